@@ -79,47 +79,46 @@ QList<Error> BackupPolicy::validate() const
         errors << Error{QStringLiteral("Policy.Name"), problem, {}, QStringLiteral("name")};
     if (m_schedule.days().isEmpty()) {
         errors << Error{QStringLiteral("Policy.NoWeekday"),
-                        tr("Select at least one weekday for the backup schedule."),
-                        {},
-                        QStringLiteral("schedule.days")};
+            tr("Select at least one weekday for the backup schedule."),
+            {},
+            QStringLiteral("schedule.days")};
     }
     if (!m_schedule.time().isValid()) {
         errors << Error{QStringLiteral("Policy.NoTime"),
-                        tr("Enter the time at which backups start."),
-                        {},
-                        QStringLiteral("schedule.time")};
+            tr("Enter the time at which backups start."),
+            {},
+            QStringLiteral("schedule.time")};
     }
     if (!m_schedule.timeZone().isValid()) {
         errors << Error{QStringLiteral("Policy.NoTimeZone"),
-                        tr("Choose the time zone of the backup schedule."),
-                        {},
-                        QStringLiteral("schedule.timeZone")};
+            tr("Choose the time zone of the backup schedule."),
+            {},
+            QStringLiteral("schedule.timeZone")};
     }
 
     for (RetentionRule::Kind kind : RetentionRule::allKinds()) {
-        const auto count = std::count_if(m_rules.cbegin(), m_rules.cend(), [kind](const RetentionRule &r) {
-            return r.kind() == kind;
-        });
+        const auto count = std::count_if(
+            m_rules.cbegin(), m_rules.cend(), [kind](const RetentionRule &r) { return r.kind() == kind; });
         if (kind == RetentionRule::Kind::Default && count == 0) {
             errors << Error{QStringLiteral("Policy.NoDefaultRule"),
-                            tr("The policy has no Default retention rule."),
-                            tr("Add a Default rule: it keeps every backup no other rule keeps."),
-                            QStringLiteral("rules")};
+                tr("The policy has no Default retention rule."),
+                tr("Add a Default rule: it keeps every backup no other rule keeps."),
+                QStringLiteral("rules")};
         } else if (count > 1) {
             errors << Error{QStringLiteral("Policy.DuplicateRule"),
-                            tr("The policy has %1 %2 retention rules; it may have only one.")
-                                .arg(count)
-                                .arg(RetentionRule::tagName(kind)),
-                            tr("Remove the extra rules or edit the existing one."),
-                            QStringLiteral("rules")};
+                tr("The policy has %1 %2 retention rules; it may have only one.")
+                    .arg(count)
+                    .arg(RetentionRule::tagName(kind)),
+                tr("Remove the extra rules or edit the existing one."),
+                QStringLiteral("rules")};
         }
     }
     for (const RetentionRule &r : m_rules) {
         if (const QString problem = r.duration().retentionRangeProblem(); !problem.isEmpty()) {
             errors << Error{QStringLiteral("Policy.DurationOutOfRange"),
-                            tr("%1 retention of %2 %3.").arg(r.tagName(), r.duration().toIso(), problem),
-                            tr("Choose a duration from 7 days to 10 years."),
-                            QStringLiteral("rules.%1.duration").arg(r.tagName())};
+                tr("%1 retention of %2 %3.").arg(r.tagName(), r.duration().toIso(), problem),
+                tr("Choose a duration from 7 days to 10 years."),
+                QStringLiteral("rules.%1.duration").arg(r.tagName())};
         }
     }
     return errors;

@@ -23,7 +23,7 @@ struct Error
 };
 
 /// A value or an Error. Small on purpose: std::expected is C++23 and clang-tidy 14 cannot see it.
-template<typename T>
+template <typename T>
 class Result
 {
 public:
@@ -53,7 +53,7 @@ private:
 };
 
 /// Result for calls that produce nothing but may fail.
-template<>
+template <>
 class Result<void>
 {
 public:

@@ -39,16 +39,18 @@ struct ParsedStart
 std::optional<ParsedStart> parseStart(const QString &text)
 {
     // The wall clock as written is the slot; the offset only tells the zone when none is given.
-    static const QRegularExpression pattern(QStringLiteral(
-        "^(\\d{4}-\\d{2}-\\d{2})T(\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?)(Z|[+-]\\d{2}:?\\d{2})?$"));
+    static const QRegularExpression pattern(
+        QStringLiteral("^(\\d{4}-\\d{2}-\\d{2})T(\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?)(Z|[+-]\\d{2}:?\\d{2})?$"));
     const QRegularExpressionMatch match = pattern.match(text);
     if (!match.hasMatch())
         return std::nullopt;
     ParsedStart start;
     start.date = QDate::fromString(match.captured(1), Qt::ISODate);
     QString timeText = match.captured(2);
-    timeText = timeText.left(timeText.indexOf(QLatin1Char('.')) < 0 ? timeText.size() : timeText.indexOf(QLatin1Char('.')));
-    start.time = QTime::fromString(timeText, timeText.size() == 5 ? QStringLiteral("HH:mm") : QStringLiteral("HH:mm:ss"));
+    timeText
+        = timeText.left(timeText.indexOf(QLatin1Char('.')) < 0 ? timeText.size() : timeText.indexOf(QLatin1Char('.')));
+    start.time
+        = QTime::fromString(timeText, timeText.size() == 5 ? QStringLiteral("HH:mm") : QStringLiteral("HH:mm:ss"));
     if (!start.date.isValid() || !start.time.isValid())
         return std::nullopt;
     const QString offset = match.captured(3);
@@ -91,8 +93,9 @@ QStringList WeeklySchedule::toAzureIntervals() const
         const QDate date = ReferenceSunday.addDays(sundayFirstIndex(day));
         const QDateTime local(date, m_time, m_zone);
         intervals << QStringLiteral("R/%1T%2%3/P1W")
-                         .arg(date.toString(Qt::ISODate), m_time.toString(QStringLiteral("HH:mm:ss")),
-                              formatOffset(m_zone.offsetFromUtc(local)));
+                         .arg(date.toString(Qt::ISODate),
+                             m_time.toString(QStringLiteral("HH:mm:ss")),
+                             formatOffset(m_zone.offsetFromUtc(local)));
     }
     return intervals;
 }
@@ -132,9 +135,9 @@ Result<WeeklySchedule> WeeklySchedule::fromAzure(const QStringList &intervals, c
 {
     if (intervals.isEmpty()) {
         return Error{QStringLiteral("Schedule.NoIntervals"),
-                     tr("has no intervals"),
-                     tr("Add one \"R/<start>/P1W\" interval per weekday."),
-                     QStringLiteral("repeatingTimeIntervals")};
+            tr("has no intervals"),
+            tr("Add one \"R/<start>/P1W\" interval per weekday."),
+            QStringLiteral("repeatingTimeIntervals")};
     }
     WeeklySchedule schedule;
     QList<Qt::DayOfWeek> days;
@@ -144,33 +147,33 @@ Result<WeeklySchedule> WeeklySchedule::fromAzure(const QStringList &intervals, c
         const QStringList parts = intervals.at(i).trimmed().split(QLatin1Char('/'));
         if (parts.size() != 3 || parts.at(0) != QLatin1String("R")) {
             return Error{QStringLiteral("Schedule.BadInterval"),
-                         tr("\"%1\" is not a repeating interval").arg(intervals.at(i)),
-                         tr("Write it as R/<start date-time with offset>/P1W, e.g. R/2021-08-15T22:00:00+00:00/P1W."),
-                         field};
+                tr("\"%1\" is not a repeating interval").arg(intervals.at(i)),
+                tr("Write it as R/<start date-time with offset>/P1W, e.g. R/2021-08-15T22:00:00+00:00/P1W."),
+                field};
         }
         if (parts.at(2).compare(QLatin1String("P1W"), Qt::CaseInsensitive) != 0) {
             return Error{QStringLiteral("Schedule.NotWeekly"),
-                         tr("repeats every \"%1\", but PostgreSQL flexible server backups are weekly").arg(parts.at(2)),
-                         tr("Use the period P1W, one interval per weekday."),
-                         field};
+                tr("repeats every \"%1\", but PostgreSQL flexible server backups are weekly").arg(parts.at(2)),
+                tr("Use the period P1W, one interval per weekday."),
+                field};
         }
         const std::optional<ParsedStart> start = parseStart(parts.at(1));
         if (!start) {
             return Error{QStringLiteral("Schedule.BadStart"),
-                         tr("\"%1\" is not a date-time").arg(parts.at(1)),
-                         tr("Write the start as yyyy-MM-ddTHH:mm:ss with a UTC offset, e.g. 2021-08-15T22:00:00+02:00."),
-                         field};
+                tr("\"%1\" is not a date-time").arg(parts.at(1)),
+                tr("Write the start as yyyy-MM-ddTHH:mm:ss with a UTC offset, e.g. 2021-08-15T22:00:00+02:00."),
+                field};
         }
         if (i == 0) {
             schedule.m_time = start->time;
             firstOffset = start->offsetSeconds;
         } else if (start->time != schedule.m_time) {
             return Error{QStringLiteral("Schedule.MixedTimes"),
-                         tr("starts at %1 but repeatingTimeIntervals[0] starts at %2")
-                             .arg(start->time.toString(QStringLiteral("HH:mm")),
-                                  schedule.m_time.toString(QStringLiteral("HH:mm"))),
-                         tr("A policy runs every selected weekday at one time; give every interval the same time."),
-                         field};
+                tr("starts at %1 but repeatingTimeIntervals[0] starts at %2")
+                    .arg(start->time.toString(QStringLiteral("HH:mm")),
+                        schedule.m_time.toString(QStringLiteral("HH:mm"))),
+                tr("A policy runs every selected weekday at one time; give every interval the same time."),
+                field};
         }
         days << Qt::DayOfWeek(start->date.dayOfWeek());
     }
@@ -180,10 +183,10 @@ Result<WeeklySchedule> WeeklySchedule::fromAzure(const QStringList &intervals, c
         const QTimeZone zone = zoneFromAzure(timeZone);
         if (!zone.isValid()) {
             return Error{QStringLiteral("Schedule.UnknownTimeZone"),
-                         tr("\"%1\" is not a known time zone").arg(timeZone),
-                         tr("Use a Windows time-zone id such as \"W. Europe Standard Time\", \"UTC\", or an IANA id "
-                            "such as \"Europe/Berlin\"."),
-                         QStringLiteral("timeZone")};
+                tr("\"%1\" is not a known time zone").arg(timeZone),
+                tr("Use a Windows time-zone id such as \"W. Europe Standard Time\", \"UTC\", or an IANA id "
+                   "such as \"Europe/Berlin\"."),
+                QStringLiteral("timeZone")};
         }
         schedule.m_zone = zone;
     } else if (firstOffset.value_or(0) == 0) {
