@@ -1,0 +1,13 @@
+#include "engine/Logging.h"
+
+namespace PgVault {
+
+// Info by default: debug output is opt-in through QT_LOGGING_RULES=pgvault.*.debug=true.
+Q_LOGGING_CATEGORY(lcEngine, "pgvault.engine", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcEngineBackup, "pgvault.engine.backup", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcEngineVault, "pgvault.engine.vault", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcEngineCredentials, "pgvault.engine.credentials", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcEngineRestore, "pgvault.engine.restore", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcEngineJobs, "pgvault.engine.jobs", QtInfoMsg)
+
+} // namespace PgVault
