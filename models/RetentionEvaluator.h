@@ -6,7 +6,10 @@
 #include <QDateTime>
 #include <QHash>
 #include <QList>
+#include <QTimeZone>
 
+#include <array>
+#include <map>
 #include <optional>
 
 namespace PgVault {
@@ -14,7 +17,8 @@ namespace PgVault {
 /// Decides a new recovery point's retention tag and expiry from the instance's earlier successful
 /// points, as Azure Backup does: the highest-priority rule (Yearly > Monthly > Weekly) for which the
 /// point is the first successful backup of its calendar year / month / Sunday-based week in the
-/// policy's time zone; otherwise Default. Pure and fast: it runs over years of points.
+/// policy's time zone; otherwise Default. Pure and fast: it runs over years of points. Not
+/// thread-safe: const calls fill a cache of zone offsets, so give each thread its own evaluator.
 class RetentionEvaluator
 {
 public:
@@ -45,11 +49,46 @@ public:
     QDateTime expiry(const QDateTime &time, RetentionRule::Kind tag) const;
 
 private:
+    /// A stretch of UTC time over which the policy zone's offset does not change.
+    struct OffsetSpan
+    {
+        qint64 startMSecs = 0;
+        qint64 endMSecs = 0; ///< exclusive
+        int offsetSeconds = 0;
+    };
+    /// A point's calendar position in the policy zone.
+    struct LocalPosition
+    {
+        qint64 julianDay = 0;
+        qint64 msecsOfDay = 0;
+        qint64 weekKey = 0; ///< julian day of the Sunday that starts the week
+        qint64 monthKey = 0; ///< year * 12 + month - 1
+        qint64 yearKey = 0;
+    };
+
+    /// The zone's offset at a UTC instant. Cached by transition so that a million points cost a
+    /// handful of QTimeZone look-ups, not a million.
+    int offsetAt(qint64 utcMSecs) const;
+    LocalPosition localPosition(qint64 utcMSecs) const;
+    Decision decide(qint64 utcMSecs, const LocalPosition &local, std::optional<RetentionRule::Kind> chosen) const;
+    void claim(qint64 utcMSecs, const LocalPosition &local);
+    /// Whether `utcMSecs` is the first known point of its period (no earlier point claimed it).
+    static bool isFirst(const QHash<qint64, qint64> &firsts, qint64 key, qint64 utcMSecs);
+    /// Expiry for a point whose duration is known, in msecs since the epoch (UTC).
+    qint64 expiryMSecs(qint64 utcMSecs, const LocalPosition &local, const Duration &duration) const;
+    std::optional<Duration> durationFor(RetentionRule::Kind kind) const;
+
     BackupPolicy m_policy;
+    QTimeZone m_zone;
+    /// The policy's rules present, by Kind (index = int(Kind)).
+    std::array<std::optional<Duration>, 4> m_durations;
     // Earliest successful point per claimed period; keys are computed in the policy zone.
     QHash<qint64, qint64> m_firstOfWeek; // Sunday's julian day -> msecs since epoch
-    QHash<qint64, qint64> m_firstOfMonth; // year * 12 + month
+    QHash<qint64, qint64> m_firstOfMonth; // year * 12 + month - 1
     QHash<qint64, qint64> m_firstOfYear; // year
+    // Offset cache, filled lazily by const calls.
+    mutable std::map<qint64, OffsetSpan> m_spans; // span start (UTC msecs) -> span
+    mutable OffsetSpan m_lastSpan; // the most recent hit; empty until the first look-up
 };
 
 } // namespace PgVault
