@@ -38,12 +38,19 @@ public:
     /// Validates and saves a new policy; refuses an invalid one or a duplicate name with a
     /// field-addressed error. Returns the new id.
     Result<QString> create(const BackupPolicy &policy);
-    /// Deletes a policy no backup instance uses; otherwise the error names the instances.
+    /// Deletes a policy no backup instance uses; otherwise the error (code "Policy.InUse") names
+    /// the instances. An unknown name is "Policy.NotFound" with field "name".
     Result<void> remove(const QString &name);
     /// Names of the backup instances that use the policy.
     QStringList instancesUsing(const QString &name) const;
 
+    /// "Policy.NotFound" for the name, field "name": what find() callers report for nullopt.
+    static Error notFound(const QString &name);
+
 private:
+    Result<QList<StoredPolicy>> select(const QString &whereClause, const QString &name) const;
+    Error sqlError(const QString &what, const QString &driverText) const;
+
     QSqlDatabase m_database;
 };
 

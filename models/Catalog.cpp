@@ -1,0 +1,211 @@
+#include "models/Catalog.h"
+
+#include "models/PolicyRepository.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+#include <QUuid>
+
+namespace PgVault {
+
+namespace {
+
+Q_LOGGING_CATEGORY(lcCatalog, "pgvault.models.catalog", QtInfoMsg)
+
+/// Schema migrations in order: migration N (1-based) takes user_version from N-1 to N. Append
+/// only; a released step is never edited, because catalogs in the field already ran it.
+const QList<QStringList> &migrations()
+{
+    static const QList<QStringList> steps = {
+        // 1: policies, and the minimal instances table later features extend, so that deleting a
+        // policy in use can be refused from the start.
+        {
+            QStringLiteral("CREATE TABLE policies ("
+                           " id TEXT PRIMARY KEY NOT NULL,"
+                           " name TEXT NOT NULL UNIQUE COLLATE NOCASE,"
+                           " json TEXT NOT NULL,"
+                           " created_utc TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE instances ("
+                           " id TEXT PRIMARY KEY NOT NULL,"
+                           " name TEXT NOT NULL UNIQUE COLLATE NOCASE,"
+                           " policy_id TEXT REFERENCES policies(id))"),
+            QStringLiteral("CREATE INDEX instances_policy_id ON instances(policy_id)"),
+        },
+    };
+    return steps;
+}
+
+} // namespace
+
+Catalog::Catalog(QString path, QString connectionName)
+    : m_path(std::move(path))
+    , m_connectionName(std::move(connectionName))
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(m_path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs));
+}
+
+Catalog::~Catalog()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Result<std::unique_ptr<Catalog>> Catalog::open(const QString &path)
+{
+    const QFileInfo file(path);
+    const QFileInfo folder(file.absolutePath());
+    if (!folder.isDir()) {
+        return Error{QStringLiteral("Catalog.FolderMissing"),
+            tr("The catalog folder %1 does not exist or is not a folder.")
+                .arg(QDir::toNativeSeparators(folder.absoluteFilePath())),
+            tr("Create the folder, or choose another PgVault home with --home or PGVAULT_HOME."),
+            path};
+    }
+    // SQLite needs to create its -wal and -shm files beside the catalog, so the folder must be
+    // writable as well as the file.
+    if (!folder.isWritable() || (file.exists() && !file.isWritable())) {
+        return Error{QStringLiteral("Catalog.NotWritable"),
+            tr("The catalog %1 is not writable.").arg(QDir::toNativeSeparators(file.absoluteFilePath())),
+            tr("Give your user write permission on the file and its folder, or choose another PgVault "
+               "home with --home or PGVAULT_HOME."),
+            path};
+    }
+
+    const QString name = QStringLiteral("pgvault-catalog-%1").arg(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    std::unique_ptr<Catalog> catalog(new Catalog(file.absoluteFilePath(), name));
+    QSqlDatabase db = catalog->database();
+    if (!db.isValid()) {
+        return Error{QStringLiteral("Catalog.NoDriver"),
+            tr("The Qt SQLite driver (QSQLITE) is not available."),
+            tr("Install the Qt 6 SQL SQLite plugin (Debian: libqt6sql6-sqlite)."),
+            path};
+    }
+    if (!db.open())
+        return catalog->sqlError(QStringLiteral("Catalog.OpenFailed"), tr("open"), db.lastError().text());
+    if (Result<void> configured = catalog->configure(); !configured)
+        return configured.error();
+    if (Result<void> migrated = catalog->migrate(); !migrated)
+        return migrated.error();
+    return catalog;
+}
+
+QSqlDatabase Catalog::database() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+int Catalog::schemaVersion() const
+{
+    QSqlQuery query(database());
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
+int Catalog::currentSchemaVersion()
+{
+    return int(migrations().size());
+}
+
+PolicyRepository Catalog::policies() const
+{
+    return PolicyRepository(database());
+}
+
+Result<void> Catalog::configure()
+{
+    QSqlQuery query(database());
+    // Several processes (GUI, agent, CLI) share the file: wait for each other's locks, keep
+    // readers unblocked by the writer (WAL), and let SQLite enforce the references.
+    for (const QString &pragma :
+        {QStringLiteral("PRAGMA busy_timeout = %1").arg(BusyTimeoutMs), QStringLiteral("PRAGMA foreign_keys = ON")}) {
+        if (!query.exec(pragma))
+            return sqlError(
+                QStringLiteral("Catalog.ConfigureFailed"), tr("run \"%1\"").arg(pragma), query.lastError().text());
+    }
+    if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !query.next()) {
+        return sqlError(QStringLiteral("Catalog.ConfigureFailed"), tr("switch to WAL mode"), query.lastError().text());
+    }
+    const QString mode = query.value(0).toString();
+    if (mode.compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
+        return sqlError(QStringLiteral("Catalog.ConfigureFailed"),
+            tr("switch to WAL mode"),
+            tr("the journal mode stayed \"%1\"").arg(mode));
+    }
+    return {};
+}
+
+Result<void> Catalog::migrate()
+{
+    const int found = schemaVersion();
+    if (found < 0) {
+        return sqlError(
+            QStringLiteral("Catalog.NotACatalog"), tr("read the schema version"), database().lastError().text());
+    }
+    if (found > currentSchemaVersion()) {
+        return Error{QStringLiteral("Catalog.TooNew"),
+            tr("The catalog %1 has schema version %2; this PgVault knows only up to %3.")
+                .arg(QDir::toNativeSeparators(m_path))
+                .arg(found)
+                .arg(currentSchemaVersion()),
+            tr("Use the newer PgVault that last opened this catalog."),
+            m_path};
+    }
+    for (int version = found + 1; version <= currentSchemaVersion(); ++version) {
+        if (Result<void> applied = applyMigration(version); !applied)
+            return applied;
+    }
+    return {};
+}
+
+Result<void> Catalog::applyMigration(int version)
+{
+    QSqlQuery query(database());
+    // IMMEDIATE takes the write lock before reading the version, so two processes opening a new
+    // catalog at once migrate it once: the second waits, then sees the step already applied.
+    if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return sqlError(QStringLiteral("Catalog.MigrationFailed"), tr("start a migration"), query.lastError().text());
+    auto rollBack = [this](const QString &what, const QString &driverText) {
+        QSqlQuery(database()).exec(QStringLiteral("ROLLBACK"));
+        return sqlError(QStringLiteral("Catalog.MigrationFailed"), what, driverText);
+    };
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return rollBack(tr("read the schema version"), query.lastError().text());
+    if (query.value(0).toInt() >= version) {
+        query.finish();
+        QSqlQuery(database()).exec(QStringLiteral("ROLLBACK"));
+        return {};
+    }
+    query.finish();
+    for (const QString &statement : migrations().at(version - 1)) {
+        if (!query.exec(statement))
+            return rollBack(tr("apply schema migration %1").arg(version), query.lastError().text());
+    }
+    // PRAGMA takes no bound values; the version is an int we control.
+    if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)))
+        return rollBack(tr("record schema version %1").arg(version), query.lastError().text());
+    if (!query.exec(QStringLiteral("COMMIT")))
+        return rollBack(tr("commit schema migration %1").arg(version), query.lastError().text());
+    qCDebug(lcCatalog) << "migrated" << m_path << "to schema version" << version;
+    return {};
+}
+
+Error Catalog::sqlError(const QString &code, const QString &what, const QString &driverText) const
+{
+    return Error{code,
+        tr("Could not %1 in the catalog %2: %3.").arg(what, QDir::toNativeSeparators(m_path), driverText),
+        tr("Check that the file is a PgVault catalog, that your user may write it and its folder, and "
+           "that the disk is not full."),
+        m_path};
+}
+
+} // namespace PgVault
