@@ -18,7 +18,10 @@ class PolicyJson
 
 public:
     /// Parses a document. Error::field is the JSON path, e.g.
-    /// "policyRules[1].lifecycles[0].deleteAfter.duration", and Error::message starts with it.
+    /// "policyRules[1].lifecycles[0].deleteAfter.duration" ("properties.policyRules[1]…" in an ARM
+    /// resource), and Error::message starts with it; for a file that is not a JSON object the field
+    /// is empty. The first problem found is reported. The name is taken as given, even empty or
+    /// invalid: the caller (e.g. "policy import FILE --name N") supplies and validates it.
     static Result<BackupPolicy> fromJson(const QByteArray &json);
     static Result<BackupPolicy> fromJsonObject(const QJsonObject &object);
 
