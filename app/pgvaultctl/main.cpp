@@ -1,10 +1,63 @@
+#include "app/pgvaultctl/CommandLine.h"
+#include "app/pgvaultctl/PolicyCommands.h"
+
+#include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QTextStream>
+
+using namespace PgVault::Ctl;
+
+namespace {
+
+QString description()
+{
+    return QCoreApplication::translate("pgvaultctl",
+               "PgVault's command line: manage the backup policies in the PgVault catalog.\n\n"
+               "Commands:\n")
+        + PolicyCommands::verbSummary()
+        + QCoreApplication::translate("pgvaultctl",
+            "\nRun \"pgvaultctl policy <command> --help\" for a command's options. --home may also follow the "
+            "command.\n\n"
+            "Exit codes:\n"
+            "  0  success\n"
+            "  1  the operation failed: catalog or file I/O error, policy in use by backup instances\n"
+            "  2  bad usage or input: unknown command or option, missing or malformed value, invalid policy,\n"
+            "     unknown or duplicate policy name, existing --output file\n"
+            "Errors go to standard error as \"pgvaultctl: <what is wrong> <what to do>\".");
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("pgvault"));
-    QTextStream(stderr) << "pgvaultctl: no commands yet\n";
-    return 2;
+    QCoreApplication::setApplicationVersion(QStringLiteral(PGVAULT_VERSION));
+
+    CommandLine commandLine;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(description());
+    // Everything after the command belongs to the command's own parser.
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    parser.addPositionalArgument(
+        QStringLiteral("command"), QCoreApplication::translate("pgvaultctl", "The command group: policy."));
+    const QCommandLineOption version = parser.addVersionOption();
+    if (std::optional<int> exit
+        = commandLine.parse(parser, QCoreApplication::arguments(), {}, QStringLiteral("[--home DIR] <command> …")))
+        return *exit;
+    if (parser.isSet(version)) {
+        commandLine.out() << "pgvaultctl " << QCoreApplication::applicationVersion() << '\n';
+        return Success;
+    }
+
+    const QStringList arguments = parser.positionalArguments();
+    const QString group = arguments.value(0);
+    if (group == QLatin1String("policy"))
+        return PolicyCommands(commandLine).run(arguments.mid(1));
+    if (group.isEmpty()) {
+        return commandLine.fail(
+            QCoreApplication::translate("pgvaultctl", "No command given."), CommandLine::helpRemedy({}), BadInput);
+    }
+    return commandLine.fail(QCoreApplication::translate("pgvaultctl", "\"%1\" is not a pgvaultctl command.").arg(group),
+        CommandLine::helpRemedy({}),
+        BadInput);
 }
