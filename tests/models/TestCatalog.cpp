@@ -1,0 +1,191 @@
+#include "models/Catalog.h"
+#include "models/PolicyRepository.h"
+#include "tests/support/TestSupport.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+using namespace PgVault;
+
+/// The catalog file: migrations, pragmas, shared use and the errors a bad path gives.
+class TestCatalog : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void newCatalogIsMigratedToCurrentVersion();
+    void reopeningKeepsVersionAndData();
+    void pragmasAreSet_data();
+    void pragmasAreSet();
+    void foreignKeysAreEnforced();
+    void twoCatalogsShareOneFile();
+    void connectionIsRemovedWithTheCatalog();
+    void newerSchemaIsRefused();
+    void unusablePathIsReported_data();
+    void unusablePathIsReported();
+
+private:
+    QString catalogPath() const { return m_dir->filePath(QStringLiteral("catalog.sqlite")); }
+    static QVariant scalar(const Catalog &catalog, const QString &sql);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestCatalog::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void TestCatalog::cleanup()
+{
+    m_dir.reset();
+}
+
+QVariant TestCatalog::scalar(const Catalog &catalog, const QString &sql)
+{
+    QSqlQuery query(catalog.database());
+    if (!query.exec(sql) || !query.next())
+        return {};
+    return query.value(0);
+}
+
+void TestCatalog::newCatalogIsMigratedToCurrentVersion()
+{
+    auto catalog = Catalog::open(catalogPath());
+    QVERIFY_RESULT(catalog);
+    QCOMPARE(Catalog::currentSchemaVersion(), 1);
+    QCOMPARE((*catalog)->schemaVersion(), Catalog::currentSchemaVersion());
+    const QStringList tables = (*catalog)->database().tables();
+    QVERIFY2(tables.contains(QStringLiteral("policies")), qPrintable(tables.join(u',')));
+    QVERIFY2(tables.contains(QStringLiteral("instances")), qPrintable(tables.join(u',')));
+    QCOMPARE((*catalog)->path(), catalogPath());
+}
+
+void TestCatalog::reopeningKeepsVersionAndData()
+{
+    {
+        auto catalog = Catalog::open(catalogPath());
+        QVERIFY_RESULT(catalog);
+        QSqlQuery insert((*catalog)->database());
+        QVERIFY2(
+            insert.exec(QStringLiteral("INSERT INTO policies VALUES ('p1', 'kept', '{}', '2024-01-01T00:00:00Z')")),
+            qPrintable(insert.lastError().text()));
+    }
+    for (int round = 0; round < 2; ++round) {
+        auto catalog = Catalog::open(catalogPath());
+        QVERIFY_RESULT(catalog);
+        QCOMPARE((*catalog)->schemaVersion(), Catalog::currentSchemaVersion());
+        QCOMPARE(scalar(**catalog, QStringLiteral("SELECT name FROM policies WHERE id = 'p1'")).toString(),
+            QStringLiteral("kept"));
+    }
+}
+
+void TestCatalog::pragmasAreSet_data()
+{
+    QTest::addColumn<QString>("pragma");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("WAL journal so readers never wait for the writer") << "journal_mode"
+                                                                      << "wal";
+    QTest::newRow("foreign keys enforced") << "foreign_keys"
+                                           << "1";
+    QTest::newRow("busy timeout for processes sharing the file")
+        << "busy_timeout" << QString::number(Catalog::BusyTimeoutMs);
+}
+
+void TestCatalog::pragmasAreSet()
+{
+    QFETCH(QString, pragma);
+    QFETCH(QString, expected);
+    auto catalog = Catalog::open(catalogPath());
+    QVERIFY_RESULT(catalog);
+    QCOMPARE(scalar(**catalog, QStringLiteral("PRAGMA ") + pragma).toString().toLower(), expected);
+}
+
+void TestCatalog::foreignKeysAreEnforced()
+{
+    auto catalog = Catalog::open(catalogPath());
+    QVERIFY_RESULT(catalog);
+    QSqlQuery query((*catalog)->database());
+    QVERIFY(!query.exec(QStringLiteral("INSERT INTO instances VALUES ('i1', 'server-a', 'no-such-policy')")));
+    QVERIFY2(query.lastError().text().contains(QLatin1String("FOREIGN KEY"), Qt::CaseInsensitive),
+        qPrintable(query.lastError().text()));
+}
+
+void TestCatalog::twoCatalogsShareOneFile()
+{
+    auto first = Catalog::open(catalogPath());
+    QVERIFY_RESULT(first);
+    auto second = Catalog::open(catalogPath());
+    QVERIFY_RESULT(second);
+    QVERIFY((*first)->connectionName() != (*second)->connectionName());
+
+    QSqlQuery insert((*first)->database());
+    QVERIFY(insert.exec(QStringLiteral("INSERT INTO policies VALUES ('p1', 'shared', '{}', '2024-01-01T00:00:00Z')")));
+    QCOMPARE(scalar(**second, QStringLiteral("SELECT COUNT(*) FROM policies")).toInt(), 1);
+    QCOMPARE((*second)->schemaVersion(), Catalog::currentSchemaVersion());
+}
+
+void TestCatalog::connectionIsRemovedWithTheCatalog()
+{
+    QString name;
+    {
+        auto catalog = Catalog::open(catalogPath());
+        QVERIFY_RESULT(catalog);
+        name = (*catalog)->connectionName();
+        QVERIFY(QSqlDatabase::contains(name));
+    }
+    QVERIFY(!QSqlDatabase::contains(name));
+}
+
+void TestCatalog::newerSchemaIsRefused()
+{
+    {
+        auto catalog = Catalog::open(catalogPath());
+        QVERIFY_RESULT(catalog);
+        QSqlQuery((*catalog)->database()).exec(QStringLiteral("PRAGMA user_version = 99"));
+    }
+    auto catalog = Catalog::open(catalogPath());
+    QVERIFY(!catalog);
+    QCOMPARE(catalog.error().code, QStringLiteral("Catalog.TooNew"));
+    QVERIFY2(catalog.error().message.contains(QLatin1String("99")), qPrintable(catalog.error().message));
+    QVERIFY(!catalog.error().remedy.isEmpty());
+}
+
+void TestCatalog::unusablePathIsReported_data()
+{
+    QTest::addColumn<QString>("relativePath");
+    QTest::addColumn<QString>("code");
+    QTest::newRow("folder missing") << "missing/catalog.sqlite"
+                                    << "Catalog.FolderMissing";
+    QTest::newRow("folder is a file") << "plain-file/catalog.sqlite"
+                                      << "Catalog.FolderMissing";
+    QTest::newRow("catalog is a folder") << "folder-catalog"
+                                         << "Catalog.OpenFailed";
+}
+
+void TestCatalog::unusablePathIsReported()
+{
+    QFETCH(QString, relativePath);
+    QFETCH(QString, code);
+    QFile plain(m_dir->filePath(QStringLiteral("plain-file")));
+    QVERIFY(plain.open(QIODevice::WriteOnly));
+    plain.close();
+    QVERIFY(QDir(m_dir->path()).mkdir(QStringLiteral("folder-catalog")));
+
+    const QString path = m_dir->filePath(relativePath);
+    auto catalog = Catalog::open(path);
+    QVERIFY(!catalog);
+    QCOMPARE(catalog.error().code, code);
+    QVERIFY2(catalog.error().message.contains(QFileInfo(path).absolutePath()), qPrintable(catalog.error().message));
+    QVERIFY2(catalog.error().remedy.contains(QLatin1String("--home"))
+            || catalog.error().remedy.contains(QLatin1String("write")),
+        qPrintable(catalog.error().remedy));
+}
+
+QTEST_GUILESS_MAIN(TestCatalog)
+#include "TestCatalog.moc"
