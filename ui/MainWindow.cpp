@@ -1,14 +1,163 @@
 #include "ui/MainWindow.h"
 
+#include "ui/EmptyStatePage.h"
+#include "ui/PoliciesPage.h"
+#include "ui/PolicyController.h"
+
+#include <QAction>
+#include <QCloseEvent>
 #include <QLabel>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolBar>
 
 namespace PgVault {
 
-MainWindow::MainWindow(QWidget *parent)
+namespace {
+
+constexpr auto GeometryKey = "mainWindow/geometry";
+constexpr auto PageKey = "mainWindow/page";
+
+} // namespace
+
+MainWindow::MainWindow(Catalog *catalog, QWidget *parent)
     : QMainWindow(parent)
+    , m_policyController(new PolicyController(catalog, this))
 {
-    setWindowTitle(tr("PgVault"));
-    setCentralWidget(new QLabel(tr("PgVault"), this));
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("PgVault — Business Continuity"));
+    createPages();
+    createActions();
+
+    auto *agentLabel
+        = new QLabel(tr("Scheduled backups are not running: the backup agent arrives with the backup engine."), this);
+    agentLabel->setObjectName(QStringLiteral("agentStatusLabel"));
+    statusBar()->addWidget(agentLabel);
+
+    if (const Result<void> loaded = m_policyController->refresh(); !loaded) {
+        auto *box = new QMessageBox(
+            QMessageBox::Warning, tr("Policies not loaded"), loaded.error().text(), QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    }
+    resize(1100, 680);
+    restoreSettings();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createPages()
+{
+    m_navigation = new QListWidget(this);
+    m_navigation->setObjectName(QStringLiteral("navigationList"));
+    m_navigation->setAccessibleName(tr("Navigation"));
+    m_navigation->addItems({tr("Backup instances"), tr("Backup policies"), tr("Jobs"), tr("Vaults")});
+    m_navigation->setMaximumWidth(220);
+    m_navigation->setMinimumWidth(160);
+
+    m_pages = new QStackedWidget(this);
+    m_pages->setObjectName(QStringLiteral("pageStack"));
+    auto *instances = new EmptyStatePage(tr("No backup instances yet"),
+        tr("Backup instances will appear here once you configure backup of a PostgreSQL server. "
+           "Configuring backup arrives with the backup engine."),
+        m_pages);
+    instances->setObjectName(QStringLiteral("instancesPage"));
+    m_policiesPage = new PoliciesPage(m_policyController, m_pages);
+    m_policiesPage->setObjectName(QStringLiteral("policiesPage"));
+    auto *jobs = new EmptyStatePage(tr("No jobs yet"),
+        tr("Backup, restore and expiry jobs of the last 24 hours will appear here. "
+           "Jobs arrive with the backup engine."),
+        m_pages);
+    jobs->setObjectName(QStringLiteral("jobsPage"));
+    auto *vaults = new EmptyStatePage(tr("Vaults"),
+        tr("The vaults that hold your recovery points will be listed here. For now "
+           "every policy uses the default local vault \"local\"; managing vaults, "
+           "including Azure Blob Storage, arrives with a later release."),
+        m_pages);
+    vaults->setObjectName(QStringLiteral("vaultsPage"));
+    m_pages->addWidget(instances);
+    m_pages->addWidget(m_policiesPage);
+    m_pages->addWidget(jobs);
+    m_pages->addWidget(vaults);
+
+    auto *splitter = new QSplitter(this);
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(m_navigation);
+    splitter->addWidget(m_pages);
+    splitter->setStretchFactor(1, 1);
+    setCentralWidget(splitter);
+
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    m_navigation->setCurrentRow(PoliciesPageIndex);
+}
+
+QAction *MainWindow::laterAction(const QString &text, const QString &objectName, const QString &why)
+{
+    auto *action = new QAction(text, this);
+    action->setObjectName(objectName);
+    action->setEnabled(false);
+    action->setToolTip(why);
+    action->setStatusTip(why);
+    return action;
+}
+
+void MainWindow::createActions()
+{
+    auto *toolBar = addToolBar(tr("Actions"));
+    toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    toolBar->setMovable(false);
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+
+    const QString engineLater = tr("Comes with a later release of PgVault, together with the backup engine.");
+    toolBar->addAction(laterAction(tr("Configure backup"), QStringLiteral("configureBackupAction"), engineLater));
+
+    auto *createPolicy = new QAction(tr("Create &policy"), this);
+    createPolicy->setObjectName(QStringLiteral("createPolicyAction"));
+    createPolicy->setShortcut(QKeySequence::New);
+    createPolicy->setToolTip(tr("Create a backup policy: a weekly schedule and its retention rules."));
+    connect(createPolicy, &QAction::triggered, this, [this] {
+        showPage(PoliciesPageIndex);
+        m_policiesPage->createPolicy();
+    });
+    toolBar->addAction(createPolicy);
+    toolBar->addAction(laterAction(tr("Backup now"), QStringLiteral("backupNowAction"), engineLater));
+    toolBar->addAction(laterAction(tr("Restore"), QStringLiteral("restoreAction"), engineLater));
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_navigation->setCurrentRow(page);
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    return Page(m_pages->currentIndex());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(QLatin1String(GeometryKey), saveGeometry());
+    settings.setValue(QLatin1String(PageKey), int(currentPage()));
+}
+
+void MainWindow::restoreSettings()
+{
+    const QSettings settings;
+    restoreGeometry(settings.value(QLatin1String(GeometryKey)).toByteArray());
+    const int page = settings.value(QLatin1String(PageKey), int(PoliciesPageIndex)).toInt();
+    if (page >= 0 && page < PageCount)
+        showPage(Page(page));
 }
 
 } // namespace PgVault

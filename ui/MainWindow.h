@@ -2,15 +2,48 @@
 
 #include <QMainWindow>
 
+class QAction;
+class QListWidget;
+class QStackedWidget;
+
 namespace PgVault {
 
-/// The main window, laid out like the portal's Business Continuity Center.
+class Catalog;
+class PoliciesPage;
+class PolicyController;
+
+/// The main window, laid out like the portal's Business Continuity Center: navigation on the
+/// left, the chosen page on the right, the main actions in the toolbar.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    enum Page { InstancesPage, PoliciesPageIndex, JobsPage, VaultsPage, PageCount };
+
+    /// The catalog must outlive the window.
+    explicit MainWindow(Catalog *catalog, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    void showPage(Page page);
+    Page currentPage() const;
+    PolicyController *policyController() const { return m_policyController; }
+    PoliciesPage *policiesPage() const { return m_policiesPage; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createPages();
+    void saveSettings() const;
+    void restoreSettings();
+    QAction *laterAction(const QString &text, const QString &objectName, const QString &why);
+
+    PolicyController *m_policyController;
+    QListWidget *m_navigation = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    PoliciesPage *m_policiesPage = nullptr;
 };
 
 } // namespace PgVault
