@@ -80,9 +80,10 @@ int RetentionEvaluator::offsetAt(qint64 utcMSecs) const
 
 RetentionEvaluator::LocalPosition RetentionEvaluator::localPosition(qint64 utcMSecs) const
 {
-    const qint64 localMSecs = utcMSecs + qint64(offsetAt(utcMSecs)) * 1000;
-    const qint64 daysSinceEpoch = floorDiv(localMSecs, MSecsPerDay);
     LocalPosition local;
+    local.offsetSeconds = offsetAt(utcMSecs);
+    const qint64 localMSecs = utcMSecs + qint64(local.offsetSeconds) * 1000;
+    const qint64 daysSinceEpoch = floorDiv(localMSecs, MSecsPerDay);
     local.julianDay = daysSinceEpoch + EpochJulianDay;
     local.msecsOfDay = localMSecs - daysSinceEpoch * MSecsPerDay;
     // Julian day 0 is a Monday, so (day + 1) mod 7 counts days since Sunday.
@@ -110,22 +111,36 @@ std::optional<Duration> RetentionEvaluator::durationFor(RetentionRule::Kind kind
     return m_durations[std::size_t(index(RetentionRule::Kind::Default))];
 }
 
-qint64 RetentionEvaluator::expiryMSecs(qint64 utcMSecs, const LocalPosition &local, const Duration &duration) const
+qint64 RetentionEvaluator::expiryMSecs(const LocalPosition &local, const Duration &duration) const
 {
-    // Calendar arithmetic on the local date, the local time of day kept, then back to UTC with
-    // the cached offsets. A day either side tells whether a transition is near the wall clock.
+    // Calendar arithmetic on the local date with the local time of day kept, then back to UTC.
+    // The wall clock is resolved here rather than by QDateTime, whose handling of a skipped wall
+    // clock differs between Qt releases (6.4's addDays() lands an hour past the gap).
     const QDate target = duration.addTo(QDate::fromJulianDay(local.julianDay));
     const qint64 wall = (target.toJulianDay() - EpochJulianDay) * MSecsPerDay + local.msecsOfDay;
+    // A zone changes offset at most once a day: the offsets a day either side are the candidates.
     const int before = offsetAt(wall - MSecsPerDay);
     const int after = offsetAt(wall + MSecsPerDay);
-    if (before == after) {
-        const qint64 instant = wall - qint64(before) * 1000;
-        if (offsetAt(instant) == before)
-            return instant;
+    const qint64 atBefore = wall - qint64(before) * 1000;
+    const qint64 atAfter = wall - qint64(after) * 1000;
+    const bool beforeReadsBack = offsetAt(atBefore) == before;
+    if (before == after && beforeReadsBack)
+        return atBefore;
+    const bool afterReadsBack = offsetAt(atAfter) == after;
+    if (beforeReadsBack && afterReadsBack) {
+        // A repeated wall clock (fall back): keep the point's own offset when it is one of the
+        // two, as QDateTime does, else take the first occurrence.
+        if (local.offsetSeconds == after)
+            return atAfter;
+        return local.offsetSeconds == before ? atBefore : std::min(atBefore, atAfter);
     }
-    // Near a transition the wall clock may be skipped or repeated: let QDateTime resolve it, so
-    // the answer is exactly Duration::addTo's.
-    return duration.addTo(QDateTime::fromMSecsSinceEpoch(utcMSecs, m_zone)).toMSecsSinceEpoch();
+    if (beforeReadsBack)
+        return atBefore;
+    if (afterReadsBack)
+        return atAfter;
+    // A skipped wall clock (spring forward): the same distance past the gap's start, so 02:30 in
+    // a gap from 02:00 to 03:00 becomes 03:30 and the point is never kept for less.
+    return atBefore;
 }
 
 RetentionEvaluator::Decision RetentionEvaluator::decide(
@@ -145,7 +160,7 @@ RetentionEvaluator::Decision RetentionEvaluator::decide(
     else if (!decision.matched.isEmpty())
         decision.tag = decision.matched.constFirst();
     if (const std::optional<Duration> duration = durationFor(decision.tag))
-        decision.expiry = QDateTime::fromMSecsSinceEpoch(expiryMSecs(utcMSecs, local, *duration), Qt::UTC);
+        decision.expiry = QDateTime::fromMSecsSinceEpoch(expiryMSecs(local, *duration), Qt::UTC);
     return decision;
 }
 
@@ -196,8 +211,7 @@ QDateTime RetentionEvaluator::expiry(const QDateTime &time, RetentionRule::Kind 
     const std::optional<Duration> duration = durationFor(tag);
     if (!time.isValid() || !duration)
         return {};
-    const qint64 utcMSecs = time.toMSecsSinceEpoch();
-    return QDateTime::fromMSecsSinceEpoch(expiryMSecs(utcMSecs, localPosition(utcMSecs), *duration), Qt::UTC);
+    return QDateTime::fromMSecsSinceEpoch(expiryMSecs(localPosition(time.toMSecsSinceEpoch()), *duration), Qt::UTC);
 }
 
 } // namespace PgVault

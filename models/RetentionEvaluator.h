@@ -61,6 +61,7 @@ private:
     {
         qint64 julianDay = 0;
         qint64 msecsOfDay = 0;
+        int offsetSeconds = 0; ///< the zone's offset at the point
         qint64 weekKey = 0; ///< julian day of the Sunday that starts the week
         qint64 monthKey = 0; ///< year * 12 + month - 1
         qint64 yearKey = 0;
@@ -75,7 +76,7 @@ private:
     /// Whether `utcMSecs` is the first known point of its period (no earlier point claimed it).
     static bool isFirst(const QHash<qint64, qint64> &firsts, qint64 key, qint64 utcMSecs);
     /// Expiry for a point whose duration is known, in msecs since the epoch (UTC).
-    qint64 expiryMSecs(qint64 utcMSecs, const LocalPosition &local, const Duration &duration) const;
+    qint64 expiryMSecs(const LocalPosition &local, const Duration &duration) const;
     std::optional<Duration> durationFor(RetentionRule::Kind kind) const;
 
     BackupPolicy m_policy;
