@@ -344,12 +344,9 @@ int PolicyCommands::show(const QStringList &arguments)
         << '\n'
         << tr("Retention:") << '\n';
     for (const RetentionRule &rule : policy.rules()) {
-        out << tr("  %1  %2  %3 (%4)")
-                   .arg(RetentionRule::tagName(rule.kind()).leftJustified(8),
-                       rule.duration().toDisplayString(),
-                       RetentionRule::whenToRetainText(rule.kind()),
-                       rule.duration().toIso())
-            << '\n';
+        const QString kept = tr("%1 (%2)").arg(rule.duration().toDisplayString(), rule.duration().toIso());
+        out << QStringLiteral("  ") << RetentionRule::tagName(rule.kind()).leftJustified(9) << kept.leftJustified(20)
+            << RetentionRule::whenToRetainText(rule.kind()) << '\n';
     }
     const QStringList instances = catalog->policies().instancesUsing(policy.name());
     out << tr("Instances:   %1").arg(instances.isEmpty() ? tr("none") : instances.join(QStringLiteral(", "))) << '\n';
