@@ -1,5 +1,6 @@
 #include "models/WeeklySchedule.h"
 
+#include <QHash>
 #include <QLocale>
 #include <QRegularExpression>
 
@@ -104,7 +105,35 @@ QString WeeklySchedule::windowsZoneId(const QTimeZone &zone)
 {
     if (zone == QTimeZone::utc() || zone.id() == "UTC")
         return QStringLiteral("UTC");
-    return QString::fromLatin1(QTimeZone::ianaIdToWindowsId(zone.id()));
+    QByteArray windows = QTimeZone::ianaIdToWindowsId(zone.id());
+    if (windows.isEmpty()) {
+        // Qt's CLDR table knows these zones only by their former IANA names.
+        static const QHash<QByteArray, QByteArray> formerNames{
+            {"Africa/Asmara", "Africa/Asmera"},
+            {"America/Argentina/Buenos_Aires", "America/Buenos_Aires"},
+            {"America/Argentina/Catamarca", "America/Catamarca"},
+            {"America/Argentina/Cordoba", "America/Cordoba"},
+            {"America/Argentina/Jujuy", "America/Jujuy"},
+            {"America/Argentina/Mendoza", "America/Mendoza"},
+            {"America/Atikokan", "America/Coral_Harbour"},
+            {"America/Indiana/Indianapolis", "America/Indianapolis"},
+            {"America/Kentucky/Louisville", "America/Louisville"},
+            {"America/Nuuk", "America/Godthab"},
+            {"Asia/Ho_Chi_Minh", "Asia/Saigon"},
+            {"Asia/Kathmandu", "Asia/Katmandu"},
+            {"Asia/Kolkata", "Asia/Calcutta"},
+            {"Asia/Yangon", "Asia/Rangoon"},
+            {"Atlantic/Faroe", "Atlantic/Faeroe"},
+            {"Europe/Kyiv", "Europe/Kiev"},
+            {"Pacific/Chuuk", "Pacific/Truk"},
+            {"Pacific/Kanton", "Pacific/Enderbury"},
+            {"Pacific/Pohnpei", "Pacific/Ponape"},
+        };
+        const auto former = formerNames.constFind(zone.id());
+        if (former != formerNames.cend())
+            windows = QTimeZone::ianaIdToWindowsId(*former);
+    }
+    return QString::fromLatin1(windows);
 }
 
 QString WeeklySchedule::azureTimeZone() const
