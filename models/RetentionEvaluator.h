@@ -45,7 +45,10 @@ public:
     /// evaluate() and then addSuccessfulPoint().
     Decision record(const QDateTime &time, std::optional<RetentionRule::Kind> chosen = {});
 
-    /// Point time in the policy zone + the rule's duration, back to UTC.
+    /// Point time in the policy zone + the rule's duration, back to UTC; the wall clock is kept and
+    /// months clamp (Jan 31 + P1M = Feb 28). A wall clock skipped by a spring-forward gap moves on
+    /// by the gap (02:30 -> 03:30); a repeated one keeps the point's own offset where it can. A tag
+    /// the policy lacks uses the Default rule's duration; no Default rule, no expiry.
     QDateTime expiry(const QDateTime &time, RetentionRule::Kind tag) const;
 
 private:
