@@ -1,4 +1,3128 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
+<context>
+    <name>AddRetentionDialog</name>
+    <message>
+        <location filename="../ui/AddRetentionDialog.ui" line="6"/>
+        <source>Add retention</source>
+        <translation>Aufbewahrung hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/AddRetentionDialog.ui" line="12"/>
+        <source>When to retain</source>
+        <translation>Wann aufbewahren</translation>
+    </message>
+    <message>
+        <location filename="../ui/AddRetentionDialog.ui" line="18"/>
+        <source>First successful backup taken every &amp;week</source>
+        <translation>Erste erfolgreiche Sicherung jeder &amp;Woche</translation>
+    </message>
+    <message>
+        <location filename="../ui/AddRetentionDialog.ui" line="21"/>
+        <source>First successful backup taken every week</source>
+        <translation>Erste erfolgreiche Sicherung jeder Woche</translation>
+    </message>
+    <message>
+        <location filename="../ui/AddRetentionDialog.ui" line="28"/>
+        <source>First successful backup taken every &amp;month</source>
+        <translation>Erste erfolgreiche Sicherung jedes &amp;Monats</translation>
+    </message>
+    <message>
+        <location filename="../ui/AddRetentionDialog.ui" line="31"/>
+        <source>First successful backup taken every month</source>
+        <translation>Erste erfolgreiche Sicherung jedes Monats</translation>
+    </message>
+    <message>
+        <location filename="../ui/AddRetentionDialog.ui" line="38"/>
+        <source>First successful backup taken every &amp;year</source>
+        <translation>Erste erfolgreiche Sicherung jedes &amp;Jahres</translation>
+    </message>
+    <message>
+        <location filename="../ui/AddRetentionDialog.ui" line="41"/>
+        <source>First successful backup taken every year</source>
+        <translation>Erste erfolgreiche Sicherung jedes Jahres</translation>
+    </message>
+    <message>
+        <location filename="../ui/AddRetentionDialog.ui" line="48"/>
+        <source>Default: every backup no other rule keeps</source>
+        <translation>Standard: jede Sicherung, die keine andere Regel aufbewahrt</translation>
+    </message>
+    <message>
+        <location filename="../ui/AddRetentionDialog.ui" line="60"/>
+        <source>Data &amp;store:</source>
+        <translation>Daten&amp;speicher:</translation>
+    </message>
+    <message>
+        <location filename="../ui/AddRetentionDialog.ui" line="70"/>
+        <source>Data store</source>
+        <translation>Datenspeicher</translation>
+    </message>
+    <message>
+        <location filename="../ui/AddRetentionDialog.ui" line="73"/>
+        <source>PostgreSQL flexible server backups are kept in the vault-standard tier.</source>
+        <translation>Sicherungen von PostgreSQL Flexible Servern liegen in der Tresor-Standard-Ebene.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AddRetentionDialog.ui" line="77"/>
+        <source>Vault-standard</source>
+        <translation>Tresor-Standard</translation>
+    </message>
+    <message>
+        <location filename="../ui/AddRetentionDialog.ui" line="85"/>
+        <source>&amp;Retain for:</source>
+        <translation>&amp;Aufbewahren für:</translation>
+    </message>
+    <message>
+        <location filename="../ui/AddRetentionDialog.ui" line="97"/>
+        <source>Retention duration</source>
+        <translation>Aufbewahrungsdauer</translation>
+    </message>
+    <message>
+        <location filename="../ui/AddRetentionDialog.ui" line="110"/>
+        <source>Retention unit</source>
+        <translation>Aufbewahrungseinheit</translation>
+    </message>
+    <message>
+        <location filename="../ui/AddRetentionDialog.ui" line="126"/>
+        <source>Allowed: 7 days to 10 years in the vault.</source>
+        <translation>Erlaubt: 7 Tage bis 10 Jahre im Tresor.</translation>
+    </message>
+</context>
+<context>
+    <name>PgVault</name>
+    <message>
+        <location filename="../engine/ServerProbe.cpp" line="182"/>
+        <source>Cannot start %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/ServerProbe.cpp" line="183"/>
+        <source>Install the PostgreSQL client tools (apt-get install postgresql-client) and retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/ServerProbe.cpp" line="188"/>
+        <source>The server %1 did not answer within %2 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/ServerProbe.cpp" line="189"/>
+        <source>Check the server&apos;s load and network, then revalidate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/ServerProbe.cpp" line="202"/>
+        <source>The server %1 rejected the login of user &quot;%2&quot;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/ServerProbe.cpp" line="203"/>
+        <location filename="../engine/ServerProbe.cpp" line="209"/>
+        <source>Check the user name and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/ServerProbe.cpp" line="208"/>
+        <source>The server %1 has no user &quot;%2&quot;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/ServerProbe.cpp" line="215"/>
+        <source>The server %1 accepts only encrypted (TLS) connections: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/ServerProbe.cpp" line="216"/>
+        <source>Choose TLS mode &quot;require&quot; (or &quot;verify-full&quot;) and revalidate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/ServerProbe.cpp" line="221"/>
+        <source>The server %1 does not offer TLS, but TLS mode &quot;%2&quot; requires it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/ServerProbe.cpp" line="223"/>
+        <source>Enable TLS on the server, or choose TLS mode &quot;prefer&quot; on a trusted network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/ServerProbe.cpp" line="228"/>
+        <source>The server %1&apos;s TLS certificate could not be verified: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/ServerProbe.cpp" line="229"/>
+        <source>Install the server&apos;s CA certificate as ~/.postgresql/root.crt (for Azure, the DigiCert and Microsoft root CAs), check the host name, or choose TLS mode &quot;require&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/ServerProbe.cpp" line="235"/>
+        <source>The server %1 does not accept user &quot;%2&quot; from this machine: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/ServerProbe.cpp" line="236"/>
+        <source>Ask the server&apos;s administrator to allow this machine and user in pg_hba.conf (on Azure: the server&apos;s networking/firewall rules).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/ServerProbe.cpp" line="242"/>
+        <source>The database &quot;%1&quot; does not exist on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/ServerProbe.cpp" line="243"/>
+        <source>Choose an existing database to connect to (usually &quot;postgres&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/ServerProbe.cpp" line="248"/>
+        <source>User &quot;%1&quot; may not connect to database &quot;%2&quot; on %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/ServerProbe.cpp" line="250"/>
+        <source>Grant the user LOGIN and CONNECT on the database, or use another user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/ServerProbe.cpp" line="257"/>
+        <source>Cannot reach the server %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/ServerProbe.cpp" line="258"/>
+        <source>Check the host name and port, that the server is running, and that no firewall (on Azure: the server&apos;s networking rules) blocks this machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/ServerProbe.cpp" line="264"/>
+        <source>Cannot connect to the server %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/ServerProbe.cpp" line="265"/>
+        <source>Check the connection settings and revalidate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/ServerProbe.cpp" line="269"/>
+        <source>Reading the server&apos;s catalog failed in database &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/ServerProbe.cpp" line="270"/>
+        <source>Check that the user may read the system catalogs, then revalidate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/ServerProbe.cpp" line="291"/>
+        <source>Unexpected answer from psql in database &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/ServerProbe.cpp" line="292"/>
+        <source>Check that psql is a PostgreSQL client tool, then revalidate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PgVault::AddRetentionDialog</name>
+    <message>
+        <location filename="../ui/AddRetentionDialog.cpp" line="17"/>
+        <source>Days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <location filename="../ui/AddRetentionDialog.cpp" line="18"/>
+        <source>Weeks</source>
+        <translation>Wochen</translation>
+    </message>
+    <message>
+        <location filename="../ui/AddRetentionDialog.cpp" line="19"/>
+        <source>Months</source>
+        <translation>Monate</translation>
+    </message>
+    <message>
+        <location filename="../ui/AddRetentionDialog.cpp" line="20"/>
+        <source>Years</source>
+        <translation>Jahre</translation>
+    </message>
+    <message>
+        <location filename="../ui/AddRetentionDialog.cpp" line="23"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/AddRetentionDialog.cpp" line="24"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/AddRetentionDialog.cpp" line="47"/>
+        <source>The policy already has a %1 rule; edit it instead.</source>
+        <translation>Die Richtlinie hat bereits eine Regel „%1“; bearbeiten Sie diese stattdessen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AddRetentionDialog.cpp" line="61"/>
+        <source>Edit retention</source>
+        <translation>Aufbewahrung bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/AddRetentionDialog.cpp" line="62"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/AddRetentionDialog.cpp" line="72"/>
+        <source>An existing rule keeps its kind; delete it and add a new one to change when it retains.</source>
+        <translation>Eine bestehende Regel behält ihre Art; löschen Sie sie und fügen Sie eine neue hinzu, um zu ändern, wann sie aufbewahrt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AddRetentionDialog.cpp" line="94"/>
+        <source>Choose when to retain: every kind is already in the policy.</source>
+        <translation>Wählen Sie, wann aufbewahrt wird: Jede Art ist bereits in der Richtlinie.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AddRetentionDialog.cpp" line="96"/>
+        <source>A retention of %1 %2. Choose a duration from 7 days to 10 years.</source>
+        <translation>Eine Aufbewahrung von %1 %2. Wählen Sie eine Dauer von 7 Tagen bis 10 Jahren.</translation>
+    </message>
+</context>
+<context>
+    <name>PgVault::BackupPolicy</name>
+    <message>
+        <location filename="../models/BackupPolicy.cpp" line="62"/>
+        <source>Enter a policy name.</source>
+        <translation>Geben Sie einen Richtliniennamen ein.</translation>
+    </message>
+    <message>
+        <location filename="../models/BackupPolicy.cpp" line="64"/>
+        <source>The policy name must be at least %1 characters long.</source>
+        <translation>Der Richtlinienname muss mindestens %1 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <location filename="../models/BackupPolicy.cpp" line="66"/>
+        <source>The policy name must be at most %1 characters long.</source>
+        <translation>Der Richtlinienname darf höchstens %1 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <location filename="../models/BackupPolicy.cpp" line="70"/>
+        <source>The policy name can contain only letters, digits and hyphens; &quot;%1&quot; is not allowed.</source>
+        <translation>Der Richtlinienname darf nur Buchstaben, Ziffern und Bindestriche enthalten; „%1“ ist nicht erlaubt.</translation>
+    </message>
+    <message>
+        <location filename="../models/BackupPolicy.cpp" line="82"/>
+        <source>Select at least one weekday for the backup schedule.</source>
+        <translation>Wählen Sie mindestens einen Wochentag für den Sicherungszeitplan.</translation>
+    </message>
+    <message>
+        <location filename="../models/BackupPolicy.cpp" line="88"/>
+        <source>Enter the time at which backups start.</source>
+        <translation>Geben Sie die Uhrzeit ein, zu der Sicherungen beginnen.</translation>
+    </message>
+    <message>
+        <location filename="../models/BackupPolicy.cpp" line="94"/>
+        <source>Choose the time zone of the backup schedule.</source>
+        <translation>Wählen Sie die Zeitzone des Sicherungszeitplans.</translation>
+    </message>
+    <message>
+        <location filename="../models/BackupPolicy.cpp" line="104"/>
+        <source>The policy has no Default retention rule.</source>
+        <translation>Die Richtlinie hat keine Standard-Aufbewahrungsregel.</translation>
+    </message>
+    <message>
+        <location filename="../models/BackupPolicy.cpp" line="105"/>
+        <source>Add a Default rule: it keeps every backup no other rule keeps.</source>
+        <translation>Fügen Sie eine Standardregel hinzu: Sie bewahrt jede Sicherung auf, die keine andere Regel aufbewahrt.</translation>
+    </message>
+    <message>
+        <location filename="../models/BackupPolicy.cpp" line="109"/>
+        <source>The policy has %1 %2 retention rules; it may have only one.</source>
+        <translation>Die Richtlinie hat %1 Aufbewahrungsregeln „%2“; erlaubt ist nur eine.</translation>
+    </message>
+    <message>
+        <location filename="../models/BackupPolicy.cpp" line="112"/>
+        <source>Remove the extra rules or edit the existing one.</source>
+        <translation>Entfernen Sie die zusätzlichen Regeln oder bearbeiten Sie die vorhandene.</translation>
+    </message>
+    <message>
+        <location filename="../models/BackupPolicy.cpp" line="119"/>
+        <source>%1 retention of %2 %3.</source>
+        <translation>Aufbewahrung „%1“ von %2 %3.</translation>
+    </message>
+    <message>
+        <location filename="../models/BackupPolicy.cpp" line="120"/>
+        <source>Choose a duration from 7 days to 10 years.</source>
+        <translation>Wählen Sie eine Dauer von 7 Tagen bis 10 Jahren.</translation>
+    </message>
+    <message>
+        <location filename="../models/BackupPolicy.cpp" line="131"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>PgVault::BasicsPage</name>
+    <message>
+        <location filename="../ui/BasicsPage.cpp" line="21"/>
+        <source>Basics</source>
+        <translation>Grundlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/BasicsPage.cpp" line="22"/>
+        <source>Name the policy and check where its backups go.</source>
+        <translation>Benennen Sie die Richtlinie und prüfen Sie, wohin ihre Sicherungen gehen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/BasicsPage.cpp" line="25"/>
+        <source>Policy name</source>
+        <translation>Richtlinienname</translation>
+    </message>
+    <message>
+        <location filename="../ui/BasicsPage.cpp" line="27"/>
+        <source>for example weekly-postgres</source>
+        <translation>zum Beispiel weekly-postgres</translation>
+    </message>
+    <message>
+        <location filename="../ui/BasicsPage.cpp" line="28"/>
+        <source>3 to 150 letters, digits and hyphens, unique in the vault.</source>
+        <translation>3 bis 150 Buchstaben, Ziffern und Bindestriche, eindeutig im Tresor.</translation>
+    </message>
+    <message>
+        <location filename="../ui/BasicsPage.cpp" line="33"/>
+        <source>Datasource type</source>
+        <translation>Datenquellentyp</translation>
+    </message>
+    <message>
+        <location filename="../ui/BasicsPage.cpp" line="35"/>
+        <source>Azure Database for PostgreSQL flexible servers / PostgreSQL</source>
+        <translation>Azure Database for PostgreSQL Flexible Server / PostgreSQL</translation>
+    </message>
+    <message>
+        <location filename="../ui/BasicsPage.cpp" line="39"/>
+        <source>Vault</source>
+        <translation>Tresor</translation>
+    </message>
+    <message>
+        <location filename="../ui/BasicsPage.cpp" line="40"/>
+        <source>local (default local vault)</source>
+        <translation>local (lokaler Standardtresor)</translation>
+    </message>
+    <message>
+        <location filename="../ui/BasicsPage.cpp" line="41"/>
+        <source>Only the default local vault exists in this release.</source>
+        <translation>In dieser Version gibt es nur den lokalen Standardtresor.</translation>
+    </message>
+    <message>
+        <location filename="../ui/BasicsPage.cpp" line="43"/>
+        <source>Policy &amp;name:</source>
+        <translation>Richtlinien&amp;name:</translation>
+    </message>
+    <message>
+        <location filename="../ui/BasicsPage.cpp" line="45"/>
+        <source>&amp;Datasource type:</source>
+        <translation>&amp;Datenquellentyp:</translation>
+    </message>
+    <message>
+        <location filename="../ui/BasicsPage.cpp" line="47"/>
+        <source>&amp;Vault:</source>
+        <translation>&amp;Tresor:</translation>
+    </message>
+    <message>
+        <location filename="../ui/BasicsPage.cpp" line="82"/>
+        <source>A policy named &quot;%1&quot; already exists in the vault. Choose another name.</source>
+        <translation>Eine Richtlinie namens „%1“ gibt es im Tresor bereits. Wählen Sie einen anderen Namen.</translation>
+    </message>
+</context>
+<context>
+    <name>PgVault::Catalog</name>
+    <message>
+        <location filename="../models/Catalog.cpp" line="141"/>
+        <source>The catalog folder %1 does not exist or is not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/Catalog.cpp" line="143"/>
+        <source>Create the folder, or choose another PgVault home with --home or PGVAULT_HOME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/Catalog.cpp" line="150"/>
+        <source>The catalog %1 is not writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/Catalog.cpp" line="151"/>
+        <source>Give your user write permission on the file and its folder, or choose another PgVault home with --home or PGVAULT_HOME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/Catalog.cpp" line="161"/>
+        <source>The Qt SQLite driver (QSQLITE) is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/Catalog.cpp" line="162"/>
+        <source>Install the Qt 6 SQL SQLite plugin (Debian: libqt6sql6-sqlite).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/Catalog.cpp" line="166"/>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/Catalog.cpp" line="206"/>
+        <source>run &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/Catalog.cpp" line="209"/>
+        <location filename="../models/Catalog.cpp" line="214"/>
+        <source>switch to WAL mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/Catalog.cpp" line="215"/>
+        <source>the journal mode stayed &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/Catalog.cpp" line="225"/>
+        <location filename="../models/Catalog.cpp" line="255"/>
+        <source>read the schema version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/Catalog.cpp" line="229"/>
+        <source>The catalog %1 has schema version %2; this PgVault knows only up to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/Catalog.cpp" line="233"/>
+        <source>Use the newer PgVault that last opened this catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/Catalog.cpp" line="249"/>
+        <source>start a migration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/Catalog.cpp" line="264"/>
+        <source>apply schema migration %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/Catalog.cpp" line="268"/>
+        <source>record schema version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/Catalog.cpp" line="270"/>
+        <source>commit schema migration %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/Catalog.cpp" line="278"/>
+        <source>Could not %1 in the catalog %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/Catalog.cpp" line="279"/>
+        <source>Check that the file is a PgVault catalog, that your user may write it and its folder, and that the disk is not full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PgVault::CompressedFileReader</name>
+    <message>
+        <location filename="../engine/CompressedFileReader.cpp" line="29"/>
+        <source>The file was changed or damaged after the backup; use another recovery point and check the vault&apos;s storage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/CompressedFileReader.cpp" line="42"/>
+        <source>Cannot allocate the decompressor for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/CompressedFileReader.cpp" line="43"/>
+        <source>Close other programs and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/CompressedFileReader.cpp" line="57"/>
+        <source>Reading %1 failed: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/CompressedFileReader.cpp" line="58"/>
+        <source>Check that the vault&apos;s disk or share is available, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/CompressedFileReader.cpp" line="80"/>
+        <source>The disk receiving the restore is full while restoring %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/CompressedFileReader.cpp" line="81"/>
+        <source>Free space on that disk or restore somewhere else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/CompressedFileReader.cpp" line="84"/>
+        <source>Writing the restored data of %1 failed: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/CompressedFileReader.cpp" line="85"/>
+        <source>Check the restore target, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/CompressedFileReader.cpp" line="100"/>
+        <source>%1 has %2 bytes but the manifest says %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/CompressedFileReader.cpp" line="108"/>
+        <source>%1 does not match its SHA-256 checksum in the manifest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/CompressedFileReader.cpp" line="113"/>
+        <source>the compressed data ends early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/CompressedFileReader.cpp" line="114"/>
+        <source>it holds %1 bytes, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/CompressedFileReader.cpp" line="117"/>
+        <source>%1 matches the manifest but cannot be decompressed: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/CompressedFileReader.cpp" line="118"/>
+        <source>The backup wrote a damaged file; use another recovery point and check the machine&apos;s memory and disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PgVault::CompressedFileWriter</name>
+    <message>
+        <location filename="../engine/CompressedFileWriter.cpp" line="35"/>
+        <source>This is a bug or an out-of-memory condition; please report it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/CompressedFileWriter.cpp" line="54"/>
+        <source>Cannot allocate the compressor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/CompressedFileWriter.cpp" line="59"/>
+        <source>Compression level %1 is outside zstd&apos;s range %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/CompressedFileWriter.cpp" line="63"/>
+        <source>Choose a level from %1 to %2; 3 is the default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/CompressedFileWriter.cpp" line="77"/>
+        <source>Cannot start the SHA-256 digest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/CompressedFileWriter.cpp" line="98"/>
+        <source>%1 was written after it was finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/CompressedFileWriter.cpp" line="111"/>
+        <source>%1 was finished twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/CompressedFileWriter.cpp" line="119"/>
+        <source>Cannot finish the SHA-256 digest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/CompressedFileWriter.cpp" line="135"/>
+        <source>Compressing %1 failed: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/CompressedFileWriter.cpp" line="151"/>
+        <source>Cannot update the SHA-256 digest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PgVault::Credentials</name>
+    <message>
+        <location filename="../engine/Credentials.cpp" line="152"/>
+        <source>No secret is stored in the system keychain under &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/Credentials.cpp" line="153"/>
+        <source>Enter the vault key again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/Credentials.cpp" line="153"/>
+        <source>Enter the password again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/Credentials.cpp" line="156"/>
+        <source>The system keychain is not reachable (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/Credentials.cpp" line="157"/>
+        <source>Start gnome-keyring or KWallet (a Secret Service provider) and retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/Credentials.cpp" line="160"/>
+        <source>The system keychain denied access to &quot;%1&quot; (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/Credentials.cpp" line="161"/>
+        <source>Unlock the keychain (for example the login keyring) and retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/Credentials.cpp" line="164"/>
+        <source>The system keychain failed for &quot;%1&quot; (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/Credentials.cpp" line="165"/>
+        <source>Retry; if it keeps failing, restart the keychain service (gnome-keyring or KWallet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PgVault::Ctl::CommandLine</name>
+    <message>
+        <location filename="../app/pgvaultctl/CommandLine.cpp" line="21"/>
+        <source>PgVault home folder holding the catalog (default: $PGVAULT_HOME, else %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/CommandLine.cpp" line="23"/>
+        <source>DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/CommandLine.cpp" line="42"/>
+        <source>The folder name is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/CommandLine.cpp" line="42"/>
+        <source>Give a folder, e.g. --home ~/pgvault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/CommandLine.cpp" line="52"/>
+        <source>Cannot create the PgVault home folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/CommandLine.cpp" line="53"/>
+        <source>Check the permissions of its parent folder, or choose another with --home or PGVAULT_HOME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/CommandLine.cpp" line="98"/>
+        <source>Usage: pgvaultctl %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/CommandLine.cpp" line="105"/>
+        <source>Run &quot;%1 --help&quot; for the usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PgVault::Ctl::PolicyArguments</name>
+    <message>
+        <location filename="../app/pgvaultctl/PolicyArguments.cpp" line="36"/>
+        <source>Use Sun, Mon, Tue, Wed, Thu, Fri, Sat (or the full English names) separated by commas, e.g. %1 Sun,Wed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/PolicyArguments.cpp" line="52"/>
+        <source>&quot;%1&quot; is not a weekday.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/PolicyArguments.cpp" line="58"/>
+        <source>No weekday given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/PolicyArguments.cpp" line="69"/>
+        <source>&quot;%1&quot; is not a time of day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/PolicyArguments.cpp" line="70"/>
+        <source>Use the 24-hour clock as HH:MM, e.g. %1 22:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/PolicyArguments.cpp" line="80"/>
+        <source>&quot;%1&quot; is not a known time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/PolicyArguments.cpp" line="81"/>
+        <source>Use an IANA id such as Europe/Berlin, a Windows id such as &quot;W. Europe Standard Time&quot;, or UTC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/PolicyArguments.cpp" line="92"/>
+        <source>&quot;%1&quot; is not a retention duration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/PolicyArguments.cpp" line="93"/>
+        <source>Use an ISO 8601 duration of days, weeks, months or years from 7 days to 10 years, e.g. P30D, P12W, P6M or P10Y.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/PolicyArguments.cpp" line="106"/>
+        <source>&quot;%1&quot; is not a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/PolicyArguments.cpp" line="106"/>
+        <source>Use YYYY-MM-DD, e.g. %1 2024-01-31.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PgVault::Ctl::PolicyCommands</name>
+    <message>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="41"/>
+        <source>  policy create   Create a policy from a schedule and retention options.
+  policy import   Create a policy from an Azure BackupPolicy JSON file.
+  policy export   Write a policy as Azure BackupPolicy JSON.
+  policy list     List the policies.
+  policy show     Show a policy in detail.
+  policy delete   Delete a policy that no backup instance uses.
+  policy preview  Show the retention tag and expiry each backup of a date range takes.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="68"/>
+        <source>Usage: pgvaultctl policy &lt;command&gt; [options]
+
+Commands:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="69"/>
+        <source>
+Run &quot;pgvaultctl policy &lt;command&gt; --help&quot; for a command&apos;s options.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="74"/>
+        <source>No policy command given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="77"/>
+        <source>&quot;%1&quot; is not a policy command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="106"/>
+        <source>Missing the %1 argument.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="107"/>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="140"/>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="289"/>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="116"/>
+        <source>Create a backup policy. Its Default rule keeps every backup no other rule keeps; --weekly, --monthly and --yearly add rules for the first successful backup of each week (Sunday-based), month and year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="120"/>
+        <source>Policy name: 3-150 letters, digits, hyphens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="120"/>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="190"/>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="303"/>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="121"/>
+        <source>Weekdays to back up on, e.g. Sun,Wed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="121"/>
+        <source>DAYS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="122"/>
+        <source>Start time, 24-hour HH:MM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="122"/>
+        <source>TIME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="124"/>
+        <source>Time zone: IANA (Europe/Berlin) or Windows (W. Europe Standard Time) id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="125"/>
+        <source>ZONE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="127"/>
+        <source>Default retention (default P10Y).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="127"/>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="129"/>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="131"/>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="133"/>
+        <source>DURATION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="129"/>
+        <source>Keep each week&apos;s first backup this long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="131"/>
+        <source>Keep each month&apos;s first backup this long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="133"/>
+        <source>Keep each year&apos;s first backup this long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="147"/>
+        <source>Missing %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="186"/>
+        <source>Create a policy from an Azure Data Protection BackupPolicy JSON file (as &quot;az dataprotection backup-policy get-default-policy-template&quot; or &quot;policy export&quot; write it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="190"/>
+        <source>Name for the policy, instead of the file&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="193"/>
+        <source>The policy JSON file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="198"/>
+        <source>Cannot read %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="199"/>
+        <source>Check the file name and its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="220"/>
+        <source>Created policy &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="226"/>
+        <source>Give 3-150 letters, digits and hyphens with --name, e.g. --name weekly-pg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="239"/>
+        <source>Write a policy as Azure BackupPolicy JSON, as &quot;az dataprotection backup-policy create --policy FILE&quot; accepts it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="242"/>
+        <source>Write to this new file instead of standard output; an existing file is not overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="244"/>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="247"/>
+        <source>The policy to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="252"/>
+        <source>%1 already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="253"/>
+        <source>Choose another file name, or remove the file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="271"/>
+        <source>Cannot write %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="272"/>
+        <source>Check that the folder exists, that you may write it and that the disk is not full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="276"/>
+        <source>Exported policy &quot;%1&quot; to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="283"/>
+        <source>List the policies with their schedule, retention and backup instances.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="300"/>
+        <source>No policies yet. Create one with &quot;pgvaultctl policy create&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="303"/>
+        <source>SCHEDULE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="303"/>
+        <source>RETENTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="303"/>
+        <source>INSTANCES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="323"/>
+        <source>Show a policy: schedule, retention rules and the instances using it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="325"/>
+        <source>The policy to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="337"/>
+        <source>Name:        %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="338"/>
+        <source>Id:          %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="339"/>
+        <source>Created:     %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="340"/>
+        <source>Datasource:  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="341"/>
+        <source>Schedule:    %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="342"/>
+        <source>Time zone:   %1 (Azure: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="345"/>
+        <source>Retention:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="347"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="352"/>
+        <source>Instances:   %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="352"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="359"/>
+        <source>Delete a policy. A policy that backup instances use is not deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="361"/>
+        <source>The policy to delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="370"/>
+        <source>Deleted policy &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PgVault::Ctl::PolicyPreviewCommand</name>
+    <message>
+        <location filename="../app/pgvaultctl/PolicyPreviewCommand.cpp" line="33"/>
+        <source>Show which retention tag and expiry each successful scheduled backup on the local dates --from to --until (inclusive, in the policy&apos;s time zone) would take, starting with no earlier backups. Times are UTC. The table also counts the backups of each tag still kept at the end of --until.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/PolicyPreviewCommand.cpp" line="36"/>
+        <source>The policy to preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/PolicyPreviewCommand.cpp" line="37"/>
+        <source>First local date, YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/PolicyPreviewCommand.cpp" line="37"/>
+        <location filename="../app/pgvaultctl/PolicyPreviewCommand.cpp" line="38"/>
+        <source>DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/PolicyPreviewCommand.cpp" line="38"/>
+        <source>Last local date, YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/PolicyPreviewCommand.cpp" line="40"/>
+        <source>Local dates whose backup fails and takes no tag, YYYY-MM-DD,…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/PolicyPreviewCommand.cpp" line="40"/>
+        <source>DATES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/PolicyPreviewCommand.cpp" line="42"/>
+        <source>table (default) or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/PolicyPreviewCommand.cpp" line="42"/>
+        <source>FORMAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/PolicyPreviewCommand.cpp" line="50"/>
+        <source>Missing the NAME argument.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/PolicyPreviewCommand.cpp" line="51"/>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/PolicyPreviewCommand.cpp" line="57"/>
+        <source>Missing --%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/PolicyPreviewCommand.cpp" line="68"/>
+        <source>%1 is before --from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/PolicyPreviewCommand.cpp" line="69"/>
+        <source>Give an --until date on or after --from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/PolicyPreviewCommand.cpp" line="79"/>
+        <source>&quot;%1&quot; is not an output format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/PolicyPreviewCommand.cpp" line="80"/>
+        <source>Use table or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/PolicyPreviewCommand.cpp" line="104"/>
+        <source>TIME (UTC)            TAG      EXPIRY (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/PolicyPreviewCommand.cpp" line="119"/>
+        <source>Backups taken: %1. Kept at the end of %2 (%3): %4 (%5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PgVault::Duration</name>
+    <message>
+        <location filename="../models/Duration.cpp" line="33"/>
+        <source>&quot;%1&quot; is not a duration PgVault understands.</source>
+        <translation>„%1“ ist keine Dauer, die PgVault versteht.</translation>
+    </message>
+    <message>
+        <location filename="../models/Duration.cpp" line="34"/>
+        <source>Write one ISO 8601 count and unit, such as P7D, P12W, P6M or P10Y.</source>
+        <translation>Schreiben Sie eine ISO-8601-Anzahl mit Einheit, etwa P7D, P12W, P6M oder P10Y.</translation>
+    </message>
+    <message>
+        <location filename="../models/Duration.cpp" line="40"/>
+        <source>&quot;%1&quot; has a count of %2.</source>
+        <translation>„%1“ hat die Anzahl %2.</translation>
+    </message>
+    <message>
+        <location filename="../models/Duration.cpp" line="41"/>
+        <source>Use a positive count, such as P7D or P10Y.</source>
+        <translation>Verwenden Sie eine positive Anzahl, etwa P7D oder P10Y.</translation>
+    </message>
+    <message>
+        <location filename="../models/Duration.cpp" line="79"/>
+        <source>%n day(s)</source>
+        <translation>%n Tag(e)</translation>
+    </message>
+    <message>
+        <location filename="../models/Duration.cpp" line="81"/>
+        <source>%n week(s)</source>
+        <translation>%n Woche(n)</translation>
+    </message>
+    <message>
+        <location filename="../models/Duration.cpp" line="83"/>
+        <source>%n month(s)</source>
+        <translation>%n Monat(e)</translation>
+    </message>
+    <message>
+        <location filename="../models/Duration.cpp" line="85"/>
+        <source>%n year(s)</source>
+        <translation>%n Jahr(e)</translation>
+    </message>
+    <message>
+        <location filename="../models/Duration.cpp" line="150"/>
+        <source>is below 7 days</source>
+        <translation>liegt unter 7 Tagen</translation>
+    </message>
+    <message>
+        <location filename="../models/Duration.cpp" line="152"/>
+        <source>is above 10 years</source>
+        <translation>liegt über 10 Jahren</translation>
+    </message>
+</context>
+<context>
+    <name>PgVault::ErrorLabel</name>
+    <message>
+        <location filename="../ui/ErrorLabel.cpp" line="13"/>
+        <source>Validation message</source>
+        <translation>Prüfmeldung</translation>
+    </message>
+</context>
+<context>
+    <name>PgVault::InstanceLeases</name>
+    <message>
+        <location filename="../models/InstanceLeases.cpp" line="20"/>
+        <location filename="../models/InstanceLeases.cpp" line="27"/>
+        <location filename="../models/InstanceLeases.cpp" line="50"/>
+        <source>claim the backup instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/InstanceLeases.cpp" line="32"/>
+        <source>An operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/InstanceLeases.cpp" line="35"/>
+        <source>%1 job %2 (started %3 by %4) is already running on this backup instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/InstanceLeases.cpp" line="38"/>
+        <source>Wait for it to finish, or cancel it with &quot;pgvaultctl job cancel %1&quot;; one operation runs at a time per backup instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/InstanceLeases.cpp" line="61"/>
+        <source>renew the lease on the backup instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/InstanceLeases.cpp" line="65"/>
+        <source>This job lost its lease on the backup instance; another process took it over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/InstanceLeases.cpp" line="66"/>
+        <source>The job stops; run it again when the other operation has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/InstanceLeases.cpp" line="78"/>
+        <source>release the backup instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PgVault::InstanceRepository</name>
+    <message>
+        <location filename="../models/InstanceRepository.cpp" line="25"/>
+        <source>read the backup instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/InstanceRepository.cpp" line="73"/>
+        <source>The backup instance name &quot;%1&quot; is not allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/InstanceRepository.cpp" line="74"/>
+        <source>Use 1–63 letters, digits, dots, hyphens or underscores, starting with a letter or digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/InstanceRepository.cpp" line="79"/>
+        <source>The server host &quot;%1&quot; is not a host name or address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/InstanceRepository.cpp" line="80"/>
+        <source>Enter the server&apos;s host name, IP address or Unix socket folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/InstanceRepository.cpp" line="85"/>
+        <source>The port %1 is out of range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/InstanceRepository.cpp" line="86"/>
+        <source>Enter a port from 1 to 65535; PostgreSQL listens on 5432 by default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/InstanceRepository.cpp" line="91"/>
+        <source>The user name is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/InstanceRepository.cpp" line="92"/>
+        <source>Enter the PostgreSQL user PgVault connects as.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/InstanceRepository.cpp" line="97"/>
+        <source>The TLS mode &quot;%1&quot; is not one PgVault knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/InstanceRepository.cpp" line="98"/>
+        <source>Choose one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/InstanceRepository.cpp" line="108"/>
+        <location filename="../models/InstanceRepository.cpp" line="130"/>
+        <source>save the backup instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/InstanceRepository.cpp" line="114"/>
+        <source>A backup instance named &quot;%1&quot; already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/InstanceRepository.cpp" line="115"/>
+        <source>Choose another name, or remove the existing instance first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/InstanceRepository.cpp" line="139"/>
+        <source>remove the backup instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/InstanceRepository.cpp" line="145"/>
+        <source>There is no backup instance named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/InstanceRepository.cpp" line="146"/>
+        <source>List the backup instances with &quot;pgvaultctl instance list&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PgVault::JobRepository</name>
+    <message>
+        <location filename="../models/JobRepository.cpp" line="130"/>
+        <location filename="../models/JobRepository.cpp" line="141"/>
+        <source>record the job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/JobRepository.cpp" line="153"/>
+        <location filename="../models/JobRepository.cpp" line="163"/>
+        <location filename="../models/JobRepository.cpp" line="168"/>
+        <source>update the job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/JobRepository.cpp" line="189"/>
+        <source>update the job&apos;s progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/JobRepository.cpp" line="203"/>
+        <source>record the job&apos;s sub-task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/JobRepository.cpp" line="214"/>
+        <source>record the job&apos;s output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/JobRepository.cpp" line="222"/>
+        <source>read the job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/JobRepository.cpp" line="233"/>
+        <source>read the job&apos;s sub-tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/JobRepository.cpp" line="259"/>
+        <source>read the jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/JobRepository.cpp" line="274"/>
+        <location filename="../models/JobRepository.cpp" line="287"/>
+        <source>count the jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/JobRepository.cpp" line="305"/>
+        <source>The process running this job stopped before the job finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/JobRepository.cpp" line="306"/>
+        <source>Run the operation again. A backup that was interrupted left no recovery point; its leftovers are removed by the next backup of the instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/JobRepository.cpp" line="310"/>
+        <source>mark abandoned jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PgVault::JobTypes</name>
+    <message>
+        <location filename="../models/Job.cpp" line="60"/>
+        <source>On-demand backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/Job.cpp" line="60"/>
+        <source>Scheduled backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/Job.cpp" line="62"/>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/Job.cpp" line="64"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/Job.cpp" line="66"/>
+        <source>Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/Job.cpp" line="75"/>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/Job.cpp" line="77"/>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/Job.cpp" line="79"/>
+        <source>Completed with warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/Job.cpp" line="81"/>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/Job.cpp" line="83"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PgVault::MainWindow</name>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="32"/>
+        <source>PgVault — Business Continuity</source>
+        <translation>PgVault — Geschäftskontinuität</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="37"/>
+        <source>Scheduled backups are not running: the backup agent arrives with the backup engine.</source>
+        <translation>Geplante Sicherungen laufen nicht: Der Sicherungsagent kommt mit der Sicherungs-Engine.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="43"/>
+        <source>Policies not loaded</source>
+        <translation>Richtlinien nicht geladen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="57"/>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="58"/>
+        <source>Backup instances</source>
+        <translation>Sicherungsinstanzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="58"/>
+        <source>Backup policies</source>
+        <translation>Sicherungsrichtlinien</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="58"/>
+        <source>Jobs</source>
+        <translation>Aufträge</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="58"/>
+        <location filename="../ui/MainWindow.cpp" line="76"/>
+        <source>Vaults</source>
+        <translation>Tresore</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="64"/>
+        <source>No backup instances yet</source>
+        <translation>Noch keine Sicherungsinstanzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="65"/>
+        <source>Backup instances will appear here once you configure backup of a PostgreSQL server. Configuring backup arrives with the backup engine.</source>
+        <translation>Sicherungsinstanzen erscheinen hier, sobald Sie die Sicherung eines PostgreSQL-Servers konfigurieren. Das Konfigurieren der Sicherung kommt mit der Sicherungs-Engine.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="71"/>
+        <source>No jobs yet</source>
+        <translation>Noch keine Aufträge</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="72"/>
+        <source>Backup, restore and expiry jobs of the last 24 hours will appear here. Jobs arrive with the backup engine.</source>
+        <translation>Sicherungs-, Wiederherstellungs- und Ablaufaufträge der letzten 24 Stunden erscheinen hier. Aufträge kommen mit der Sicherungs-Engine.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="77"/>
+        <source>The vaults that hold your recovery points will be listed here. For now every policy uses the default local vault &quot;local&quot;; managing vaults, including Azure Blob Storage, arrives with a later release.</source>
+        <translation>Hier werden die Tresore aufgeführt, die Ihre Wiederherstellungspunkte enthalten. Vorerst verwendet jede Richtlinie den lokalen Standardtresor „local“; die Verwaltung von Tresoren, auch in Azure Blob Storage, kommt mit einer späteren Version.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="110"/>
+        <source>Actions</source>
+        <translation>Aktionen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="115"/>
+        <source>Comes with a later release of PgVault, together with the backup engine.</source>
+        <translation>Kommt mit einer späteren Version von PgVault, zusammen mit der Sicherungs-Engine.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="116"/>
+        <source>Configure backup</source>
+        <translation>Sicherung konfigurieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="118"/>
+        <source>Create &amp;policy</source>
+        <translation>&amp;Richtlinie erstellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="121"/>
+        <source>Create a backup policy: a weekly schedule and its retention rules.</source>
+        <translation>Eine Sicherungsrichtlinie erstellen: ein wöchentlicher Zeitplan und seine Aufbewahrungsregeln.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="127"/>
+        <source>Backup now</source>
+        <translation>Jetzt sichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="128"/>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+</context>
+<context>
+    <name>PgVault::PgTools</name>
+    <message>
+        <location filename="../engine/PgTools.cpp" line="175"/>
+        <source>The PostgreSQL client tools (pg_dump, pg_dumpall, pg_restore, psql) were not found on PATH or in /usr/lib/postgresql/*/bin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/PgTools.cpp" line="177"/>
+        <source>Install them, e.g. &quot;apt-get install postgresql-client&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/PgTools.cpp" line="192"/>
+        <source>Install pg_dump %1 or newer: &quot;apt-get install %2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/PgTools.cpp" line="196"/>
+        <source>Debian 12 ships only PostgreSQL %1 itself: add the PostgreSQL project&apos;s apt repository (PGDG, https://apt.postgresql.org) first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/PgTools.cpp" line="201"/>
+        <source>The server runs PostgreSQL %1, but the newest pg_dump on this machine is %2 (%3), and pg_dump cannot back up a server newer than itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/PgTools.cpp" line="212"/>
+        <source>The PostgreSQL server programs (initdb, pg_ctl, postgres) were not found on PATH or in /usr/lib/postgresql/*/bin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/PgTools.cpp" line="214"/>
+        <source>Install them, e.g. &quot;apt-get install postgresql&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PgVault::PgVersion</name>
+    <message>
+        <location filename="../engine/PgTools.cpp" line="98"/>
+        <source>Cannot read a PostgreSQL version from &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/PgTools.cpp" line="99"/>
+        <source>Check that the program is a PostgreSQL client tool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PgVault::PointManifest</name>
+    <message>
+        <location filename="../models/PointManifest.cpp" line="58"/>
+        <source>The recovery point&apos;s manifest is damaged or was edited; use another recovery point and check the vault&apos;s storage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/PointManifest.cpp" line="101"/>
+        <source>is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/PointManifest.cpp" line="111"/>
+        <location filename="../models/PointManifest.cpp" line="431"/>
+        <source>must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/PointManifest.cpp" line="123"/>
+        <source>must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/PointManifest.cpp" line="136"/>
+        <source>&quot;%1&quot; is not an ISO 8601 time with a zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/PointManifest.cpp" line="258"/>
+        <location filename="../models/PointManifest.cpp" line="259"/>
+        <location filename="../models/PointManifest.cpp" line="261"/>
+        <location filename="../models/PointManifest.cpp" line="270"/>
+        <source>is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/PointManifest.cpp" line="260"/>
+        <source>is not a valid time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/PointManifest.cpp" line="264"/>
+        <source>%1 is not a zstd level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/PointManifest.cpp" line="272"/>
+        <location filename="../models/PointManifest.cpp" line="281"/>
+        <source>&quot;%1&quot; is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/PointManifest.cpp" line="286"/>
+        <location filename="../models/PointManifest.cpp" line="308"/>
+        <source>&quot;%1&quot; is not one of the point&apos;s databases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/PointManifest.cpp" line="289"/>
+        <source>&quot;%1&quot; is not the file name of database &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/PointManifest.cpp" line="292"/>
+        <source>must be empty for this kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/PointManifest.cpp" line="295"/>
+        <source>must be &quot;%1&quot; for kind %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/PointManifest.cpp" line="298"/>
+        <location filename="../models/PointManifest.cpp" line="300"/>
+        <location filename="../models/PointManifest.cpp" line="311"/>
+        <source>is negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/PointManifest.cpp" line="302"/>
+        <source>is not 64 lowercase hex digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/PointManifest.cpp" line="372"/>
+        <source>it is not valid JSON (%1 at offset %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/PointManifest.cpp" line="373"/>
+        <source>it is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/PointManifest.cpp" line="376"/>
+        <source>The recovery point manifest cannot be read: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/PointManifest.cpp" line="390"/>
+        <source>formatVersion: the manifest has format version %1; this PgVault reads version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/PointManifest.cpp" line="393"/>
+        <source>Use a newer PgVault to read this recovery point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/PointManifest.cpp" line="400"/>
+        <source>does not match the manifest&apos;s content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/PointManifest.cpp" line="417"/>
+        <location filename="../models/PointManifest.cpp" line="442"/>
+        <location filename="../models/PointManifest.cpp" line="463"/>
+        <location filename="../models/PointManifest.cpp" line="468"/>
+        <source>must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/PointManifest.cpp" line="421"/>
+        <source>&quot;%1&quot; is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/PointManifest.cpp" line="427"/>
+        <location filename="../models/PointManifest.cpp" line="437"/>
+        <source>must be an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/PointManifest.cpp" line="452"/>
+        <source>&quot;%1&quot; is not a file kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/PointManifest.cpp" line="482"/>
+        <source>&quot;%1&quot; is not a point state</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PgVault::PointRepository</name>
+    <message>
+        <location filename="../models/PointRepository.cpp" line="56"/>
+        <source>record the recovery point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/PointRepository.cpp" line="64"/>
+        <source>remove the recovery point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/PointRepository.cpp" line="75"/>
+        <source>read the recovery points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/PointRepository.cpp" line="123"/>
+        <source>record the verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PgVault::PoliciesPage</name>
+    <message>
+        <location filename="../ui/PoliciesPage.cpp" line="40"/>
+        <source>&amp;Create policy</source>
+        <translation>Richtlinie &amp;erstellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/PoliciesPage.cpp" line="40"/>
+        <source>Create policy</source>
+        <translation>Richtlinie erstellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/PoliciesPage.cpp" line="41"/>
+        <source>&amp;View</source>
+        <translation>&amp;Anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/PoliciesPage.cpp" line="41"/>
+        <source>View policy</source>
+        <translation>Richtlinie anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/PoliciesPage.cpp" line="42"/>
+        <source>C&amp;lone</source>
+        <translation>&amp;Klonen</translation>
+    </message>
+    <message>
+        <location filename="../ui/PoliciesPage.cpp" line="42"/>
+        <source>Clone policy</source>
+        <translation>Richtlinie klonen</translation>
+    </message>
+    <message>
+        <location filename="../ui/PoliciesPage.cpp" line="43"/>
+        <location filename="../ui/PoliciesPage.cpp" line="133"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/PoliciesPage.cpp" line="43"/>
+        <source>Delete policy</source>
+        <translation>Richtlinie löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/PoliciesPage.cpp" line="45"/>
+        <source>&amp;Import JSON…</source>
+        <translation>JSON &amp;importieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/PoliciesPage.cpp" line="45"/>
+        <source>Import policy JSON</source>
+        <translation>Richtlinien-JSON importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/PoliciesPage.cpp" line="47"/>
+        <source>&amp;Export JSON…</source>
+        <translation>JSON e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/PoliciesPage.cpp" line="47"/>
+        <source>Export policy JSON</source>
+        <translation>Richtlinien-JSON exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/PoliciesPage.cpp" line="53"/>
+        <location filename="../ui/PoliciesPage.cpp" line="65"/>
+        <source>Backup policies</source>
+        <translation>Sicherungsrichtlinien</translation>
+    </message>
+    <message>
+        <location filename="../ui/PoliciesPage.cpp" line="70"/>
+        <source>A policy says when backups run and how long recovery points are kept.</source>
+        <translation>Eine Richtlinie legt fest, wann Sicherungen laufen und wie lange Wiederherstellungspunkte aufbewahrt werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/PoliciesPage.cpp" line="128"/>
+        <source>Delete backup policy</source>
+        <translation>Sicherungsrichtlinie löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/PoliciesPage.cpp" line="129"/>
+        <source>Delete the backup policy &quot;%1&quot;? This cannot be undone.</source>
+        <translation>Die Sicherungsrichtlinie „%1“ löschen? Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/PoliciesPage.cpp" line="134"/>
+        <location filename="../ui/PoliciesPage.cpp" line="182"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/PoliciesPage.cpp" line="139"/>
+        <source>Policy not deleted</source>
+        <translation>Richtlinie nicht gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../ui/PoliciesPage.cpp" line="147"/>
+        <source>Import backup policy</source>
+        <translation>Sicherungsrichtlinie importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/PoliciesPage.cpp" line="147"/>
+        <source>Policy JSON (*.json);;All files (*)</source>
+        <translation>Richtlinien-JSON (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/PoliciesPage.cpp" line="152"/>
+        <location filename="../ui/PoliciesPage.cpp" line="170"/>
+        <source>Policy not imported</source>
+        <translation>Richtlinie nicht importiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/PoliciesPage.cpp" line="153"/>
+        <source>&quot;%1&quot; is not a policy PgVault can import.
+
+%2</source>
+        <translation>„%1“ ist keine Richtlinie, die PgVault importieren kann.
+
+%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/PoliciesPage.cpp" line="162"/>
+        <source>A policy named &quot;%1&quot; already exists.</source>
+        <translation>Eine Richtlinie namens „%1“ gibt es bereits.</translation>
+    </message>
+    <message>
+        <location filename="../ui/PoliciesPage.cpp" line="178"/>
+        <source>Name the imported policy</source>
+        <translation>Importierte Richtlinie benennen</translation>
+    </message>
+    <message>
+        <location filename="../ui/PoliciesPage.cpp" line="179"/>
+        <source>%1
+Enter a name for the imported policy:</source>
+        <translation>%1
+Geben Sie einen Namen für die importierte Richtlinie ein:</translation>
+    </message>
+    <message>
+        <location filename="../ui/PoliciesPage.cpp" line="181"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/PoliciesPage.cpp" line="197"/>
+        <source>Export backup policy</source>
+        <translation>Sicherungsrichtlinie exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/PoliciesPage.cpp" line="197"/>
+        <source>Policy JSON (*.json)</source>
+        <translation>Richtlinien-JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/PoliciesPage.cpp" line="201"/>
+        <source>Policy not exported</source>
+        <translation>Richtlinie nicht exportiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/PoliciesPage.cpp" line="233"/>
+        <source>Select a policy first.</source>
+        <translation>Wählen Sie zuerst eine Richtlinie.</translation>
+    </message>
+</context>
+<context>
+    <name>PgVault::PolicyController</name>
+    <message>
+        <location filename="../ui/PolicyController.cpp" line="69"/>
+        <source>Could not read &quot;%1&quot;: %2.</source>
+        <translation>„%1“ konnte nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/PolicyController.cpp" line="70"/>
+        <source>Check that the file exists and that you may read it.</source>
+        <translation>Prüfen Sie, ob die Datei existiert und Sie sie lesen dürfen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/PolicyController.cpp" line="81"/>
+        <source>Could not write &quot;%1&quot;: %2.</source>
+        <translation>„%1“ konnte nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/PolicyController.cpp" line="82"/>
+        <source>Choose a folder you may write to, with free space.</source>
+        <translation>Wählen Sie einen Ordner mit freiem Platz, in den Sie schreiben dürfen.</translation>
+    </message>
+</context>
+<context>
+    <name>PgVault::PolicyJson</name>
+    <message>
+        <location filename="../models/PolicyJson.cpp" line="44"/>
+        <source>null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/PolicyJson.cpp" line="46"/>
+        <location filename="../models/PolicyJson.cpp" line="203"/>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/PolicyJson.cpp" line="48"/>
+        <location filename="../models/PolicyJson.cpp" line="521"/>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/PolicyJson.cpp" line="50"/>
+        <location filename="../models/PolicyJson.cpp" line="166"/>
+        <location filename="../models/PolicyJson.cpp" line="190"/>
+        <location filename="../models/PolicyJson.cpp" line="397"/>
+        <location filename="../models/PolicyJson.cpp" line="460"/>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/PolicyJson.cpp" line="52"/>
+        <location filename="../models/PolicyJson.cpp" line="157"/>
+        <location filename="../models/PolicyJson.cpp" line="178"/>
+        <source>an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/PolicyJson.cpp" line="54"/>
+        <location filename="../models/PolicyJson.cpp" line="148"/>
+        <location filename="../models/PolicyJson.cpp" line="324"/>
+        <location filename="../models/PolicyJson.cpp" line="483"/>
+        <location filename="../models/PolicyJson.cpp" line="564"/>
+        <location filename="../models/PolicyJson.cpp" line="631"/>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/PolicyJson.cpp" line="58"/>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/PolicyJson.cpp" line="79"/>
+        <source>Correct the file to Azure&apos;s BackupPolicy format, or export the policy again with &quot;az dataprotection backup-policy show&quot; or PgVault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/PolicyJson.cpp" line="107"/>
+        <source>%1: is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/PolicyJson.cpp" line="112"/>
+        <source>%1: is %2, but it must be %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/PolicyJson.cpp" line="217"/>
+        <source>%1: &quot;%2&quot; is not &quot;%3&quot;, the only type PgVault accepts here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/PolicyJson.cpp" line="219"/>
+        <source>Set objectType to &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/PolicyJson.cpp" line="237"/>
+        <source>%1: &quot;%2&quot; is not &quot;VaultStore&quot;; PostgreSQL flexible server backups are kept in the vault store only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/PolicyJson.cpp" line="240"/>
+        <source>Set dataStoreType to &quot;VaultStore&quot;; archive and operational stores are not available for PostgreSQL flexible servers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/PolicyJson.cpp" line="256"/>
+        <source>%1: is true for &quot;%2&quot;; only the Default rule is the default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/PolicyJson.cpp" line="258"/>
+        <source>%1: is false for &quot;Default&quot;; the Default rule is always the default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/PolicyJson.cpp" line="262"/>
+        <source>Set isDefault to true for Default and to false for Weekly, Monthly and Yearly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/PolicyJson.cpp" line="271"/>
+        <source>%1: &quot;%2&quot; is not a retention tag PgVault supports; PostgreSQL flexible server policies use Default, Weekly, Monthly and Yearly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/PolicyJson.cpp" line="274"/>
+        <source>Remove the &quot;%1&quot; tag and its retention rule, or rename them to Weekly, Monthly or Yearly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/PolicyJson.cpp" line="308"/>
+        <source>%1: &quot;%2&quot; is not &quot;BackupPolicy&quot;; the file holds something other than a backup policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/PolicyJson.cpp" line="310"/>
+        <source>Choose a file that holds a backup policy, such as one exported with &quot;az dataprotection backup-policy show&quot; or PgVault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/PolicyJson.cpp" line="338"/>
+        <source>%1: &quot;%2&quot; is not a rule type PgVault knows; a policy rule is &quot;AzureBackupRule&quot; or &quot;AzureRetentionRule&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/PolicyJson.cpp" line="341"/>
+        <source>Remove the rule or correct its objectType.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/PolicyJson.cpp" line="348"/>
+        <source>%1: has no &quot;AzureBackupRule&quot;, so the policy does not say when backups run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/PolicyJson.cpp" line="350"/>
+        <source>Add an AzureBackupRule named &quot;BackupWeekly&quot; with the weekly schedule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/PolicyJson.cpp" line="357"/>
+        <source>%1: is a second &quot;AzureBackupRule&quot;; a PostgreSQL flexible server policy has exactly one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/PolicyJson.cpp" line="360"/>
+        <source>Merge the schedules into one AzureBackupRule with one interval per weekday.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/PolicyJson.cpp" line="391"/>
+        <source>%1: is empty; PgVault imports only PostgreSQL flexible server policies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/PolicyJson.cpp" line="392"/>
+        <source>Set datasourceTypes to [&quot;%1&quot;].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/PolicyJson.cpp" line="401"/>
+        <source>%1: &quot;%2&quot; is not &quot;%3&quot;; PgVault imports only PostgreSQL flexible server policies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/PolicyJson.cpp" line="404"/>
+        <source>Import a policy created for Azure Database for PostgreSQL flexible servers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/PolicyJson.cpp" line="428"/>
+        <source>%1: &quot;%2&quot; is not &quot;Full&quot;; PostgreSQL flexible server backups are full backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/PolicyJson.cpp" line="430"/>
+        <source>Set backupType to &quot;Full&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/PolicyJson.cpp" line="453"/>
+        <source>%1: is empty, so the policy never runs a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/PolicyJson.cpp" line="454"/>
+        <source>Add one &quot;R/&lt;start&gt;/P1W&quot; interval per weekday, e.g. &quot;R/2021-08-15T22:00:00+00:00/P1W&quot; for Sundays at 22:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/PolicyJson.cpp" line="472"/>
+        <source>%1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/PolicyJson.cpp" line="510"/>
+        <source>%1: tags backups &quot;%2&quot; a second time; each tag may appear once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/PolicyJson.cpp" line="512"/>
+        <source>Remove one of the two &quot;%1&quot; tagging criteria.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/PolicyJson.cpp" line="539"/>
+        <source>%1: is given for the Default tag, which takes every backup no other tag takes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/PolicyJson.cpp" line="541"/>
+        <source>Remove the criteria from the Default tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/PolicyJson.cpp" line="549"/>
+        <source>Use the criteria [{&quot;objectType&quot;: &quot;ScheduleBasedBackupCriteria&quot;, &quot;absoluteCriteria&quot;: [&quot;%1&quot;]}], or remove the tag and its retention rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/PolicyJson.cpp" line="556"/>
+        <source>%1: has %2 criteria; PgVault supports one, absoluteCriteria [&quot;%3&quot;] (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/PolicyJson.cpp" line="575"/>
+        <source>%1: is not supported; PgVault&apos;s %2 tag keeps the %3, written absoluteCriteria [&quot;%4&quot;].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/PolicyJson.cpp" line="588"/>
+        <source>%1: %2 does not fit the %3 tag, which keeps the %4 ([&quot;%5&quot;]).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/PolicyJson.cpp" line="606"/>
+        <source>%1: is a second retention rule named &quot;%2&quot;; each rule may appear once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/PolicyJson.cpp" line="608"/>
+        <source>Remove one of the two &quot;%1&quot; retention rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/PolicyJson.cpp" line="619"/>
+        <source>%1: is empty, so the rule does not say how long to keep backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/PolicyJson.cpp" line="620"/>
+        <source>%1: has %2 lifecycles; PostgreSQL flexible server backups stay in the vault store, so a rule has exactly one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/PolicyJson.cpp" line="627"/>
+        <source>Give the rule one lifecycle with deleteAfter and sourceDataStore &quot;VaultStore&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/PolicyJson.cpp" line="648"/>
+        <location filename="../models/PolicyJson.cpp" line="742"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/PolicyJson.cpp" line="654"/>
+        <source>%1: &quot;%2&quot; %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/PolicyJson.cpp" line="655"/>
+        <source>Choose a duration from 7 days to 10 years, such as P7D, P12W, P6M or P10Y.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/PolicyJson.cpp" line="666"/>
+        <source>%1: copies backups to another data store; PostgreSQL flexible server backups stay in the VaultStore only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/PolicyJson.cpp" line="669"/>
+        <source>Make targetDataStoreCopySettings an empty array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/PolicyJson.cpp" line="682"/>
+        <source>%1: has no &quot;Default&quot; AzureRetentionRule; every policy needs one for the backups no other rule keeps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/PolicyJson.cpp" line="685"/>
+        <source>Add an AzureRetentionRule named &quot;Default&quot; with isDefault true.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/PolicyJson.cpp" line="690"/>
+        <source>%1: has no &quot;Default&quot; tag; every policy needs one for the backups no other tag takes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/PolicyJson.cpp" line="693"/>
+        <source>Add {&quot;isDefault&quot;: true, &quot;taggingPriority&quot;: 99, &quot;tagInfo&quot;: {&quot;tagName&quot;: &quot;Default&quot;}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/PolicyJson.cpp" line="700"/>
+        <source>%1: tags backups &quot;%2&quot;, but no AzureRetentionRule named &quot;%2&quot; says how long to keep them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/PolicyJson.cpp" line="703"/>
+        <source>Add an AzureRetentionRule named &quot;%1&quot;, or remove the tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/PolicyJson.cpp" line="711"/>
+        <source>%1: keeps &quot;%2&quot; backups, but no tagging criterion in the AzureBackupRule tags any backup &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/PolicyJson.cpp" line="714"/>
+        <source>Add a &quot;%1&quot; tagging criterion to the AzureBackupRule, or remove the rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/PolicyJson.cpp" line="792"/>
+        <source>The file is not valid JSON: %1 at offset %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/PolicyJson.cpp" line="793"/>
+        <source>Choose a policy file exported with &quot;az dataprotection backup-policy show&quot; or PgVault, and check that it was not cut short or edited by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/PolicyJson.cpp" line="799"/>
+        <source>The file holds a JSON %1, not a backup policy object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/PolicyJson.cpp" line="800"/>
+        <source>array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/PolicyJson.cpp" line="800"/>
+        <source>value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/PolicyJson.cpp" line="801"/>
+        <source>Choose a file that holds one backup policy, as exported with &quot;az dataprotection backup-policy show&quot; or PgVault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PgVault::PolicyRepository</name>
+    <message>
+        <location filename="../models/PolicyRepository.cpp" line="20"/>
+        <source>A policy named &quot;%1&quot; already exists.</source>
+        <translation>Eine Richtlinie namens „%1“ gibt es bereits.</translation>
+    </message>
+    <message>
+        <location filename="../models/PolicyRepository.cpp" line="21"/>
+        <source>Choose another name; names are compared without regard to case.</source>
+        <translation>Wählen Sie einen anderen Namen; Groß- und Kleinschreibung wird beim Vergleich nicht unterschieden.</translation>
+    </message>
+    <message>
+        <location filename="../models/PolicyRepository.cpp" line="28"/>
+        <source>Policy &quot;%1&quot; is used by backup instances %2;</source>
+        <translation>Die Richtlinie „%1“ wird von den Sicherungsinstanzen %2 verwendet;</translation>
+    </message>
+    <message>
+        <location filename="../models/PolicyRepository.cpp" line="30"/>
+        <source>move them to another policy or remove them first, then delete the policy.</source>
+        <translation>verschieben Sie diese in eine andere Richtlinie oder entfernen Sie sie zuerst, und löschen Sie dann die Richtlinie.</translation>
+    </message>
+    <message>
+        <location filename="../models/PolicyRepository.cpp" line="82"/>
+        <source>save policy &quot;%1&quot;</source>
+        <translation>Richtlinie „%1“ speichern</translation>
+    </message>
+    <message>
+        <location filename="../models/PolicyRepository.cpp" line="105"/>
+        <source>delete policy &quot;%1&quot;</source>
+        <translation>Richtlinie „%1“ löschen</translation>
+    </message>
+    <message>
+        <location filename="../models/PolicyRepository.cpp" line="127"/>
+        <source>There is no policy named &quot;%1&quot;.</source>
+        <translation>Es gibt keine Richtlinie namens „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../models/PolicyRepository.cpp" line="128"/>
+        <source>Run &quot;pgvaultctl policy list&quot; to see the policies.</source>
+        <translation>Führen Sie „pgvaultctl policy list“ aus, um die Richtlinien zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../models/PolicyRepository.cpp" line="143"/>
+        <source>read the policies</source>
+        <translation>die Richtlinien lesen</translation>
+    </message>
+    <message>
+        <location filename="../models/PolicyRepository.cpp" line="151"/>
+        <source>The stored policy &quot;%1&quot; cannot be read: %2</source>
+        <translation>Die gespeicherte Richtlinie „%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/PolicyRepository.cpp" line="152"/>
+        <source>Delete the policy and import it again from an exported file.</source>
+        <translation>Löschen Sie die Richtlinie und importieren Sie sie erneut aus einer exportierten Datei.</translation>
+    </message>
+    <message>
+        <location filename="../models/PolicyRepository.cpp" line="170"/>
+        <source>Could not %1 in the catalog %2: %3.</source>
+        <translation>Konnte im Katalog %2 nicht: %1: %3.</translation>
+    </message>
+    <message>
+        <location filename="../models/PolicyRepository.cpp" line="171"/>
+        <source>Check that your user may write the catalog and its folder and that the disk is not full; if another PgVault process holds a long write, try again.</source>
+        <translation>Prüfen Sie, ob Ihr Benutzer den Katalog und seinen Ordner schreiben darf und die Festplatte nicht voll ist; wenn ein anderer PgVault-Prozess lange schreibt, versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>PgVault::PolicySummaryWidget</name>
+    <message>
+        <location filename="../ui/PolicySummaryWidget.cpp" line="16"/>
+        <location filename="../ui/PolicySummaryWidget.cpp" line="87"/>
+        <source>Show policy &amp;JSON</source>
+        <translation>Richtlinien-&amp;JSON anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/PolicySummaryWidget.cpp" line="23"/>
+        <source>Policy summary</source>
+        <translation>Richtlinienübersicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/PolicySummaryWidget.cpp" line="27"/>
+        <source>Show policy JSON</source>
+        <translation>Richtlinien-JSON anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/PolicySummaryWidget.cpp" line="30"/>
+        <source>Policy JSON</source>
+        <translation>Richtlinien-JSON</translation>
+    </message>
+    <message>
+        <location filename="../ui/PolicySummaryWidget.cpp" line="56"/>
+        <source>Policy name</source>
+        <translation>Richtlinienname</translation>
+    </message>
+    <message>
+        <location filename="../ui/PolicySummaryWidget.cpp" line="57"/>
+        <source>Datasource type</source>
+        <translation>Datenquellentyp</translation>
+    </message>
+    <message>
+        <location filename="../ui/PolicySummaryWidget.cpp" line="57"/>
+        <source>Azure Database for PostgreSQL flexible servers / PostgreSQL</source>
+        <translation>Azure Database for PostgreSQL Flexible Server / PostgreSQL</translation>
+    </message>
+    <message>
+        <location filename="../ui/PolicySummaryWidget.cpp" line="58"/>
+        <source>Vault</source>
+        <translation>Tresor</translation>
+    </message>
+    <message>
+        <location filename="../ui/PolicySummaryWidget.cpp" line="58"/>
+        <source>local (default local vault)</source>
+        <translation>local (lokaler Standardtresor)</translation>
+    </message>
+    <message>
+        <location filename="../ui/PolicySummaryWidget.cpp" line="59"/>
+        <source>Backup schedule</source>
+        <translation>Sicherungszeitplan</translation>
+    </message>
+    <message>
+        <location filename="../ui/PolicySummaryWidget.cpp" line="63"/>
+        <source>When no other rule applies</source>
+        <translation>Wenn keine andere Regel greift</translation>
+    </message>
+    <message>
+        <location filename="../ui/PolicySummaryWidget.cpp" line="64"/>
+        <source>Retention rules</source>
+        <translation>Aufbewahrungsregeln</translation>
+    </message>
+    <message>
+        <location filename="../ui/PolicySummaryWidget.cpp" line="65"/>
+        <source>%1 — %2; kept for %3 in Vault-standard</source>
+        <translation>%1 — %2; aufbewahrt für %3 in Tresor-Standard</translation>
+    </message>
+    <message>
+        <location filename="../ui/PolicySummaryWidget.cpp" line="87"/>
+        <source>Hide policy &amp;JSON</source>
+        <translation>Richtlinien-&amp;JSON ausblenden</translation>
+    </message>
+</context>
+<context>
+    <name>PgVault::PolicyTableModel</name>
+    <message numerus="yes">
+        <location filename="../models/PolicyTableModel.cpp" line="72"/>
+        <source>%n backup instance(s) use this policy</source>
+        <translation>
+            <numerusform>%n Sicherungsinstanz verwendet diese Richtlinie</numerusform>
+            <numerusform>%n Sicherungsinstanzen verwenden diese Richtlinie</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/PolicyTableModel.cpp" line="86"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../models/PolicyTableModel.cpp" line="88"/>
+        <source>Schedule</source>
+        <translation>Zeitplan</translation>
+    </message>
+    <message>
+        <location filename="../models/PolicyTableModel.cpp" line="90"/>
+        <source>Retention</source>
+        <translation>Aufbewahrung</translation>
+    </message>
+    <message>
+        <location filename="../models/PolicyTableModel.cpp" line="92"/>
+        <source>Backup instances</source>
+        <translation>Sicherungsinstanzen</translation>
+    </message>
+</context>
+<context>
+    <name>PgVault::PolicyViewDialog</name>
+    <message>
+        <location filename="../ui/PolicyViewDialog.cpp" line="17"/>
+        <source>Backup policy %1</source>
+        <translation>Sicherungsrichtlinie %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/PolicyViewDialog.cpp" line="22"/>
+        <source>No backup instance uses this policy.</source>
+        <translation>Keine Sicherungsinstanz verwendet diese Richtlinie.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/PolicyViewDialog.cpp" line="23"/>
+        <source>%n backup instance(s) use this policy; clone it to make a changed copy.</source>
+        <translation>
+            <numerusform>%n Sicherungsinstanz verwendet diese Richtlinie; klonen Sie sie für eine geänderte Kopie.</numerusform>
+            <numerusform>%n Sicherungsinstanzen verwenden diese Richtlinie; klonen Sie sie für eine geänderte Kopie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/PolicyViewDialog.cpp" line="28"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>PgVault::PolicyWizard</name>
+    <message>
+        <location filename="../ui/PolicyWizard.cpp" line="16"/>
+        <source>Create Backup Policy</source>
+        <translation>Sicherungsrichtlinie erstellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/PolicyWizard.cpp" line="19"/>
+        <source>&amp;Create</source>
+        <translation>&amp;Erstellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/PolicyWizard.cpp" line="20"/>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Weiter &gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/PolicyWizard.cpp" line="21"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Zurück</translation>
+    </message>
+    <message>
+        <location filename="../ui/PolicyWizard.cpp" line="22"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>PgVault::RetentionRule</name>
+    <message>
+        <location filename="../models/RetentionRule.cpp" line="80"/>
+        <source>First successful backup taken every year</source>
+        <translation>Erste erfolgreiche Sicherung jedes Jahres</translation>
+    </message>
+    <message>
+        <location filename="../models/RetentionRule.cpp" line="82"/>
+        <source>First successful backup taken every month</source>
+        <translation>Erste erfolgreiche Sicherung jedes Monats</translation>
+    </message>
+    <message>
+        <location filename="../models/RetentionRule.cpp" line="84"/>
+        <source>First successful backup taken every week</source>
+        <translation>Erste erfolgreiche Sicherung jeder Woche</translation>
+    </message>
+    <message>
+        <location filename="../models/RetentionRule.cpp" line="86"/>
+        <source>Every backup no other rule keeps</source>
+        <translation>Jede Sicherung, die keine andere Regel aufbewahrt</translation>
+    </message>
+    <message>
+        <location filename="../models/RetentionRule.cpp" line="95"/>
+        <source>Yearly</source>
+        <translation>Jährlich</translation>
+    </message>
+    <message>
+        <location filename="../models/RetentionRule.cpp" line="97"/>
+        <source>Monthly</source>
+        <translation>Monatlich</translation>
+    </message>
+    <message>
+        <location filename="../models/RetentionRule.cpp" line="99"/>
+        <source>Weekly</source>
+        <translation>Wöchentlich</translation>
+    </message>
+    <message>
+        <location filename="../models/RetentionRule.cpp" line="101"/>
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+</context>
+<context>
+    <name>PgVault::RetentionRuleModel</name>
+    <message>
+        <location filename="../models/RetentionRuleModel.cpp" line="126"/>
+        <source>When no other rule applies</source>
+        <translation>Wenn keine andere Regel greift</translation>
+    </message>
+    <message>
+        <location filename="../models/RetentionRuleModel.cpp" line="129"/>
+        <source>Vault-standard</source>
+        <translation>Tresor-Standard</translation>
+    </message>
+    <message>
+        <location filename="../models/RetentionRuleModel.cpp" line="146"/>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <location filename="../models/RetentionRuleModel.cpp" line="148"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location filename="../models/RetentionRuleModel.cpp" line="150"/>
+        <source>Data store</source>
+        <translation>Datenspeicher</translation>
+    </message>
+    <message>
+        <location filename="../models/RetentionRuleModel.cpp" line="152"/>
+        <source>Retain for</source>
+        <translation>Aufbewahren für</translation>
+    </message>
+</context>
+<context>
+    <name>PgVault::RetentionRulesWidget</name>
+    <message>
+        <location filename="../ui/RetentionRulesWidget.cpp" line="19"/>
+        <source>&amp;Add retention rule</source>
+        <translation>Aufbewahrungsregel &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/RetentionRulesWidget.cpp" line="20"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/RetentionRulesWidget.cpp" line="21"/>
+        <source>De&amp;lete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/RetentionRulesWidget.cpp" line="25"/>
+        <source>Retention rules</source>
+        <translation>Aufbewahrungsregeln</translation>
+    </message>
+    <message>
+        <location filename="../ui/RetentionRulesWidget.cpp" line="40"/>
+        <source>Add retention rule</source>
+        <translation>Aufbewahrungsregel hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/RetentionRulesWidget.cpp" line="41"/>
+        <source>Edit retention rule</source>
+        <translation>Aufbewahrungsregel bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/RetentionRulesWidget.cpp" line="42"/>
+        <source>Delete retention rule</source>
+        <translation>Aufbewahrungsregel löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/RetentionRulesWidget.cpp" line="46"/>
+        <source>Priority: Yearly, then Monthly, then Weekly; Default when no other rule applies.</source>
+        <translation>Vorrang: Jährlich, dann Monatlich, dann Wöchentlich; Standard, wenn keine andere Regel greift.</translation>
+    </message>
+    <message>
+        <location filename="../ui/RetentionRulesWidget.cpp" line="48"/>
+        <source>A backup that is the first of its week and of its month is kept by the Monthly rule.</source>
+        <translation>Eine Sicherung, die die erste ihrer Woche und ihres Monats ist, wird von der Regel „Monatlich“ aufbewahrt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/RetentionRulesWidget.cpp" line="122"/>
+        <source>Add a Weekly, Monthly or Yearly rule.</source>
+        <translation>Eine Regel „Wöchentlich“, „Monatlich“ oder „Jährlich“ hinzufügen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/RetentionRulesWidget.cpp" line="123"/>
+        <source>The policy already has Weekly, Monthly and Yearly rules; edit one instead.</source>
+        <translation>Die Richtlinie hat bereits die Regeln „Wöchentlich“, „Monatlich“ und „Jährlich“; bearbeiten Sie stattdessen eine davon.</translation>
+    </message>
+    <message>
+        <location filename="../ui/RetentionRulesWidget.cpp" line="125"/>
+        <source>Select a rule to edit.</source>
+        <translation>Wählen Sie eine Regel zum Bearbeiten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/RetentionRulesWidget.cpp" line="128"/>
+        <source>The Default rule cannot be removed; every policy needs it.</source>
+        <translation>Die Standardregel kann nicht entfernt werden; jede Richtlinie braucht sie.</translation>
+    </message>
+    <message>
+        <location filename="../ui/RetentionRulesWidget.cpp" line="129"/>
+        <source>Select a rule to delete.</source>
+        <translation>Wählen Sie eine Regel zum Löschen.</translation>
+    </message>
+</context>
+<context>
+    <name>PgVault::RetentionSimulatorWidget</name>
+    <message>
+        <location filename="../ui/RetentionSimulatorWidget.cpp" line="54"/>
+        <source>The simulation appears once the schedule and the retention rules are valid.</source>
+        <translation>Die Simulation erscheint, sobald Zeitplan und Aufbewahrungsregeln gültig sind.</translation>
+    </message>
+    <message>
+        <location filename="../ui/RetentionSimulatorWidget.cpp" line="65"/>
+        <source>On %1 you will hold %2 Yearly, %3 Monthly, %4 Weekly, %5 Default recovery points.</source>
+        <translation>Am %1 halten Sie %2 jährliche, %3 monatliche, %4 wöchentliche und %5 Standard-Wiederherstellungspunkte.</translation>
+    </message>
+</context>
+<context>
+    <name>PgVault::RetentionTimeline</name>
+    <message>
+        <location filename="../ui/RetentionTimeline.cpp" line="35"/>
+        <source>Retention timeline</source>
+        <translation>Aufbewahrungszeitleiste</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/RetentionTimeline.cpp" line="46"/>
+        <source>%n successful backup(s) in the simulated year</source>
+        <translation>
+            <numerusform>%n erfolgreiche Sicherung im simulierten Jahr</numerusform>
+            <numerusform>%n erfolgreiche Sicherungen im simulierten Jahr</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/RetentionTimeline.cpp" line="134"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>PgVault::ReviewPage</name>
+    <message>
+        <location filename="../ui/ReviewPage.cpp" line="18"/>
+        <source>Review + create</source>
+        <translation>Überprüfen + erstellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ReviewPage.cpp" line="19"/>
+        <source>Check the policy, then create it. Its Azure policy JSON is what PgVault saves.</source>
+        <translation>Prüfen Sie die Richtlinie und erstellen Sie sie dann. PgVault speichert ihr Azure-Richtlinien-JSON.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ReviewPage.cpp" line="46"/>
+        <source>The policy was not saved: %1</source>
+        <translation>Die Richtlinie wurde nicht gespeichert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PgVault::SchedulePage</name>
+    <message>
+        <location filename="../ui/SchedulePage.cpp" line="50"/>
+        <source>Schedule + retention</source>
+        <translation>Zeitplan + Aufbewahrung</translation>
+    </message>
+    <message>
+        <location filename="../ui/SchedulePage.cpp" line="51"/>
+        <source>Choose when backups run and how long recovery points are kept.</source>
+        <translation>Wählen Sie, wann Sicherungen laufen und wie lange Wiederherstellungspunkte aufbewahrt werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SchedulePage.cpp" line="53"/>
+        <source>Retention rules</source>
+        <translation>Aufbewahrungsregeln</translation>
+    </message>
+    <message>
+        <location filename="../ui/SchedulePage.cpp" line="62"/>
+        <source>Retention simulator: the next 12 months</source>
+        <translation>Aufbewahrungssimulator: die nächsten 12 Monate</translation>
+    </message>
+    <message>
+        <location filename="../ui/SchedulePage.cpp" line="79"/>
+        <source>Backup schedule</source>
+        <translation>Sicherungszeitplan</translation>
+    </message>
+    <message>
+        <location filename="../ui/SchedulePage.cpp" line="83"/>
+        <source>Backup frequency</source>
+        <translation>Sicherungshäufigkeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/SchedulePage.cpp" line="84"/>
+        <source>Weekly</source>
+        <translation>Wöchentlich</translation>
+    </message>
+    <message>
+        <location filename="../ui/SchedulePage.cpp" line="85"/>
+        <source>PostgreSQL flexible server backups run weekly.</source>
+        <translation>Sicherungen von PostgreSQL Flexible Servern laufen wöchentlich.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SchedulePage.cpp" line="104"/>
+        <source>Backup time</source>
+        <translation>Sicherungszeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/SchedulePage.cpp" line="110"/>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <location filename="../ui/SchedulePage.cpp" line="114"/>
+        <source>Type any part of a zone name, such as &quot;berlin&quot;, to search.</source>
+        <translation>Tippen Sie einen Teil eines Zonennamens, etwa „berlin“, um zu suchen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SchedulePage.cpp" line="127"/>
+        <source>Every selected day runs a full backup of every database on the server.</source>
+        <translation>An jedem gewählten Tag läuft eine Vollsicherung aller Datenbanken des Servers.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SchedulePage.cpp" line="131"/>
+        <source>Backup &amp;frequency:</source>
+        <translation>Sicherungs&amp;häufigkeit:</translation>
+    </message>
+    <message>
+        <location filename="../ui/SchedulePage.cpp" line="133"/>
+        <source>&amp;Days:</source>
+        <translation>&amp;Tage:</translation>
+    </message>
+    <message>
+        <location filename="../ui/SchedulePage.cpp" line="135"/>
+        <source>&amp;Time:</source>
+        <translation>&amp;Uhrzeit:</translation>
+    </message>
+    <message>
+        <location filename="../ui/SchedulePage.cpp" line="137"/>
+        <source>Time &amp;zone:</source>
+        <translation>&amp;Zeitzone:</translation>
+    </message>
+</context>
+<context>
+    <name>PgVault::Sql</name>
+    <message>
+        <location filename="../models/SqlSupport.cpp" line="13"/>
+        <source>The catalog could not %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/SqlSupport.cpp" line="15"/>
+        <source>Check that the PgVault home folder is writable and the disk is not full, then retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PgVault::VaultRepository</name>
+    <message>
+        <location filename="../models/VaultRepository.cpp" line="21"/>
+        <source>read the vaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/VaultRepository.cpp" line="60"/>
+        <location filename="../models/VaultRepository.cpp" line="77"/>
+        <source>save the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/VaultRepository.cpp" line="66"/>
+        <source>A vault named &quot;%1&quot; already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/VaultRepository.cpp" line="67"/>
+        <source>Choose another name, or use the existing vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/VaultRepository.cpp" line="84"/>
+        <source>There is no vault named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/VaultRepository.cpp" line="85"/>
+        <source>List the vaults with &quot;pgvaultctl vault list&quot;, or create one with &quot;pgvaultctl vault create&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PgVault::VaultStore</name>
+    <message>
+        <location filename="../engine/VaultStore.cpp" line="15"/>
+        <source>The %1 &quot;%2&quot; cannot be used as a vault folder name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/VaultStore.cpp" line="16"/>
+        <source>Use 1 to 128 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter or digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/VaultStore.cpp" line="26"/>
+        <source>&quot;%1&quot; is not a valid recovery point file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/VaultStore.cpp" line="27"/>
+        <source>This is a bug in PgVault; please report it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/VaultStore.cpp" line="33"/>
+        <source>The disk holding the vault is full: writing %1 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/VaultStore.cpp" line="34"/>
+        <source>Free space on that disk or choose another vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/VaultStore.cpp" line="39"/>
+        <source>Writing %1 failed: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/VaultStore.cpp" line="40"/>
+        <source>Check that the vault&apos;s disk or share is available and healthy, then run the backup again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PgVault::WeeklySchedule</name>
+    <message>
+        <location filename="../models/WeeklySchedule.cpp" line="138"/>
+        <source>has no intervals</source>
+        <translation>hat keine Intervalle</translation>
+    </message>
+    <message>
+        <location filename="../models/WeeklySchedule.cpp" line="139"/>
+        <source>Add one &quot;R/&lt;start&gt;/P1W&quot; interval per weekday.</source>
+        <translation>Fügen Sie pro Wochentag ein Intervall „R/&lt;start&gt;/P1W“ hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../models/WeeklySchedule.cpp" line="150"/>
+        <source>&quot;%1&quot; is not a repeating interval</source>
+        <translation>„%1“ ist kein wiederkehrendes Intervall</translation>
+    </message>
+    <message>
+        <location filename="../models/WeeklySchedule.cpp" line="151"/>
+        <source>Write it as R/&lt;start date-time with offset&gt;/P1W, e.g. R/2021-08-15T22:00:00+00:00/P1W.</source>
+        <translation>Schreiben Sie es als R/&lt;Startzeitpunkt mit Versatz&gt;/P1W, z. B. R/2021-08-15T22:00:00+00:00/P1W.</translation>
+    </message>
+    <message>
+        <location filename="../models/WeeklySchedule.cpp" line="156"/>
+        <source>repeats every &quot;%1&quot;, but PostgreSQL flexible server backups are weekly</source>
+        <translation>wiederholt sich alle „%1“, aber Sicherungen von PostgreSQL Flexible Servern sind wöchentlich</translation>
+    </message>
+    <message>
+        <location filename="../models/WeeklySchedule.cpp" line="157"/>
+        <source>Use the period P1W, one interval per weekday.</source>
+        <translation>Verwenden Sie die Periode P1W, ein Intervall pro Wochentag.</translation>
+    </message>
+    <message>
+        <location filename="../models/WeeklySchedule.cpp" line="163"/>
+        <source>&quot;%1&quot; is not a date-time</source>
+        <translation>„%1“ ist kein Zeitpunkt</translation>
+    </message>
+    <message>
+        <location filename="../models/WeeklySchedule.cpp" line="164"/>
+        <source>Write the start as yyyy-MM-ddTHH:mm:ss with a UTC offset, e.g. 2021-08-15T22:00:00+02:00.</source>
+        <translation>Schreiben Sie den Start als yyyy-MM-ddTHH:mm:ss mit UTC-Versatz, z. B. 2021-08-15T22:00:00+02:00.</translation>
+    </message>
+    <message>
+        <location filename="../models/WeeklySchedule.cpp" line="172"/>
+        <source>starts at %1 but repeatingTimeIntervals[0] starts at %2</source>
+        <translation>beginnt um %1, aber repeatingTimeIntervals[0] beginnt um %2</translation>
+    </message>
+    <message>
+        <location filename="../models/WeeklySchedule.cpp" line="175"/>
+        <source>A policy runs every selected weekday at one time; give every interval the same time.</source>
+        <translation>Eine Richtlinie läuft an jedem gewählten Wochentag zur selben Uhrzeit; geben Sie jedem Intervall dieselbe Uhrzeit.</translation>
+    </message>
+    <message>
+        <location filename="../models/WeeklySchedule.cpp" line="186"/>
+        <source>&quot;%1&quot; is not a known time zone</source>
+        <translation>„%1“ ist keine bekannte Zeitzone</translation>
+    </message>
+    <message>
+        <location filename="../models/WeeklySchedule.cpp" line="187"/>
+        <source>Use a Windows time-zone id such as &quot;W. Europe Standard Time&quot;, &quot;UTC&quot;, or an IANA id such as &quot;Europe/Berlin&quot;.</source>
+        <translation>Verwenden Sie eine Windows-Zeitzonen-ID wie „W. Europe Standard Time“, „UTC“ oder eine IANA-ID wie „Europe/Berlin“.</translation>
+    </message>
+    <message>
+        <location filename="../models/WeeklySchedule.cpp" line="259"/>
+        <source>Weekly on %1 at %2 %3</source>
+        <translation>Wöchentlich am %1 um %2 %3</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/gui/main.cpp" line="51"/>
+        <source>PgVault cannot start</source>
+        <translation>PgVault kann nicht starten</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="52"/>
+        <source>PgVault could not open its catalog at &quot;%1&quot;.</source>
+        <translation>PgVault konnte seinen Katalog unter „%1“ nicht öffnen.</translation>
+    </message>
+</context>
+<context>
+    <name>pgvaultctl</name>
+    <message>
+        <location filename="../app/pgvaultctl/main.cpp" line="13"/>
+        <source>PgVault&apos;s command line: manage the backup policies in the PgVault catalog.
+
+Commands:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/main.cpp" line="17"/>
+        <source>
+Run &quot;pgvaultctl policy &lt;command&gt; --help&quot; for a command&apos;s options. --home may also follow the command.
+
+Exit codes:
+  0  success
+  1  the operation failed: catalog or file I/O error, policy in use by backup instances
+  2  bad usage or input: unknown command or option, missing or malformed value, invalid policy,
+     unknown or duplicate policy name, existing --output file
+Errors go to standard error as &quot;pgvaultctl: &lt;what is wrong&gt; &lt;what to do&gt;&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/main.cpp" line="42"/>
+        <source>The command group: policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/main.cpp" line="58"/>
+        <source>No command given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/main.cpp" line="60"/>
+        <source>&quot;%1&quot; is not a pgvaultctl command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

@@ -12,6 +12,8 @@ AddRetentionDialog::AddRetentionDialog(QWidget *parent)
     , m_ui(std::make_unique<Ui::AddRetentionDialog>())
 {
     m_ui->setupUi(this);
+    // Room for the longest German choice and a two-line reason without clipping.
+    setMinimumSize(560, 330);
     ErrorLabel::style(m_ui->errorLabel);
     m_ui->defaultKindLabel->hide();
     m_ui->unitCombo->addItem(tr("Days"), int(Duration::Unit::Days));

@@ -101,7 +101,6 @@ QAction *MainWindow::laterAction(const QString &text, const QString &objectName,
     action->setObjectName(objectName);
     action->setEnabled(false);
     action->setToolTip(why);
-    action->setStatusTip(why);
     return action;
 }
 

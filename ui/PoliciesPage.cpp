@@ -59,7 +59,10 @@ PoliciesPage::PoliciesPage(PolicyController *controller, QWidget *parent)
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    // The retention summary is the long column: it takes the rest and elides; the tooltip has it all.
+    m_view->horizontalHeader()->setSectionResizeMode(PolicyTableModel::RetentionColumn, QHeaderView::Stretch);
+    m_view->setTextElideMode(Qt::ElideRight);
+    m_view->setWordWrap(false);
     m_view->setAlternatingRowColors(true);
 
     auto *title = new QLabel(tr("Backup policies"), this);

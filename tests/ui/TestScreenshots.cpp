@@ -1,0 +1,135 @@
+#include "models/Catalog.h"
+#include "models/Home.h"
+#include "models/PolicyRepository.h"
+#include "ui/AddRetentionDialog.h"
+#include "ui/MainWindow.h"
+#include "ui/PolicyWizard.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+
+using namespace PgVault;
+
+/// Renders the policy screens to PNGs for review: $PGVAULT_SCREENSHOT_DIR (else a temporary
+/// folder), in $PGVAULT_SCREENSHOT_LANG (default en). scripts/screenshots.sh runs it per language.
+class TestScreenshots : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void mainWindowWithTwoPolicies();
+    void wizardPages();
+    void addRetentionDialog();
+
+private:
+    void save(QWidget *widget, const QString &name);
+    BackupPolicy samplePolicy(const QString &name, int weeklyWeeks) const;
+
+    QTemporaryDir m_tmp;
+    QString m_outDir;
+    QString m_lang;
+    QTranslator m_translator;
+};
+
+void TestScreenshots::initTestCase()
+{
+    QVERIFY(m_tmp.isValid());
+    m_outDir = qEnvironmentVariable("PGVAULT_SCREENSHOT_DIR", m_tmp.filePath(QStringLiteral("shots")));
+    m_lang = qEnvironmentVariable("PGVAULT_SCREENSHOT_LANG", QStringLiteral("en"));
+    QVERIFY(QDir().mkpath(m_outDir));
+    QLocale::setDefault(QLocale(m_lang));
+    if (!m_translator.load(QLocale(m_lang), QStringLiteral("pgvault"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        qWarning("no translation for %s", qPrintable(m_lang));
+    QApplication::installTranslator(&m_translator);
+    qputenv("PGVAULT_HOME", m_tmp.filePath(QStringLiteral("home")).toUtf8());
+    qputenv("XDG_CONFIG_HOME", m_tmp.filePath(QStringLiteral("config")).toUtf8());
+}
+
+void TestScreenshots::save(QWidget *widget, const QString &name)
+{
+    QCoreApplication::processEvents();
+    const QString path = QDir(m_outDir).filePath(QStringLiteral("%1-%2.png").arg(name, m_lang));
+    const QPixmap pixmap = widget->grab();
+    QVERIFY(!pixmap.isNull());
+    QVERIFY2(pixmap.save(path), qPrintable(path));
+}
+
+BackupPolicy TestScreenshots::samplePolicy(const QString &name, int weeklyWeeks) const
+{
+    BackupPolicy policy;
+    policy.setName(name);
+    policy.setSchedule(WeeklySchedule({Qt::Sunday, Qt::Wednesday}, QTime(22, 0), QTimeZone("Europe/Berlin")));
+    policy.setRules({RetentionRule(RetentionRule::Kind::Default, Duration::months(3)),
+        RetentionRule(RetentionRule::Kind::Weekly, Duration::weeks(weeklyWeeks)),
+        RetentionRule(RetentionRule::Kind::Monthly, Duration::years(5)),
+        RetentionRule(RetentionRule::Kind::Yearly, Duration::years(10))});
+    return policy;
+}
+
+void TestScreenshots::mainWindowWithTwoPolicies()
+{
+    const Home home;
+    QVERIFY(home.ensureExists());
+    auto catalog = Catalog::open(home.catalogPath());
+    QVERIFY(catalog.ok());
+    PolicyRepository policies = catalog.value()->policies();
+    if (!policies.exists(QStringLiteral("weekly-pg"))) {
+        QVERIFY(policies.create(samplePolicy(QStringLiteral("weekly-pg"), 12)).ok());
+        BackupPolicy nightly;
+        nightly.setName(QStringLiteral("archive-orders"));
+        nightly.setSchedule(WeeklySchedule({Qt::Saturday}, QTime(2, 30), QTimeZone("UTC")));
+        QVERIFY(policies.create(nightly).ok());
+    }
+    MainWindow window(catalog.value().get());
+    window.resize(1100, 520);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    save(&window, QStringLiteral("main-window"));
+    window.showPage(MainWindow::InstancesPage);
+    save(&window, QStringLiteral("main-window-instances"));
+}
+
+void TestScreenshots::wizardPages()
+{
+    PolicyWizard wizard;
+    wizard.setToday(QDate(2025, 3, 1));
+    wizard.setExistingNames({QStringLiteral("weekly-pg")});
+    BackupPolicy draft = samplePolicy(QStringLiteral("weekly-postgres"), 12);
+    wizard.setPolicy(draft);
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    save(&wizard, QStringLiteral("wizard-1-basics"));
+    wizard.next();
+    save(&wizard, QStringLiteral("wizard-2-schedule"));
+    wizard.next();
+    save(&wizard, QStringLiteral("wizard-3-review"));
+    QTest::mouseClick(wizard.findChild<QPushButton *>(QStringLiteral("showJsonButton")), Qt::LeftButton);
+    save(&wizard, QStringLiteral("wizard-3-review-json"));
+    wizard.back();
+    wizard.back();
+    auto *name = wizard.findChild<QLineEdit *>(QStringLiteral("policyNameEdit"));
+    name->setText(QStringLiteral("weekly pg"));
+    save(&wizard, QStringLiteral("wizard-1-basics-error"));
+}
+
+void TestScreenshots::addRetentionDialog()
+{
+    AddRetentionDialog dialog;
+    dialog.setUsedKinds({RetentionRule::Kind::Default, RetentionRule::Kind::Monthly});
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    save(&dialog, QStringLiteral("add-retention"));
+    dialog.findChild<QComboBox *>(QStringLiteral("unitCombo"))->setCurrentIndex(0);
+    save(&dialog, QStringLiteral("add-retention-error"));
+}
+
+QTEST_MAIN(TestScreenshots)
+#include "TestScreenshots.moc"
