@@ -23,17 +23,22 @@ QString tr(const char *text)
     return QCoreApplication::translate("PgVault::PgTools", text);
 }
 
-QString executableIn(const QDir &dir, const QString &name)
-{
-    const QFileInfo info(dir.filePath(name));
-    return info.isFile() && info.isExecutable() ? info.absoluteFilePath() : QString();
-}
-
 // Debian's /usr/bin/pg_dump is pg_wrapper, which picks a major at run time (PGCLUSTER, config):
 // the real binaries under /usr/lib/postgresql/N/bin give the same answer every time.
 bool isDebianWrapper(const QString &path)
 {
     return QFileInfo(path).canonicalFilePath().endsWith(QLatin1String("/pg_wrapper"));
+}
+
+// Symlinks (e.g. /usr/local/bin/pg_ctl -> /usr/lib/postgresql/15/bin/pg_ctl) resolve to the real
+// program, so its siblings (psql, pgbench, share files) are found next to it; pg_wrapper stays
+// as it is, because it dispatches on the name it was called by.
+QString executableIn(const QDir &dir, const QString &name)
+{
+    const QFileInfo info(dir.filePath(name));
+    if (!info.isFile() || !info.isExecutable())
+        return {};
+    return isDebianWrapper(info.absoluteFilePath()) ? info.absoluteFilePath() : info.canonicalFilePath();
 }
 
 std::optional<PgVersion> versionOf(const QString &program)
@@ -137,6 +142,7 @@ PgTools PgTools::discover(const QStringList &searchDirs)
             && !client.psql.isEmpty()) {
             if (const auto version = versionOf(client.pgDump)) {
                 client.version = *version;
+                client.binDir = QFileInfo(client.pgDump).absolutePath();
                 qCDebug(lcEngineTools) << "client tools" << version->text << "in" << client.binDir;
                 keepBest(tools.m_toolSets, std::move(client), QStringLiteral("/pg_dump"));
             }
@@ -150,6 +156,7 @@ PgTools PgTools::discover(const QStringList &searchDirs)
         if (!server.initdb.isEmpty() && !server.pgCtl.isEmpty() && !server.postgres.isEmpty()) {
             if (const auto version = versionOf(server.pgCtl)) {
                 server.version = *version;
+                server.binDir = QFileInfo(server.pgCtl).absolutePath();
                 qCDebug(lcEngineTools) << "server programs" << version->text << "in" << server.binDir;
                 keepBest(tools.m_serverToolSets, std::move(server), QStringLiteral("/pg_ctl"));
             }

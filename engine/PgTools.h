@@ -22,11 +22,12 @@ struct PgVersion
     static Result<PgVersion> parse(const QString &versionOutput);
 };
 
-/// One major version's client programs, all from the same directory, as absolute paths.
+/// One major version's client programs, all from the same directory, as absolute paths (symlinks
+/// resolved, except Debian's pg_wrapper).
 struct ToolSet
 {
     PgVersion version;
-    QString binDir;
+    QString binDir; ///< where pg_dump really lives
     QString pgDump;
     QString pgDumpAll;
     QString pgRestore;
@@ -35,11 +36,12 @@ struct ToolSet
     bool operator==(const ToolSet &) const = default;
 };
 
-/// One major version's server programs (initdb, pg_ctl, postgres), as absolute paths.
+/// One major version's server programs (initdb, pg_ctl, postgres), as absolute paths (symlinks
+/// resolved).
 struct ServerTools
 {
     PgVersion version;
-    QString binDir;
+    QString binDir; ///< where pg_ctl really lives; psql and pgbench of that major sit beside it
     QString initdb;
     QString pgCtl;
     QString postgres;

@@ -23,6 +23,7 @@ private Q_SLOTS:
     void newerServerNamesPackageAndRepository();
     void debianMajorNeedsNoExtraRepository();
     void ignoresIncompleteDirectories();
+    void resolvesSymlinksToTheRealPrograms();
     void noToolsAtAllSaysWhatToInstall();
 };
 
@@ -165,6 +166,25 @@ void TestPgTools::ignoresIncompleteDirectories()
     const PgTools complete = PgTools::discover({dir.path(), QStringLiteral("/usr/lib/postgresql/15/bin")});
     QCOMPARE(complete.toolSets().size(), 1);
     QCOMPARE(complete.toolSets().first().binDir, QStringLiteral("/usr/lib/postgresql/15/bin"));
+}
+
+void TestPgTools::resolvesSymlinksToTheRealPrograms()
+{
+    // e.g. /usr/local/bin/pg_ctl -> /usr/lib/postgresql/15/bin/pg_ctl: psql and pgbench are found
+    // beside the real program, not beside the link.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    for (const char *name : {"pg_dump", "pg_dumpall", "pg_restore", "psql", "initdb", "pg_ctl", "postgres"}) {
+        const QString program = QString::fromLatin1(name);
+        QVERIFY(QFile::link(QStringLiteral("/usr/lib/postgresql/15/bin/") + program, dir.filePath(program)));
+    }
+    const PgTools linked = PgTools::discover({dir.path()});
+    QCOMPARE(linked.toolSets().size(), 1);
+    QCOMPARE(linked.toolSets().first().binDir, QStringLiteral("/usr/lib/postgresql/15/bin"));
+    QCOMPARE(linked.toolSets().first().psql, QStringLiteral("/usr/lib/postgresql/15/bin/psql"));
+    QVERIFY_RESULT(linked.newestServerTools());
+    QCOMPARE(linked.newestServerTools()->binDir, QStringLiteral("/usr/lib/postgresql/15/bin"));
+    QCOMPARE(linked.newestServerTools()->initdb, QStringLiteral("/usr/lib/postgresql/15/bin/initdb"));
 }
 
 void TestPgTools::noToolsAtAllSaysWhatToInstall()
