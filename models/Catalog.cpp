@@ -35,6 +35,79 @@ const QList<QStringList> &migrations()
                            " policy_id TEXT REFERENCES policies(id))"),
             QStringLiteral("CREATE INDEX instances_policy_id ON instances(policy_id)"),
         },
+        // 2: the backup engine's tables: vaults, the instances' connection details, recovery
+        // points, jobs with sub-tasks, and the per-instance leases that keep one operation at a time.
+        // Times are integer milliseconds since the epoch, UTC, so they index and compare cheaply.
+        {
+            QStringLiteral("CREATE TABLE vaults ("
+                           " id TEXT PRIMARY KEY NOT NULL,"
+                           " name TEXT NOT NULL UNIQUE COLLATE NOCASE,"
+                           " kind TEXT NOT NULL,"
+                           " location TEXT NOT NULL,"
+                           " created_ms INTEGER NOT NULL)"),
+            QStringLiteral("ALTER TABLE instances ADD COLUMN host TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE instances ADD COLUMN port INTEGER NOT NULL DEFAULT 5432"),
+            QStringLiteral("ALTER TABLE instances ADD COLUMN user_name TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE instances ADD COLUMN ssl_mode TEXT NOT NULL DEFAULT 'prefer'"),
+            QStringLiteral("ALTER TABLE instances ADD COLUMN vault_id TEXT REFERENCES vaults(id)"),
+            QStringLiteral("ALTER TABLE instances ADD COLUMN created_ms INTEGER"),
+            QStringLiteral("CREATE TABLE points ("
+                           " id TEXT PRIMARY KEY NOT NULL,"
+                           " instance_id TEXT NOT NULL REFERENCES instances(id) ON DELETE CASCADE,"
+                           " time_ms INTEGER NOT NULL,"
+                           " tag TEXT NOT NULL,"
+                           " expiry_ms INTEGER NOT NULL,"
+                           " matched TEXT NOT NULL DEFAULT '',"
+                           " user_chosen INTEGER NOT NULL DEFAULT 0,"
+                           " size_bytes INTEGER NOT NULL DEFAULT 0,"
+                           " databases TEXT NOT NULL DEFAULT '[]',"
+                           " verified_ms INTEGER,"
+                           " verify_state TEXT NOT NULL DEFAULT '')"),
+            QStringLiteral("CREATE INDEX points_instance_time ON points(instance_id, time_ms)"),
+            QStringLiteral("CREATE INDEX points_expiry ON points(expiry_ms)"),
+            QStringLiteral("CREATE TABLE jobs ("
+                           " id TEXT PRIMARY KEY NOT NULL,"
+                           " activity_id TEXT NOT NULL,"
+                           " operation TEXT NOT NULL,"
+                           " user_triggered INTEGER NOT NULL,"
+                           " status TEXT NOT NULL,"
+                           " start_ms INTEGER NOT NULL,"
+                           " end_ms INTEGER,"
+                           " instance_id TEXT REFERENCES instances(id) ON DELETE SET NULL,"
+                           " instance_name TEXT NOT NULL DEFAULT '',"
+                           " datasource_name TEXT NOT NULL DEFAULT '',"
+                           " datasource_type TEXT NOT NULL DEFAULT '',"
+                           " vault_name TEXT NOT NULL DEFAULT '',"
+                           " policy_name TEXT NOT NULL DEFAULT '',"
+                           " retention_tag TEXT NOT NULL DEFAULT '',"
+                           " bytes_transferred INTEGER NOT NULL DEFAULT 0,"
+                           " point_id TEXT NOT NULL DEFAULT '',"
+                           " error_code TEXT,"
+                           " error_message TEXT,"
+                           " error_remedy TEXT,"
+                           " additional_details TEXT NOT NULL DEFAULT '{}',"
+                           " output TEXT NOT NULL DEFAULT '',"
+                           " progress REAL NOT NULL DEFAULT 0,"
+                           " owner TEXT NOT NULL DEFAULT '',"
+                           " heartbeat_ms INTEGER)"),
+            QStringLiteral("CREATE INDEX jobs_start ON jobs(start_ms)"),
+            QStringLiteral("CREATE INDEX jobs_status_start ON jobs(status, start_ms)"),
+            QStringLiteral("CREATE INDEX jobs_operation_start ON jobs(operation, user_triggered, start_ms)"),
+            QStringLiteral("CREATE INDEX jobs_instance_start ON jobs(instance_name, start_ms)"),
+            QStringLiteral("CREATE TABLE job_subtasks ("
+                           " job_id TEXT NOT NULL REFERENCES jobs(id) ON DELETE CASCADE,"
+                           " task_id INTEGER NOT NULL,"
+                           " name TEXT NOT NULL,"
+                           " status TEXT NOT NULL,"
+                           " progress REAL NOT NULL DEFAULT 0,"
+                           " details TEXT NOT NULL DEFAULT '{}',"
+                           " PRIMARY KEY (job_id, task_id))"),
+            QStringLiteral("CREATE TABLE instance_leases ("
+                           " instance_id TEXT PRIMARY KEY NOT NULL REFERENCES instances(id) ON DELETE CASCADE,"
+                           " job_id TEXT NOT NULL,"
+                           " owner TEXT NOT NULL,"
+                           " expires_ms INTEGER NOT NULL)"),
+        },
     };
     return steps;
 }

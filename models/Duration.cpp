@@ -1,16 +1,13 @@
 #include "models/Duration.h"
 
+#include "models/WallClock.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace PgVault {
 
 namespace {
-
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("PgVault::Duration", text, nullptr, n);
-}
 
 // Counts above this cannot be meant and would overflow date arithmetic.
 constexpr int MaxParsedCount = 1000000;
@@ -76,13 +73,13 @@ QString Duration::toDisplayString() const
 {
     switch (m_unit) {
     case Unit::Days:
-        return tr("%n day(s)", m_count);
+        return tr("%n day(s)", nullptr, m_count);
     case Unit::Weeks:
-        return tr("%n week(s)", m_count);
+        return tr("%n week(s)", nullptr, m_count);
     case Unit::Months:
-        return tr("%n month(s)", m_count);
+        return tr("%n month(s)", nullptr, m_count);
     case Unit::Years:
-        return tr("%n year(s)", m_count);
+        return tr("%n year(s)", nullptr, m_count);
     }
     return {};
 }
@@ -104,19 +101,11 @@ QDate Duration::addTo(const QDate &date) const
 
 QDateTime Duration::addTo(const QDateTime &dateTime) const
 {
-    // QDateTime's addDays/addMonths/addYears work on the wall clock of its own zone and keep the
-    // time of day, which is what calendar retention means.
-    switch (m_unit) {
-    case Unit::Days:
-        return dateTime.addDays(m_count);
-    case Unit::Weeks:
-        return dateTime.addDays(qint64(m_count) * 7);
-    case Unit::Months:
-        return dateTime.addMonths(m_count);
-    case Unit::Years:
-        return dateTime.addYears(m_count);
-    }
-    return dateTime;
+    // Calendar retention: move the wall-clock date in the date-time's own zone, keep the time of
+    // day, and resolve it back to an instant (a time the clocks skip moves forward by the gap).
+    const QTimeZone zone = dateTime.timeZone();
+    const QDateTime local = dateTime.toTimeZone(zone);
+    return WallClock::toUtc(addTo(local.date()), local.time(), zone, WallClock::Gap::ShiftedByGap).toTimeZone(zone);
 }
 
 int Duration::minimumCount(Unit unit)

@@ -2,6 +2,7 @@
 
 #include "models/Result.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
 #include <QString>
@@ -12,6 +13,8 @@ namespace PgVault {
 /// Calendar arithmetic: months and years clamp to the last day of the target month.
 class Duration
 {
+    Q_DECLARE_TR_FUNCTIONS(PgVault::Duration)
+
 public:
     enum class Unit { Days, Weeks, Months, Years };
 

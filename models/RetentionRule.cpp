@@ -4,15 +4,6 @@
 
 namespace PgVault {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PgVault::RetentionRule", text);
-}
-
-} // namespace
-
 RetentionRule::RetentionRule(Kind kind, Duration duration)
     : m_kind(kind)
     , m_duration(duration)

@@ -2,6 +2,7 @@
 
 #include "models/Duration.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -13,6 +14,8 @@ namespace PgVault {
 /// week / month / year", with how long such a recovery point is kept in the vault.
 class RetentionRule
 {
+    Q_DECLARE_TR_FUNCTIONS(PgVault::RetentionRule)
+
 public:
     /// Ordered by evaluation priority: Yearly beats Monthly beats Weekly; Default is the fallback.
     enum class Kind { Yearly, Monthly, Weekly, Default };

@@ -1,5 +1,7 @@
 #include "models/WeeklySchedule.h"
 
+#include "models/WallClock.h"
+
 #include <QHash>
 #include <QLocale>
 #include <QRegularExpression>
@@ -13,7 +15,6 @@ namespace {
 // Azure's CLI anchors its intervals in the week of Sunday 2021-08-15; so do we, so exported
 // policies look like the ones Azure writes.
 const QDate ReferenceSunday(2021, 8, 15);
-constexpr qint64 MSecsPerDay = 24LL * 60 * 60 * 1000;
 
 int sundayFirstIndex(Qt::DayOfWeek day)
 {
@@ -69,6 +70,33 @@ std::optional<ParsedStart> parseStart(const QString &text)
     return start;
 }
 
+// Qt 6.4's CLDR table knows these zones only by their former IANA names; map current -> former.
+const QHash<QByteArray, QByteArray> &formerZoneNames()
+{
+    static const QHash<QByteArray, QByteArray> names{
+        {"Africa/Asmara", "Africa/Asmera"},
+        {"America/Argentina/Buenos_Aires", "America/Buenos_Aires"},
+        {"America/Argentina/Catamarca", "America/Catamarca"},
+        {"America/Argentina/Cordoba", "America/Cordoba"},
+        {"America/Argentina/Jujuy", "America/Jujuy"},
+        {"America/Argentina/Mendoza", "America/Mendoza"},
+        {"America/Atikokan", "America/Coral_Harbour"},
+        {"America/Indiana/Indianapolis", "America/Indianapolis"},
+        {"America/Kentucky/Louisville", "America/Louisville"},
+        {"America/Nuuk", "America/Godthab"},
+        {"Asia/Ho_Chi_Minh", "Asia/Saigon"},
+        {"Asia/Kathmandu", "Asia/Katmandu"},
+        {"Asia/Kolkata", "Asia/Calcutta"},
+        {"Asia/Yangon", "Asia/Rangoon"},
+        {"Atlantic/Faroe", "Atlantic/Faeroe"},
+        {"Europe/Kyiv", "Europe/Kiev"},
+        {"Pacific/Chuuk", "Pacific/Truk"},
+        {"Pacific/Kanton", "Pacific/Enderbury"},
+        {"Pacific/Pohnpei", "Pacific/Ponape"},
+    };
+    return names;
+}
+
 } // namespace
 
 WeeklySchedule::WeeklySchedule(QList<Qt::DayOfWeek> days, QTime time, QTimeZone zone)
@@ -107,30 +135,8 @@ QString WeeklySchedule::windowsZoneId(const QTimeZone &zone)
         return QStringLiteral("UTC");
     QByteArray windows = QTimeZone::ianaIdToWindowsId(zone.id());
     if (windows.isEmpty()) {
-        // Qt's CLDR table knows these zones only by their former IANA names.
-        static const QHash<QByteArray, QByteArray> formerNames{
-            {"Africa/Asmara", "Africa/Asmera"},
-            {"America/Argentina/Buenos_Aires", "America/Buenos_Aires"},
-            {"America/Argentina/Catamarca", "America/Catamarca"},
-            {"America/Argentina/Cordoba", "America/Cordoba"},
-            {"America/Argentina/Jujuy", "America/Jujuy"},
-            {"America/Argentina/Mendoza", "America/Mendoza"},
-            {"America/Atikokan", "America/Coral_Harbour"},
-            {"America/Indiana/Indianapolis", "America/Indianapolis"},
-            {"America/Kentucky/Louisville", "America/Louisville"},
-            {"America/Nuuk", "America/Godthab"},
-            {"Asia/Ho_Chi_Minh", "Asia/Saigon"},
-            {"Asia/Kathmandu", "Asia/Katmandu"},
-            {"Asia/Kolkata", "Asia/Calcutta"},
-            {"Asia/Yangon", "Asia/Rangoon"},
-            {"Atlantic/Faroe", "Atlantic/Faeroe"},
-            {"Europe/Kyiv", "Europe/Kiev"},
-            {"Pacific/Chuuk", "Pacific/Truk"},
-            {"Pacific/Kanton", "Pacific/Enderbury"},
-            {"Pacific/Pohnpei", "Pacific/Ponape"},
-        };
-        const auto former = formerNames.constFind(zone.id());
-        if (former != formerNames.cend())
+        const auto former = formerZoneNames().constFind(zone.id());
+        if (former != formerZoneNames().cend())
             windows = QTimeZone::ianaIdToWindowsId(*former);
     }
     return QString::fromLatin1(windows);
@@ -153,8 +159,14 @@ QTimeZone WeeklySchedule::zoneFromAzure(const QString &id)
     if (trimmed.compare(QLatin1String("UTC"), Qt::CaseInsensitive) == 0)
         return QTimeZone::utc();
     const QByteArray iana = QTimeZone::windowsIdToDefaultIanaId(trimmed.toLatin1());
-    if (!iana.isEmpty())
+    if (!iana.isEmpty()) {
+        // Prefer the current name ("Asia/Kolkata") over the former one Qt's table gives.
+        for (auto it = formerZoneNames().cbegin(); it != formerZoneNames().cend(); ++it) {
+            if (it.value() == iana && QTimeZone::isTimeZoneIdAvailable(it.key()))
+                return QTimeZone(it.key());
+        }
         return QTimeZone(iana);
+    }
     if (QTimeZone::isTimeZoneIdAvailable(trimmed.toLatin1()))
         return QTimeZone(trimmed.toLatin1());
     return {};
@@ -230,25 +242,7 @@ QDateTime WeeklySchedule::runOn(const QDate &localDate) const
 {
     if (!localDate.isValid() || !runsOn(Qt::DayOfWeek(localDate.dayOfWeek())) || !m_time.isValid())
         return {};
-    // Resolve the wall clock ourselves instead of relying on QDateTime's gap handling, which
-    // changed between Qt releases: try the offsets in force a day before and a day after (a zone
-    // changes offset at most once a day) and keep the earliest that reads back as this wall clock.
-    const qint64 wallAsUtc = QDateTime(localDate, m_time, Qt::UTC).toMSecsSinceEpoch();
-    const int offsetBefore = m_zone.offsetFromUtc(QDateTime::fromMSecsSinceEpoch(wallAsUtc - MSecsPerDay, Qt::UTC));
-    const int offsetAfter = m_zone.offsetFromUtc(QDateTime::fromMSecsSinceEpoch(wallAsUtc + MSecsPerDay, Qt::UTC));
-    std::optional<qint64> best;
-    for (int offset : {offsetBefore, offsetAfter}) {
-        const qint64 instant = wallAsUtc - qint64(offset) * 1000;
-        if (m_zone.offsetFromUtc(QDateTime::fromMSecsSinceEpoch(instant, Qt::UTC)) == offset)
-            best = best ? std::min(*best, instant) : instant;
-    }
-    if (best)
-        return QDateTime::fromMSecsSinceEpoch(*best, Qt::UTC);
-    // The wall clock falls in a spring-forward gap: run at the first instant after it.
-    const qint64 probe = wallAsUtc - qint64(offsetBefore) * 1000;
-    const QTimeZone::OffsetData transition
-        = m_zone.previousTransition(QDateTime::fromMSecsSinceEpoch(probe + 1, Qt::UTC));
-    return transition.atUtc.toUTC();
+    return WallClock::toUtc(localDate, m_time, m_zone, WallClock::Gap::FirstInstantAfter);
 }
 
 QDateTime WeeklySchedule::nextRunAfter(const QDateTime &instant) const

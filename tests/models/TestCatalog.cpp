@@ -58,7 +58,7 @@ void TestCatalog::newCatalogIsMigratedToCurrentVersion()
 {
     auto catalog = Catalog::open(catalogPath());
     QVERIFY_RESULT(catalog);
-    QCOMPARE(Catalog::currentSchemaVersion(), 1);
+    QCOMPARE(Catalog::currentSchemaVersion(), 2);
     QCOMPARE((*catalog)->schemaVersion(), Catalog::currentSchemaVersion());
     const QStringList tables = (*catalog)->database().tables();
     QVERIFY2(tables.contains(QStringLiteral("policies")), qPrintable(tables.join(u',')));
@@ -111,7 +111,7 @@ void TestCatalog::foreignKeysAreEnforced()
     auto catalog = Catalog::open(catalogPath());
     QVERIFY_RESULT(catalog);
     QSqlQuery query((*catalog)->database());
-    QVERIFY(!query.exec(QStringLiteral("INSERT INTO instances VALUES ('i1', 'server-a', 'no-such-policy')")));
+    QVERIFY(!query.exec(QStringLiteral("INSERT INTO instances (id, name, policy_id) VALUES ('i1', 'server-a', 'no-such-policy')")));
     QVERIFY2(query.lastError().text().contains(QLatin1String("FOREIGN KEY"), Qt::CaseInsensitive),
         qPrintable(query.lastError().text()));
 }

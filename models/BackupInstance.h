@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+namespace PgVault {
+
+/// One protected PostgreSQL server: how to reach it, which policy protects it, which vault holds
+/// its recovery points. The password is never here: it lives in the OS keychain under
+/// keychainKey().
+struct BackupInstance
+{
+    QString id; ///< UUID without braces; also the folder name in the vault
+    QString name; ///< the user's name for it, unique in the catalog
+    QString host;
+    int port = 5432;
+    QString user;
+    QString sslMode = QStringLiteral("prefer");
+    QString policyId;
+    QString policyName;
+    QString vaultId;
+    QString vaultName;
+    QDateTime created; ///< UTC
+
+    /// The libpq sslmodes PgVault offers.
+    static QStringList sslModes()
+    {
+        return {QStringLiteral("disable"), QStringLiteral("prefer"), QStringLiteral("require"),
+                QStringLiteral("verify-full")};
+    }
+    /// Where the server password lives in the keychain (by id, so renames do not orphan it).
+    QString keychainKey() const { return QStringLiteral("server/%1/password").arg(id); }
+    /// "user@host:port", for lists and job details.
+    QString datasourceName() const { return QStringLiteral("%1@%2:%3").arg(user, host).arg(port); }
+
+    bool operator==(const BackupInstance &) const = default;
+};
+
+} // namespace PgVault

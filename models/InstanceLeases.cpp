@@ -1,0 +1,81 @@
+#include "models/InstanceLeases.h"
+
+#include "models/Job.h"
+#include "models/SqlSupport.h"
+
+#include <QSqlQuery>
+
+namespace PgVault {
+
+InstanceLeases::InstanceLeases(QSqlDatabase database)
+    : m_database(std::move(database))
+{
+}
+
+Result<void> InstanceLeases::claim(const QString &instanceId,
+                                   const QString &jobId,
+                                   const QString &owner,
+                                   const QDateTime &now)
+{
+    return Sql::immediateTransaction(m_database, tr("claim the backup instance"), [&]() -> Result<void> {
+        QSqlQuery held(m_database);
+        held.prepare(QStringLiteral("SELECT l.job_id, l.owner, j.operation, j.user_triggered, j.start_ms "
+                                    "FROM instance_leases l LEFT JOIN jobs j ON j.id = l.job_id "
+                                    "WHERE l.instance_id = ? AND l.expires_ms > ?"));
+        held.addBindValue(instanceId);
+        held.addBindValue(now.toMSecsSinceEpoch());
+        if (Result<void> done = Sql::exec(held, tr("claim the backup instance")); !done)
+            return done;
+        if (held.next() && held.value(0).toString() != jobId) {
+            const auto operation = JobTypes::operationFromName(held.value(2).toString());
+            const QString what = operation ? JobTypes::operationDisplayName(*operation, held.value(3).toInt() != 0)
+                                           : tr("An operation");
+            const QDateTime started = Sql::toTime(held.value(4)).toLocalTime();
+            return Error{QStringLiteral("Instance.Busy"),
+                         tr("%1 job %2 (started %3 by %4) is already running on this backup instance.")
+                             .arg(what, held.value(0).toString(), started.toString(Qt::ISODate),
+                                  held.value(1).toString()),
+                         tr("Wait for it to finish, or cancel it with \"pgvaultctl job cancel %1\"; one operation "
+                            "runs at a time per backup instance.")
+                             .arg(held.value(0).toString()),
+                         QStringLiteral("instance")};
+        }
+        QSqlQuery take(m_database);
+        take.prepare(QStringLiteral("INSERT OR REPLACE INTO instance_leases (instance_id, job_id, owner, expires_ms) "
+                                    "VALUES (?, ?, ?, ?)"));
+        take.addBindValue(instanceId);
+        take.addBindValue(jobId);
+        take.addBindValue(owner);
+        take.addBindValue(now.toMSecsSinceEpoch() + TtlMs);
+        return Sql::exec(take, tr("claim the backup instance"));
+    });
+}
+
+Result<void> InstanceLeases::renew(const QString &instanceId, const QString &jobId, const QDateTime &now)
+{
+    QSqlQuery query(m_database);
+    query.prepare(QStringLiteral("UPDATE instance_leases SET expires_ms = ? WHERE instance_id = ? AND job_id = ?"));
+    query.addBindValue(now.toMSecsSinceEpoch() + TtlMs);
+    query.addBindValue(instanceId);
+    query.addBindValue(jobId);
+    if (Result<void> done = Sql::exec(query, tr("renew the lease on the backup instance")); !done)
+        return done;
+    if (query.numRowsAffected() == 0) {
+        return Error{QStringLiteral("Instance.LeaseLost"),
+                     tr("This job lost its lease on the backup instance; another process took it over."),
+                     tr("The job stops; run it again when the other operation has finished."),
+                     QStringLiteral("instance")};
+    }
+    return {};
+}
+
+Result<void> InstanceLeases::release(const QString &instanceId, const QString &jobId)
+{
+    QSqlQuery query(m_database);
+    query.prepare(QStringLiteral("DELETE FROM instance_leases WHERE instance_id = ? AND job_id = ?"));
+    query.addBindValue(instanceId);
+    query.addBindValue(jobId);
+    return Sql::exec(query, tr("release the backup instance"));
+}
+
+} // namespace PgVault

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "models/Result.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSqlDatabase>
+
+namespace PgVault {
+
+/// One operation at a time per backup instance, across every process sharing the catalog: a job
+/// claims a lease on its instance and renews it with a heartbeat; a lease whose holder stopped
+/// renewing expires and can be taken over.
+class InstanceLeases
+{
+    Q_DECLARE_TR_FUNCTIONS(PgVault::InstanceLeases)
+
+public:
+    /// How long a lease lives without a heartbeat. Runners renew it every TtlMs / 4.
+    static constexpr qint64 TtlMs = 60 * 1000;
+
+    explicit InstanceLeases(QSqlDatabase database);
+
+    /// Takes the instance for the job, or fails ("Instance.Busy") naming the job that holds it.
+    Result<void> claim(const QString &instanceId, const QString &jobId, const QString &owner, const QDateTime &now);
+    /// Extends the lease; fails if the job no longer holds it (it expired and was taken over).
+    Result<void> renew(const QString &instanceId, const QString &jobId, const QDateTime &now);
+    Result<void> release(const QString &instanceId, const QString &jobId);
+
+private:
+    QSqlDatabase m_database;
+};
+
+} // namespace PgVault

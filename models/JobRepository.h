@@ -1,0 +1,65 @@
+#pragma once
+
+#include "models/Job.h"
+#include "models/Result.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QMap>
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace PgVault {
+
+/// Which jobs to show: a time window on the start time plus optional status, operation and
+/// instance filters. Everything is filtered in SQL over indexed columns.
+struct JobFilter
+{
+    QDateTime since; ///< UTC; invalid = no lower bound
+    QDateTime until; ///< UTC; invalid = no upper bound
+    std::optional<JobTypes::Status> status;
+    std::optional<JobTypes::Operation> operation;
+    std::optional<bool> userTriggered; ///< with Backup: scheduled (false) or on-demand (true)
+    QString instanceName;
+};
+
+/// Jobs and their sub-tasks in the catalog. Writers are the engine's job runner (one row per
+/// operation, updated as it runs); readers are the Jobs views and `pgvaultctl jobs`.
+class JobRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(PgVault::JobRepository)
+
+public:
+    /// Captured tool output kept per job; the rest is cut with a note.
+    static constexpr int MaxOutputBytes = 256 * 1024;
+
+    explicit JobRepository(QSqlDatabase database);
+
+    /// Inserts the job with its sub-tasks.
+    Result<void> create(const Job &job);
+    /// Writes every mutable field and replaces the sub-tasks.
+    Result<void> update(const Job &job);
+    /// The cheap, frequent write while a job runs.
+    Result<void> updateProgress(const QString &jobId, double progress, qint64 bytes, const QDateTime &heartbeat);
+    Result<void> putSubTask(const QString &jobId, const SubTask &task);
+    /// Appends to the captured output, keeping at most MaxOutputBytes.
+    Result<void> appendOutput(const QString &jobId, const QString &text);
+
+    /// The whole job, sub-tasks and output included.
+    Result<std::optional<Job>> find(const QString &jobId) const;
+    /// Newest first, without sub-tasks and output (the list views do not need them).
+    Result<QList<Job>> list(const JobFilter &filter, int offset = 0, int limit = 1000) const;
+    Result<int> count(const JobFilter &filter) const;
+    /// Counts per status for the filter, ignoring filter.status (the status tiles).
+    Result<QMap<JobTypes::Status, int>> countByStatus(const JobFilter &filter) const;
+
+    /// Marks InProgress jobs whose heartbeat is older than `staleAfterMs` as Failed: their process
+    /// died. Returns how many.
+    Result<int> failAbandoned(const QDateTime &now, qint64 staleAfterMs);
+
+private:
+    QSqlDatabase m_database;
+};
+
+} // namespace PgVault

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+namespace PgVault {
+
+/// A backup vault as the catalog knows it: where recovery points live.
+struct Vault
+{
+    enum class Kind { Local, AzureBlob };
+
+    QString id; ///< UUID without braces, equal to the id in the vault's vault.json
+    QString name;
+    Kind kind = Kind::Local;
+    QString location; ///< a folder for Local, a container URL for AzureBlob
+    QDateTime created; ///< UTC
+
+    static constexpr auto DefaultName = "local";
+
+    static QString kindName(Kind kind) { return kind == Kind::Local ? QStringLiteral("local") : QStringLiteral("azure-blob"); }
+
+    bool operator==(const Vault &) const = default;
+};
+
+} // namespace PgVault
