@@ -102,10 +102,13 @@ QDate Duration::addTo(const QDate &date) const
 QDateTime Duration::addTo(const QDateTime &dateTime) const
 {
     // Calendar retention: move the wall-clock date in the date-time's own zone, keep the time of
-    // day, and resolve it back to an instant (a time the clocks skip moves forward by the gap).
+    // day, and resolve it back to an instant (a time the clocks skip moves forward by the gap; a time
+    // they show twice keeps the original offset).
     const QTimeZone zone = dateTime.timeZone();
     const QDateTime local = dateTime.toTimeZone(zone);
-    return WallClock::toUtc(addTo(local.date()), local.time(), zone, WallClock::Gap::ShiftedByGap).toTimeZone(zone);
+    return WallClock::toUtc(
+        addTo(local.date()), local.time(), zone, WallClock::Gap::ShiftedByGap, local.offsetFromUtc())
+        .toTimeZone(zone);
 }
 
 int Duration::minimumCount(Unit unit)

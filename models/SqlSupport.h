@@ -20,7 +20,7 @@ inline QVariant fromTime(const QDateTime &time)
 
 inline QDateTime toTime(const QVariant &value)
 {
-    return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), QTimeZone::utc());
+    return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
 }
 
 /// Qt binds a null QString as SQL NULL; text columns are NOT NULL, so bind "" instead.

@@ -5,6 +5,8 @@
 #include <QTime>
 #include <QTimeZone>
 
+#include <optional>
+
 namespace PgVault {
 
 /// Turns a local wall-clock date and time in a zone into an instant, deciding the two cases
@@ -19,9 +21,14 @@ public:
         ShiftedByGap, ///< moved forward by the gap's length (02:30 -> 03:30): calendar arithmetic
     };
 
-    /// The instant (UTC) the wall clock shows `time` on `date` in `zone`; in an autumn overlap the
-    /// first occurrence.
-    static QDateTime toUtc(const QDate &date, const QTime &time, const QTimeZone &zone, Gap gap);
+    /// The instant (UTC) the wall clock shows `time` on `date` in `zone`. In an autumn overlap, the
+    /// occurrence with `preferredOffset` (seconds east of UTC) when it is one of the two, else the
+    /// first.
+    static QDateTime toUtc(const QDate &date,
+        const QTime &time,
+        const QTimeZone &zone,
+        Gap gap,
+        std::optional<int> preferredOffset = std::nullopt);
 };
 
 } // namespace PgVault
