@@ -89,7 +89,8 @@ const QList<QStringList> &migrations()
                            " output TEXT NOT NULL DEFAULT '',"
                            " progress REAL NOT NULL DEFAULT 0,"
                            " owner TEXT NOT NULL DEFAULT '',"
-                           " heartbeat_ms INTEGER)"),
+                           " heartbeat_ms INTEGER,"
+                           " cancel_requested INTEGER NOT NULL DEFAULT 0)"),
             QStringLiteral("CREATE INDEX jobs_start ON jobs(start_ms)"),
             QStringLiteral("CREATE INDEX jobs_status_start ON jobs(status, start_ms)"),
             QStringLiteral("CREATE INDEX jobs_operation_start ON jobs(operation, user_triggered, start_ms)"),

@@ -294,6 +294,33 @@ Result<QMap<JobTypes::Status, int>> JobRepository::countByStatus(const JobFilter
     return counts;
 }
 
+Result<void> JobRepository::requestCancel(const QString &jobId)
+{
+    QSqlQuery query(m_database);
+    query.prepare(QStringLiteral("UPDATE jobs SET cancel_requested = 1 WHERE id = ? AND status = ?"));
+    query.addBindValue(jobId);
+    query.addBindValue(JobTypes::statusName(JobTypes::Status::InProgress));
+    if (Result<void> done = Sql::exec(query, tr("request the job's cancellation")); !done)
+        return done;
+    if (query.numRowsAffected() == 0) {
+        return Error{QStringLiteral("Job.NotRunning"),
+                     tr("Job %1 is not running, so it cannot be cancelled.").arg(jobId),
+                     tr("List the running jobs with \"pgvaultctl jobs --status InProgress\"."),
+                     QStringLiteral("job")};
+    }
+    return {};
+}
+
+Result<bool> JobRepository::isCancelRequested(const QString &jobId) const
+{
+    QSqlQuery query(m_database);
+    query.prepare(QStringLiteral("SELECT cancel_requested FROM jobs WHERE id = ?"));
+    query.addBindValue(jobId);
+    if (Result<void> done = Sql::exec(query, tr("read the job")); !done)
+        return done.error();
+    return query.next() && query.value(0).toInt() != 0;
+}
+
 Result<int> JobRepository::failAbandoned(const QDateTime &now, qint64 staleAfterMs)
 {
     QSqlQuery query(m_database);

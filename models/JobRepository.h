@@ -54,6 +54,11 @@ public:
     /// Counts per status for the filter, ignoring filter.status (the status tiles).
     Result<QMap<JobTypes::Status, int>> countByStatus(const JobFilter &filter) const;
 
+    /// Asks the process running the job to stop it (`pgvaultctl job cancel`, the Cancel button);
+    /// the runner sees the request at its next heartbeat. Fails for a job that is not running.
+    Result<void> requestCancel(const QString &jobId);
+    Result<bool> isCancelRequested(const QString &jobId) const;
+
     /// Marks InProgress jobs whose heartbeat is older than `staleAfterMs` as Failed: their process
     /// died. Returns how many.
     Result<int> failAbandoned(const QDateTime &now, qint64 staleAfterMs);
