@@ -1,5 +1,6 @@
 #include "engine/ServerProbe.h"
 
+#include "engine/ChildEnvironment.h"
 #include "engine/Logging.h"
 
 #include <QCoreApplication>
@@ -7,11 +8,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QProcessEnvironment>
-#include <QRegularExpression>
-#include <QTemporaryFile>
-
-#include <memory>
 
 namespace PgVault {
 
@@ -78,55 +74,18 @@ struct PsqlRun
     QString startError;
 };
 
-/// The private environment of every psql child of one probe: connection settings as PG*
-/// variables (database names are never parsed as conninfo that way), the password in a 0600
-/// passfile, nothing inherited from the caller's PG* variables.
+/// Runs the probe's psql children in one ChildEnvironment (one passfile for the whole probe).
 class PsqlSession
 {
 public:
     explicit PsqlSession(const ServerConnection &connection)
+        : m_environment(connection)
     {
-        m_env = QProcessEnvironment::systemEnvironment();
-        const QStringList keys = m_env.keys();
-        for (const QString &key : keys) {
-            if (key.startsWith(QLatin1String("PG")))
-                m_env.remove(key);
-        }
-        m_env.insert(QStringLiteral("PGHOST"), connection.host);
-        m_env.insert(QStringLiteral("PGPORT"), QString::number(connection.port));
-        m_env.insert(QStringLiteral("PGUSER"), connection.user);
-        m_env.insert(QStringLiteral("PGSSLMODE"), sslModeName(connection.sslMode));
-        m_env.insert(QStringLiteral("PGCONNECT_TIMEOUT"), QStringLiteral("10"));
-        m_env.insert(QStringLiteral("PGAPPNAME"), QStringLiteral("pgvault"));
-        m_env.insert(QStringLiteral("PGCLIENTENCODING"), QStringLiteral("UTF8"));
-        // psql's own messages are matched below: keep them untranslated.
-        m_env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-
-        if (connection.password.contains(QLatin1Char('\n')) || connection.password.contains(QLatin1Char('\r'))) {
-            // A passfile line cannot hold a line break; the child's environment is the other private place.
-            m_env.insert(QStringLiteral("PGPASSWORD"), connection.password);
-            return;
-        }
-        // QTemporaryFile is created 0600, which libpq insists on for a passfile. Wildcards: this
-        // file serves exactly one connection's children, so it needs no matching.
-        m_passfile = std::make_unique<QTemporaryFile>();
-        if (m_passfile->open()) {
-            QString escaped = connection.password;
-            escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char(':'), QLatin1String("\\:"));
-            if (!escaped.isEmpty())
-                m_passfile->write(QStringLiteral("*:*:*:*:%1\n").arg(escaped).toUtf8());
-            m_passfile->flush();
-            m_env.insert(QStringLiteral("PGPASSFILE"), m_passfile->fileName());
-        } else {
-            qCWarning(lcEngineProbe) << "cannot create a temporary passfile:" << m_passfile->errorString();
-            m_env.insert(QStringLiteral("PGPASSWORD"), connection.password);
-        }
     }
 
     PsqlRun run(const QString &psql, const QString &database, const QString &sql) const
     {
-        QProcessEnvironment env = m_env;
-        env.insert(QStringLiteral("PGDATABASE"), database);
+        const QProcessEnvironment env = m_environment.forDatabase(database);
         // -w: never prompt on a terminal; -X: no ~/.psqlrc; -A -t -q: the bare result.
         const QStringList args{QStringLiteral("-X"),
             QStringLiteral("-w"),
@@ -162,17 +121,14 @@ public:
     }
 
 private:
-    QProcessEnvironment m_env;
-    std::unique_ptr<QTemporaryFile> m_passfile;
+    ChildEnvironment m_environment;
 };
 
 // psql's reason without its "psql: error: " prefix and libpq's indentation, in one line.
 QString reasonOf(const QString &stderrText)
 {
-    static const QRegularExpression passfileNote(QStringLiteral("password retrieved from file \"[^\"]*\""));
-    QString reason = stderrText;
+    QString reason = ChildEnvironment::withoutPassfileNote(stderrText);
     reason.remove(QStringLiteral("psql: error: "));
-    reason.remove(passfileNote); // names our temporary passfile, which means nothing to the user
     reason.replace(QLatin1Char('\n'), QLatin1Char(' ')).replace(QLatin1Char('\t'), QLatin1Char(' '));
     return reason.simplified();
 }
