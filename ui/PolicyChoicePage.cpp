@@ -1,0 +1,133 @@
+#include "ui/PolicyChoicePage.h"
+
+#include "models/PolicyTableModel.h"
+#include "ui/PolicyController.h"
+#include "ui/PolicyWizard.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace PgVault {
+
+PolicyChoicePage::PolicyChoicePage(ConfigureBackupDraft &draft, PolicyController *controller, QWidget *parent)
+    : QWizardPage(parent)
+    , m_draft(draft)
+    , m_controller(controller)
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_view(new QTableView(this))
+    , m_createButton(new QPushButton(tr("C&reate new…"), this))
+    , m_emptyLabel(new QLabel(tr("There is no backup policy yet: create one."), this))
+{
+    setTitle(tr("Backup policy"));
+    setSubTitle(tr("Choose when the server is backed up and how long its recovery points are kept."));
+
+    m_proxy->setSourceModel(controller->model());
+    m_proxy->setSortRole(PolicyTableModel::SortRole);
+    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_view->setObjectName(QStringLiteral("policyChoiceView"));
+    m_view->setAccessibleName(tr("Backup policies"));
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(PolicyTableModel::NameColumn, Qt::AscendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setTabKeyNavigation(false);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(PolicyTableModel::RetentionColumn, QHeaderView::Stretch);
+    m_view->setWordWrap(false);
+
+    auto *label = new QLabel(tr("&Policy:"), this);
+    label->setBuddy(m_view);
+    m_createButton->setObjectName(QStringLiteral("createPolicyButton"));
+    m_createButton->setAccessibleName(tr("Create new policy"));
+    m_emptyLabel->setObjectName(QStringLiteral("noPolicyLabel"));
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_createButton);
+    buttons->addWidget(m_emptyLabel);
+    buttons->addStretch();
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(label);
+    layout->addWidget(m_view, 1);
+    layout->addLayout(buttons);
+    setTabOrder(m_view, m_createButton);
+
+    connect(m_createButton, &QPushButton::clicked, this, &PolicyChoicePage::createPolicy);
+    connect(
+        m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &PolicyChoicePage::selectionChanged);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &PolicyChoicePage::selectionChanged);
+}
+
+bool PolicyChoicePage::selectPolicy(const QString &name)
+{
+    const int sourceRow = m_controller->model()->rowOfName(name);
+    if (sourceRow < 0)
+        return false;
+    const QModelIndex index = m_proxy->mapFromSource(m_controller->model()->index(sourceRow, 0));
+    m_view->selectRow(index.row());
+    m_view->scrollTo(index);
+    return true;
+}
+
+void PolicyChoicePage::initializePage()
+{
+    if (selectedRow() < 0 && !m_draft.policy.name().isEmpty())
+        selectPolicy(m_draft.policy.name());
+    if (selectedRow() < 0 && m_proxy->rowCount() > 0)
+        m_view->selectRow(0);
+    selectionChanged();
+    m_view->setFocus();
+}
+
+int PolicyChoicePage::selectedRow() const
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    return rows.isEmpty() ? -1 : m_proxy->mapToSource(rows.first()).row();
+}
+
+bool PolicyChoicePage::isComplete() const
+{
+    return selectedRow() >= 0;
+}
+
+bool PolicyChoicePage::validatePage()
+{
+    const int row = selectedRow();
+    if (row < 0)
+        return false;
+    const StoredPolicy stored = m_controller->model()->policyAt(row);
+    m_draft.policy = stored.policy;
+    m_draft.instance.policyId = stored.id;
+    m_draft.instance.policyName = stored.policy.name();
+    return true;
+}
+
+void PolicyChoicePage::createPolicy()
+{
+    auto *wizard = new PolicyWizard(this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->setExistingNames(m_controller->names());
+    connect(wizard, &PolicyWizard::policyCreated, this, [this, wizard](const BackupPolicy &policy) {
+        if (const Result<QString> id = m_controller->create(policy); !id) {
+            wizard->reportSaveFailure(id.error().text());
+            return;
+        }
+        selectPolicy(policy.name());
+    });
+    wizard->open();
+}
+
+void PolicyChoicePage::selectionChanged()
+{
+    m_emptyLabel->setVisible(m_proxy->rowCount() == 0);
+    Q_EMIT completeChanged();
+}
+
+} // namespace PgVault

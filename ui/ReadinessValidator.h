@@ -1,0 +1,37 @@
+#pragma once
+
+#include "models/Vault.h"
+#include "ui/ReadinessReport.h"
+
+#include <QObject>
+
+namespace PgVault {
+
+/// Runs the Configure Backup readiness checks (connection, server version against the local
+/// pg_dump, read privileges, vault writable, free space) on a worker thread, because ServerProbe
+/// and the vault checks block; reports the outcome by signal on the GUI thread. Used by the
+/// Datasources page.
+class ReadinessValidator : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ReadinessValidator(QObject *parent = nullptr);
+
+    /// Starts a validation; the result of any earlier one still running is dropped. A vault that
+    /// does not exist yet (the default "local" vault before first use) is created by the check.
+    void start(const ServerConnection &connection, const Vault &vault, bool vaultExists);
+    bool isRunning() const { return m_running; }
+
+    /// The checks themselves, blocking: what the worker thread runs.
+    static ReadinessReport run(const ServerConnection &connection, const Vault &vault, bool vaultExists);
+
+Q_SIGNALS:
+    void finished(const PgVault::ReadinessReport &report);
+
+private:
+    int m_generation = 0;
+    bool m_running = false;
+};
+
+} // namespace PgVault
