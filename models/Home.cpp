@@ -13,7 +13,10 @@ Home::Home(const QString &explicitPath)
     else if (const QString env = qEnvironmentVariable("PGVAULT_HOME"); !env.isEmpty())
         m_path = env;
     else
-        m_path = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        // ~/.local/share/pgvault for the GUI and pgvaultctl alike, whatever organisation name the
+        // application sets for its QSettings.
+        m_path = QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
+                     .filePath(QStringLiteral("pgvault"));
     m_path = QDir(m_path).absolutePath();
 }
 

@@ -92,138 +92,138 @@
 <context>
     <name>PgVault</name>
     <message>
-        <location filename="../engine/ServerProbe.cpp" line="182"/>
+        <location filename="../engine/ServerProbe.cpp" line="141"/>
         <source>Cannot start %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/ServerProbe.cpp" line="183"/>
+        <location filename="../engine/ServerProbe.cpp" line="142"/>
         <source>Install the PostgreSQL client tools (apt-get install postgresql-client) and retry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/ServerProbe.cpp" line="188"/>
+        <location filename="../engine/ServerProbe.cpp" line="147"/>
         <source>The server %1 did not answer within %2 seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/ServerProbe.cpp" line="189"/>
+        <location filename="../engine/ServerProbe.cpp" line="148"/>
         <source>Check the server&apos;s load and network, then revalidate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/ServerProbe.cpp" line="202"/>
+        <location filename="../engine/ServerProbe.cpp" line="161"/>
         <source>The server %1 rejected the login of user &quot;%2&quot;: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/ServerProbe.cpp" line="203"/>
-        <location filename="../engine/ServerProbe.cpp" line="209"/>
+        <location filename="../engine/ServerProbe.cpp" line="162"/>
+        <location filename="../engine/ServerProbe.cpp" line="168"/>
         <source>Check the user name and password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/ServerProbe.cpp" line="208"/>
+        <location filename="../engine/ServerProbe.cpp" line="167"/>
         <source>The server %1 has no user &quot;%2&quot;: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/ServerProbe.cpp" line="215"/>
+        <location filename="../engine/ServerProbe.cpp" line="174"/>
         <source>The server %1 accepts only encrypted (TLS) connections: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/ServerProbe.cpp" line="216"/>
+        <location filename="../engine/ServerProbe.cpp" line="175"/>
         <source>Choose TLS mode &quot;require&quot; (or &quot;verify-full&quot;) and revalidate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/ServerProbe.cpp" line="221"/>
+        <location filename="../engine/ServerProbe.cpp" line="180"/>
         <source>The server %1 does not offer TLS, but TLS mode &quot;%2&quot; requires it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/ServerProbe.cpp" line="223"/>
+        <location filename="../engine/ServerProbe.cpp" line="182"/>
         <source>Enable TLS on the server, or choose TLS mode &quot;prefer&quot; on a trusted network.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/ServerProbe.cpp" line="228"/>
+        <location filename="../engine/ServerProbe.cpp" line="187"/>
         <source>The server %1&apos;s TLS certificate could not be verified: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/ServerProbe.cpp" line="229"/>
+        <location filename="../engine/ServerProbe.cpp" line="188"/>
         <source>Install the server&apos;s CA certificate as ~/.postgresql/root.crt (for Azure, the DigiCert and Microsoft root CAs), check the host name, or choose TLS mode &quot;require&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/ServerProbe.cpp" line="235"/>
+        <location filename="../engine/ServerProbe.cpp" line="194"/>
         <source>The server %1 does not accept user &quot;%2&quot; from this machine: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/ServerProbe.cpp" line="236"/>
+        <location filename="../engine/ServerProbe.cpp" line="195"/>
         <source>Ask the server&apos;s administrator to allow this machine and user in pg_hba.conf (on Azure: the server&apos;s networking/firewall rules).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/ServerProbe.cpp" line="242"/>
+        <location filename="../engine/ServerProbe.cpp" line="201"/>
         <source>The database &quot;%1&quot; does not exist on %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/ServerProbe.cpp" line="243"/>
+        <location filename="../engine/ServerProbe.cpp" line="202"/>
         <source>Choose an existing database to connect to (usually &quot;postgres&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/ServerProbe.cpp" line="248"/>
+        <location filename="../engine/ServerProbe.cpp" line="207"/>
         <source>User &quot;%1&quot; may not connect to database &quot;%2&quot; on %3: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/ServerProbe.cpp" line="250"/>
+        <location filename="../engine/ServerProbe.cpp" line="209"/>
         <source>Grant the user LOGIN and CONNECT on the database, or use another user.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/ServerProbe.cpp" line="257"/>
+        <location filename="../engine/ServerProbe.cpp" line="216"/>
         <source>Cannot reach the server %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/ServerProbe.cpp" line="258"/>
+        <location filename="../engine/ServerProbe.cpp" line="217"/>
         <source>Check the host name and port, that the server is running, and that no firewall (on Azure: the server&apos;s networking rules) blocks this machine.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/ServerProbe.cpp" line="264"/>
+        <location filename="../engine/ServerProbe.cpp" line="223"/>
         <source>Cannot connect to the server %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/ServerProbe.cpp" line="265"/>
+        <location filename="../engine/ServerProbe.cpp" line="224"/>
         <source>Check the connection settings and revalidate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/ServerProbe.cpp" line="269"/>
+        <location filename="../engine/ServerProbe.cpp" line="228"/>
         <source>Reading the server&apos;s catalog failed in database &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/ServerProbe.cpp" line="270"/>
+        <location filename="../engine/ServerProbe.cpp" line="229"/>
         <source>Check that the user may read the system catalogs, then revalidate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/ServerProbe.cpp" line="291"/>
+        <location filename="../engine/ServerProbe.cpp" line="250"/>
         <source>Unexpected answer from psql in database &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/ServerProbe.cpp" line="292"/>
+        <location filename="../engine/ServerProbe.cpp" line="251"/>
         <source>Check that psql is a PostgreSQL client tool, then revalidate.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -231,64 +231,302 @@
 <context>
     <name>PgVault::AddRetentionDialog</name>
     <message>
-        <location filename="../ui/AddRetentionDialog.cpp" line="17"/>
+        <location filename="../ui/AddRetentionDialog.cpp" line="19"/>
         <source>Days</source>
         <translation>Tage</translation>
     </message>
     <message>
-        <location filename="../ui/AddRetentionDialog.cpp" line="18"/>
+        <location filename="../ui/AddRetentionDialog.cpp" line="20"/>
         <source>Weeks</source>
         <translation>Wochen</translation>
     </message>
     <message>
-        <location filename="../ui/AddRetentionDialog.cpp" line="19"/>
+        <location filename="../ui/AddRetentionDialog.cpp" line="21"/>
         <source>Months</source>
         <translation>Monate</translation>
     </message>
     <message>
-        <location filename="../ui/AddRetentionDialog.cpp" line="20"/>
+        <location filename="../ui/AddRetentionDialog.cpp" line="22"/>
         <source>Years</source>
         <translation>Jahre</translation>
     </message>
     <message>
-        <location filename="../ui/AddRetentionDialog.cpp" line="23"/>
+        <location filename="../ui/AddRetentionDialog.cpp" line="25"/>
         <source>&amp;Add</source>
         <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/AddRetentionDialog.cpp" line="24"/>
+        <location filename="../ui/AddRetentionDialog.cpp" line="26"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/AddRetentionDialog.cpp" line="47"/>
+        <location filename="../ui/AddRetentionDialog.cpp" line="49"/>
         <source>The policy already has a %1 rule; edit it instead.</source>
         <translation>Die Richtlinie hat bereits eine Regel „%1“; bearbeiten Sie diese stattdessen.</translation>
     </message>
     <message>
-        <location filename="../ui/AddRetentionDialog.cpp" line="61"/>
+        <location filename="../ui/AddRetentionDialog.cpp" line="63"/>
         <source>Edit retention</source>
         <translation>Aufbewahrung bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/AddRetentionDialog.cpp" line="62"/>
+        <location filename="../ui/AddRetentionDialog.cpp" line="64"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/AddRetentionDialog.cpp" line="72"/>
+        <location filename="../ui/AddRetentionDialog.cpp" line="74"/>
         <source>An existing rule keeps its kind; delete it and add a new one to change when it retains.</source>
         <translation>Eine bestehende Regel behält ihre Art; löschen Sie sie und fügen Sie eine neue hinzu, um zu ändern, wann sie aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../ui/AddRetentionDialog.cpp" line="94"/>
+        <location filename="../ui/AddRetentionDialog.cpp" line="96"/>
         <source>Choose when to retain: every kind is already in the policy.</source>
         <translation>Wählen Sie, wann aufbewahrt wird: Jede Art ist bereits in der Richtlinie.</translation>
     </message>
     <message>
-        <location filename="../ui/AddRetentionDialog.cpp" line="96"/>
+        <location filename="../ui/AddRetentionDialog.cpp" line="98"/>
         <source>A retention of %1 %2. Choose a duration from 7 days to 10 years.</source>
         <translation>Eine Aufbewahrung von %1 %2. Wählen Sie eine Dauer von 7 Tagen bis 10 Jahren.</translation>
+    </message>
+</context>
+<context>
+    <name>PgVault::BackupInstancesPage</name>
+    <message>
+        <location filename="../ui/BackupInstancesPage.cpp" line="56"/>
+        <location filename="../ui/BackupInstancesPage.cpp" line="74"/>
+        <source>Backup instances</source>
+        <translation type="unfinished">Sicherungsinstanzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/BackupInstancesPage.cpp" line="61"/>
+        <source>Each backup instance is one protected PostgreSQL server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/BackupInstancesPage.cpp" line="65"/>
+        <source>&amp;Configure backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/BackupInstancesPage.cpp" line="65"/>
+        <source>Configure backup</source>
+        <translation type="unfinished">Sicherung konfigurieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/BackupInstancesPage.cpp" line="66"/>
+        <source>&amp;Backup now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/BackupInstancesPage.cpp" line="66"/>
+        <source>Backup now</source>
+        <translation type="unfinished">Jetzt sichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/BackupInstancesPage.cpp" line="68"/>
+        <source>&amp;Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/BackupInstancesPage.cpp" line="68"/>
+        <location filename="../ui/BackupInstancesPage.cpp" line="238"/>
+        <source>Remove backup instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/BackupInstancesPage.cpp" line="90"/>
+        <source>Recovery points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/BackupInstancesPage.cpp" line="92"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/BackupInstancesPage.cpp" line="92"/>
+        <source>Retention tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/BackupInstancesPage.cpp" line="92"/>
+        <source>Expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/BackupInstancesPage.cpp" line="92"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/BackupInstancesPage.cpp" line="109"/>
+        <source>No backup instances yet</source>
+        <translation type="unfinished">Noch keine Sicherungsinstanzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/BackupInstancesPage.cpp" line="109"/>
+        <source>Configure backup to protect a PostgreSQL server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/BackupInstancesPage.cpp" line="115"/>
+        <source>Backup progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/BackupInstancesPage.cpp" line="183"/>
+        <source>Backup configured for &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/BackupInstancesPage.cpp" line="200"/>
+        <source>Backup not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/BackupInstancesPage.cpp" line="202"/>
+        <source>The backup instance &quot;%1&quot; has no backup policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/BackupInstancesPage.cpp" line="203"/>
+        <source>Remove the instance and configure backup again with a policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/BackupInstancesPage.cpp" line="215"/>
+        <source>The backup engine is not available in this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/BackupInstancesPage.cpp" line="216"/>
+        <source>Restart PgVault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/BackupInstancesPage.cpp" line="239"/>
+        <source>Stop protecting &quot;%1&quot; and remove its password from the keychain? Its recovery points stay in the vault &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/BackupInstancesPage.cpp" line="245"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/BackupInstancesPage.cpp" line="246"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/BackupInstancesPage.cpp" line="252"/>
+        <source>Backup instance not removed completely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/BackupInstancesPage.cpp" line="264"/>
+        <source>Backing up &quot;%1&quot;…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/BackupInstancesPage.cpp" line="266"/>
+        <source>Backup of &quot;%1&quot; started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/BackupInstancesPage.cpp" line="274"/>
+        <source>Backing up &quot;%1&quot;: %2 written…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/BackupInstancesPage.cpp" line="284"/>
+        <source>Backup of &quot;%1&quot;: %2. The Jobs view with every detail comes with a later release.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/BackupInstancesPage.cpp" line="287"/>
+        <source>Backup of &quot;%1&quot;: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/BackupInstancesPage.cpp" line="290"/>
+        <source>Backup instances not loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/BackupInstancesPage.cpp" line="300"/>
+        <source>Select a backup instance first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/BackupInstancesPage.cpp" line="317"/>
+        <source>Recovery &amp;points: select a backup instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/BackupInstancesPage.cpp" line="323"/>
+        <source>Recovery &amp;points of &quot;%1&quot; could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/BackupInstancesPage.cpp" line="327"/>
+        <source>Recovery &amp;points of &quot;%1&quot;: none yet. Use Backup now or wait for the schedule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/BackupInstancesPage.cpp" line="328"/>
+        <source>Recovery &amp;points of &quot;%1&quot;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PgVault::BackupNowDialog</name>
+    <message>
+        <location filename="../ui/BackupNowDialog.cpp" line="23"/>
+        <source>Backup Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/BackupNowDialog.cpp" line="25"/>
+        <source>Back up &lt;b&gt;%1&lt;/b&gt; (%2) now, outside the schedule of the policy &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/BackupNowDialog.cpp" line="33"/>
+        <source>Retention rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/BackupNowDialog.cpp" line="43"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/BackupNowDialog.cpp" line="51"/>
+        <source>The recovery point is kept as long as the chosen rule says, counted from the backup&apos;s start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/BackupNowDialog.cpp" line="62"/>
+        <source>&amp;Backup now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/BackupNowDialog.cpp" line="63"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/BackupNowDialog.cpp" line="100"/>
+        <source>Starting the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/BackupNowDialog.cpp" line="116"/>
+        <source>The backup did not start: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -362,6 +600,118 @@
         <location filename="../models/BackupPolicy.cpp" line="131"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>PgVault::BackupRunner</name>
+    <message>
+        <location filename="../engine/BackupRunner.cpp" line="76"/>
+        <source>Backing up %1 (%2) into a new recovery point.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/BackupRunner.cpp" line="89"/>
+        <source>Database %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/BackupRunner.cpp" line="90"/>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/BackupRunner.cpp" line="91"/>
+        <source>Tablespaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/BackupRunner.cpp" line="92"/>
+        <source>Schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/BackupRunner.cpp" line="122"/>
+        <source>Recovery point %1 committed: tag %2, expires %3.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/BackupRunner.cpp" line="128"/>
+        <source>The recovery point is safe in the vault; rebuild the catalog to list it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../engine/BackupRunner.cpp" line="160"/>
+        <source>Removed %n leftover(s) of interrupted backups.
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../engine/BackupRunner.cpp" line="178"/>
+        <source>The server has no databases to dump; the point holds roles, tablespaces and schema.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/BackupRunner.cpp" line="185"/>
+        <source>User &quot;%1&quot; may not connect to these databases: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/BackupRunner.cpp" line="187"/>
+        <source>Grant CONNECT on them to the user, or back up with a user that may connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../engine/BackupRunner.cpp" line="191"/>
+        <source>Server PostgreSQL %1, %n database(s), pg_dump %2.
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../engine/BackupRunner.cpp" line="210"/>
+        <source>database &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/BackupRunner.cpp" line="216"/>
+        <source>roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/BackupRunner.cpp" line="217"/>
+        <source>tablespaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/BackupRunner.cpp" line="218"/>
+        <source>schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/BackupRunner.cpp" line="327"/>
+        <source>Cancellation requested; stopping.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/BackupRunner.cpp" line="435"/>
+        <source>Failed: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/BackupRunner.cpp" line="437"/>
+        <source>Cancelled; no recovery point was created.
+</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -440,99 +790,99 @@
 <context>
     <name>PgVault::Catalog</name>
     <message>
-        <location filename="../models/Catalog.cpp" line="141"/>
+        <location filename="../models/Catalog.cpp" line="142"/>
         <source>The catalog folder %1 does not exist or is not a folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Catalog.cpp" line="143"/>
+        <location filename="../models/Catalog.cpp" line="144"/>
         <source>Create the folder, or choose another PgVault home with --home or PGVAULT_HOME.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Catalog.cpp" line="150"/>
+        <location filename="../models/Catalog.cpp" line="151"/>
         <source>The catalog %1 is not writable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Catalog.cpp" line="151"/>
+        <location filename="../models/Catalog.cpp" line="152"/>
         <source>Give your user write permission on the file and its folder, or choose another PgVault home with --home or PGVAULT_HOME.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Catalog.cpp" line="161"/>
+        <location filename="../models/Catalog.cpp" line="162"/>
         <source>The Qt SQLite driver (QSQLITE) is not available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Catalog.cpp" line="162"/>
+        <location filename="../models/Catalog.cpp" line="163"/>
         <source>Install the Qt 6 SQL SQLite plugin (Debian: libqt6sql6-sqlite).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Catalog.cpp" line="166"/>
+        <location filename="../models/Catalog.cpp" line="167"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Catalog.cpp" line="206"/>
+        <location filename="../models/Catalog.cpp" line="207"/>
         <source>run &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Catalog.cpp" line="209"/>
-        <location filename="../models/Catalog.cpp" line="214"/>
+        <location filename="../models/Catalog.cpp" line="210"/>
+        <location filename="../models/Catalog.cpp" line="215"/>
         <source>switch to WAL mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Catalog.cpp" line="215"/>
+        <location filename="../models/Catalog.cpp" line="216"/>
         <source>the journal mode stayed &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Catalog.cpp" line="225"/>
-        <location filename="../models/Catalog.cpp" line="255"/>
+        <location filename="../models/Catalog.cpp" line="226"/>
+        <location filename="../models/Catalog.cpp" line="256"/>
         <source>read the schema version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Catalog.cpp" line="229"/>
+        <location filename="../models/Catalog.cpp" line="230"/>
         <source>The catalog %1 has schema version %2; this PgVault knows only up to %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Catalog.cpp" line="233"/>
+        <location filename="../models/Catalog.cpp" line="234"/>
         <source>Use the newer PgVault that last opened this catalog.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Catalog.cpp" line="249"/>
+        <location filename="../models/Catalog.cpp" line="250"/>
         <source>start a migration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Catalog.cpp" line="264"/>
+        <location filename="../models/Catalog.cpp" line="265"/>
         <source>apply schema migration %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Catalog.cpp" line="268"/>
+        <location filename="../models/Catalog.cpp" line="269"/>
         <source>record schema version %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Catalog.cpp" line="270"/>
+        <location filename="../models/Catalog.cpp" line="271"/>
         <source>commit schema migration %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Catalog.cpp" line="278"/>
+        <location filename="../models/Catalog.cpp" line="279"/>
         <source>Could not %1 in the catalog %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Konnte im Katalog %2 nicht: %1: %3.</translation>
     </message>
     <message>
-        <location filename="../models/Catalog.cpp" line="279"/>
+        <location filename="../models/Catalog.cpp" line="280"/>
         <source>Check that the file is a PgVault catalog, that your user may write it and its folder, and that the disk is not full.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -545,72 +895,72 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/CompressedFileReader.cpp" line="42"/>
+        <location filename="../engine/CompressedFileReader.cpp" line="43"/>
         <source>Cannot allocate the decompressor for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/CompressedFileReader.cpp" line="43"/>
+        <location filename="../engine/CompressedFileReader.cpp" line="44"/>
         <source>Close other programs and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/CompressedFileReader.cpp" line="57"/>
+        <location filename="../engine/CompressedFileReader.cpp" line="59"/>
         <source>Reading %1 failed: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/CompressedFileReader.cpp" line="58"/>
+        <location filename="../engine/CompressedFileReader.cpp" line="60"/>
         <source>Check that the vault&apos;s disk or share is available, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/CompressedFileReader.cpp" line="80"/>
+        <location filename="../engine/CompressedFileReader.cpp" line="83"/>
         <source>The disk receiving the restore is full while restoring %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/CompressedFileReader.cpp" line="81"/>
+        <location filename="../engine/CompressedFileReader.cpp" line="84"/>
         <source>Free space on that disk or restore somewhere else.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/CompressedFileReader.cpp" line="84"/>
+        <location filename="../engine/CompressedFileReader.cpp" line="88"/>
         <source>Writing the restored data of %1 failed: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/CompressedFileReader.cpp" line="85"/>
+        <location filename="../engine/CompressedFileReader.cpp" line="89"/>
         <source>Check the restore target, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/CompressedFileReader.cpp" line="100"/>
+        <location filename="../engine/CompressedFileReader.cpp" line="105"/>
         <source>%1 has %2 bytes but the manifest says %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/CompressedFileReader.cpp" line="108"/>
+        <location filename="../engine/CompressedFileReader.cpp" line="114"/>
         <source>%1 does not match its SHA-256 checksum in the manifest.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/CompressedFileReader.cpp" line="113"/>
+        <location filename="../engine/CompressedFileReader.cpp" line="120"/>
         <source>the compressed data ends early</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/CompressedFileReader.cpp" line="114"/>
+        <location filename="../engine/CompressedFileReader.cpp" line="121"/>
         <source>it holds %1 bytes, not %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/CompressedFileReader.cpp" line="117"/>
+        <location filename="../engine/CompressedFileReader.cpp" line="125"/>
         <source>%1 matches the manifest but cannot be decompressed: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/CompressedFileReader.cpp" line="118"/>
+        <location filename="../engine/CompressedFileReader.cpp" line="126"/>
         <source>The backup wrote a damaged file; use another recovery point and check the machine&apos;s memory and disk.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -618,53 +968,217 @@
 <context>
     <name>PgVault::CompressedFileWriter</name>
     <message>
-        <location filename="../engine/CompressedFileWriter.cpp" line="35"/>
+        <location filename="../engine/CompressedFileWriter.cpp" line="37"/>
         <source>This is a bug or an out-of-memory condition; please report it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/CompressedFileWriter.cpp" line="54"/>
+        <location filename="../engine/CompressedFileWriter.cpp" line="56"/>
         <source>Cannot allocate the compressor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/CompressedFileWriter.cpp" line="59"/>
+        <location filename="../engine/CompressedFileWriter.cpp" line="61"/>
         <source>Compression level %1 is outside zstd&apos;s range %2 to %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/CompressedFileWriter.cpp" line="63"/>
+        <location filename="../engine/CompressedFileWriter.cpp" line="65"/>
         <source>Choose a level from %1 to %2; 3 is the default.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/CompressedFileWriter.cpp" line="77"/>
+        <location filename="../engine/CompressedFileWriter.cpp" line="79"/>
         <source>Cannot start the SHA-256 digest.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/CompressedFileWriter.cpp" line="98"/>
+        <location filename="../engine/CompressedFileWriter.cpp" line="100"/>
         <source>%1 was written after it was finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/CompressedFileWriter.cpp" line="111"/>
+        <location filename="../engine/CompressedFileWriter.cpp" line="113"/>
         <source>%1 was finished twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/CompressedFileWriter.cpp" line="119"/>
+        <location filename="../engine/CompressedFileWriter.cpp" line="121"/>
         <source>Cannot finish the SHA-256 digest.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/CompressedFileWriter.cpp" line="135"/>
+        <location filename="../engine/CompressedFileWriter.cpp" line="137"/>
         <source>Compressing %1 failed: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/CompressedFileWriter.cpp" line="151"/>
+        <location filename="../engine/CompressedFileWriter.cpp" line="153"/>
         <source>Cannot update the SHA-256 digest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PgVault::ConfigureBackupWizard</name>
+    <message>
+        <location filename="../ui/ConfigureBackupWizard.cpp" line="18"/>
+        <source>Configure Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConfigureBackupWizard.cpp" line="21"/>
+        <source>&amp;Configure backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConfigureBackupWizard.cpp" line="22"/>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished">&amp;Weiter &gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConfigureBackupWizard.cpp" line="23"/>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished">&lt; &amp;Zurück</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConfigureBackupWizard.cpp" line="24"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>PgVault::ConfigureBasicsPage</name>
+    <message>
+        <location filename="../ui/ConfigureBasicsPage.cpp" line="16"/>
+        <source>Basics</source>
+        <translation type="unfinished">Grundlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConfigureBasicsPage.cpp" line="17"/>
+        <source>Choose what to protect and the vault that keeps its recovery points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConfigureBasicsPage.cpp" line="21"/>
+        <source>Datasource type</source>
+        <translation type="unfinished">Datenquellentyp</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConfigureBasicsPage.cpp" line="23"/>
+        <source>Azure Database for PostgreSQL flexible servers / PostgreSQL</source>
+        <translation type="unfinished">Azure Database for PostgreSQL Flexible Server / PostgreSQL</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConfigureBasicsPage.cpp" line="27"/>
+        <source>Vault</source>
+        <translation type="unfinished">Tresor</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConfigureBasicsPage.cpp" line="32"/>
+        <source>&amp;Datasource type:</source>
+        <translation type="unfinished">&amp;Datenquellentyp:</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConfigureBasicsPage.cpp" line="34"/>
+        <source>&amp;Vault:</source>
+        <translation type="unfinished">&amp;Tresor:</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConfigureBasicsPage.cpp" line="55"/>
+        <source>%1 (created on first use)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConfigureBasicsPage.cpp" line="91"/>
+        <source>No vault is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConfigureBasicsPage.cpp" line="92"/>
+        <source>Recovery points are stored in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PgVault::ConfigureReviewPage</name>
+    <message>
+        <location filename="../ui/ConfigureReviewPage.cpp" line="17"/>
+        <source>Review + configure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConfigureReviewPage.cpp" line="18"/>
+        <source>Check the settings, then configure backup. The password goes to the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConfigureReviewPage.cpp" line="25"/>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConfigureReviewPage.cpp" line="51"/>
+        <source>Backup instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConfigureReviewPage.cpp" line="52"/>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConfigureReviewPage.cpp" line="53"/>
+        <source>TLS mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConfigureReviewPage.cpp" line="54"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConfigureReviewPage.cpp" line="54"/>
+        <source>saved in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConfigureReviewPage.cpp" line="55"/>
+        <source>Databases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConfigureReviewPage.cpp" line="55"/>
+        <source>none found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConfigureReviewPage.cpp" line="56"/>
+        <source>Vault</source>
+        <translation type="unfinished">Tresor</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConfigureReviewPage.cpp" line="57"/>
+        <source>Backup policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConfigureReviewPage.cpp" line="58"/>
+        <source>Schedule</source>
+        <translation type="unfinished">Zeitplan</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConfigureReviewPage.cpp" line="59"/>
+        <source>Retention</source>
+        <translation type="unfinished">Aufbewahrung</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConfigureReviewPage.cpp" line="73"/>
+        <source>Saving the password in the system keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConfigureReviewPage.cpp" line="82"/>
+        <source>Backup was not configured and nothing was stored: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -717,6 +1231,107 @@
     </message>
 </context>
 <context>
+    <name>PgVault::Ctl::BackupNowCommand</name>
+    <message>
+        <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="29"/>
+        <source>Back up a backup instance now, in the foreground: every database, the roles, tablespaces and schema become one recovery point in the instance&apos;s vault. Without --rule the point is tagged as a scheduled backup at this moment would be; with --rule it takes that retention rule. Exit 0 once the point is committed, 1 if the backup failed or was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="34"/>
+        <source>Retention rule for the point: Default, Weekly, Monthly or Yearly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="34"/>
+        <source>RULE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="36"/>
+        <source>Databases dumped at once (default 2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="36"/>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="45"/>
+        <source>Not a number from 1 to 16.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="45"/>
+        <source>Give e.g. --parallel 2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="68"/>
+        <source>The policy &quot;%1&quot; has no retention rule &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="69"/>
+        <source>Choose one of its rules: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="86"/>
+        <source>pgvaultctl: backup %1: %2% (%3 read)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="103"/>
+        <source>pgvaultctl: started backup job %1 of &quot;%2&quot;.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="112"/>
+        <source>Backup job %1 ended, but its record cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="113"/>
+        <source>Check the catalog with &quot;pgvaultctl jobs&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="117"/>
+        <source>Recovery point %1 committed: tag %2, expires %3 (UTC). Job %4.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="127"/>
+        <source>Backup job %1 was cancelled; no recovery point was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="128"/>
+        <source>Run the backup again when you are ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="131"/>
+        <source>Backup job %1 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="132"/>
+        <source>See the job&apos;s output with &quot;pgvaultctl job show %1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="135"/>
+        <source>Backup job %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PgVault::Ctl::CommandLine</name>
     <message>
         <location filename="../app/pgvaultctl/CommandLine.cpp" line="21"/>
@@ -724,38 +1339,533 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/CommandLine.cpp" line="23"/>
+        <location filename="../app/pgvaultctl/CommandLine.cpp" line="24"/>
         <source>DIR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/CommandLine.cpp" line="42"/>
+        <location filename="../app/pgvaultctl/CommandLine.cpp" line="43"/>
         <source>The folder name is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/CommandLine.cpp" line="42"/>
+        <location filename="../app/pgvaultctl/CommandLine.cpp" line="43"/>
         <source>Give a folder, e.g. --home ~/pgvault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/CommandLine.cpp" line="52"/>
+        <location filename="../app/pgvaultctl/CommandLine.cpp" line="53"/>
         <source>Cannot create the PgVault home folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/CommandLine.cpp" line="53"/>
+        <location filename="../app/pgvaultctl/CommandLine.cpp" line="54"/>
         <source>Check the permissions of its parent folder, or choose another with --home or PGVAULT_HOME.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/CommandLine.cpp" line="98"/>
+        <location filename="../app/pgvaultctl/CommandLine.cpp" line="99"/>
         <source>Usage: pgvaultctl %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/CommandLine.cpp" line="105"/>
+        <location filename="../app/pgvaultctl/CommandLine.cpp" line="106"/>
         <source>Run &quot;%1 --help&quot; for the usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PgVault::Ctl::InstanceCommands</name>
+    <message>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="44"/>
+        <source>  instance add       Add a backup instance (a server to protect); the password goes to the keychain.
+  instance list      List the backup instances.
+  instance show      Show a backup instance.
+  instance validate  Check connection, tools, privileges, vault and free space.
+  instance remove    Remove a backup instance and its keychain entry (the vault keeps its points).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="66"/>
+        <source>Usage: pgvaultctl instance &lt;command&gt; [options]
+
+Commands:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="70"/>
+        <source>No instance command given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="70"/>
+        <source>&quot;%1&quot; is not an instance command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="92"/>
+        <source>Add a backup instance: a PostgreSQL server, the policy that protects it and the vault that keeps its recovery points. The password is read from standard input and stored in the OS keychain only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="94"/>
+        <source>Server host name or address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="94"/>
+        <source>HOST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="96"/>
+        <source>Server port (default 5432).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="96"/>
+        <source>PORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="97"/>
+        <source>PostgreSQL user to connect as.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="97"/>
+        <source>USER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="99"/>
+        <source>TLS mode: disable, prefer (default), require, verify-full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="100"/>
+        <source>MODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="102"/>
+        <source>Backup policy name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="102"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="212"/>
+        <source>POLICY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="104"/>
+        <source>Vault name (default: local, created on first use).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="104"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="212"/>
+        <source>VAULT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="106"/>
+        <source>Read the password from standard input (first line).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="115"/>
+        <source>Missing --%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="144"/>
+        <source>A backup instance named &quot;%1&quot; already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="145"/>
+        <source>Choose another name, or remove the existing one with &quot;pgvaultctl instance remove %1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="169"/>
+        <source>No password was read from standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="170"/>
+        <source>Pipe the password in, e.g. printf &apos;%s\n&apos; &quot;$PGPASSWORD&quot; | pgvaultctl instance add …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="189"/>
+        <source>Added backup instance &quot;%1&quot; (%2) for %3, policy &quot;%4&quot;, vault &quot;%5&quot;.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="191"/>
+        <source>Check it with &quot;pgvaultctl instance validate %1&quot;.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="198"/>
+        <source>List the backup instances.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="209"/>
+        <source>No backup instances. Add one with &quot;pgvaultctl instance add&quot;.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="212"/>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="212"/>
+        <source>DATASOURCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="212"/>
+        <source>TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="233"/>
+        <source>Show a backup instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="246"/>
+        <source>Name:       %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="246"/>
+        <source>Id:         %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="247"/>
+        <source>Host:       %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="247"/>
+        <source>Port:       %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="248"/>
+        <source>User:       %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="248"/>
+        <source>TLS mode:   %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="249"/>
+        <source>Policy:     %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="249"/>
+        <source>Vault:      %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="250"/>
+        <source>Created:    %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="251"/>
+        <source>Password:   in the OS keychain under &quot;%1&quot;
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="258"/>
+        <source>Remove a backup instance from the catalog and its password from the keychain. Its recovery points stay in the vault. Refused while a job runs on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="290"/>
+        <source>Removed backup instance &quot;%1&quot;; its recovery points stay in vault &quot;%2&quot;.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PgVault::Ctl::InstanceValidateCommand</name>
+    <message>
+        <location filename="../app/pgvaultctl/InstanceValidateCommand.cpp" line="25"/>
+        <source>Check that a backup instance is ready: its password in the keychain, the connection, a pg_dump able to dump the server, privileges to read every table, a writable vault with room for the dump. Exit 1 if a check fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/InstanceValidateCommand.cpp" line="54"/>
+        <location filename="../app/pgvaultctl/InstanceValidateCommand.cpp" line="56"/>
+        <source>password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/InstanceValidateCommand.cpp" line="56"/>
+        <source>found in the OS keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/InstanceValidateCommand.cpp" line="60"/>
+        <source>client tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/InstanceValidateCommand.cpp" line="70"/>
+        <location filename="../app/pgvaultctl/InstanceValidateCommand.cpp" line="73"/>
+        <source>connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/pgvaultctl/InstanceValidateCommand.cpp" line="74"/>
+        <source>PostgreSQL %1, %n database(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/InstanceValidateCommand.cpp" line="77"/>
+        <location filename="../app/pgvaultctl/InstanceValidateCommand.cpp" line="79"/>
+        <source>pg_dump</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/InstanceValidateCommand.cpp" line="77"/>
+        <source>%1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/InstanceValidateCommand.cpp" line="81"/>
+        <location filename="../app/pgvaultctl/InstanceValidateCommand.cpp" line="91"/>
+        <source>privileges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/InstanceValidateCommand.cpp" line="81"/>
+        <source>the user may read every database and table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/InstanceValidateCommand.cpp" line="86"/>
+        <source>may not connect to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/pgvaultctl/InstanceValidateCommand.cpp" line="88"/>
+        <source>may not read %n table(s), e.g. %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/InstanceValidateCommand.cpp" line="93"/>
+        <source>User &quot;%1&quot; %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/InstanceValidateCommand.cpp" line="94"/>
+        <source>Grant the user pg_read_all_data (PostgreSQL 14+) or SELECT on those tables and CONNECT on those databases, or use another user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/InstanceValidateCommand.cpp" line="107"/>
+        <location filename="../app/pgvaultctl/InstanceValidateCommand.cpp" line="109"/>
+        <location filename="../app/pgvaultctl/InstanceValidateCommand.cpp" line="111"/>
+        <source>vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/InstanceValidateCommand.cpp" line="111"/>
+        <source>&quot;%1&quot; at %2 accepts writes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/InstanceValidateCommand.cpp" line="115"/>
+        <location filename="../app/pgvaultctl/InstanceValidateCommand.cpp" line="117"/>
+        <location filename="../app/pgvaultctl/InstanceValidateCommand.cpp" line="125"/>
+        <source>free space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/InstanceValidateCommand.cpp" line="119"/>
+        <source>The vault has %1 free; the databases take %2 (the compressed point is usually smaller).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/InstanceValidateCommand.cpp" line="122"/>
+        <source>Free some space on the vault&apos;s disk, or choose another vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/InstanceValidateCommand.cpp" line="125"/>
+        <source>%1 free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/pgvaultctl/InstanceValidateCommand.cpp" line="131"/>
+        <source>%n check(s) failed for backup instance &quot;%1&quot;.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/InstanceValidateCommand.cpp" line="132"/>
+        <source>Fix what the failed checks say and run &quot;pgvaultctl instance validate %1&quot; again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/InstanceValidateCommand.cpp" line="135"/>
+        <source>Backup instance &quot;%1&quot; is ready.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PgVault::Ctl::JobCommands</name>
+    <message>
+        <location filename="../app/pgvaultctl/JobCommands.cpp" line="17"/>
+        <source>  job cancel      Cancel a running job (any process&apos;s).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/JobCommands.cpp" line="26"/>
+        <source>Usage: pgvaultctl job &lt;command&gt; [options]
+
+Commands:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/JobCommands.cpp" line="30"/>
+        <source>No job command given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/JobCommands.cpp" line="30"/>
+        <source>&quot;%1&quot; is not a job command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/JobCommands.cpp" line="38"/>
+        <source>Ask a running job to stop. A backup kills its dumps and removes the partial recovery point, then ends Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/JobCommands.cpp" line="52"/>
+        <source>There is no job %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/JobCommands.cpp" line="53"/>
+        <source>List the jobs with &quot;pgvaultctl jobs&quot; and copy the job&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/JobCommands.cpp" line="58"/>
+        <source>Cancellation of job %1 requested; it stops within seconds.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PgVault::Ctl::PointsCommand</name>
+    <message>
+        <location filename="../app/pgvaultctl/PointsCommand.cpp" line="40"/>
+        <source>List the recovery points of a backup instance, newest first: id, time (UTC), retention tag, expiry (UTC), stored size, databases and state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/PointsCommand.cpp" line="43"/>
+        <source>Output format: table (default) or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/PointsCommand.cpp" line="43"/>
+        <source>FORMAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/PointsCommand.cpp" line="51"/>
+        <source>&quot;%1&quot; is not an output format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/PointsCommand.cpp" line="51"/>
+        <source>Use table or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/PointsCommand.cpp" line="82"/>
+        <source>No recovery points for &quot;%1&quot; yet. Take one with &quot;pgvaultctl backup-now %1&quot;.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/PointsCommand.cpp" line="88"/>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/PointsCommand.cpp" line="88"/>
+        <source>TIME (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/PointsCommand.cpp" line="88"/>
+        <source>TAG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/PointsCommand.cpp" line="88"/>
+        <source>EXPIRY (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/PointsCommand.cpp" line="88"/>
+        <source>SIZE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/PointsCommand.cpp" line="88"/>
+        <source>STATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/PointsCommand.cpp" line="88"/>
+        <source>DATABASES</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1101,7 +2211,7 @@ Run &quot;pgvaultctl policy &lt;command&gt; --help&quot; for a command&apos;s op
     <message>
         <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="347"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (%2)</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="352"/>
@@ -1224,54 +2334,412 @@ Run &quot;pgvaultctl policy &lt;command&gt; --help&quot; for a command&apos;s op
     </message>
 </context>
 <context>
+    <name>PgVault::Ctl::VaultCommands</name>
+    <message>
+        <location filename="../app/pgvaultctl/VaultCommands.cpp" line="19"/>
+        <source>  vault create    Create a local vault in a folder.
+  vault list      List the vaults.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/VaultCommands.cpp" line="31"/>
+        <source>Usage: pgvaultctl vault &lt;command&gt; [options]
+
+Commands:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/VaultCommands.cpp" line="35"/>
+        <source>No vault command given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/VaultCommands.cpp" line="35"/>
+        <source>&quot;%1&quot; is not a vault command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/VaultCommands.cpp" line="43"/>
+        <source>Create a local vault: a new or empty folder that will hold recovery points (vault.json records its format version and id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/VaultCommands.cpp" line="45"/>
+        <source>The vault&apos;s folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/VaultCommands.cpp" line="45"/>
+        <source>DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/VaultCommands.cpp" line="52"/>
+        <source>Missing --path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/VaultCommands.cpp" line="65"/>
+        <source>Created vault &quot;%1&quot; (%2) at %3.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/VaultCommands.cpp" line="73"/>
+        <source>List the vaults in the catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/VaultCommands.cpp" line="85"/>
+        <source>No vaults yet; &quot;%1&quot; is created on first use.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/VaultCommands.cpp" line="91"/>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/VaultCommands.cpp" line="91"/>
+        <source>KIND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/VaultCommands.cpp" line="92"/>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/VaultCommands.cpp" line="92"/>
+        <source>LOCATION</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PgVault::DatasourcesPage</name>
+    <message>
+        <location filename="../ui/DatasourcesPage.cpp" line="36"/>
+        <source>&amp;Validate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DatasourcesPage.cpp" line="42"/>
+        <source>Datasources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DatasourcesPage.cpp" line="43"/>
+        <source>Enter the PostgreSQL server to protect, then validate that PgVault can back it up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DatasourcesPage.cpp" line="46"/>
+        <source>Backup instance name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DatasourcesPage.cpp" line="47"/>
+        <source>for example orders-db</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DatasourcesPage.cpp" line="49"/>
+        <source>Server host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DatasourcesPage.cpp" line="50"/>
+        <source>host name or IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DatasourcesPage.cpp" line="52"/>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DatasourcesPage.cpp" line="57"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DatasourcesPage.cpp" line="59"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DatasourcesPage.cpp" line="61"/>
+        <source>Stored only in the system keychain, never in PgVault&apos;s files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DatasourcesPage.cpp" line="63"/>
+        <source>TLS mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DatasourcesPage.cpp" line="69"/>
+        <source>Validate readiness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DatasourcesPage.cpp" line="79"/>
+        <location filename="../ui/DatasourcesPage.cpp" line="98"/>
+        <source>Databases found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DatasourcesPage.cpp" line="91"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DatasourcesPage.cpp" line="92"/>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DatasourcesPage.cpp" line="93"/>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DatasourcesPage.cpp" line="94"/>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DatasourcesPage.cpp" line="95"/>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DatasourcesPage.cpp" line="96"/>
+        <source>&amp;TLS mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DatasourcesPage.cpp" line="110"/>
+        <source>Backup readiness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DatasourcesPage.cpp" line="193"/>
+        <source>A backup instance named &quot;%1&quot; already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DatasourcesPage.cpp" line="194"/>
+        <source>Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DatasourcesPage.cpp" line="224"/>
+        <source>Correct the fields marked above, then validate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DatasourcesPage.cpp" line="231"/>
+        <location filename="../ui/DatasourcesPage.cpp" line="264"/>
+        <source>Checking the server and the vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DatasourcesPage.cpp" line="241"/>
+        <source>&amp;Revalidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DatasourcesPage.cpp" line="242"/>
+        <source>Revalidate readiness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DatasourcesPage.cpp" line="250"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/DatasourcesPage.cpp" line="266"/>
+        <source>Validate to check the connection, the versions, the privileges and the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DatasourcesPage.cpp" line="268"/>
+        <source>The input changed since the last validation: revalidate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DatasourcesPage.cpp" line="270"/>
+        <source>Ready: PgVault can back up this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DatasourcesPage.cpp" line="272"/>
+        <source>Not ready: fix what failed below, then revalidate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PgVault::DefaultVault</name>
+    <message>
+        <location filename="../engine/DefaultVault.cpp" line="22"/>
+        <source>The folder %1 is already registered as vault &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/DefaultVault.cpp" line="24"/>
+        <source>Use the vault &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/DefaultVault.cpp" line="45"/>
+        <source>The vault name &quot;%1&quot; is not 1-64 letters, digits, hyphens or underscores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/DefaultVault.cpp" line="84"/>
+        <source>Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/DefaultVault.cpp" line="90"/>
+        <source>A vault named &quot;%1&quot; already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/DefaultVault.cpp" line="91"/>
+        <source>Choose another name, or use the existing vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/DefaultVault.cpp" line="104"/>
+        <source>The vault &quot;%1&quot; is an Azure Blob vault, which this version cannot open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/DefaultVault.cpp" line="105"/>
+        <source>Use a local vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/DefaultVault.cpp" line="113"/>
+        <source>The folder %1 holds vault %2, not the vault &quot;%3&quot; (%4) the catalog registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/DefaultVault.cpp" line="115"/>
+        <source>Put the vault&apos;s folder back, or register the folder as a new vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PgVault::DumpProcess</name>
+    <message>
+        <location filename="../engine/DumpProcess.cpp" line="22"/>
+        <source>The backup was cancelled; no recovery point was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/DumpProcess.cpp" line="23"/>
+        <source>Run the backup again when you are ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/DumpProcess.cpp" line="53"/>
+        <source>Cannot start %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/DumpProcess.cpp" line="54"/>
+        <source>Install the PostgreSQL client tools (apt-get install postgresql-client) and retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/DumpProcess.cpp" line="106"/>
+        <source>exit code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/DumpProcess.cpp" line="107"/>
+        <source>it crashed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/DumpProcess.cpp" line="111"/>
+        <source>%1 failed for %2 (%3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/DumpProcess.cpp" line="112"/>
+        <source>Check the tool output in the job details, fix the cause on the server (privileges, locks, disk) and run the backup again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PgVault::Duration</name>
     <message>
-        <location filename="../models/Duration.cpp" line="33"/>
+        <location filename="../models/Duration.cpp" line="30"/>
         <source>&quot;%1&quot; is not a duration PgVault understands.</source>
         <translation>„%1“ ist keine Dauer, die PgVault versteht.</translation>
     </message>
     <message>
-        <location filename="../models/Duration.cpp" line="34"/>
+        <location filename="../models/Duration.cpp" line="31"/>
         <source>Write one ISO 8601 count and unit, such as P7D, P12W, P6M or P10Y.</source>
         <translation>Schreiben Sie eine ISO-8601-Anzahl mit Einheit, etwa P7D, P12W, P6M oder P10Y.</translation>
     </message>
     <message>
-        <location filename="../models/Duration.cpp" line="40"/>
+        <location filename="../models/Duration.cpp" line="37"/>
         <source>&quot;%1&quot; has a count of %2.</source>
         <translation>„%1“ hat die Anzahl %2.</translation>
     </message>
     <message>
-        <location filename="../models/Duration.cpp" line="41"/>
+        <location filename="../models/Duration.cpp" line="38"/>
         <source>Use a positive count, such as P7D or P10Y.</source>
         <translation>Verwenden Sie eine positive Anzahl, etwa P7D oder P10Y.</translation>
     </message>
-    <message>
-        <location filename="../models/Duration.cpp" line="79"/>
+    <message numerus="yes">
+        <location filename="../models/Duration.cpp" line="76"/>
         <source>%n day(s)</source>
-        <translation>%n Tag(e)</translation>
+        <translation type="unfinished">
+            <numerusform>%n Tag(e)</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../models/Duration.cpp" line="81"/>
+    <message numerus="yes">
+        <location filename="../models/Duration.cpp" line="78"/>
         <source>%n week(s)</source>
-        <translation>%n Woche(n)</translation>
+        <translation type="unfinished">
+            <numerusform>%n Woche(n)</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../models/Duration.cpp" line="83"/>
+    <message numerus="yes">
+        <location filename="../models/Duration.cpp" line="80"/>
         <source>%n month(s)</source>
-        <translation>%n Monat(e)</translation>
+        <translation type="unfinished">
+            <numerusform>%n Monat(e)</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../models/Duration.cpp" line="85"/>
+    <message numerus="yes">
+        <location filename="../models/Duration.cpp" line="82"/>
         <source>%n year(s)</source>
-        <translation>%n Jahr(e)</translation>
+        <translation type="unfinished">
+            <numerusform>%n Jahr(e)</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../models/Duration.cpp" line="150"/>
+        <location filename="../models/Duration.cpp" line="142"/>
         <source>is below 7 days</source>
         <translation>liegt unter 7 Tagen</translation>
     </message>
     <message>
-        <location filename="../models/Duration.cpp" line="152"/>
+        <location filename="../models/Duration.cpp" line="144"/>
         <source>is above 10 years</source>
         <translation>liegt über 10 Jahren</translation>
     </message>
@@ -1282,6 +2750,24 @@ Run &quot;pgvaultctl policy &lt;command&gt; --help&quot; for a command&apos;s op
         <location filename="../ui/ErrorLabel.cpp" line="13"/>
         <source>Validation message</source>
         <translation>Prüfmeldung</translation>
+    </message>
+</context>
+<context>
+    <name>PgVault::InstanceController</name>
+    <message>
+        <location filename="../ui/InstanceController.cpp" line="114"/>
+        <source>A backup instance named &quot;%1&quot; already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/InstanceController.cpp" line="115"/>
+        <source>Choose another name, or remove the existing instance first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/InstanceController.cpp" line="198"/>
+        <source>The backup instance &quot;%1&quot; was removed, but its password is still in the keychain: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1419,6 +2905,84 @@ Run &quot;pgvaultctl policy &lt;command&gt; --help&quot; for a command&apos;s op
     </message>
 </context>
 <context>
+    <name>PgVault::InstanceTableModel</name>
+    <message>
+        <location filename="../models/InstanceTableModel.cpp" line="68"/>
+        <source>Protection configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/InstanceTableModel.cpp" line="70"/>
+        <source>Protected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/InstanceTableModel.cpp" line="72"/>
+        <source>Backup in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/InstanceTableModel.cpp" line="74"/>
+        <source>Protection error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/InstanceTableModel.cpp" line="127"/>
+        <source>(policy missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/InstanceTableModel.cpp" line="132"/>
+        <source>None yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/InstanceTableModel.cpp" line="133"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../models/InstanceTableModel.cpp" line="136"/>
+        <source>Not scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/InstanceTableModel.cpp" line="171"/>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <location filename="../models/InstanceTableModel.cpp" line="173"/>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/InstanceTableModel.cpp" line="175"/>
+        <source>Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/InstanceTableModel.cpp" line="177"/>
+        <source>Vault</source>
+        <translation type="unfinished">Tresor</translation>
+    </message>
+    <message>
+        <location filename="../models/InstanceTableModel.cpp" line="179"/>
+        <source>Last backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/InstanceTableModel.cpp" line="181"/>
+        <source>Next scheduled run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/InstanceTableModel.cpp" line="183"/>
+        <source>Protection state</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PgVault::JobRepository</name>
     <message>
         <location filename="../models/JobRepository.cpp" line="130"/>
@@ -1450,6 +3014,7 @@ Run &quot;pgvaultctl policy &lt;command&gt; --help&quot; for a command&apos;s op
     </message>
     <message>
         <location filename="../models/JobRepository.cpp" line="222"/>
+        <location filename="../models/JobRepository.cpp" line="319"/>
         <source>read the job</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1470,17 +3035,32 @@ Run &quot;pgvaultctl policy &lt;command&gt; --help&quot; for a command&apos;s op
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/JobRepository.cpp" line="305"/>
+        <location filename="../models/JobRepository.cpp" line="303"/>
+        <source>request the job&apos;s cancellation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/JobRepository.cpp" line="307"/>
+        <source>Job %1 is not running, so it cannot be cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/JobRepository.cpp" line="308"/>
+        <source>List the running jobs with &quot;pgvaultctl jobs --status InProgress&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/JobRepository.cpp" line="332"/>
         <source>The process running this job stopped before the job finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/JobRepository.cpp" line="306"/>
+        <location filename="../models/JobRepository.cpp" line="333"/>
         <source>Run the operation again. A backup that was interrupted left no recovery point; its leftovers are removed by the next backup of the instance.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/JobRepository.cpp" line="310"/>
+        <location filename="../models/JobRepository.cpp" line="337"/>
         <source>mark abandoned jobs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1500,7 +3080,7 @@ Run &quot;pgvaultctl policy &lt;command&gt; --help&quot; for a command&apos;s op
     <message>
         <location filename="../models/Job.cpp" line="62"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wiederherstellen</translation>
     </message>
     <message>
         <location filename="../models/Job.cpp" line="64"/>
@@ -1539,105 +3119,318 @@ Run &quot;pgvaultctl policy &lt;command&gt; --help&quot; for a command&apos;s op
     </message>
 </context>
 <context>
+    <name>PgVault::LocalVaultStore</name>
+    <message>
+        <location filename="../engine/LocalVaultStore.cpp" line="44"/>
+        <source>The vault folder %1 is not writable: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/LocalVaultStore.cpp" line="45"/>
+        <source>Give the user running PgVault write access to it (or mount it read-write), or choose another vault folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/LocalVaultStore.cpp" line="72"/>
+        <source>Reading %1 failed: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/LocalVaultStore.cpp" line="73"/>
+        <source>Check that the vault&apos;s disk or share is available and readable, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/LocalVaultStore.cpp" line="178"/>
+        <source>%1 was already written in this recovery point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/LocalVaultStore.cpp" line="179"/>
+        <location filename="../engine/LocalVaultStore.cpp" line="207"/>
+        <location filename="../engine/LocalVaultStore.cpp" line="258"/>
+        <location filename="../engine/LocalVaultStore.cpp" line="270"/>
+        <location filename="../engine/LocalVaultStore.cpp" line="294"/>
+        <source>This is a bug in PgVault; please report it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/LocalVaultStore.cpp" line="205"/>
+        <source>The manifest is for point %1 of instance %2, not %3 of %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/LocalVaultStore.cpp" line="257"/>
+        <source>Recovery point %1 was already committed or aborted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/LocalVaultStore.cpp" line="269"/>
+        <source>%1 was never created in this recovery point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/LocalVaultStore.cpp" line="292"/>
+        <source>The manifest of %1 does not list exactly the files written (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/LocalVaultStore.cpp" line="301"/>
+        <source>The recovery point %1 already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/LocalVaultStore.cpp" line="302"/>
+        <location filename="../engine/LocalVaultStore.cpp" line="471"/>
+        <source>Each backup needs a new point id; run the backup again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/LocalVaultStore.cpp" line="337"/>
+        <source>it is a file, not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/LocalVaultStore.cpp" line="340"/>
+        <source>The folder %1 is not empty and is not a PgVault vault (it has no %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/LocalVaultStore.cpp" line="342"/>
+        <source>Choose an empty folder, a new folder, or an existing vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/LocalVaultStore.cpp" line="381"/>
+        <source>%1 does not exist: the folder is not a PgVault vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/LocalVaultStore.cpp" line="382"/>
+        <source>Choose the folder that holds vault.json, or create a new vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/LocalVaultStore.cpp" line="389"/>
+        <source>%1 is damaged or not a PgVault vault file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/LocalVaultStore.cpp" line="390"/>
+        <source>Restore vault.json from a copy, or choose another vault folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/LocalVaultStore.cpp" line="401"/>
+        <source>The vault at %1 has format version %2; this PgVault reads version %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/LocalVaultStore.cpp" line="405"/>
+        <source>Use a newer PgVault with this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/LocalVaultStore.cpp" line="414"/>
+        <source>it is missing or not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/LocalVaultStore.cpp" line="435"/>
+        <source>its disk&apos;s free space cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/LocalVaultStore.cpp" line="462"/>
+        <location filename="../engine/LocalVaultStore.cpp" line="481"/>
+        <location filename="../engine/LocalVaultStore.cpp" line="498"/>
+        <location filename="../engine/LocalVaultStore.cpp" line="521"/>
+        <location filename="../engine/LocalVaultStore.cpp" line="560"/>
+        <location filename="../engine/LocalVaultStore.cpp" line="589"/>
+        <source>instance id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/LocalVaultStore.cpp" line="464"/>
+        <location filename="../engine/LocalVaultStore.cpp" line="523"/>
+        <location filename="../engine/LocalVaultStore.cpp" line="562"/>
+        <location filename="../engine/LocalVaultStore.cpp" line="591"/>
+        <source>point id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/LocalVaultStore.cpp" line="470"/>
+        <source>The recovery point %1 already exists or is being written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/LocalVaultStore.cpp" line="489"/>
+        <source>it cannot be removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/LocalVaultStore.cpp" line="527"/>
+        <source>The recovery point %1 cannot be trusted; remove it and take a new backup, and check the vault&apos;s storage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/LocalVaultStore.cpp" line="534"/>
+        <source>The folder %1 has no %2, so it is not a recovery point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/LocalVaultStore.cpp" line="550"/>
+        <source>%1 describes point %2 of instance %3, not the folder it is in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/LocalVaultStore.cpp" line="567"/>
+        <source>The recovery point %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/LocalVaultStore.cpp" line="568"/>
+        <source>Refresh the list of recovery points; it may have been deleted already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/LocalVaultStore.cpp" line="599"/>
+        <source>%1 is missing from the recovery point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/LocalVaultStore.cpp" line="600"/>
+        <source>The recovery point is damaged; use another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PgVault::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="32"/>
+        <location filename="../ui/MainWindow.cpp" line="35"/>
         <source>PgVault — Business Continuity</source>
         <translation>PgVault — Geschäftskontinuität</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="37"/>
+        <location filename="../ui/MainWindow.cpp" line="40"/>
         <source>Scheduled backups are not running: the backup agent arrives with the backup engine.</source>
         <translation>Geplante Sicherungen laufen nicht: Der Sicherungsagent kommt mit der Sicherungs-Engine.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="43"/>
+        <location filename="../ui/MainWindow.cpp" line="46"/>
         <source>Policies not loaded</source>
         <translation>Richtlinien nicht geladen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="57"/>
+        <location filename="../ui/MainWindow.cpp" line="51"/>
+        <source>Backup instances not loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="65"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="58"/>
+        <location filename="../ui/MainWindow.cpp" line="66"/>
         <source>Backup instances</source>
         <translation>Sicherungsinstanzen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="58"/>
+        <location filename="../ui/MainWindow.cpp" line="66"/>
         <source>Backup policies</source>
         <translation>Sicherungsrichtlinien</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="58"/>
+        <location filename="../ui/MainWindow.cpp" line="66"/>
         <source>Jobs</source>
         <translation>Aufträge</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="58"/>
-        <location filename="../ui/MainWindow.cpp" line="76"/>
+        <location filename="../ui/MainWindow.cpp" line="66"/>
+        <location filename="../ui/MainWindow.cpp" line="84"/>
         <source>Vaults</source>
         <translation>Tresore</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="64"/>
+        <location filename="../ui/MainWindow.cpp" line="123"/>
+        <source>Configure &amp;backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="126"/>
+        <source>Protect a PostgreSQL server: choose a vault and a policy, then validate the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="142"/>
+        <source>Backup &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="145"/>
+        <location filename="../ui/MainWindow.cpp" line="153"/>
+        <source>Select a backup instance first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="152"/>
+        <source>Back up the selected instance now, with a retention rule you pick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No backup instances yet</source>
-        <translation>Noch keine Sicherungsinstanzen</translation>
+        <translation type="vanished">Noch keine Sicherungsinstanzen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="65"/>
         <source>Backup instances will appear here once you configure backup of a PostgreSQL server. Configuring backup arrives with the backup engine.</source>
-        <translation>Sicherungsinstanzen erscheinen hier, sobald Sie die Sicherung eines PostgreSQL-Servers konfigurieren. Das Konfigurieren der Sicherung kommt mit der Sicherungs-Engine.</translation>
+        <translation type="vanished">Sicherungsinstanzen erscheinen hier, sobald Sie die Sicherung eines PostgreSQL-Servers konfigurieren. Das Konfigurieren der Sicherung kommt mit der Sicherungs-Engine.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="71"/>
+        <location filename="../ui/MainWindow.cpp" line="79"/>
         <source>No jobs yet</source>
         <translation>Noch keine Aufträge</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="72"/>
+        <location filename="../ui/MainWindow.cpp" line="80"/>
         <source>Backup, restore and expiry jobs of the last 24 hours will appear here. Jobs arrive with the backup engine.</source>
         <translation>Sicherungs-, Wiederherstellungs- und Ablaufaufträge der letzten 24 Stunden erscheinen hier. Aufträge kommen mit der Sicherungs-Engine.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="77"/>
+        <location filename="../ui/MainWindow.cpp" line="85"/>
         <source>The vaults that hold your recovery points will be listed here. For now every policy uses the default local vault &quot;local&quot;; managing vaults, including Azure Blob Storage, arrives with a later release.</source>
         <translation>Hier werden die Tresore aufgeführt, die Ihre Wiederherstellungspunkte enthalten. Vorerst verwendet jede Richtlinie den lokalen Standardtresor „local“; die Verwaltung von Tresoren, auch in Azure Blob Storage, kommt mit einer späteren Version.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="110"/>
+        <location filename="../ui/MainWindow.cpp" line="117"/>
         <source>Actions</source>
         <translation>Aktionen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="115"/>
+        <location filename="../ui/MainWindow.cpp" line="122"/>
         <source>Comes with a later release of PgVault, together with the backup engine.</source>
         <translation>Kommt mit einer späteren Version von PgVault, zusammen mit der Sicherungs-Engine.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="116"/>
         <source>Configure backup</source>
-        <translation>Sicherung konfigurieren</translation>
+        <translation type="vanished">Sicherung konfigurieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="118"/>
+        <location filename="../ui/MainWindow.cpp" line="133"/>
         <source>Create &amp;policy</source>
         <translation>&amp;Richtlinie erstellen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="121"/>
+        <location filename="../ui/MainWindow.cpp" line="136"/>
         <source>Create a backup policy: a weekly schedule and its retention rules.</source>
         <translation>Eine Sicherungsrichtlinie erstellen: ein wöchentlicher Zeitplan und seine Aufbewahrungsregeln.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="127"/>
         <source>Backup now</source>
-        <translation>Jetzt sichern</translation>
+        <translation type="vanished">Jetzt sichern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="128"/>
+        <location filename="../ui/MainWindow.cpp" line="156"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
@@ -1645,37 +3438,37 @@ Run &quot;pgvaultctl policy &lt;command&gt; --help&quot; for a command&apos;s op
 <context>
     <name>PgVault::PgTools</name>
     <message>
-        <location filename="../engine/PgTools.cpp" line="175"/>
+        <location filename="../engine/PgTools.cpp" line="182"/>
         <source>The PostgreSQL client tools (pg_dump, pg_dumpall, pg_restore, psql) were not found on PATH or in /usr/lib/postgresql/*/bin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/PgTools.cpp" line="177"/>
+        <location filename="../engine/PgTools.cpp" line="184"/>
         <source>Install them, e.g. &quot;apt-get install postgresql-client&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/PgTools.cpp" line="192"/>
+        <location filename="../engine/PgTools.cpp" line="199"/>
         <source>Install pg_dump %1 or newer: &quot;apt-get install %2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/PgTools.cpp" line="196"/>
+        <location filename="../engine/PgTools.cpp" line="203"/>
         <source>Debian 12 ships only PostgreSQL %1 itself: add the PostgreSQL project&apos;s apt repository (PGDG, https://apt.postgresql.org) first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/PgTools.cpp" line="201"/>
+        <location filename="../engine/PgTools.cpp" line="208"/>
         <source>The server runs PostgreSQL %1, but the newest pg_dump on this machine is %2 (%3), and pg_dump cannot back up a server newer than itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/PgTools.cpp" line="212"/>
+        <location filename="../engine/PgTools.cpp" line="219"/>
         <source>The PostgreSQL server programs (initdb, pg_ctl, postgres) were not found on PATH or in /usr/lib/postgresql/*/bin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/PgTools.cpp" line="214"/>
+        <location filename="../engine/PgTools.cpp" line="221"/>
         <source>Install them, e.g. &quot;apt-get install postgresql&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1683,12 +3476,12 @@ Run &quot;pgvaultctl policy &lt;command&gt; --help&quot; for a command&apos;s op
 <context>
     <name>PgVault::PgVersion</name>
     <message>
-        <location filename="../engine/PgTools.cpp" line="98"/>
+        <location filename="../engine/PgTools.cpp" line="103"/>
         <source>Cannot read a PostgreSQL version from &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/PgTools.cpp" line="99"/>
+        <location filename="../engine/PgTools.cpp" line="104"/>
         <source>Check that the program is a PostgreSQL client tool.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1895,7 +3688,7 @@ Run &quot;pgvaultctl policy &lt;command&gt; --help&quot; for a command&apos;s op
     </message>
     <message>
         <location filename="../ui/PoliciesPage.cpp" line="43"/>
-        <location filename="../ui/PoliciesPage.cpp" line="133"/>
+        <location filename="../ui/PoliciesPage.cpp" line="136"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
@@ -1926,54 +3719,54 @@ Run &quot;pgvaultctl policy &lt;command&gt; --help&quot; for a command&apos;s op
     </message>
     <message>
         <location filename="../ui/PoliciesPage.cpp" line="53"/>
-        <location filename="../ui/PoliciesPage.cpp" line="65"/>
+        <location filename="../ui/PoliciesPage.cpp" line="68"/>
         <source>Backup policies</source>
         <translation>Sicherungsrichtlinien</translation>
     </message>
     <message>
-        <location filename="../ui/PoliciesPage.cpp" line="70"/>
+        <location filename="../ui/PoliciesPage.cpp" line="73"/>
         <source>A policy says when backups run and how long recovery points are kept.</source>
         <translation>Eine Richtlinie legt fest, wann Sicherungen laufen und wie lange Wiederherstellungspunkte aufbewahrt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/PoliciesPage.cpp" line="128"/>
+        <location filename="../ui/PoliciesPage.cpp" line="131"/>
         <source>Delete backup policy</source>
         <translation>Sicherungsrichtlinie löschen</translation>
     </message>
     <message>
-        <location filename="../ui/PoliciesPage.cpp" line="129"/>
+        <location filename="../ui/PoliciesPage.cpp" line="132"/>
         <source>Delete the backup policy &quot;%1&quot;? This cannot be undone.</source>
         <translation>Die Sicherungsrichtlinie „%1“ löschen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../ui/PoliciesPage.cpp" line="134"/>
-        <location filename="../ui/PoliciesPage.cpp" line="182"/>
+        <location filename="../ui/PoliciesPage.cpp" line="137"/>
+        <location filename="../ui/PoliciesPage.cpp" line="185"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/PoliciesPage.cpp" line="139"/>
+        <location filename="../ui/PoliciesPage.cpp" line="142"/>
         <source>Policy not deleted</source>
         <translation>Richtlinie nicht gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/PoliciesPage.cpp" line="147"/>
+        <location filename="../ui/PoliciesPage.cpp" line="150"/>
         <source>Import backup policy</source>
         <translation>Sicherungsrichtlinie importieren</translation>
     </message>
     <message>
-        <location filename="../ui/PoliciesPage.cpp" line="147"/>
+        <location filename="../ui/PoliciesPage.cpp" line="150"/>
         <source>Policy JSON (*.json);;All files (*)</source>
         <translation>Richtlinien-JSON (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/PoliciesPage.cpp" line="152"/>
-        <location filename="../ui/PoliciesPage.cpp" line="170"/>
+        <location filename="../ui/PoliciesPage.cpp" line="155"/>
+        <location filename="../ui/PoliciesPage.cpp" line="173"/>
         <source>Policy not imported</source>
         <translation>Richtlinie nicht importiert</translation>
     </message>
     <message>
-        <location filename="../ui/PoliciesPage.cpp" line="153"/>
+        <location filename="../ui/PoliciesPage.cpp" line="156"/>
         <source>&quot;%1&quot; is not a policy PgVault can import.
 
 %2</source>
@@ -1982,46 +3775,84 @@ Run &quot;pgvaultctl policy &lt;command&gt; --help&quot; for a command&apos;s op
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/PoliciesPage.cpp" line="162"/>
+        <location filename="../ui/PoliciesPage.cpp" line="165"/>
         <source>A policy named &quot;%1&quot; already exists.</source>
         <translation>Eine Richtlinie namens „%1“ gibt es bereits.</translation>
     </message>
     <message>
-        <location filename="../ui/PoliciesPage.cpp" line="178"/>
+        <location filename="../ui/PoliciesPage.cpp" line="181"/>
         <source>Name the imported policy</source>
         <translation>Importierte Richtlinie benennen</translation>
     </message>
     <message>
-        <location filename="../ui/PoliciesPage.cpp" line="179"/>
+        <location filename="../ui/PoliciesPage.cpp" line="182"/>
         <source>%1
 Enter a name for the imported policy:</source>
         <translation>%1
 Geben Sie einen Namen für die importierte Richtlinie ein:</translation>
     </message>
     <message>
-        <location filename="../ui/PoliciesPage.cpp" line="181"/>
+        <location filename="../ui/PoliciesPage.cpp" line="184"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../ui/PoliciesPage.cpp" line="197"/>
+        <location filename="../ui/PoliciesPage.cpp" line="200"/>
         <source>Export backup policy</source>
         <translation>Sicherungsrichtlinie exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/PoliciesPage.cpp" line="197"/>
+        <location filename="../ui/PoliciesPage.cpp" line="200"/>
         <source>Policy JSON (*.json)</source>
         <translation>Richtlinien-JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/PoliciesPage.cpp" line="201"/>
+        <location filename="../ui/PoliciesPage.cpp" line="204"/>
         <source>Policy not exported</source>
         <translation>Richtlinie nicht exportiert</translation>
     </message>
     <message>
-        <location filename="../ui/PoliciesPage.cpp" line="233"/>
+        <location filename="../ui/PoliciesPage.cpp" line="236"/>
         <source>Select a policy first.</source>
         <translation>Wählen Sie zuerst eine Richtlinie.</translation>
+    </message>
+</context>
+<context>
+    <name>PgVault::PolicyChoicePage</name>
+    <message>
+        <location filename="../ui/PolicyChoicePage.cpp" line="23"/>
+        <source>C&amp;reate new…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PolicyChoicePage.cpp" line="24"/>
+        <source>There is no backup policy yet: create one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PolicyChoicePage.cpp" line="26"/>
+        <source>Backup policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PolicyChoicePage.cpp" line="27"/>
+        <source>Choose when the server is backed up and how long its recovery points are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PolicyChoicePage.cpp" line="33"/>
+        <source>Backup policies</source>
+        <translation type="unfinished">Sicherungsrichtlinien</translation>
+    </message>
+    <message>
+        <location filename="../ui/PolicyChoicePage.cpp" line="46"/>
+        <source>&amp;Policy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PolicyChoicePage.cpp" line="49"/>
+        <source>Create new policy</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2632,44 +4463,173 @@ Geben Sie einen Namen für die importierte Richtlinie ein:</translation>
     </message>
 </context>
 <context>
+    <name>PgVault::ReadinessResultsWidget</name>
+    <message>
+        <location filename="../ui/ReadinessResultsWidget.cpp" line="69"/>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ReadinessResultsWidget.cpp" line="71"/>
+        <source>Server version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ReadinessResultsWidget.cpp" line="73"/>
+        <source>Privileges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ReadinessResultsWidget.cpp" line="75"/>
+        <source>Vault</source>
+        <translation type="unfinished">Tresor</translation>
+    </message>
+    <message>
+        <location filename="../ui/ReadinessResultsWidget.cpp" line="77"/>
+        <source>Free space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ReadinessResultsWidget.cpp" line="86"/>
+        <source>Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ReadinessResultsWidget.cpp" line="88"/>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ReadinessResultsWidget.cpp" line="90"/>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ReadinessResultsWidget.cpp" line="92"/>
+        <source>Not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ReadinessResultsWidget.cpp" line="100"/>
+        <source>Not checked yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PgVault::ReadinessValidator</name>
+    <message numerus="yes">
+        <location filename="../ui/ReadinessValidator.cpp" line="39"/>
+        <source>%1 can read every table in %n database(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/ReadinessValidator.cpp" line="49"/>
+        <source>%1 cannot read %n table(s): %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/ReadinessValidator.cpp" line="53"/>
+        <source>%1 may not connect to: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ReadinessValidator.cpp" line="57"/>
+        <source>%1 cannot read every table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ReadinessValidator.cpp" line="61"/>
+        <source>Grant read access, for example &quot;GRANT pg_read_all_data TO %1;&quot; (PostgreSQL 14 or later) and CONNECT on every database, or connect as a user that owns the data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ReadinessValidator.cpp" line="74"/>
+        <location filename="../ui/ReadinessValidator.cpp" line="79"/>
+        <source>Not checked: the vault cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ReadinessValidator.cpp" line="84"/>
+        <source>The vault &quot;%1&quot; at %2 accepts writes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ReadinessValidator.cpp" line="91"/>
+        <location filename="../ui/ReadinessValidator.cpp" line="143"/>
+        <source>Not checked: needs a connection to the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ReadinessValidator.cpp" line="96"/>
+        <source>Only %1 free in the vault; the databases take %2 before compression.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ReadinessValidator.cpp" line="98"/>
+        <source>Free space on the vault&apos;s disk, or choose another vault, before the first backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ReadinessValidator.cpp" line="104"/>
+        <source>%1 free in the vault; the databases take %2 before compression.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ReadinessValidator.cpp" line="163"/>
+        <source>Connected to %1:%2 as %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ReadinessValidator.cpp" line="171"/>
+        <source>Server version %1; the local pg_dump %2 can back it up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PgVault::RetentionRule</name>
     <message>
-        <location filename="../models/RetentionRule.cpp" line="80"/>
+        <location filename="../models/RetentionRule.cpp" line="71"/>
         <source>First successful backup taken every year</source>
         <translation>Erste erfolgreiche Sicherung jedes Jahres</translation>
     </message>
     <message>
-        <location filename="../models/RetentionRule.cpp" line="82"/>
+        <location filename="../models/RetentionRule.cpp" line="73"/>
         <source>First successful backup taken every month</source>
         <translation>Erste erfolgreiche Sicherung jedes Monats</translation>
     </message>
     <message>
-        <location filename="../models/RetentionRule.cpp" line="84"/>
+        <location filename="../models/RetentionRule.cpp" line="75"/>
         <source>First successful backup taken every week</source>
         <translation>Erste erfolgreiche Sicherung jeder Woche</translation>
     </message>
     <message>
-        <location filename="../models/RetentionRule.cpp" line="86"/>
+        <location filename="../models/RetentionRule.cpp" line="77"/>
         <source>Every backup no other rule keeps</source>
         <translation>Jede Sicherung, die keine andere Regel aufbewahrt</translation>
     </message>
     <message>
-        <location filename="../models/RetentionRule.cpp" line="95"/>
+        <location filename="../models/RetentionRule.cpp" line="86"/>
         <source>Yearly</source>
         <translation>Jährlich</translation>
     </message>
     <message>
-        <location filename="../models/RetentionRule.cpp" line="97"/>
+        <location filename="../models/RetentionRule.cpp" line="88"/>
         <source>Monthly</source>
         <translation>Monatlich</translation>
     </message>
     <message>
-        <location filename="../models/RetentionRule.cpp" line="99"/>
+        <location filename="../models/RetentionRule.cpp" line="90"/>
         <source>Weekly</source>
         <translation>Wöchentlich</translation>
     </message>
     <message>
-        <location filename="../models/RetentionRule.cpp" line="101"/>
+        <location filename="../models/RetentionRule.cpp" line="92"/>
         <source>Default</source>
         <translation>Standard</translation>
     </message>
@@ -2975,32 +4935,32 @@ Geben Sie einen Namen für die importierte Richtlinie ein:</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/VaultStore.cpp" line="26"/>
+        <location filename="../engine/VaultStore.cpp" line="27"/>
         <source>&quot;%1&quot; is not a valid recovery point file name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/VaultStore.cpp" line="27"/>
+        <location filename="../engine/VaultStore.cpp" line="28"/>
         <source>This is a bug in PgVault; please report it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/VaultStore.cpp" line="33"/>
+        <location filename="../engine/VaultStore.cpp" line="35"/>
         <source>The disk holding the vault is full: writing %1 failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/VaultStore.cpp" line="34"/>
+        <location filename="../engine/VaultStore.cpp" line="36"/>
         <source>Free space on that disk or choose another vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/VaultStore.cpp" line="39"/>
+        <location filename="../engine/VaultStore.cpp" line="43"/>
         <source>Writing %1 failed: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/VaultStore.cpp" line="40"/>
+        <location filename="../engine/VaultStore.cpp" line="44"/>
         <source>Check that the vault&apos;s disk or share is available and healthy, then run the backup again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3008,67 +4968,67 @@ Geben Sie einen Namen für die importierte Richtlinie ein:</translation>
 <context>
     <name>PgVault::WeeklySchedule</name>
     <message>
-        <location filename="../models/WeeklySchedule.cpp" line="138"/>
+        <location filename="../models/WeeklySchedule.cpp" line="179"/>
         <source>has no intervals</source>
         <translation>hat keine Intervalle</translation>
     </message>
     <message>
-        <location filename="../models/WeeklySchedule.cpp" line="139"/>
+        <location filename="../models/WeeklySchedule.cpp" line="180"/>
         <source>Add one &quot;R/&lt;start&gt;/P1W&quot; interval per weekday.</source>
         <translation>Fügen Sie pro Wochentag ein Intervall „R/&lt;start&gt;/P1W“ hinzu.</translation>
     </message>
     <message>
-        <location filename="../models/WeeklySchedule.cpp" line="150"/>
+        <location filename="../models/WeeklySchedule.cpp" line="191"/>
         <source>&quot;%1&quot; is not a repeating interval</source>
         <translation>„%1“ ist kein wiederkehrendes Intervall</translation>
     </message>
     <message>
-        <location filename="../models/WeeklySchedule.cpp" line="151"/>
+        <location filename="../models/WeeklySchedule.cpp" line="192"/>
         <source>Write it as R/&lt;start date-time with offset&gt;/P1W, e.g. R/2021-08-15T22:00:00+00:00/P1W.</source>
         <translation>Schreiben Sie es als R/&lt;Startzeitpunkt mit Versatz&gt;/P1W, z. B. R/2021-08-15T22:00:00+00:00/P1W.</translation>
     </message>
     <message>
-        <location filename="../models/WeeklySchedule.cpp" line="156"/>
+        <location filename="../models/WeeklySchedule.cpp" line="197"/>
         <source>repeats every &quot;%1&quot;, but PostgreSQL flexible server backups are weekly</source>
         <translation>wiederholt sich alle „%1“, aber Sicherungen von PostgreSQL Flexible Servern sind wöchentlich</translation>
     </message>
     <message>
-        <location filename="../models/WeeklySchedule.cpp" line="157"/>
+        <location filename="../models/WeeklySchedule.cpp" line="198"/>
         <source>Use the period P1W, one interval per weekday.</source>
         <translation>Verwenden Sie die Periode P1W, ein Intervall pro Wochentag.</translation>
     </message>
     <message>
-        <location filename="../models/WeeklySchedule.cpp" line="163"/>
+        <location filename="../models/WeeklySchedule.cpp" line="204"/>
         <source>&quot;%1&quot; is not a date-time</source>
         <translation>„%1“ ist kein Zeitpunkt</translation>
     </message>
     <message>
-        <location filename="../models/WeeklySchedule.cpp" line="164"/>
+        <location filename="../models/WeeklySchedule.cpp" line="205"/>
         <source>Write the start as yyyy-MM-ddTHH:mm:ss with a UTC offset, e.g. 2021-08-15T22:00:00+02:00.</source>
         <translation>Schreiben Sie den Start als yyyy-MM-ddTHH:mm:ss mit UTC-Versatz, z. B. 2021-08-15T22:00:00+02:00.</translation>
     </message>
     <message>
-        <location filename="../models/WeeklySchedule.cpp" line="172"/>
+        <location filename="../models/WeeklySchedule.cpp" line="213"/>
         <source>starts at %1 but repeatingTimeIntervals[0] starts at %2</source>
         <translation>beginnt um %1, aber repeatingTimeIntervals[0] beginnt um %2</translation>
     </message>
     <message>
-        <location filename="../models/WeeklySchedule.cpp" line="175"/>
+        <location filename="../models/WeeklySchedule.cpp" line="216"/>
         <source>A policy runs every selected weekday at one time; give every interval the same time.</source>
         <translation>Eine Richtlinie läuft an jedem gewählten Wochentag zur selben Uhrzeit; geben Sie jedem Intervall dieselbe Uhrzeit.</translation>
     </message>
     <message>
-        <location filename="../models/WeeklySchedule.cpp" line="186"/>
+        <location filename="../models/WeeklySchedule.cpp" line="227"/>
         <source>&quot;%1&quot; is not a known time zone</source>
         <translation>„%1“ ist keine bekannte Zeitzone</translation>
     </message>
     <message>
-        <location filename="../models/WeeklySchedule.cpp" line="187"/>
+        <location filename="../models/WeeklySchedule.cpp" line="228"/>
         <source>Use a Windows time-zone id such as &quot;W. Europe Standard Time&quot;, &quot;UTC&quot;, or an IANA id such as &quot;Europe/Berlin&quot;.</source>
         <translation>Verwenden Sie eine Windows-Zeitzonen-ID wie „W. Europe Standard Time“, „UTC“ oder eine IANA-ID wie „Europe/Berlin“.</translation>
     </message>
     <message>
-        <location filename="../models/WeeklySchedule.cpp" line="259"/>
+        <location filename="../models/WeeklySchedule.cpp" line="282"/>
         <source>Weekly on %1 at %2 %3</source>
         <translation>Wöchentlich am %1 um %2 %3</translation>
     </message>
@@ -3076,12 +5036,12 @@ Geben Sie einen Namen für die importierte Richtlinie ein:</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="51"/>
+        <location filename="../app/gui/main.cpp" line="42"/>
         <source>PgVault cannot start</source>
         <translation>PgVault kann nicht starten</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="52"/>
+        <location filename="../app/gui/main.cpp" line="43"/>
         <source>PgVault could not open its catalog at &quot;%1&quot;.</source>
         <translation>PgVault konnte seinen Katalog unter „%1“ nicht öffnen.</translation>
     </message>
@@ -3089,39 +5049,58 @@ Geben Sie einen Namen für die importierte Richtlinie ein:</translation>
 <context>
     <name>pgvaultctl</name>
     <message>
-        <location filename="../app/pgvaultctl/main.cpp" line="13"/>
-        <source>PgVault&apos;s command line: manage the backup policies in the PgVault catalog.
+        <location filename="../app/pgvaultctl/main.cpp" line="19"/>
+        <source>PgVault&apos;s command line: policies, vaults, backup instances, backups and jobs.
 
 Commands:
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/main.cpp" line="17"/>
+        <location filename="../app/pgvaultctl/main.cpp" line="23"/>
+        <source>  backup-now      Back up an instance now, in the foreground.
+  points          List an instance&apos;s recovery points.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/main.cpp" line="27"/>
         <source>
-Run &quot;pgvaultctl policy &lt;command&gt; --help&quot; for a command&apos;s options. --home may also follow the command.
+Run &quot;pgvaultctl &lt;group&gt; &lt;command&gt; --help&quot; (&quot;pgvaultctl backup-now --help&quot;) for a command&apos;s options. --home may also follow the command.
 
 Exit codes:
   0  success
-  1  the operation failed: catalog or file I/O error, policy in use by backup instances
+  1  the operation failed: catalog or file I/O error, policy in use by backup instances,
+     keychain unavailable, server unreachable, backup failed or cancelled, instance busy
   2  bad usage or input: unknown command or option, missing or malformed value, invalid policy,
-     unknown or duplicate policy name, existing --output file
+     unknown or duplicate policy, instance or vault name, existing --output file, a --rule the
+     policy lacks
 Errors go to standard error as &quot;pgvaultctl: &lt;what is wrong&gt; &lt;what to do&gt;&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/main.cpp" line="42"/>
-        <source>The command group: policy.</source>
+        <location filename="../app/pgvaultctl/main.cpp" line="55"/>
+        <source>The command: policy, vault, instance, backup-now, points, job.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/main.cpp" line="58"/>
+        <location filename="../app/pgvaultctl/main.cpp" line="81"/>
         <source>No command given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/main.cpp" line="60"/>
+        <location filename="../app/pgvaultctl/main.cpp" line="83"/>
         <source>&quot;%1&quot; is not a pgvaultctl command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/VerbArguments.cpp" line="25"/>
+        <source>Missing the %1 argument.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/VerbArguments.cpp" line="31"/>
+        <source>Unexpected argument &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,15 +1,14 @@
 #include "engine/Log.h"
 #include "models/Catalog.h"
 #include "models/Home.h"
+#include "models/Translations.h"
 #include "ui/MainWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
-#include <QTranslator>
 
 int main(int argc, char *argv[])
 {
@@ -31,15 +30,7 @@ int main(int argc, char *argv[])
     if (parser.isSet(langOption))
         QLocale::setDefault(QLocale(parser.value(langOption)));
 
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(),
-            QStringLiteral("qtbase"),
-            QStringLiteral("_"),
-            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("pgvault"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
+    PgVault::Translations::install();
 
     const PgVault::Home home;
     home.ensureExists();

@@ -19,7 +19,8 @@ QCommandLineOption CommandLine::homeOptionSpec()
 {
     return QCommandLineOption(QStringLiteral("home"),
         tr("PgVault home folder holding the catalog (default: $PGVAULT_HOME, else %1).")
-            .arg(QDir::toNativeSeparators(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))),
+            .arg(QDir::toNativeSeparators(QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
+                                               .filePath(QStringLiteral("pgvault")))),
         tr("DIR"));
 }
 
