@@ -1,0 +1,167 @@
+#include "engine/CatalogRebuilder.h"
+
+#include "models/InstanceRepository.h"
+#include "models/PointRepository.h"
+#include "models/PolicyRepository.h"
+#include "models/RetentionEvaluator.h"
+#include "models/VaultRepository.h"
+
+#include <QHash>
+#include <QSet>
+
+namespace PgVault {
+
+Q_LOGGING_CATEGORY(lcEngineCatalog, "pgvault.engine.catalog", QtInfoMsg)
+
+namespace {
+
+/// The problem with a prefix naming where it was found.
+Error located(Error error, const QString &where)
+{
+    error.message = where + QStringLiteral(": ") + error.message;
+    return error;
+}
+
+} // namespace
+
+CatalogRebuilder::CatalogRebuilder(QSqlDatabase database, ExpiryRunner::StoreOpener opener)
+    : m_database(std::move(database))
+    , m_opener(opener ? std::move(opener) : ExpiryRunner::StoreOpener(&ExpiryRunner::openStore))
+{
+}
+
+Result<RebuildReport> CatalogRebuilder::rebuild()
+{
+    const Result<QList<Vault>> vaults = VaultRepository(m_database).list();
+    if (!vaults)
+        return vaults.error();
+    const Result<QList<BackupInstance>> instances = InstanceRepository(m_database).list();
+    if (!instances)
+        return instances.error();
+    const Result<QList<StoredPolicy>> policies = PolicyRepository(m_database).list();
+    if (!policies)
+        return policies.error();
+    QHash<QString, BackupPolicy> policyById;
+    for (const StoredPolicy &stored : *policies)
+        policyById.insert(stored.id, stored.policy);
+    QSet<QString> knownInstances;
+    for (const BackupInstance &instance : *instances)
+        knownInstances.insert(instance.id);
+
+    PointRepository points(m_database);
+    RebuildReport report;
+    for (const Vault &vault : *vaults) {
+        const QString vaultWhere = tr("vault \"%1\"").arg(vault.name);
+        Result<std::unique_ptr<VaultStore>> opened = m_opener(vault);
+        if (!opened) {
+            report.problems << located(opened.error(), vaultWhere);
+            continue;
+        }
+        const std::unique_ptr<VaultStore> store = std::move(opened).value();
+        ++report.vaults;
+
+        if (const Result<QStringList> inVault = store->listInstances(); !inVault) {
+            report.problems << located(inVault.error(), vaultWhere);
+        } else {
+            for (const QString &instanceId : *inVault) {
+                if (knownInstances.contains(instanceId))
+                    continue;
+                report.problems << Error{QStringLiteral("Catalog.UnknownInstance"),
+                    tr("%1: holds recovery points of backup instance %2, which the catalog does not know; they stay "
+                       "in the vault.")
+                        .arg(vaultWhere, instanceId),
+                    tr("Add the backup instance again with its old id, or remove the folder from the vault if the "
+                       "points are no longer needed."),
+                    instanceId};
+            }
+        }
+
+        for (const BackupInstance &instance : *instances) {
+            if (instance.vaultId != vault.id)
+                continue;
+            ++report.instances;
+            const QString where = tr("backup instance \"%1\"").arg(instance.name);
+            const Result<PointListing> listing = store->listPoints(instance.id);
+            if (!listing) {
+                report.problems << located(listing.error(), where);
+                continue;
+            }
+            report.problems << listing->problems;
+            const Result<QList<RecoveryPoint>> existingRows = points.listForInstance(instance.id);
+            if (!existingRows)
+                return existingRows.error();
+            QHash<QString, RecoveryPoint> existing;
+            for (const RecoveryPoint &point : *existingRows)
+                existing.insert(point.id, point);
+
+            const RetentionEvaluator evaluator(policyById.value(instance.policyId));
+            QSet<QString> inVault;
+            for (const PointManifest &manifest : listing->points) {
+                ++report.pointsInVaults;
+                inVault.insert(manifest.pointId());
+                const std::optional<RetentionRule::Kind> tag = RetentionRule::kindFromTagName(manifest.tag());
+                if (!tag) {
+                    report.problems << Error{QStringLiteral("Catalog.UnknownTag"),
+                        tr("%1: recovery point %2 has the unknown retention tag \"%3\"; it is left out of the catalog.")
+                            .arg(where, manifest.pointId(), manifest.tag()),
+                        tr("Check the point with \"pgvaultctl verify\"."),
+                        manifest.pointId()};
+                    continue;
+                }
+                RecoveryPoint point = existing.value(manifest.pointId());
+                const bool isNew = point.id.isEmpty();
+                if (isNew)
+                    point.matched = {*tag};
+                point.id = manifest.pointId();
+                point.instanceId = instance.id;
+                point.time = manifest.time();
+                point.tag = *tag;
+                // A manifest without expiry predates tagging; the instance's policy decides it.
+                point.expiry
+                    = manifest.expiry().isValid() ? manifest.expiry() : evaluator.expiry(manifest.time(), *tag);
+                point.sizeBytes = 0;
+                for (const PointFile &file : manifest.files())
+                    point.sizeBytes += file.storedSize;
+                point.databases = manifest.databases();
+                if (!isNew && point == existing.value(point.id)) {
+                    ++report.unchanged;
+                    continue;
+                }
+                if (Result<void> put = points.put(point); !put)
+                    return put.error();
+                ++(isNew ? report.added : report.updated);
+            }
+
+            for (const RecoveryPoint &row : *existingRows) {
+                if (inVault.contains(row.id))
+                    continue;
+                // Only a point whose manifest is gone is removed; one that cannot be read or
+                // trusted keeps its row (listPoints reported it) so nothing is lost to a bad disk.
+                const Result<PointManifest> manifest = store->readManifest(instance.id, row.id);
+                if (!manifest && manifest.error().code == QLatin1String("Vault.PointWithoutManifest")) {
+                    if (Result<void> removed = points.remove(row.id); !removed)
+                        return removed.error();
+                    ++report.removed;
+                    qCInfo(lcEngineCatalog).noquote()
+                        << QStringLiteral("removed catalog point %1 of %2: its manifest is gone from the vault")
+                               .arg(row.id, instance.name);
+                } else {
+                    ++report.kept;
+                }
+            }
+        }
+    }
+    for (const Error &problem : report.problems)
+        qCWarning(lcEngineCatalog).noquote() << problem.code << problem.message;
+    qCInfo(lcEngineCatalog).noquote() << QStringLiteral(
+        "catalog rebuilt: %1 points in %2 vaults; %3 added, %4 updated, %5 removed, %6 problems")
+                                             .arg(report.pointsInVaults)
+                                             .arg(report.vaults)
+                                             .arg(report.added)
+                                             .arg(report.updated)
+                                             .arg(report.removed)
+                                             .arg(report.problems.size());
+    return report;
+}
+
+} // namespace PgVault

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "engine/ExpiryRunner.h"
+#include "models/Result.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QLoggingCategory>
+#include <QSqlDatabase>
+
+namespace PgVault {
+
+Q_DECLARE_LOGGING_CATEGORY(lcEngineCatalog)
+
+/// What a catalog rebuild found and changed.
+struct RebuildReport
+{
+    int vaults = 0; ///< vaults read
+    int instances = 0; ///< catalog instances whose vault was read
+    int pointsInVaults = 0; ///< trustworthy manifests found
+    int added = 0; ///< catalog rows created from manifests
+    int updated = 0; ///< rows whose time, tag, expiry, size or databases differed from the manifest
+    int unchanged = 0;
+    int removed = 0; ///< rows whose point has no manifest any more
+    int kept = 0; ///< rows kept although their manifest cannot be read (see problems)
+    /// Vaults that cannot be opened, unreadable or tampered manifests, points of instances the
+    /// catalog does not know: reported, never acted on.
+    QList<Error> problems;
+};
+
+/// Re-creates the catalog's recovery points from the vaults' manifests (`pgvaultctl catalog
+/// rebuild`): the vault is the truth, the catalog its index. For every registered vault and every
+/// catalog instance stored in it, each manifest becomes a point row (tag and expiry from the
+/// manifest; what only the catalog knows — matched rules, the user's chosen tag, verification —
+/// is kept); a row whose point folder has no manifest any more is removed. Nothing is lost to a
+/// problem: a vault that cannot be opened or a manifest that cannot be trusted leaves the
+/// catalog's rows as they are and is reported.
+class CatalogRebuilder
+{
+    Q_DECLARE_TR_FUNCTIONS(PgVault::CatalogRebuilder)
+
+public:
+    explicit CatalogRebuilder(QSqlDatabase database, ExpiryRunner::StoreOpener opener = {});
+
+    /// Fails only when the catalog itself cannot be read or written.
+    Result<RebuildReport> rebuild();
+
+private:
+    QSqlDatabase m_database;
+    ExpiryRunner::StoreOpener m_opener;
+};
+
+} // namespace PgVault
