@@ -67,6 +67,8 @@ QString BackupPolicy::nameProblem(const QString &name)
     if (!allowed.match(name).hasMatch()) {
         static const QRegularExpression disallowed(QStringLiteral("[^A-Za-z0-9-]"));
         const QString bad = disallowed.match(name).captured(0);
+        if (bad == QLatin1String(" "))
+            return tr("The policy name can contain only letters, digits and hyphens; spaces are not allowed.");
         return tr("The policy name can contain only letters, digits and hyphens; \"%1\" is not allowed.").arg(bad);
     }
     return {};

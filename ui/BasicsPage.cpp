@@ -7,6 +7,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QVBoxLayout>
 
 namespace PgVault {
 
@@ -49,8 +50,15 @@ BasicsPage::BasicsPage(BackupPolicy &draft, QWidget *parent)
 
     auto *layout = new QFormLayout(this);
     layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    layout->addRow(nameLabel, m_nameEdit);
-    layout->addRow(QString(), m_nameErrorLabel);
+    // The message sits right under its field: a form row of its own would reserve the height of a
+    // wrapped label even while it is hidden.
+    auto *nameField = new QWidget(this);
+    auto *nameFieldLayout = new QVBoxLayout(nameField);
+    nameFieldLayout->setContentsMargins(0, 0, 0, 0);
+    nameFieldLayout->setSpacing(4);
+    nameFieldLayout->addWidget(m_nameEdit);
+    nameFieldLayout->addWidget(m_nameErrorLabel);
+    layout->addRow(nameLabel, nameField);
     layout->addRow(datasourceLabel, m_datasourceEdit);
     layout->addRow(vaultLabel, m_vaultCombo);
     setTabOrder(m_nameEdit, m_datasourceEdit);

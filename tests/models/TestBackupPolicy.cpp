@@ -85,9 +85,9 @@ private Q_SLOTS:
                                         << "The policy name must be at least 3 characters long.";
         QTest::newRow("151 characters") << QString(151, QLatin1Char('a'))
                                         << "The policy name must be at most 150 characters long.";
-        QTest::newRow("a space") << "weekly pg"
-                                 << "The policy name can contain only letters, digits and hyphens; \" \" is not "
-                                    "allowed.";
+        QTest::newRow("a space")
+            << "weekly pg"
+            << "The policy name can contain only letters, digits and hyphens; spaces are not allowed.";
         QTest::newRow("an underscore") << "weekly_pg"
                                        << "The policy name can contain only letters, digits and hyphens; \"_\" is "
                                           "not allowed.";

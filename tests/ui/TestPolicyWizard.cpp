@@ -245,7 +245,7 @@ void TestPolicyWizard::nameMessages_data()
                                 << QStringLiteral("The policy name must be at least 3 characters long.");
     QTest::newRow("bad character") << QStringLiteral("weekly pg")
                                    << QStringLiteral("The policy name can contain only letters, digits and "
-                                                     "hyphens; \" \" is not allowed.");
+                                                     "hyphens; spaces are not allowed.");
     QTest::newRow("too long") << QString(151, QLatin1Char('a'))
                               << QStringLiteral("The policy name must be at most 150 characters long.");
 }
