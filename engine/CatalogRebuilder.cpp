@@ -1,5 +1,6 @@
 #include "engine/CatalogRebuilder.h"
 
+#include "engine/DefaultVault.h"
 #include "models/InstanceRepository.h"
 #include "models/PointRepository.h"
 #include "models/PolicyRepository.h"
@@ -26,7 +27,7 @@ Error located(Error error, const QString &where)
 
 CatalogRebuilder::CatalogRebuilder(QSqlDatabase database, ExpiryRunner::StoreOpener opener)
     : m_database(std::move(database))
-    , m_opener(opener ? std::move(opener) : ExpiryRunner::StoreOpener(&ExpiryRunner::openStore))
+    , m_opener(opener ? std::move(opener) : ExpiryRunner::StoreOpener(&DefaultVault::open))
 {
 }
 

@@ -1,13 +1,12 @@
 #include "engine/ExpiryRunner.h"
 
-#include "engine/LocalVaultStore.h"
+#include "engine/DefaultVault.h"
 #include "models/InstanceLeases.h"
 #include "models/InstanceRepository.h"
 #include "models/JobRepository.h"
 #include "models/PointRepository.h"
 #include "models/VaultRepository.h"
 
-#include <QDir>
 #include <QHash>
 #include <QSysInfo>
 #include <QUuid>
@@ -44,7 +43,7 @@ int ExpiryReport::count(ExpiryItem::Outcome outcome) const
 ExpiryRunner::ExpiryRunner(QSqlDatabase database, QString owner, StoreOpener opener)
     : m_database(std::move(database))
     , m_owner(std::move(owner))
-    , m_opener(opener ? std::move(opener) : StoreOpener(&ExpiryRunner::openStore))
+    , m_opener(opener ? std::move(opener) : StoreOpener(&DefaultVault::open))
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
 {
 }
@@ -52,27 +51,6 @@ ExpiryRunner::ExpiryRunner(QSqlDatabase database, QString owner, StoreOpener ope
 QString ExpiryRunner::processOwner()
 {
     return QSysInfo::machineHostName() + QLatin1Char(':') + QString::number(QCoreApplication::applicationPid());
-}
-
-Result<std::unique_ptr<VaultStore>> ExpiryRunner::openStore(const Vault &vault)
-{
-    if (vault.kind != Vault::Kind::Local) {
-        return Error{QStringLiteral("Vault.Unsupported"),
-            tr("The vault \"%1\" is an Azure Blob vault, which this version cannot open.").arg(vault.name),
-            tr("Use a local vault, or a PgVault version with Azure Blob support."),
-            QStringLiteral("vault")};
-    }
-    Result<std::unique_ptr<LocalVaultStore>> store = LocalVaultStore::open(vault.location);
-    if (!store)
-        return store.error();
-    if (store.value()->info().id != vault.id) {
-        return Error{QStringLiteral("Vault.IdMismatch"),
-            tr("The folder %1 holds vault %2, not the vault \"%3\" (%4) the catalog registered there.")
-                .arg(QDir::toNativeSeparators(vault.location), store.value()->info().id, vault.name, vault.id),
-            tr("Put the vault's folder back, or register the folder as a vault of its own."),
-            QStringLiteral("vault")};
-    }
-    return std::unique_ptr<VaultStore>(std::move(store).value());
 }
 
 Result<ExpiryReport> ExpiryRunner::run(

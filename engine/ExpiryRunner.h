@@ -65,7 +65,7 @@ public:
     using StoreOpener = std::function<Result<std::unique_ptr<VaultStore>>(const Vault &vault)>;
     using Clock = std::function<QDateTime()>;
 
-    /// `owner` is recorded on jobs and leases ("host:pid"). The opener defaults to openStore().
+    /// `owner` is recorded on jobs and leases ("host:pid"). The opener defaults to DefaultVault::open.
     ExpiryRunner(QSqlDatabase database, QString owner, StoreOpener opener = {});
 
     /// Job and lease times come from the clock (default: the system clock, UTC); which points are
@@ -77,10 +77,6 @@ public:
     /// marks the Delete jobs of `pgvaultctl prune` apart from the agent's. Fails only when the
     /// catalog cannot be read or the instance name is unknown; per-point problems are items.
     Result<ExpiryReport> run(const QDateTime &now, const QString &instanceName, bool dryRun, bool userTriggered);
-
-    /// Opens a registered vault's store (local vaults; Azure Blob vaults are not supported yet),
-    /// checking that its vault.json id is the catalog's.
-    static Result<std::unique_ptr<VaultStore>> openStore(const Vault &vault);
 
     /// "host:pid" of this process, for job owners and leases.
     static QString processOwner();

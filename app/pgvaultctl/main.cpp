@@ -1,5 +1,8 @@
+#include "app/pgvaultctl/AgentCommand.h"
+#include "app/pgvaultctl/CatalogCommands.h"
 #include "app/pgvaultctl/CommandLine.h"
 #include "app/pgvaultctl/PolicyCommands.h"
+#include "app/pgvaultctl/PruneCommand.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -14,6 +17,10 @@ QString description()
                "PgVault's command line: manage the backup policies in the PgVault catalog.\n\n"
                "Commands:\n")
         + PolicyCommands::verbSummary()
+        + CatalogCommands::verbSummary()
+        + QCoreApplication::translate("pgvaultctl",
+            "  prune           Delete expired recovery points now (--dry-run only shows them).\n"
+            "  agent           Run scheduled backups and expiry; the systemd user unit runs it.\n")
         + QCoreApplication::translate("pgvaultctl",
             "\nRun \"pgvaultctl policy <command> --help\" for a command's options. --home may also follow the "
             "command.\n\n"
@@ -53,6 +60,12 @@ int main(int argc, char *argv[])
     const QString group = arguments.value(0);
     if (group == QLatin1String("policy"))
         return PolicyCommands(commandLine).run(arguments.mid(1));
+    if (group == QLatin1String("catalog"))
+        return CatalogCommands(commandLine).run(arguments.mid(1));
+    if (group == QLatin1String("prune"))
+        return PruneCommand(commandLine).run(arguments.mid(1));
+    if (group == QLatin1String("agent"))
+        return AgentCommand(commandLine).run(arguments.mid(1));
     if (group.isEmpty()) {
         return commandLine.fail(
             QCoreApplication::translate("pgvaultctl", "No command given."), CommandLine::helpRemedy({}), BadInput);

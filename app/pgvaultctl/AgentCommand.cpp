@@ -1,0 +1,111 @@
+#include "app/pgvaultctl/AgentCommand.h"
+
+#include "app/pgvaultctl/CommandLine.h"
+#include "engine/Agent.h"
+#include "engine/Log.h"
+#include "models/Catalog.h"
+#include "models/Home.h"
+
+#include <QEventLoop>
+#include <QSocketNotifier>
+
+#include <csignal>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace PgVault::Ctl {
+
+namespace {
+
+/// The self-pipe: a signal handler may only write a byte; the event loop reads it and stops the
+/// agent on the main thread.
+int g_signalPipe[2] = {-1, -1};
+
+void onStopSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const ssize_t written = ::write(g_signalPipe[0], &byte, 1);
+}
+
+} // namespace
+
+AgentCommand::AgentCommand(CommandLine &commandLine)
+    : m_commandLine(commandLine)
+{
+}
+
+int AgentCommand::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Run the scheduler agent: start each backup instance's scheduled backups when due (a backup missed while "
+           "the agent was not running runs once at start, for the latest missed slot), delete expired recovery "
+           "points by Delete jobs, and mark jobs of processes that died as Failed. Checks the catalog at least every "
+           "minute. SIGTERM or SIGINT cancels running backups (their partial points are removed; they run again at "
+           "the next start) and exits. Logs go to standard error and to pgvault.log in the home's logs folder."));
+    const QCommandLineOption once(
+        QStringLiteral("once"), tr("Do what is due now, wait for the backups it started, and exit (1 if any failed)."));
+    parser.addOption(once);
+    const QString command = QStringLiteral("agent");
+    if (std::optional<int> exit = m_commandLine.parse(
+            parser, QStringList{QStringLiteral("pgvaultctl agent")} + arguments, command, QStringLiteral("[--once]")))
+        return *exit;
+    if (!parser.positionalArguments().isEmpty()) {
+        return m_commandLine.fail(tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().constFirst()),
+            CommandLine::helpRemedy(command),
+            BadInput);
+    }
+    // Opened here first so a bad home or catalog is reported like every other command's.
+    std::unique_ptr<Catalog> catalog = m_commandLine.openCatalog();
+    if (!catalog)
+        return OperationFailed;
+    const QString catalogPath = catalog->path();
+    catalog.reset();
+    const Home home(m_commandLine.homeOption());
+    if (!Log::install(home.logsPath())) {
+        return m_commandLine.fail(tr("Cannot write the log in %1.").arg(home.logsPath()),
+            tr("Check the permissions of the PgVault home folder."),
+            OperationFailed);
+    }
+
+    Agent agent(catalogPath);
+    QEventLoop loop;
+    int exitCode = Success;
+    if (parser.isSet(once)) {
+        QObject::connect(&agent, &Agent::onceFinished, &loop, [&](bool succeeded) {
+            exitCode = succeeded ? Success : OperationFailed;
+            loop.quit();
+        });
+        if (Result<void> started = agent.runOnce(); !started)
+            return m_commandLine.fail(started.error(), OperationFailed);
+        loop.exec();
+        return exitCode;
+    }
+
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) != 0) {
+        return m_commandLine.fail(
+            tr("Cannot set up signal handling."), tr("Check the system's limits on open files."), OperationFailed);
+    }
+    QSocketNotifier notifier(g_signalPipe[1], QSocketNotifier::Read);
+    QObject::connect(&notifier, &QSocketNotifier::activated, &agent, [&] {
+        char byte = 0;
+        [[maybe_unused]] const ssize_t read = ::read(g_signalPipe[1], &byte, 1);
+        notifier.setEnabled(false);
+        agent.stop();
+    });
+    QObject::connect(&agent, &Agent::stopped, &loop, &QEventLoop::quit);
+    struct sigaction action = {};
+    action.sa_handler = onStopSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    ::sigaction(SIGTERM, &action, nullptr);
+    ::sigaction(SIGINT, &action, nullptr);
+
+    if (Result<void> started = agent.start(); !started)
+        return m_commandLine.fail(started.error(), OperationFailed);
+    loop.exec();
+    qCInfo(lcEngineAgent) << "agent stopped";
+    return Success;
+}
+
+} // namespace PgVault::Ctl

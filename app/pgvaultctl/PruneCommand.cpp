@@ -1,0 +1,109 @@
+#include "app/pgvaultctl/PruneCommand.h"
+
+#include "app/pgvaultctl/CommandLine.h"
+#include "engine/ExpiryRunner.h"
+#include "models/Catalog.h"
+
+namespace PgVault::Ctl {
+
+namespace {
+
+QString localTime(const QDateTime &time)
+{
+    return time.isValid() ? time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+}
+
+} // namespace
+
+PruneCommand::PruneCommand(CommandLine &commandLine)
+    : m_commandLine(commandLine)
+{
+}
+
+int PruneCommand::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Delete the recovery points whose retention has expired, each by a Delete job, as the agent does. The "
+           "newest recovery point of a backup instance is always kept. Times are local."));
+    parser.addPositionalArgument(
+        QStringLiteral("INSTANCE"), tr("Only this backup instance (default: all)."), QStringLiteral("[INSTANCE]"));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"), tr("Show what would be deleted; change nothing."));
+    parser.addOption(dryRun);
+    const QString command = QStringLiteral("prune");
+    if (std::optional<int> exit = m_commandLine.parse(parser,
+            QStringList{QStringLiteral("pgvaultctl prune")} + arguments,
+            command,
+            QStringLiteral("[INSTANCE] [--dry-run]")))
+        return *exit;
+    if (parser.positionalArguments().size() > 1) {
+        return m_commandLine.fail(tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().at(1)),
+            CommandLine::helpRemedy(command),
+            BadInput);
+    }
+    std::unique_ptr<Catalog> catalog = m_commandLine.openCatalog();
+    if (!catalog)
+        return OperationFailed;
+
+    ExpiryRunner runner(catalog->database(), ExpiryRunner::processOwner());
+    const Result<ExpiryReport> report = runner.run(
+        QDateTime::currentDateTimeUtc(), parser.positionalArguments().value(0), parser.isSet(dryRun), true);
+    if (!report)
+        return m_commandLine.fail(report.error(), CommandLine::exitCodeFor(report.error()));
+    if (report->items.isEmpty()) {
+        m_commandLine.out() << tr("No recovery point has expired.") << '\n';
+        return Success;
+    }
+
+    QList<QStringList> rows = {{tr("ACTION"), tr("POINT"), tr("TIME"), tr("TAG"), tr("EXPIRY"), tr("INSTANCE")}};
+    for (const ExpiryItem &item : report->items) {
+        rows << QStringList{ExpiryItem::outcomeName(item.outcome),
+            item.point.id,
+            localTime(item.point.time),
+            RetentionRule::tagName(item.point.tag),
+            localTime(item.point.expiry),
+            item.instanceName};
+    }
+    QList<qsizetype> widths(rows.constFirst().size(), 0);
+    for (const QStringList &cells : rows) {
+        for (qsizetype i = 0; i < cells.size(); ++i)
+            widths[i] = std::max(widths.at(i), cells.at(i).size());
+    }
+    for (const QStringList &cells : rows) {
+        QString line;
+        for (qsizetype i = 0; i < cells.size(); ++i)
+            line += i + 1 < cells.size() ? cells.at(i).leftJustified(widths.at(i) + 2) : cells.at(i);
+        m_commandLine.out() << line << '\n';
+    }
+
+    const int kept = report->count(ExpiryItem::Outcome::KeptNewest);
+    if (parser.isSet(dryRun)) {
+        m_commandLine.out() << tr("Would delete %n recovery point(s); nothing was changed.",
+            nullptr,
+            report->count(ExpiryItem::Outcome::WouldDelete))
+                            << '\n';
+    } else {
+        m_commandLine.out() << tr("Deleted %n recovery point(s).", nullptr, report->count(ExpiryItem::Outcome::Deleted))
+                            << '\n';
+    }
+    if (kept > 0) {
+        m_commandLine.out() << tr("Kept %n expired point(s): the newest recovery point of a backup instance is never "
+                                  "deleted by expiry.",
+            nullptr,
+            kept) << '\n';
+    }
+    if (!report->hasProblems())
+        return Success;
+    // One line per problem; the same error for a whole instance (busy) is reported once.
+    QStringList reported;
+    for (const ExpiryItem &item : report->items) {
+        if (!item.error || reported.contains(item.error->text()))
+            continue;
+        reported << item.error->text();
+        m_commandLine.fail(
+            item.instanceName + QStringLiteral(": ") + item.error->message, item.error->remedy, OperationFailed);
+    }
+    return OperationFailed;
+}
+
+} // namespace PgVault::Ctl

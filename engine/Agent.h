@@ -1,0 +1,96 @@
+#pragma once
+
+#include "engine/Scheduler.h"
+#include "models/Result.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QLoggingCategory>
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+
+namespace PgVault {
+
+Q_DECLARE_LOGGING_CATEGORY(lcEngineAgent)
+
+class Catalog;
+class JobRepository;
+class JobRunner;
+
+/// The scheduler agent behind `pgvaultctl agent`: on each pass it marks jobs of dead processes
+/// Failed, starts the scheduled backups that are due (Scheduler) through JobRunner, and deletes
+/// expired points (ExpiryRunner); then it sleeps until the next slot, re-reading the catalog at
+/// least every minute so new instances and policy changes are picked up. stop() cancels the
+/// backups still running (their partial points are removed) and marks them interrupted by
+/// shutdown, so they run again at the next start like a backup missed while the machine was off.
+class Agent : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Clock = std::function<QDateTime()>;
+
+    /// Longest sleep between passes.
+    static constexpr int MaxSleepMs = 60 * 1000;
+    /// A scheduled backup that could not start (keychain locked, vault missing) is retried after this.
+    static constexpr qint64 RetryStartAfterMs = 5 * 60 * 1000;
+    /// An InProgress job whose heartbeat is older than this is from a dead process.
+    static constexpr qint64 AbandonedAfterMs = 3 * 60 * 1000;
+    /// additionalDetails key and value of a scheduled backup cancelled by the agent's shutdown.
+    static constexpr auto InterruptedKey = "InterruptedBy";
+    static constexpr auto InterruptedByShutdown = "AgentShutdown";
+
+    /// `catalogPath` is the catalog file (Home::catalogPath()).
+    explicit Agent(const QString &catalogPath, QObject *parent = nullptr);
+    ~Agent() override;
+
+    /// The clock for scheduling and expiry decisions (default: the system clock, UTC).
+    void setClock(Clock clock) { m_clock = std::move(clock); }
+
+    /// Opens the catalog, runs a pass now and keeps running passes until stop().
+    Result<void> start();
+    /// Opens the catalog and runs one pass; Q_EMITs onceFinished when the backups it started have
+    /// ended.
+    Result<void> runOnce();
+    /// Cancels this agent's running backups, waits for them, and Q_EMITs stopped.
+    void stop();
+
+    /// The newest scheduled Backup job's start for the instance, ignoring backups the agent's
+    /// shutdown interrupted; invalid when there is none.
+    static Result<QDateTime> lastScheduledStart(const JobRepository &jobs, const QString &instanceName);
+
+Q_SIGNALS:
+    void backupStarted(const QString &instanceName, const QString &jobId);
+    /// After runOnce: whether everything it did succeeded (every backup completed, nothing failed).
+    void onceFinished(bool succeeded);
+    void stopped();
+
+private:
+    Result<void> openCatalog();
+    /// One pass: abandoned jobs, due backups, expiry; then arms the timer (unless once).
+    void pass();
+    void startBackup(const DueBackup &backup);
+    void backupFinished(const QString &jobId, int status);
+    void checkOnceDone();
+    void armTimer(const QList<ScheduledInstance> &instances);
+
+    QString m_catalogPath;
+    std::unique_ptr<Catalog> m_catalog;
+    JobRunner *m_runner; ///< child
+    QTimer m_timer;
+    Clock m_clock;
+    bool m_once = false;
+    bool m_onceOk = true;
+    bool m_stopping = false;
+    int m_pendingStarts = 0;
+    QSet<QString> m_busyInstances; ///< ids with a start pending or a backup running here
+    QHash<QString, QString> m_jobInstance; ///< job id -> instance id of the backups running here
+    /// instance id -> slot whose start failed, and when; retried after RetryStartAfterMs.
+    QHash<QString, QPair<QDateTime, QDateTime>> m_failedStarts;
+};
+
+} // namespace PgVault
