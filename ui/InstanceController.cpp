@@ -1,7 +1,7 @@
 #include "ui/InstanceController.h"
 
 #include "engine/Credentials.h"
-#include "engine/LocalVaultStore.h"
+#include "engine/DefaultVault.h"
 #include "models/Catalog.h"
 #include "models/Home.h"
 #include "models/InstanceRepository.h"
@@ -120,25 +120,8 @@ Result<void> InstanceController::checkCanCreate(const BackupInstance &instance) 
 
 Result<Vault> InstanceController::ensureVault(const BackupInstance &instance) const
 {
-    VaultRepository vaults(m_catalog->database());
-    const QString name = instance.vaultName.isEmpty() ? QString::fromLatin1(Vault::DefaultName) : instance.vaultName;
-    const Result<std::optional<Vault>> found = vaults.find(name);
-    if (!found)
-        return found.error();
-    if (found->has_value())
-        return found->value();
-    if (name != QLatin1String(Vault::DefaultName))
-        return VaultRepository::notFound(name);
-    // The default vault is created on first use: the folder (vault.json) first, then its catalog row.
-    const QString location = QDir(Home().vaultsPath()).filePath(name);
-    Result<std::unique_ptr<LocalVaultStore>> store = LocalVaultStore::openOrCreate(location, name);
-    if (!store)
-        return store.error();
-    const VaultInfo info = store.value()->info();
-    Vault vault{info.id, name, Vault::Kind::Local, location, info.created};
-    if (Result<void> created = vaults.create(vault); !created)
-        return created.error();
-    return vault;
+    // The default vault is created and registered on first use; any other must be registered.
+    return DefaultVault::resolve(m_catalog->database(), Home(), instance.vaultName);
 }
 
 void InstanceController::configure(BackupInstance instance, const QString &password, const QObject *context, Done done)

@@ -1,6 +1,10 @@
 #include "ui/MainWindow.h"
 
+#include "engine/JobRunner.h"
+#include "models/Catalog.h"
+#include "ui/BackupInstancesPage.h"
 #include "ui/EmptyStatePage.h"
+#include "ui/InstanceController.h"
 #include "ui/PoliciesPage.h"
 #include "ui/PolicyController.h"
 
@@ -27,6 +31,8 @@ constexpr auto PageKey = "mainWindow/page";
 MainWindow::MainWindow(Catalog *catalog, QWidget *parent)
     : QMainWindow(parent)
     , m_policyController(new PolicyController(catalog, this))
+    , m_instanceController(new InstanceController(catalog, this))
+    , m_jobRunner(new JobRunner(catalog->path(), this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("PgVault — Business Continuity"));
@@ -41,6 +47,11 @@ MainWindow::MainWindow(Catalog *catalog, QWidget *parent)
     if (const Result<void> loaded = m_policyController->refresh(); !loaded) {
         auto *box = new QMessageBox(
             QMessageBox::Warning, tr("Policies not loaded"), loaded.error().text(), QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    } else if (const Result<void> instances = m_instanceController->refresh(); !instances) {
+        auto *box = new QMessageBox(
+            QMessageBox::Warning, tr("Backup instances not loaded"), instances.error().text(), QMessageBox::Ok, this);
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
     }
@@ -61,11 +72,19 @@ void MainWindow::createPages()
 
     m_pages = new QStackedWidget(this);
     m_pages->setObjectName(QStringLiteral("pageStack"));
-    auto *instances = new EmptyStatePage(tr("No backup instances yet"),
-        tr("Backup instances will appear here once you configure backup of a PostgreSQL server. "
-           "Configuring backup arrives with the backup engine."),
-        m_pages);
-    instances->setObjectName(QStringLiteral("instancesPage"));
+    m_instancesPage = new BackupInstancesPage(m_instanceController, m_policyController, m_pages);
+    m_instancesPage->setObjectName(QStringLiteral("instancesPage"));
+    connect(m_instancesPage, &BackupInstancesPage::statusMessage, this, [this](const QString &text) {
+        statusBar()->showMessage(text, 10000);
+    });
+    m_instancesPage->setBackupStarter([this](const BackupInstance &instance,
+                                          RetentionRule::Kind rule,
+                                          const QObject *context,
+                                          BackupInstancesPage::StartCallback callback) {
+        m_jobRunner->startBackup(instance, rule, true, context, std::move(callback));
+    });
+    connect(m_jobRunner, &JobRunner::jobProgressed, m_instancesPage, &BackupInstancesPage::showJobProgress);
+    connect(m_jobRunner, &JobRunner::jobFinished, m_instancesPage, &BackupInstancesPage::showJobFinished);
     m_policiesPage = new PoliciesPage(m_policyController, m_pages);
     m_policiesPage->setObjectName(QStringLiteral("policiesPage"));
     auto *jobs = new EmptyStatePage(tr("No jobs yet"),
@@ -79,7 +98,7 @@ void MainWindow::createPages()
            "including Azure Blob Storage, arrives with a later release."),
         m_pages);
     vaults->setObjectName(QStringLiteral("vaultsPage"));
-    m_pages->addWidget(instances);
+    m_pages->addWidget(m_instancesPage);
     m_pages->addWidget(m_policiesPage);
     m_pages->addWidget(jobs);
     m_pages->addWidget(vaults);
@@ -112,7 +131,15 @@ void MainWindow::createActions()
     toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
 
     const QString engineLater = tr("Comes with a later release of PgVault, together with the backup engine.");
-    toolBar->addAction(laterAction(tr("Configure backup"), QStringLiteral("configureBackupAction"), engineLater));
+    auto *configureBackup = new QAction(tr("Configure &backup"), this);
+    configureBackup->setObjectName(QStringLiteral("configureBackupAction"));
+    configureBackup->setToolTip(
+        tr("Protect a PostgreSQL server: choose a vault and a policy, then validate the server."));
+    connect(configureBackup, &QAction::triggered, this, [this] {
+        showPage(InstancesPage);
+        m_instancesPage->configureBackup();
+    });
+    toolBar->addAction(configureBackup);
 
     auto *createPolicy = new QAction(tr("Create &policy"), this);
     createPolicy->setObjectName(QStringLiteral("createPolicyAction"));
@@ -123,7 +150,20 @@ void MainWindow::createActions()
         m_policiesPage->createPolicy();
     });
     toolBar->addAction(createPolicy);
-    toolBar->addAction(laterAction(tr("Backup now"), QStringLiteral("backupNowAction"), engineLater));
+    auto *backupNow = new QAction(tr("Backup &now"), this);
+    backupNow->setObjectName(QStringLiteral("backupNowAction"));
+    backupNow->setEnabled(false);
+    backupNow->setToolTip(tr("Select a backup instance first."));
+    connect(backupNow, &QAction::triggered, this, [this] {
+        showPage(InstancesPage);
+        m_instancesPage->backupNow();
+    });
+    connect(m_instancesPage, &BackupInstancesPage::selectionChanged, backupNow, [backupNow](bool selected) {
+        backupNow->setEnabled(selected);
+        backupNow->setToolTip(selected ? tr("Back up the selected instance now, with a retention rule you pick.")
+                                       : tr("Select a backup instance first."));
+    });
+    toolBar->addAction(backupNow);
     toolBar->addAction(laterAction(tr("Restore"), QStringLiteral("restoreAction"), engineLater));
 }
 

@@ -8,7 +8,10 @@ class QStackedWidget;
 
 namespace PgVault {
 
+class BackupInstancesPage;
 class Catalog;
+class InstanceController;
+class JobRunner;
 class PoliciesPage;
 class PolicyController;
 
@@ -29,6 +32,10 @@ public:
     Page currentPage() const;
     PolicyController *policyController() const { return m_policyController; }
     PoliciesPage *policiesPage() const { return m_policiesPage; }
+    InstanceController *instanceController() const { return m_instanceController; }
+    BackupInstancesPage *instancesPage() const { return m_instancesPage; }
+    /// Runs this window's on-demand backups on worker threads.
+    JobRunner *jobRunner() const { return m_jobRunner; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -41,9 +48,12 @@ private:
     QAction *laterAction(const QString &text, const QString &objectName, const QString &why);
 
     PolicyController *m_policyController;
+    InstanceController *m_instanceController;
+    JobRunner *m_jobRunner;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
     PoliciesPage *m_policiesPage = nullptr;
+    BackupInstancesPage *m_instancesPage = nullptr;
 };
 
 } // namespace PgVault

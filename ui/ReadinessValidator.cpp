@@ -1,5 +1,6 @@
 #include "ui/ReadinessValidator.h"
 
+#include "engine/DefaultVault.h"
 #include "engine/LocalVaultStore.h"
 #include "engine/PgTools.h"
 
@@ -64,11 +65,18 @@ Check privilegesCheck(const ServerConnection &connection, const ServerInfo &info
         QStringLiteral("user")};
 }
 
+Result<std::unique_ptr<VaultStore>> createDefault(const Vault &vault)
+{
+    Result<std::unique_ptr<LocalVaultStore>> created = LocalVaultStore::openOrCreate(vault.location, vault.name);
+    if (!created)
+        return created.error();
+    return std::unique_ptr<VaultStore>(std::move(created).value());
+}
+
 void vaultChecks(ReadinessReport &report, const Vault &vault, bool vaultExists, qint64 estimate)
 {
-    Result<std::unique_ptr<LocalVaultStore>> store = vaultExists
-        ? LocalVaultStore::open(vault.location)
-        : LocalVaultStore::openOrCreate(vault.location, vault.name);
+    // A registered vault is opened as the backup will open it (its vault.json id must match).
+    Result<std::unique_ptr<VaultStore>> store = vaultExists ? DefaultVault::open(vault) : createDefault(vault);
     if (!store) {
         report.checks << failed(Kind::Vault, store.error());
         report.checks << notRun(Kind::Space, ReadinessValidator::tr("Not checked: the vault cannot be used."));

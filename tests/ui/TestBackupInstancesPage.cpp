@@ -1,0 +1,305 @@
+#include "engine/Credentials.h"
+#include "engine/DefaultVault.h"
+#include "engine/JobRunner.h"
+#include "models/Catalog.h"
+#include "models/Home.h"
+#include "models/InstanceRepository.h"
+#include "models/InstanceTableModel.h"
+#include "models/PointRepository.h"
+#include "models/PolicyRepository.h"
+#include "tests/support/TempPostgres.h"
+#include "tests/support/TestSupport.h"
+#include "ui/BackupInstancesPage.h"
+#include "ui/BackupNowDialog.h"
+#include "ui/InstanceController.h"
+#include "ui/PolicyController.h"
+
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace PgVault;
+
+/// The Backup instances page over a temporary catalog and the real keychain: empty state, the
+/// table and recovery points, Remove (with the keychain entry) and Backup now's start and progress.
+class TestBackupInstancesPage : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void emptyStateWhenNoInstances();
+    void listsInstancesAndPointsOfSelection();
+    void removeAsksAndTakesKeychainEntry();
+    void backupNowStartsJobAndShowsProgress();
+    void backupNowStartFailureShowsRemedy();
+    void backupNowWithRealJobRunnerAddsPoint();
+
+private:
+    void addInstance(const QString &name, int points);
+    void clickBackupNow(RetentionRule::Kind rule);
+    CredentialResult keychain(const std::function<void(Credentials &, Credentials::Callback)> &call);
+    template <typename T>
+    T *child(const char *name) const
+    {
+        return m_page->findChild<T *>(QString::fromLatin1(name));
+    }
+
+    std::unique_ptr<QTemporaryDir> m_home;
+    std::unique_ptr<Catalog> m_catalog;
+    std::unique_ptr<PolicyController> m_policies;
+    std::unique_ptr<InstanceController> m_instances;
+    std::unique_ptr<BackupInstancesPage> m_page;
+    QString m_policyId;
+    QString m_vaultId;
+};
+
+void TestBackupInstancesPage::init()
+{
+    m_home = std::make_unique<QTemporaryDir>();
+    qputenv("PGVAULT_HOME", m_home->path().toUtf8());
+    const Home home;
+    QVERIFY(home.ensureExists());
+    auto catalog = Catalog::open(home.catalogPath());
+    QVERIFY_RESULT(catalog);
+    m_catalog = std::move(catalog.value());
+    BackupPolicy policy;
+    policy.setName(QStringLiteral("weekly-pg"));
+    policy.putRule(RetentionRule(RetentionRule::Kind::Weekly, Duration::weeks(12)));
+    auto id = m_catalog->policies().create(policy);
+    QVERIFY_RESULT(id);
+    m_policyId = id.value();
+    const Result<Vault> vault = DefaultVault::ensure(m_catalog->database(), home);
+    QVERIFY_RESULT(vault);
+    m_vaultId = vault->id;
+    m_policies = std::make_unique<PolicyController>(m_catalog.get());
+    QVERIFY_RESULT(m_policies->refresh());
+    m_instances = std::make_unique<InstanceController>(m_catalog.get());
+    QVERIFY_RESULT(m_instances->refresh());
+    m_page = std::make_unique<BackupInstancesPage>(m_instances.get(), m_policies.get());
+    m_page->resize(900, 600);
+    m_page->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+}
+
+void TestBackupInstancesPage::cleanup()
+{
+    m_page.reset();
+    m_instances.reset();
+    m_policies.reset();
+    m_catalog.reset();
+    m_home.reset();
+}
+
+void TestBackupInstancesPage::addInstance(const QString &name, int points)
+{
+    BackupInstance instance;
+    instance.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    instance.name = name;
+    instance.host = QStringLiteral("db.example.org");
+    instance.user = QStringLiteral("backup");
+    instance.policyId = m_policyId;
+    instance.vaultId = m_vaultId;
+    instance.created = QDateTime::currentDateTimeUtc();
+    QVERIFY_RESULT(InstanceRepository(m_catalog->database()).create(instance));
+    for (int i = 0; i < points; ++i) {
+        RecoveryPoint point;
+        point.id = QStringLiteral("%1").arg(i + 1, 32, 16, QLatin1Char('0'));
+        point.instanceId = instance.id;
+        point.time = QDateTime(QDate(2025, 3, 2 + 7 * i), QTime(21, 0), Qt::UTC);
+        point.tag = i == 0 ? RetentionRule::Kind::Weekly : RetentionRule::Kind::Default;
+        point.expiry = point.time.addYears(1);
+        point.sizeBytes = 2048 * (i + 1);
+        QVERIFY_RESULT(PointRepository(m_catalog->database()).put(point));
+    }
+    QVERIFY_RESULT(m_instances->refresh());
+}
+
+CredentialResult TestBackupInstancesPage::keychain(
+    const std::function<void(Credentials &, Credentials::Callback)> &call)
+{
+    Credentials credentials;
+    std::optional<CredentialResult> result;
+    call(credentials, [&result](const CredentialResult &r) { result = r; });
+    [&] {
+        QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 15000);
+    }();
+    return result.value_or(CredentialResult{CredentialResult::Code::Other, {}, {}, {}, {}});
+}
+
+void TestBackupInstancesPage::emptyStateWhenNoInstances()
+{
+    auto *empty = child<QWidget>("instancesEmptyState");
+    QVERIFY(empty->isVisible());
+    QCOMPARE(empty->findChild<QLabel *>(QStringLiteral("emptyStateTextLabel"))->text(),
+        QStringLiteral("Configure backup to protect a PostgreSQL server."));
+    QVERIFY(child<QPushButton>("configureBackupButton")->isEnabled());
+    QVERIFY(!child<QPushButton>("backupNowButton")->isEnabled());
+    QVERIFY(!child<QPushButton>("removeInstanceButton")->isEnabled());
+    addInstance(QStringLiteral("orders"), 0);
+    QVERIFY(!empty->isVisible());
+    QVERIFY(child<QTableView>("instancesView")->isVisible());
+}
+
+void TestBackupInstancesPage::listsInstancesAndPointsOfSelection()
+{
+    addInstance(QStringLiteral("orders"), 2);
+    addInstance(QStringLiteral("crm"), 0);
+    auto *view = child<QTableView>("instancesView");
+    QCOMPARE(view->model()->rowCount(), 2);
+    QCOMPARE(view->model()->index(0, InstanceTableModel::NameColumn).data().toString(), QStringLiteral("crm"));
+    QCOMPARE(view->model()->index(1, InstanceTableModel::StateColumn).data().toString(), QStringLiteral("Protected"));
+    QVERIFY(m_page->selectInstance(QStringLiteral("orders")));
+    QVERIFY(child<QPushButton>("backupNowButton")->isEnabled());
+    auto *points = child<QTreeWidget>("pointsView");
+    QCOMPARE(points->topLevelItemCount(), 2);
+    QCOMPARE(points->topLevelItem(0)->text(1), QStringLiteral("Default")); // newest first
+    QCOMPARE(points->topLevelItem(1)->text(1), QStringLiteral("Weekly"));
+    QCOMPARE(points->topLevelItem(1)->text(3), QLocale().formattedDataSize(2048));
+    QVERIFY(m_page->selectInstance(QStringLiteral("crm")));
+    QCOMPARE(points->topLevelItemCount(), 0);
+    QVERIFY(child<QLabel>("pointsLabel")->text().contains(QStringLiteral("none yet")));
+}
+
+void TestBackupInstancesPage::removeAsksAndTakesKeychainEntry()
+{
+    addInstance(QStringLiteral("orders"), 1);
+    const BackupInstance instance = m_instances->model()->rowAt(0).instance;
+    const QString key = instance.keychainKey();
+    QVERIFY(keychain([&](Credentials &c, Credentials::Callback done) {
+        c.write(key, QStringLiteral("s3cret"), this, done);
+    }).ok());
+    QVERIFY(m_page->selectInstance(QStringLiteral("orders")));
+    QTest::mouseClick(child<QPushButton>("removeInstanceButton"), Qt::LeftButton);
+    auto *box = child<QMessageBox>("confirmRemoveBox");
+    QVERIFY(box);
+    QVERIFY(box->text().contains(QStringLiteral("orders")));
+    QCOMPARE(box->defaultButton(), box->button(QMessageBox::Cancel));
+    QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
+    QCOMPARE(m_instances->model()->rowCount(), 0);
+    QVERIFY(child<QWidget>("instancesEmptyState")->isVisible());
+    QTRY_COMPARE_WITH_TIMEOUT(
+        keychain([&](Credentials &c, Credentials::Callback done) { c.read(key, this, done); }).code,
+        CredentialResult::Code::NotFound,
+        15000);
+}
+
+void TestBackupInstancesPage::clickBackupNow(RetentionRule::Kind rule)
+{
+    QVERIFY(m_page->selectInstance(QStringLiteral("orders")));
+    QTest::mouseClick(child<QPushButton>("backupNowButton"), Qt::LeftButton);
+    auto *dialog = m_page->findChild<BackupNowDialog *>();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->offeredRules(),
+        (QList<RetentionRule::Kind>{RetentionRule::Kind::Weekly, RetentionRule::Kind::Default}));
+    dialog->setChosenRule(rule);
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Ok),
+        Qt::LeftButton);
+}
+
+void TestBackupInstancesPage::backupNowStartsJobAndShowsProgress()
+{
+    addInstance(QStringLiteral("orders"), 0);
+    QString startedFor;
+    std::optional<RetentionRule::Kind> startedRule;
+    m_page->setBackupStarter([&](const BackupInstance &instance,
+                                 RetentionRule::Kind rule,
+                                 const QObject *,
+                                 BackupInstancesPage::StartCallback callback) {
+        startedFor = instance.name;
+        startedRule = rule;
+        callback(QStringLiteral("job-1"));
+    });
+    clickBackupNow(RetentionRule::Kind::Weekly);
+    QCOMPARE(startedFor, QStringLiteral("orders"));
+    QCOMPARE(startedRule, RetentionRule::Kind::Weekly);
+    QTRY_VERIFY(!m_page->findChild<BackupNowDialog *>() || !m_page->findChild<BackupNowDialog *>()->isVisible());
+    auto *progress = child<QProgressBar>("jobProgressBar");
+    QVERIFY(progress->isVisible());
+    QCOMPARE(m_instances->model()->index(0, InstanceTableModel::StateColumn).data().toString(),
+        QStringLiteral("Backup in progress"));
+    m_page->showJobProgress(QStringLiteral("job-1"), 0.5, 4096);
+    QCOMPARE(progress->value(), 50);
+    QVERIFY(child<QLabel>("jobStatusLabel")->text().contains(QStringLiteral("orders")));
+    m_page->showJobProgress(QStringLiteral("someone-elses-job"), 0.9, 1);
+    QCOMPARE(progress->value(), 50);
+    m_page->showJobFinished(QStringLiteral("job-1"), JobTypes::Status::Completed);
+    QVERIFY(!progress->isVisible());
+    QVERIFY(child<QLabel>("jobStatusLabel")->text().contains(JobTypes::statusDisplayName(JobTypes::Status::Completed)));
+}
+
+void TestBackupInstancesPage::backupNowStartFailureShowsRemedy()
+{
+    addInstance(QStringLiteral("orders"), 0);
+    m_page->setBackupStarter(
+        [](const BackupInstance &, RetentionRule::Kind, const QObject *, BackupInstancesPage::StartCallback callback) {
+            callback(Error{QStringLiteral("Job.InstanceBusy"),
+                QStringLiteral("\"orders\" is busy with job 42."),
+                QStringLiteral("Wait for it to finish."),
+                {}});
+        });
+    clickBackupNow(RetentionRule::Kind::Default);
+    auto *dialog = m_page->findChild<BackupNowDialog *>();
+    QVERIFY(dialog->isVisible());
+    QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("startErrorLabel"))->text().contains(QStringLiteral("job 42")));
+    QVERIFY(!child<QProgressBar>("jobProgressBar")->isVisible());
+}
+
+void TestBackupInstancesPage::backupNowWithRealJobRunnerAddsPoint()
+{
+    Test::TempPostgres postgres;
+    QVERIFY_RESULT(postgres.start());
+    QVERIFY_RESULT(postgres.createDatabase(QStringLiteral("shop")));
+    QVERIFY_RESULT(postgres.pgbenchInit(QStringLiteral("shop")));
+
+    BackupInstance instance;
+    instance.name = QStringLiteral("orders");
+    instance.host = postgres.host();
+    instance.port = postgres.port();
+    instance.user = postgres.superuser();
+    instance.policyId = m_policyId;
+    instance.vaultName = QStringLiteral("local");
+    std::optional<Result<void>> configured;
+    m_instances->configure(
+        instance, postgres.superuserPassword(), this, [&configured](const Result<void> &r) { configured = r; });
+    QTRY_VERIFY_WITH_TIMEOUT(configured.has_value(), 15000);
+    QVERIFY_RESULT(*configured);
+
+    JobRunner runner(m_catalog->path());
+    m_page->setBackupStarter([&runner](const BackupInstance &chosen,
+                                 RetentionRule::Kind rule,
+                                 const QObject *context,
+                                 BackupInstancesPage::StartCallback callback) {
+        runner.startBackup(chosen, rule, true, context, std::move(callback));
+    });
+    connect(&runner, &JobRunner::jobProgressed, m_page.get(), &BackupInstancesPage::showJobProgress);
+    connect(&runner, &JobRunner::jobFinished, m_page.get(), &BackupInstancesPage::showJobFinished);
+    QSignalSpy finished(&runner, &JobRunner::jobFinished);
+    QSignalSpy started(&runner, &JobRunner::jobStarted);
+
+    clickBackupNow(RetentionRule::Kind::Weekly);
+    QTRY_COMPARE_WITH_TIMEOUT(started.count(), 1, 20000);
+    QVERIFY(child<QProgressBar>("jobProgressBar")->isVisible()); // visible at once
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 120000);
+    QCOMPARE(finished.first().at(1).value<JobTypes::Status>(), JobTypes::Status::Completed);
+    QVERIFY(child<QLabel>("jobStatusLabel")->text().contains(JobTypes::statusDisplayName(JobTypes::Status::Completed)));
+
+    QVERIFY(m_page->selectInstance(QStringLiteral("orders")));
+    auto *points = child<QTreeWidget>("pointsView");
+    QCOMPARE(points->topLevelItemCount(), 1);
+    QCOMPARE(points->topLevelItem(0)->text(1), QStringLiteral("Weekly"));
+    QCOMPARE(
+        m_instances->model()->index(0, InstanceTableModel::StateColumn).data().toString(), QStringLiteral("Protected"));
+}
+
+QTEST_MAIN(TestBackupInstancesPage)
+#include "TestBackupInstancesPage.moc"
