@@ -1,8 +1,13 @@
 #include "app/pgvaultctl/AgentCommand.h"
+#include "app/pgvaultctl/BackupNowCommand.h"
 #include "app/pgvaultctl/CatalogCommands.h"
 #include "app/pgvaultctl/CommandLine.h"
+#include "app/pgvaultctl/InstanceCommands.h"
+#include "app/pgvaultctl/JobCommands.h"
+#include "app/pgvaultctl/PointsCommand.h"
 #include "app/pgvaultctl/PolicyCommands.h"
 #include "app/pgvaultctl/PruneCommand.h"
+#include "app/pgvaultctl/VaultCommands.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -14,21 +19,27 @@ namespace {
 QString description()
 {
     return QCoreApplication::translate("pgvaultctl",
-               "PgVault's command line: manage the backup policies in the PgVault catalog.\n\n"
+               "PgVault's command line: policies, vaults, backup instances, backups and jobs.\n\n"
                "Commands:\n")
-        + PolicyCommands::verbSummary()
+        + PolicyCommands::verbSummary() + VaultCommands::verbSummary() + InstanceCommands::verbSummary()
         + CatalogCommands::verbSummary()
         + QCoreApplication::translate("pgvaultctl",
             "  prune           Delete expired recovery points now (--dry-run only shows them).\n"
             "  agent           Run scheduled backups and expiry; the systemd user unit runs it.\n")
         + QCoreApplication::translate("pgvaultctl",
-            "\nRun \"pgvaultctl policy <command> --help\" for a command's options. --home may also follow the "
-            "command.\n\n"
+            "  backup-now      Back up an instance now, in the foreground.\n"
+            "  points          List an instance's recovery points.\n")
+        + JobCommands::verbSummary()
+        + QCoreApplication::translate("pgvaultctl",
+            "\nRun \"pgvaultctl <group> <command> --help\" (\"pgvaultctl backup-now --help\") for a command's "
+            "options. --home may also follow the command.\n\n"
             "Exit codes:\n"
             "  0  success\n"
-            "  1  the operation failed: catalog or file I/O error, policy in use by backup instances\n"
+            "  1  the operation failed: catalog or file I/O error, policy in use by backup instances,\n"
+            "     keychain unavailable, server unreachable, backup failed or cancelled, instance busy\n"
             "  2  bad usage or input: unknown command or option, missing or malformed value, invalid policy,\n"
-            "     unknown or duplicate policy name, existing --output file\n"
+            "     unknown or duplicate policy, instance or vault name, existing --output file, a --rule the\n"
+            "     policy lacks\n"
             "Errors go to standard error as \"pgvaultctl: <what is wrong> <what to do>\".");
 }
 
@@ -46,7 +57,7 @@ int main(int argc, char *argv[])
     // Everything after the command belongs to the command's own parser.
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     parser.addPositionalArgument(
-        QStringLiteral("command"), QCoreApplication::translate("pgvaultctl", "The command group: policy."));
+        QStringLiteral("command"), QCoreApplication::translate("pgvaultctl", "The command (listed above)."));
     const QCommandLineOption version = parser.addVersionOption();
     if (std::optional<int> exit
         = commandLine.parse(parser, QCoreApplication::arguments(), {}, QStringLiteral("[--home DIR] <command> …")))
@@ -66,6 +77,16 @@ int main(int argc, char *argv[])
         return PruneCommand(commandLine).run(arguments.mid(1));
     if (group == QLatin1String("agent"))
         return AgentCommand(commandLine).run(arguments.mid(1));
+    if (group == QLatin1String("vault"))
+        return VaultCommands(commandLine).run(arguments.mid(1));
+    if (group == QLatin1String("instance"))
+        return InstanceCommands(commandLine).run(arguments.mid(1));
+    if (group == QLatin1String("backup-now"))
+        return BackupNowCommand(commandLine).run(arguments.mid(1));
+    if (group == QLatin1String("points"))
+        return PointsCommand(commandLine).run(arguments.mid(1));
+    if (group == QLatin1String("job"))
+        return JobCommands(commandLine).run(arguments.mid(1));
     if (group.isEmpty()) {
         return commandLine.fail(
             QCoreApplication::translate("pgvaultctl", "No command given."), CommandLine::helpRemedy({}), BadInput);

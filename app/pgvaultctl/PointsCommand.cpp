@@ -1,0 +1,112 @@
+#include "app/pgvaultctl/PointsCommand.h"
+
+#include "app/pgvaultctl/CommandLine.h"
+#include "app/pgvaultctl/InstanceCommands.h"
+#include "app/pgvaultctl/VerbArguments.h"
+#include "models/Catalog.h"
+#include "models/PointRepository.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+
+namespace PgVault::Ctl {
+
+namespace {
+
+QString utc(const QDateTime &time)
+{
+    return time.isValid() ? time.toUTC().toString(Qt::ISODate) : QString();
+}
+
+/// Everything in the catalog is committed; verification adds its verdict.
+QString stateOf(const RecoveryPoint &point)
+{
+    return point.verifyState.isEmpty() ? QStringLiteral("Completed")
+                                       : QStringLiteral("Completed, verify %1").arg(point.verifyState);
+}
+
+} // namespace
+
+PointsCommand::PointsCommand(CommandLine &commandLine)
+    : m_commandLine(commandLine)
+{
+}
+
+int PointsCommand::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("List the recovery points of a backup instance, newest first: id, time (UTC), "
+                                        "retention tag, expiry (UTC), stored size, databases and state."));
+    const QCommandLineOption output(
+        QStringLiteral("output"), tr("Output format: table (default) or json."), tr("FORMAT"), QStringLiteral("table"));
+    parser.addOption(output);
+    if (std::optional<int> exit = VerbArguments::parse(
+            m_commandLine, parser, QStringLiteral("points"), arguments, {QStringLiteral("INSTANCE")}))
+        return *exit;
+    const QString format = parser.value(output);
+    if (format != QLatin1String("table") && format != QLatin1String("json"))
+        return m_commandLine.badOption(
+            QStringLiteral("--output"), tr("\"%1\" is not an output format.").arg(format), tr("Use table or json."));
+    std::unique_ptr<Catalog> catalog = m_commandLine.openCatalog();
+    if (!catalog)
+        return OperationFailed;
+    int exitCode = Success;
+    const std::optional<BackupInstance> instance
+        = InstanceCommands::findOrFail(m_commandLine, *catalog, parser.positionalArguments().constFirst(), exitCode);
+    if (!instance)
+        return exitCode;
+    const Result<QList<RecoveryPoint>> points = PointRepository(catalog->database()).listForInstance(instance->id);
+    if (!points)
+        return m_commandLine.fail(points.error(), OperationFailed);
+
+    if (format == QLatin1String("json")) {
+        QJsonArray array;
+        for (const RecoveryPoint &point : points.value()) {
+            array.append(QJsonObject{{QStringLiteral("id"), point.id},
+                {QStringLiteral("instance"), instance->name},
+                {QStringLiteral("time"), utc(point.time)},
+                {QStringLiteral("tag"), RetentionRule::tagName(point.tag)},
+                {QStringLiteral("expiry"), utc(point.expiry)},
+                {QStringLiteral("sizeBytes"), double(point.sizeBytes)},
+                {QStringLiteral("databases"), QJsonArray::fromStringList(point.databases)},
+                {QStringLiteral("userChosenTag"), point.userChosenTag},
+                {QStringLiteral("state"), stateOf(point)},
+                {QStringLiteral("verified"), utc(point.verified)}});
+        }
+        m_commandLine.out() << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        return Success;
+    }
+    if (points->isEmpty()) {
+        m_commandLine.out() << tr("No recovery points for \"%1\" yet. Take one with \"pgvaultctl backup-now %1\".\n")
+                                   .arg(instance->name);
+        return Success;
+    }
+    const QLocale locale;
+    QList<QStringList> rows{
+        {tr("ID"), tr("TIME (UTC)"), tr("TAG"), tr("EXPIRY (UTC)"), tr("SIZE"), tr("STATE"), tr("DATABASES")}};
+    for (const RecoveryPoint &point : points.value()) {
+        rows << QStringList{point.id,
+            utc(point.time),
+            RetentionRule::tagName(point.tag),
+            utc(point.expiry),
+            locale.formattedDataSize(point.sizeBytes),
+            stateOf(point),
+            point.databases.join(QStringLiteral(", "))};
+    }
+    QList<qsizetype> widths(rows.constFirst().size(), 0);
+    for (const QStringList &row : std::as_const(rows)) {
+        for (qsizetype i = 0; i < row.size(); ++i)
+            widths[i] = std::max(widths[i], row.at(i).size());
+    }
+    for (const QStringList &row : std::as_const(rows)) {
+        QString line;
+        for (qsizetype i = 0; i < row.size(); ++i)
+            line += i + 1 < row.size() ? row.at(i).leftJustified(widths.at(i) + 2) : row.at(i);
+        m_commandLine.out() << line << '\n';
+    }
+    return Success;
+}
+
+} // namespace PgVault::Ctl

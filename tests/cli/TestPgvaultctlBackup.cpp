@@ -1,0 +1,249 @@
+#include "models/Catalog.h"
+#include "models/Home.h"
+#include "models/InstanceLeases.h"
+#include "models/InstanceRepository.h"
+#include "tests/support/TempPostgres.h"
+#include "tests/support/TestSupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace PgVault;
+using PgVault::Test::TempPostgres;
+
+namespace {
+
+/// One pgvaultctl run: exit code and both streams.
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+} // namespace
+
+/// pgvaultctl's engine commands end to end, as a user runs them: vaults, instances with the
+/// password piped into the real keychain, backup-now against a real server, points, job cancel.
+class TestPgvaultctlBackup : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void instanceAddWithoutKeychainStoresNothing();
+    void vaultCreateAndList();
+    void addValidateBackupAndListPoints();
+    void busyInstanceAndBadRuleAreRefused();
+    void jobCancelErrors();
+    void instanceRemove();
+
+private:
+    Run ctl(const QStringList &arguments, const QByteArray &input = {}, const QProcessEnvironment &extra = {});
+
+    TempPostgres m_pg;
+    QTemporaryDir m_home;
+    QString m_jobId;
+};
+
+Run TestPgvaultctlBackup::ctl(const QStringList &arguments, const QByteArray &input, const QProcessEnvironment &extra)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("PGVAULT_HOME"), m_home.path());
+    for (const QString &key : extra.keys())
+        env.insert(key, extra.value(key));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(PGVAULTCTL_PATH), arguments);
+    process.write(input);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(120000))
+        process.kill();
+    return Run{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+        QString::fromUtf8(process.readAllStandardOutput()),
+        QString::fromUtf8(process.readAllStandardError())};
+}
+
+void TestPgvaultctlBackup::initTestCase()
+{
+    QVERIFY_RESULT(m_pg.start());
+    QVERIFY_RESULT(m_pg.createDatabase(QStringLiteral("shop")));
+    QVERIFY_RESULT(m_pg.psql(QStringLiteral("shop"),
+        QStringLiteral("CREATE TABLE orders (id int PRIMARY KEY, total numeric); "
+                       "INSERT INTO orders SELECT g, g * 1.5 FROM generate_series(1, 1000) g;")));
+    const Run policy = ctl({QStringLiteral("policy"),
+        QStringLiteral("create"),
+        QStringLiteral("--name"),
+        QStringLiteral("Nightly"),
+        QStringLiteral("--days"),
+        QStringLiteral("Sun"),
+        QStringLiteral("--time"),
+        QStringLiteral("02:00"),
+        QStringLiteral("--time-zone"),
+        QStringLiteral("UTC"),
+        QStringLiteral("--yearly"),
+        QStringLiteral("P5Y")});
+    QVERIFY2(policy.exitCode == 0, qPrintable(policy.err));
+}
+
+void TestPgvaultctlBackup::instanceAddWithoutKeychainStoresNothing()
+{
+    QProcessEnvironment noKeychain;
+    noKeychain.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent"));
+    const Run add = ctl({QStringLiteral("instance"),
+                            QStringLiteral("add"),
+                            QStringLiteral("nokeys"),
+                            QStringLiteral("--host"),
+                            m_pg.host(),
+                            QStringLiteral("--port"),
+                            QString::number(m_pg.port()),
+                            QStringLiteral("--user"),
+                            m_pg.superuser(),
+                            QStringLiteral("--policy"),
+                            QStringLiteral("Nightly"),
+                            QStringLiteral("--password-stdin")},
+        m_pg.superuserPassword().toUtf8() + "\n",
+        noKeychain);
+    QCOMPARE(add.exitCode, 1);
+    QVERIFY2(add.err.contains(QStringLiteral("pgvaultctl: The system keychain is not reachable")), qPrintable(add.err));
+    QVERIFY(add.err.contains(QStringLiteral("Start gnome-keyring or KWallet")));
+    QVERIFY(!add.err.contains(m_pg.superuserPassword()));
+    const Run list = ctl({QStringLiteral("instance"), QStringLiteral("list")});
+    QCOMPARE(list.exitCode, 0);
+    QVERIFY2(list.out.startsWith(QStringLiteral("No backup instances")), qPrintable(list.out));
+    const Run vaults = ctl({QStringLiteral("vault"), QStringLiteral("list")});
+    QVERIFY2(vaults.out.startsWith(QStringLiteral("No vaults yet")), qPrintable(vaults.out));
+}
+
+void TestPgvaultctlBackup::vaultCreateAndList()
+{
+    const QString path = QDir(m_home.path()).filePath(QStringLiteral("elsewhere/offsite"));
+    const Run create = ctl(
+        {QStringLiteral("vault"), QStringLiteral("create"), QStringLiteral("offsite"), QStringLiteral("--path"), path});
+    QVERIFY2(create.exitCode == 0, qPrintable(create.err));
+    QVERIFY(QFileInfo::exists(QDir(path).filePath(QStringLiteral("vault.json"))));
+    const Run duplicate = ctl({QStringLiteral("vault"),
+        QStringLiteral("create"),
+        QStringLiteral("offsite"),
+        QStringLiteral("--path"),
+        path + QStringLiteral("2")});
+    QCOMPARE(duplicate.exitCode, 2);
+    QVERIFY(duplicate.err.contains(QStringLiteral("already exists")));
+    QCOMPARE(ctl({QStringLiteral("vault"), QStringLiteral("create"), QStringLiteral("x")}).exitCode, 2);
+    const Run list = ctl({QStringLiteral("vault"), QStringLiteral("list")});
+    QCOMPARE(list.exitCode, 0);
+    QVERIFY(list.out.contains(QStringLiteral("offsite")));
+}
+
+void TestPgvaultctlBackup::addValidateBackupAndListPoints()
+{
+    const Run add = ctl({QStringLiteral("instance"),
+                            QStringLiteral("add"),
+                            QStringLiteral("shop-server"),
+                            QStringLiteral("--host"),
+                            m_pg.host(),
+                            QStringLiteral("--port"),
+                            QString::number(m_pg.port()),
+                            QStringLiteral("--user"),
+                            m_pg.superuser(),
+                            QStringLiteral("--sslmode"),
+                            QStringLiteral("disable"),
+                            QStringLiteral("--policy"),
+                            QStringLiteral("Nightly"),
+                            QStringLiteral("--password-stdin")},
+        m_pg.superuserPassword().toUtf8() + "\n");
+    QVERIFY2(add.exitCode == 0, qPrintable(add.err));
+    const Run list = ctl({QStringLiteral("instance"), QStringLiteral("list")});
+    QVERIFY(list.out.contains(QStringLiteral("shop-server")));
+    QVERIFY(list.out.contains(QStringLiteral("local"))); // the default vault, created on first use
+    const Run show = ctl({QStringLiteral("instance"), QStringLiteral("show"), QStringLiteral("shop-server")});
+    QCOMPARE(show.exitCode, 0);
+    QVERIFY(!show.out.contains(m_pg.superuserPassword()));
+
+    const Run validate = ctl({QStringLiteral("instance"), QStringLiteral("validate"), QStringLiteral("shop-server")});
+    QVERIFY2(validate.exitCode == 0, qPrintable(validate.out + validate.err));
+    QVERIFY(validate.out.contains(QStringLiteral("is ready")));
+
+    const Run backup = ctl({QStringLiteral("backup-now"), QStringLiteral("shop-server")});
+    QVERIFY2(backup.exitCode == 0, qPrintable(backup.err));
+    const QRegularExpressionMatch committed = QRegularExpression(
+        QStringLiteral("Recovery point ([0-9a-f]{32}) committed: tag Yearly, expires (\\S+) .*Job (\\S+)\\."))
+                                                  .match(backup.out);
+    QVERIFY2(committed.hasMatch(), qPrintable(backup.out));
+    QVERIFY(backup.err.contains(QStringLiteral("started backup job")));
+    m_jobId = committed.captured(3);
+
+    const Run points = ctl(
+        {QStringLiteral("points"), QStringLiteral("shop-server"), QStringLiteral("--output"), QStringLiteral("json")});
+    QCOMPARE(points.exitCode, 0);
+    const QJsonArray array = QJsonDocument::fromJson(points.out.toUtf8()).array();
+    QCOMPARE(array.size(), 1);
+    const QJsonObject point = array.first().toObject();
+    QCOMPARE(point.value(QLatin1String("id")).toString(), committed.captured(1));
+    QCOMPARE(point.value(QLatin1String("tag")).toString(), QStringLiteral("Yearly"));
+    QCOMPARE(point.value(QLatin1String("expiry")).toString(), committed.captured(2));
+    QVERIFY(point.value(QLatin1String("databases")).toArray().contains(QStringLiteral("shop")));
+    QVERIFY(point.value(QLatin1String("sizeBytes")).toDouble() > 0);
+    QCOMPARE(point.value(QLatin1String("state")).toString(), QStringLiteral("Completed"));
+    const Run table = ctl({QStringLiteral("points"), QStringLiteral("shop-server")});
+    QVERIFY(table.out.contains(committed.captured(1)));
+    QCOMPARE(ctl({QStringLiteral("points"),
+                     QStringLiteral("shop-server"),
+                     QStringLiteral("--output"),
+                     QStringLiteral("yaml")})
+                 .exitCode,
+        2);
+}
+
+void TestPgvaultctlBackup::busyInstanceAndBadRuleAreRefused()
+{
+    const Run badRule = ctl({QStringLiteral("backup-now"),
+        QStringLiteral("shop-server"),
+        QStringLiteral("--rule"),
+        QStringLiteral("Monthly")});
+    QCOMPARE(badRule.exitCode, 2);
+    QVERIFY2(badRule.err.contains(QStringLiteral("Yearly, Default")), qPrintable(badRule.err));
+    QCOMPARE(ctl({QStringLiteral("backup-now"), QStringLiteral("nosuch")}).exitCode, 2);
+
+    // Another process's job holds the instance.
+    Result<std::unique_ptr<Catalog>> catalog = Catalog::open(Home(m_home.path()).catalogPath());
+    QVERIFY_RESULT(catalog);
+    const auto instance = InstanceRepository(catalog.value()->database()).find(QStringLiteral("shop-server"));
+    InstanceLeases leases(catalog.value()->database());
+    QVERIFY_RESULT(leases.claim(instance->value().id,
+        QStringLiteral("other-job"),
+        QStringLiteral("elsewhere:1"),
+        QDateTime::currentDateTimeUtc()));
+    const Run busy = ctl({QStringLiteral("backup-now"), QStringLiteral("shop-server")});
+    QCOMPARE(busy.exitCode, 1);
+    QVERIFY2(busy.err.contains(QStringLiteral("other-job")) && busy.err.contains(QStringLiteral("already running")),
+        qPrintable(busy.err));
+    const Run remove = ctl({QStringLiteral("instance"), QStringLiteral("remove"), QStringLiteral("shop-server")});
+    QCOMPARE(remove.exitCode, 1);
+    QVERIFY(remove.err.contains(QStringLiteral("other-job")));
+    QVERIFY_RESULT(leases.release(instance->value().id, QStringLiteral("other-job")));
+}
+
+void TestPgvaultctlBackup::jobCancelErrors()
+{
+    QCOMPARE(ctl({QStringLiteral("job"), QStringLiteral("cancel"), QStringLiteral("no-such-job")}).exitCode, 2);
+    const Run finished = ctl({QStringLiteral("job"), QStringLiteral("cancel"), m_jobId});
+    QCOMPARE(finished.exitCode, 1);
+    QVERIFY2(finished.err.contains(QStringLiteral("is not running")), qPrintable(finished.err));
+    QCOMPARE(ctl({QStringLiteral("job"), QStringLiteral("cancel")}).exitCode, 2);
+}
+
+void TestPgvaultctlBackup::instanceRemove()
+{
+    const Run remove = ctl({QStringLiteral("instance"), QStringLiteral("remove"), QStringLiteral("shop-server")});
+    QVERIFY2(remove.exitCode == 0, qPrintable(remove.err));
+    QCOMPARE(ctl({QStringLiteral("instance"), QStringLiteral("show"), QStringLiteral("shop-server")}).exitCode, 2);
+}
+
+QTEST_GUILESS_MAIN(TestPgvaultctlBackup)
+#include "TestPgvaultctlBackup.moc"
