@@ -20,8 +20,8 @@ ConfigureReviewPage::ConfigureReviewPage(ConfigureBackupDraft &draft, QWidget *p
     m_summaryLabel->setObjectName(QStringLiteral("configureSummaryLabel"));
     m_summaryLabel->setTextFormat(Qt::RichText);
     m_summaryLabel->setWordWrap(true);
-    m_summaryLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_summaryLabel->setFocusPolicy(Qt::StrongFocus);
+    // Mouse-selectable only: a keyboard-selectable label draws a stray caret after the table.
+    m_summaryLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_summaryLabel->setAccessibleName(tr("Summary"));
     m_statusLabel->setObjectName(QStringLiteral("saveStatusLabel"));
     m_statusLabel->hide();

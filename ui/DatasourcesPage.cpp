@@ -241,9 +241,6 @@ void DatasourcesPage::showReport(const ReadinessReport &report)
     m_validateButton->setText(tr("&Revalidate"));
     m_validateButton->setAccessibleName(tr("Revalidate readiness"));
     m_draft.report = report;
-    // The vault exists now: the check created it if it was the default one before first use.
-    if (report.check(ReadinessReport::CheckKind::Vault).status == ReadinessReport::Status::Passed)
-        m_draft.vault.exists = true;
     m_results->setReport(report);
     m_databasesList->clear();
     for (const DatabaseInfo &database : report.databases) {

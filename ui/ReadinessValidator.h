@@ -18,8 +18,9 @@ class ReadinessValidator : public QObject
 public:
     explicit ReadinessValidator(QObject *parent = nullptr);
 
-    /// Starts a validation; the result of any earlier one still running is dropped. A vault that
-    /// does not exist yet (the default "local" vault before first use) is created by the check.
+    /// Starts a validation; the result of any earlier one still running is dropped. A vault not
+    /// registered yet (the default "local" vault before first use) gets its folder created or
+    /// reopened by the check; the controller registers it on Configure.
     void start(const ServerConnection &connection, const Vault &vault, bool vaultExists);
     bool isRunning() const { return m_running; }
 

@@ -243,6 +243,10 @@ void TestConfigureBackupWizard::editingAfterValidationDisablesNext()
     QVERIFY(child<QLabel>("validationStatusLabel")->text().contains(QStringLiteral("revalidate")));
     QTest::keyClick(child<QLineEdit>("passwordEdit"), Qt::Key_Backspace);
     QVERIFY(m_wizard->button(QWizard::NextButton)->isEnabled());
+    // Revalidating the same input passes again (the default vault's folder exists by now).
+    validateAndWait();
+    QVERIFY2(m_wizard->draft().report->passed(), qPrintable(child<QLabel>("vaultCheckLabel")->text()));
+    QVERIFY(m_wizard->button(QWizard::NextButton)->isEnabled());
 }
 
 void TestConfigureBackupWizard::createNewPolicySelectsIt()

@@ -1,8 +1,18 @@
 #include "models/Catalog.h"
 #include "models/Home.h"
 #include "models/PolicyRepository.h"
+#include "tests/support/SeedJobs.h"
+#include "tests/support/TempPostgres.h"
+#include "tests/support/TestSupport.h"
 #include "ui/AddRetentionDialog.h"
+#include "ui/BackupNowDialog.h"
+#include "ui/ConfigureBackupWizard.h"
+#include "ui/DatasourcesPage.h"
+#include "ui/InstanceController.h"
+#include "ui/JobDetailsDialog.h"
+#include "ui/JobsPage.h"
 #include "ui/MainWindow.h"
+#include "ui/PolicyController.h"
 #include "ui/PolicyWizard.h"
 
 #include <QApplication>
@@ -10,6 +20,8 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -28,6 +40,9 @@ private Q_SLOTS:
     void mainWindowWithTwoPolicies();
     void wizardPages();
     void addRetentionDialog();
+    void configureBackupDatasources();
+    void backupNowDialog();
+    void jobsPageAndDetails();
 
 private:
     void save(QWidget *widget, const QString &name);
@@ -129,6 +144,98 @@ void TestScreenshots::addRetentionDialog()
     save(&dialog, QStringLiteral("add-retention"));
     dialog.findChild<QComboBox *>(QStringLiteral("unitCombo"))->setCurrentIndex(0);
     save(&dialog, QStringLiteral("add-retention-error"));
+}
+
+void TestScreenshots::configureBackupDatasources()
+{
+    Test::TempPostgres postgres;
+    QVERIFY(postgres.start().ok());
+    const Home home;
+    QVERIFY(home.ensureExists());
+    auto catalog = Catalog::open(home.catalogPath());
+    QVERIFY(catalog.ok());
+    if (!catalog.value()->policies().exists(QStringLiteral("weekly-pg")))
+        QVERIFY(catalog.value()->policies().create(samplePolicy(QStringLiteral("weekly-pg"), 12)).ok());
+    PolicyController policies(catalog.value().get());
+    QVERIFY(policies.refresh().ok());
+    InstanceController instances(catalog.value().get());
+    ConfigureBackupWizard wizard(&policies);
+    wizard.setVaultOptions(instances.vaultOptions());
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    wizard.next();
+    wizard.next();
+    const auto edit = [&](const char *name) {
+        return wizard.findChild<QLineEdit *>(QString::fromLatin1(name));
+    };
+    edit("instanceNameEdit")->setText(QStringLiteral("orders-db"));
+    edit("hostEdit")->setText(postgres.host());
+    wizard.findChild<QSpinBox *>(QStringLiteral("portSpinBox"))->setValue(postgres.port());
+    edit("userEdit")->setText(postgres.superuser());
+    edit("passwordEdit")->setText(QStringLiteral("wrong-password"));
+    auto *page = wizard.findChild<DatasourcesPage *>();
+    QSignalSpy finished(page, &DatasourcesPage::validationFinished);
+    page->validate();
+    QVERIFY(finished.wait(60000));
+    save(&wizard, QStringLiteral("configure-backup-3-datasources-failed"));
+    edit("passwordEdit")->setText(postgres.superuserPassword());
+    page->validate();
+    QVERIFY(finished.wait(60000));
+    save(&wizard, QStringLiteral("configure-backup-3-datasources-passed"));
+    wizard.next();
+    save(&wizard, QStringLiteral("configure-backup-4-review"));
+}
+
+void TestScreenshots::backupNowDialog()
+{
+    BackupInstance instance;
+    instance.name = QStringLiteral("orders-db");
+    instance.host = QStringLiteral("db.example.org");
+    instance.user = QStringLiteral("backup");
+    BackupNowDialog dialog(instance, samplePolicy(QStringLiteral("weekly-pg"), 12));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    save(&dialog, QStringLiteral("backup-now"));
+    dialog.accept();
+    dialog.startFailed(Error{QStringLiteral("Job.InstanceBusy"),
+        QStringLiteral("\"orders-db\" is busy: job 5f2c… (Backup) is running."),
+        QStringLiteral("Wait for it to finish, or cancel it."),
+        {}});
+    save(&dialog, QStringLiteral("backup-now-error"));
+}
+
+void TestScreenshots::jobsPageAndDetails()
+{
+    QTemporaryDir dir;
+    Result<std::unique_ptr<Catalog>> catalog = Catalog::open(dir.filePath(QStringLiteral("catalog.sqlite")));
+    QVERIFY_RESULT(catalog);
+    JobRepository repository((*catalog)->database());
+    const QDateTime now(QDate(2026, 3, 10), QTime(12, 0), QTimeZone::UTC);
+    const Result<QList<Job>> jobs = Test::SeedJobs::seed(repository, now);
+    QVERIFY_RESULT(jobs);
+    {
+        JobsPage page((*catalog)->database(), nullptr, nullptr, [now] { return now; });
+        page.notifier()->setTrayAvailable(false);
+        page.resize(1180, 620);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        save(&page, QStringLiteral("jobs-page"));
+    }
+    for (const Job &job : *jobs) {
+        if (job.status == JobTypes::Status::Failed && job.operation == JobTypes::Operation::Backup) {
+            JobDetailsDialog dialog((*catalog)->database(), job, nullptr);
+            dialog.setClock([now] { return now; });
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            save(&dialog, QStringLiteral("job-details-failed"));
+            break;
+        }
+    }
+    JobDetailsDialog running((*catalog)->database(), jobs->constFirst(), nullptr);
+    running.setClock([now] { return now; });
+    running.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&running));
+    save(&running, QStringLiteral("job-details-running"));
 }
 
 QTEST_MAIN(TestScreenshots)
