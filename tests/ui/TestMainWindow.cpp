@@ -246,13 +246,14 @@ void TestMainWindow::cloneOpensPrefilledWizard()
 
 void TestMainWindow::unbuiltFeaturesAreHonest()
 {
-    for (const char *name : {"configureBackupAction", "backupNowAction", "restoreAction"}) {
-        auto *action = m_window->findChild<QAction *>(QString::fromLatin1(name));
-        QVERIFY(action);
-        QVERIFY(!action->isEnabled());
-        QVERIFY(action->toolTip().contains(QLatin1String("later release")));
-    }
+    auto *restore = m_window->findChild<QAction *>(QStringLiteral("restoreAction"));
+    QVERIFY(restore);
+    QVERIFY(!restore->isEnabled());
+    QVERIFY(restore->toolTip().contains(QLatin1String("later release")));
     QVERIFY(m_window->findChild<QAction *>(QStringLiteral("createPolicyAction"))->isEnabled());
+    QVERIFY(m_window->findChild<QAction *>(QStringLiteral("configureBackupAction"))->isEnabled());
+    // Backup now needs a selected backup instance; there is none in this catalog.
+    QVERIFY(!m_window->findChild<QAction *>(QStringLiteral("backupNowAction"))->isEnabled());
     m_window->findChild<QListWidget *>(QStringLiteral("navigationList"))->setCurrentRow(MainWindow::InstancesPage);
     QCOMPARE(m_window->currentPage(), MainWindow::InstancesPage);
     m_window->close();
