@@ -1,0 +1,265 @@
+#include "models/Catalog.h"
+#include "models/Home.h"
+#include "models/InstanceRepository.h"
+#include "models/JobRepository.h"
+#include "models/PointManifest.h"
+#include "models/PointRepository.h"
+#include "models/PolicyRepository.h"
+#include "models/VaultRepository.h"
+#include "tests/support/TestSupport.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+#include <QUuid>
+
+using namespace PgVault;
+
+namespace {
+
+QDateTime day(int month, int dayOfMonth)
+{
+    return QDateTime(QDate(2024, month, dayOfMonth), QTime(20, 0), QTimeZone::utc());
+}
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+} // namespace
+
+/// Tests `pgvaultctl prune`, `catalog rebuild` and `agent --once` as a user runs them, over a
+/// PGVAULT_HOME whose vault folder and catalog the test lays out itself (no server needed: the
+/// instance's next slot is tomorrow, so the agent only runs expiry).
+class TestPgvaultctlAgent : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init()
+    {
+        m_home = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_home->isValid());
+        auto catalog = Catalog::open(Home(m_home->path()).catalogPath());
+        QVERIFY_RESULT(catalog);
+        m_catalog = std::move(catalog).value();
+
+        m_vaultPath = m_home->filePath(QStringLiteral("vault"));
+        QVERIFY(QDir().mkpath(m_vaultPath));
+        const QString vaultId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        const QJsonObject vaultFile{{QStringLiteral("formatVersion"), 1},
+            {QStringLiteral("id"), vaultId},
+            {QStringLiteral("name"), QStringLiteral("local")},
+            {QStringLiteral("created"), day(1, 1).toString(Qt::ISODateWithMs)}};
+        QFile file(QDir(m_vaultPath).filePath(QStringLiteral("vault.json")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QJsonDocument(vaultFile).toJson());
+        file.close();
+        QVERIFY_RESULT(VaultRepository(m_catalog->database())
+                           .create({vaultId, QStringLiteral("local"), Vault::Kind::Local, m_vaultPath, day(1, 1)}));
+
+        // The only slot is tomorrow (UTC): nothing is due for the agent, which then only prunes.
+        const QDate tomorrow = QDateTime::currentDateTimeUtc().date().addDays(1);
+        BackupPolicy policy;
+        policy.setName(QStringLiteral("tomorrow"));
+        policy.setSchedule(WeeklySchedule({Qt::DayOfWeek(tomorrow.dayOfWeek())}, QTime(12, 0), QTimeZone::utc()));
+        QVERIFY_RESULT(m_catalog->policies().create(policy));
+        BackupInstance instance;
+        instance.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        instance.name = QStringLiteral("prod");
+        instance.host = QStringLiteral("127.0.0.1");
+        instance.user = QStringLiteral("admin");
+        instance.policyId = m_catalog->policies().find(policy.name())->value().id;
+        instance.vaultId = vaultId;
+        instance.created = QDateTime::currentDateTimeUtc();
+        QVERIFY_RESULT(InstanceRepository(m_catalog->database()).create(instance));
+        m_instance = instance.id;
+
+        m_old = addPoint(day(1, 1), day(2, 1), QStringLiteral("Default"));
+        m_weekly = addPoint(day(1, 7), day(3, 1), QStringLiteral("Weekly"));
+        m_newest = addPoint(day(1, 14), day(2, 14), QStringLiteral("Default"));
+    }
+
+    void cleanup()
+    {
+        m_catalog.reset();
+        m_home.reset();
+    }
+
+    void pruneDryRunListsAndChangesNothing()
+    {
+        const Run run = pgvaultctl({QStringLiteral("prune"), QStringLiteral("--dry-run")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(lineWith(run.out, m_old).startsWith(QStringLiteral("would delete ")), qPrintable(run.out));
+        QVERIFY(lineWith(run.out, m_weekly).startsWith(QStringLiteral("would delete ")));
+        QVERIFY(lineWith(run.out, m_weekly).contains(QStringLiteral("Weekly")));
+        QVERIFY(lineWith(run.out, m_newest).startsWith(QStringLiteral("kept (newest) ")));
+        QVERIFY(run.out.contains(QStringLiteral("Would delete 2 recovery point(s); nothing was changed.")));
+        QCOMPARE(pointFolders().size(), 3);
+        QCOMPARE(catalogPoints(), 3);
+        QCOMPARE(deleteJobs(), 0);
+    }
+
+    void pruneDeletesExpiredPointsButTheNewest()
+    {
+        const Run run = pgvaultctl({QStringLiteral("prune"), QStringLiteral("prod")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(QStringLiteral("Deleted 2 recovery point(s).")), qPrintable(run.out));
+        QVERIFY(run.out.contains(QStringLiteral("Kept 1 expired point(s)")));
+        QCOMPARE(pointFolders(), QStringList{m_newest});
+        QCOMPARE(catalogPoints(), 1);
+        QCOMPARE(deleteJobs(), 2);
+
+        const Run unknown = pgvaultctl({QStringLiteral("prune"), QStringLiteral("nope")});
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY(unknown.err.startsWith(QStringLiteral("pgvaultctl: ")));
+        QVERIFY(unknown.err.contains(QStringLiteral("nope")));
+    }
+
+    void agentOncePrunesAndExits()
+    {
+        const Run run = pgvaultctl({QStringLiteral("agent"), QStringLiteral("--once")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(pointFolders(), QStringList{m_newest});
+        QCOMPARE(deleteJobs(), 2);
+        QVERIFY(QFileInfo::exists(Home(m_home->path()).logsPath() + QStringLiteral("/pgvault.log")));
+    }
+
+    void catalogRebuildRestoresPointsAndReportsTampering()
+    {
+        QSqlQuery wipe(m_catalog->database());
+        QVERIFY(wipe.exec(QStringLiteral("DELETE FROM points")));
+        Run run = pgvaultctl({QStringLiteral("catalog"), QStringLiteral("rebuild")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.out.contains(QStringLiteral("3 added")), qPrintable(run.out));
+        QCOMPARE(catalogPoints(), 3);
+        const RecoveryPoint weekly = PointRepository(m_catalog->database()).find(m_weekly)->value();
+        QCOMPARE(weekly.tag, RetentionRule::Kind::Weekly);
+        QCOMPARE(weekly.expiry, day(3, 1));
+
+        const QString manifest
+            = QDir(m_vaultPath)
+                  .filePath(QStringLiteral("instances/%1/points/%2/manifest.json").arg(m_instance, m_weekly));
+        QByteArray json = Test::readFile(manifest);
+        json.replace("\"Weekly\"", "\"Yearly\"");
+        QFile file(manifest);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(json);
+        file.close();
+        run = pgvaultctl({QStringLiteral("catalog"), QStringLiteral("rebuild")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(m_weekly), qPrintable(run.err));
+        QVERIFY(run.out.contains(QStringLiteral("Kept 1 catalog point(s)")));
+        QCOMPARE(catalogPoints(), 3);
+    }
+
+private:
+    static QString lineWith(const QString &text, const QString &needle)
+    {
+        const QStringList lines = text.split(QLatin1Char('\n'));
+        for (const QString &line : lines) {
+            if (line.contains(needle))
+                return line;
+        }
+        return {};
+    }
+
+    Run pgvaultctl(const QStringList &arguments) const
+    {
+        QProcess process;
+        process.start(
+            QStringLiteral(PGVAULTCTL_PATH), QStringList{QStringLiteral("--home"), m_home->path()} + arguments);
+        Run run;
+        if (!process.waitForFinished(30000))
+            return run;
+        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        run.out = QString::fromUtf8(process.readAllStandardOutput());
+        run.err = QString::fromUtf8(process.readAllStandardError());
+        return run;
+    }
+
+    /// A committed point as LocalVaultStore lays it out: a data file and manifest.json.
+    QString addPoint(const QDateTime &time, const QDateTime &expiry, const QString &tag)
+    {
+        const QString pointId = QUuid::createUuid().toString(QUuid::Id128);
+        const QDir folder(
+            QDir(m_vaultPath).filePath(QStringLiteral("instances/%1/points/%2").arg(m_instance, pointId)));
+        QDir().mkpath(folder.path());
+        const QByteArray data = QByteArrayLiteral("not really zstd, but listing never reads it");
+        const QString fileName = PointManifest::databaseFileName(QStringLiteral("sales"));
+        QFile dataFile(folder.filePath(fileName));
+        if (!dataFile.open(QIODevice::WriteOnly))
+            return {};
+        dataFile.write(data);
+        dataFile.close();
+        PointManifest manifest;
+        manifest.setPointId(pointId);
+        manifest.setInstanceId(m_instance);
+        manifest.setInstanceName(QStringLiteral("prod"));
+        manifest.setTime(time);
+        manifest.setTag(tag);
+        manifest.setExpiry(expiry);
+        manifest.setDatabases({QStringLiteral("sales")});
+        manifest.addFile({fileName,
+            QStringLiteral("sales"),
+            PointFile::Kind::Database,
+            data.size(),
+            data.size(),
+            QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex())});
+        QFile manifestFile(folder.filePath(QStringLiteral("manifest.json")));
+        if (!manifestFile.open(QIODevice::WriteOnly))
+            return {};
+        manifestFile.write(manifest.toJson());
+        manifestFile.close();
+        RecoveryPoint point;
+        point.id = pointId;
+        point.instanceId = m_instance;
+        point.time = time;
+        point.tag = RetentionRule::kindFromTagName(tag).value_or(RetentionRule::Kind::Default);
+        point.expiry = expiry;
+        point.sizeBytes = data.size();
+        point.databases = {QStringLiteral("sales")};
+        (void)PointRepository(m_catalog->database()).put(point);
+        return pointId;
+    }
+
+    QStringList pointFolders() const
+    {
+        return QDir(QDir(m_vaultPath).filePath(QStringLiteral("instances/%1/points").arg(m_instance)))
+            .entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    }
+
+    int catalogPoints() const
+    {
+        const Result<QList<RecoveryPoint>> points = PointRepository(m_catalog->database()).listForInstance(m_instance);
+        return points ? int(points->size()) : -1;
+    }
+
+    int deleteJobs() const
+    {
+        JobFilter filter;
+        filter.operation = JobTypes::Operation::Delete;
+        const Result<int> count = JobRepository(m_catalog->database()).count(filter);
+        return count ? *count : -1;
+    }
+
+    std::unique_ptr<QTemporaryDir> m_home;
+    std::unique_ptr<Catalog> m_catalog;
+    QString m_vaultPath;
+    QString m_instance;
+    QString m_old;
+    QString m_weekly;
+    QString m_newest;
+};
+
+QTEST_GUILESS_MAIN(TestPgvaultctlAgent)
+#include "TestPgvaultctlAgent.moc"
