@@ -2,6 +2,7 @@
 #include "models/PointRepository.h"
 #include "tests/engine/BackupFixture.h"
 
+#include <QProcess>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTest>
@@ -97,6 +98,58 @@ private Q_SLOTS:
             QLatin1String(Agent::InterruptedKey), QLatin1String(Agent::InterruptedByShutdown));
         QVERIFY_RESULT(jobs.create(interrupted));
         QCOMPARE(Agent::lastScheduledStart(jobs, m_instance.name).value(), *before);
+    }
+
+    void stopCancelsRunningBackupsAndMarksThemInterrupted()
+    {
+        // A lock held by another session makes pg_dump of "locked" wait, so the backup is still
+        // running when the agent is told to stop.
+        QVERIFY_RESULT(m_fixture.pg.createDatabase(QStringLiteral("locked")));
+        QVERIFY_RESULT(m_fixture.pg.psql(QStringLiteral("locked"), QStringLiteral("CREATE TABLE held (id int);")));
+        QProcess holder;
+        const ChildEnvironment environment(m_fixture.pg.connection());
+        holder.setProcessEnvironment(environment.forDatabase(QStringLiteral("locked")));
+        holder.start(m_fixture.pg.serverTools().binDir + QStringLiteral("/psql"),
+            {QStringLiteral("-X"),
+                QStringLiteral("-w"),
+                QStringLiteral("-c"),
+                QStringLiteral("BEGIN; LOCK TABLE held IN ACCESS EXCLUSIVE MODE; SELECT pg_sleep(60);")});
+        QVERIFY(holder.waitForStarted());
+        QTest::qWait(500);
+
+        Result<BackupInstance> second = m_fixture.addInstance(
+            QStringLiteral("agent-stop"), m_fixture.pg.superuser(), m_fixture.pg.superuserPassword());
+        QVERIFY_RESULT(second);
+        QSqlQuery query(m_fixture.catalog->database());
+        query.prepare(QStringLiteral("UPDATE instances SET created_ms = ? WHERE id = ?"));
+        query.addBindValue(Now.addYears(-1).toMSecsSinceEpoch());
+        query.addBindValue(second->id);
+        QVERIFY(query.exec());
+
+        Agent agent(Home(m_fixture.home.path()).catalogPath());
+        agent.setClock([] { return Now; });
+        QSignalSpy started(&agent, &Agent::backupStarted);
+        QSignalSpy stopped(&agent, &Agent::stopped);
+        QVERIFY_RESULT(agent.start());
+        QVERIFY(started.wait(30000));
+        QCOMPARE(started.first().first().toString(), QStringLiteral("agent-stop"));
+        const QString jobId = started.first().at(1).toString();
+        agent.stop();
+        QVERIFY(stopped.wait(60000));
+        holder.kill();
+        holder.waitForFinished();
+
+        const Result<std::optional<Job>> job = JobRepository(m_fixture.catalog->database()).find(jobId);
+        QVERIFY_RESULT(job);
+        QCOMPARE(job->value().status, JobTypes::Status::Cancelled);
+        QCOMPARE(job->value().additionalDetails.value(QLatin1String(Agent::InterruptedKey)),
+            QLatin1String(Agent::InterruptedByShutdown));
+        // So the next start runs it again, like a backup missed while the machine was off.
+        const Result<QDateTime> last
+            = Agent::lastScheduledStart(JobRepository(m_fixture.catalog->database()), second->name);
+        QVERIFY_RESULT(last);
+        QVERIFY(!last->isValid());
+        QVERIFY(PointRepository(m_fixture.catalog->database()).listForInstance(second->id)->isEmpty());
     }
 
 private:
