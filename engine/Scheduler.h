@@ -23,7 +23,10 @@ struct ScheduledInstance
 struct DueBackup
 {
     BackupInstance instance;
-    QDateTime slot; ///< UTC: the scheduled time this backup is for (the job's "ScheduledFor")
+    /// UTC: the scheduled time this backup is for. Not stored on the job (JobRunner::startBackup
+    /// takes no details); it need not be: the job starts at or after its slot and before the next
+    /// one, so its start time alone tells which slots have run.
+    QDateTime slot;
     /// Older slots since the last scheduled backup (at most a year back) that are skipped because
     /// only the latest missed one runs (for the log).
     int skippedSlots = 0;
