@@ -327,7 +327,8 @@ void BackupRunner::heartbeat(const Catalog &catalog, std::vector<std::unique_ptr
         addOutput(tr("Cancellation requested; stopping.\n"));
         cancel();
     }
-    if (m_lastRenewal.msecsTo(now) >= InstanceLeases::TtlMs / 4) {
+    // Renew a little more often than TtlMs / 4: the wait above may add up to a heartbeat.
+    if (m_lastRenewal.msecsTo(now) >= InstanceLeases::TtlMs / 4 - 2 * HeartbeatMs) {
         m_lastRenewal = now;
         if (Result<void> renewed = InstanceLeases(catalog.database()).renew(m_request.instance.id, m_job.id, now);
             !renewed) {
