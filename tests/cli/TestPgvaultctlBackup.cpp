@@ -41,6 +41,7 @@ private Q_SLOTS:
     void addValidateBackupAndListPoints();
     void busyInstanceAndBadRuleAreRefused();
     void jobCancelErrors();
+    void wrongPasswordFailsValidateAndBackup();
     void instanceRemove();
 
 private:
@@ -236,6 +237,42 @@ void TestPgvaultctlBackup::jobCancelErrors()
     QCOMPARE(finished.exitCode, 1);
     QVERIFY2(finished.err.contains(QStringLiteral("is not running")), qPrintable(finished.err));
     QCOMPARE(ctl({QStringLiteral("job"), QStringLiteral("cancel")}).exitCode, 2);
+}
+
+void TestPgvaultctlBackup::wrongPasswordFailsValidateAndBackup()
+{
+    const Run add = ctl({QStringLiteral("instance"),
+                            QStringLiteral("add"),
+                            QStringLiteral("wrong-pw"),
+                            QStringLiteral("--host"),
+                            m_pg.host(),
+                            QStringLiteral("--port"),
+                            QString::number(m_pg.port()),
+                            QStringLiteral("--user"),
+                            m_pg.superuser(),
+                            QStringLiteral("--policy"),
+                            QStringLiteral("Nightly"),
+                            QStringLiteral("--password-stdin")},
+        "not-the-password\n");
+    QVERIFY2(add.exitCode == 0, qPrintable(add.err));
+    const Run validate = ctl({QStringLiteral("instance"), QStringLiteral("validate"), QStringLiteral("wrong-pw")});
+    QCOMPARE(validate.exitCode, 1);
+    QVERIFY2(validate.out.contains(QStringLiteral("FAILED  connection")), qPrintable(validate.out));
+    QVERIFY(validate.out.contains(QStringLiteral("Check the user name and password.")));
+    QVERIFY(validate.out.contains(QStringLiteral("ok      vault")));
+    QVERIFY(validate.err.contains(QStringLiteral("check(s) failed"))
+        || validate.err.contains(QStringLiteral("check failed")));
+
+    const Run backup = ctl({QStringLiteral("backup-now"), QStringLiteral("wrong-pw")});
+    QCOMPARE(backup.exitCode, 1);
+    QVERIFY2(backup.err.contains(QStringLiteral("failed: The server"))
+            && backup.err.contains(QStringLiteral("rejected the login")),
+        qPrintable(backup.err));
+    QVERIFY(!backup.err.contains(QStringLiteral("not-the-password")));
+    const Run points = ctl(
+        {QStringLiteral("points"), QStringLiteral("wrong-pw"), QStringLiteral("--output"), QStringLiteral("json")});
+    QCOMPARE(QJsonDocument::fromJson(points.out.toUtf8()).array().size(), 0);
+    QCOMPARE(ctl({QStringLiteral("instance"), QStringLiteral("remove"), QStringLiteral("wrong-pw")}).exitCode, 0);
 }
 
 void TestPgvaultctlBackup::instanceRemove()
