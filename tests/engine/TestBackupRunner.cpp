@@ -9,12 +9,70 @@
 #include <QCryptographicHash>
 #include <QDirIterator>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTemporaryFile>
 #include <QTest>
+
+#include <atomic>
+#include <thread>
 
 using namespace PgVault;
 using PgVault::Test::BackupFixture;
 using PgVault::Test::TempPostgres;
+
+namespace {
+
+/// Watches the argv and environment of every pg_dump/pg_dumpall child (/proc) while a backup runs,
+/// from another thread: the password must never be in either (it travels in the 0600 passfile).
+class ChildWatcher
+{
+public:
+    explicit ChildWatcher(QByteArray secret)
+        : m_secret(std::move(secret))
+        , m_thread([this] { watch(); })
+    {
+    }
+    ~ChildWatcher() { finish(); }
+    void finish()
+    {
+        m_stop = true;
+        if (m_thread.joinable())
+            m_thread.join();
+    }
+    bool secretSeen() const { return m_secretSeen; }
+    int dumpsSeen() const { return m_dumpsSeen; }
+
+private:
+    void watch()
+    {
+        QSet<QString> seen;
+        while (!m_stop) {
+            const QStringList pids = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs);
+            for (const QString &pid : pids) {
+                if (pid.isEmpty() || !pid.at(0).isDigit() || seen.contains(pid))
+                    continue;
+                const QByteArray cmdline = Test::readFile(QStringLiteral("/proc/%1/cmdline").arg(pid));
+                if (!cmdline.contains("pg_dump"))
+                    continue;
+                const QByteArray environ = Test::readFile(QStringLiteral("/proc/%1/environ").arg(pid));
+                if (!environ.contains("PGAPPNAME=pgvault"))
+                    continue; // not ours
+                seen.insert(pid);
+                ++m_dumpsSeen;
+                if (cmdline.contains(m_secret) || environ.contains(m_secret) || !environ.contains("PGPASSFILE="))
+                    m_secretSeen = true;
+            }
+        }
+    }
+
+    QByteArray m_secret;
+    std::atomic<bool> m_stop{false};
+    std::atomic<bool> m_secretSeen{false};
+    std::atomic<int> m_dumpsSeen{0};
+    std::thread m_thread;
+};
+
+} // namespace
 
 /// A real backup of a real server with awkward data, proven by restoring it: the point's dumps
 /// restore to databases whose schema and rows equal the source's.
@@ -123,9 +181,13 @@ QString TestBackupRunner::normalisedSchema(const QString &database)
 void TestBackupRunner::firstBackupIsYearlyAndRestoresToTheSource()
 {
     JobRunner runner(m_fixture.catalog->path());
+    ChildWatcher watcher(m_password.toUtf8());
     const Result<QString> started = BackupFixture::start(runner, m_instance);
     QVERIFY_RESULT(started);
     const Job job = m_fixture.waitFor(runner, started.value());
+    watcher.finish();
+    QVERIFY(watcher.dumpsSeen() > 0);
+    QVERIFY(!watcher.secretSeen());
     QVERIFY2(job.status == JobTypes::Status::Completed,
         qPrintable(job.error ? job.error->text() : JobTypes::statusName(job.status)));
     QCOMPARE(job.retentionTag, QStringLiteral("Yearly"));
