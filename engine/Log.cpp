@@ -19,6 +19,25 @@ constexpr std::size_t MaxFiles = 3;
 std::shared_ptr<spdlog::logger> g_logger;
 QtMessageHandler g_previousHandler = nullptr;
 QString g_filePath;
+QtMsgType g_echoThreshold = QtDebugMsg;
+
+// QtMsgType's values are not in severity order (QtInfoMsg is 4).
+int severity(QtMsgType type)
+{
+    switch (type) {
+    case QtDebugMsg:
+        return 0;
+    case QtInfoMsg:
+        return 1;
+    case QtWarningMsg:
+        return 2;
+    case QtCriticalMsg:
+        return 3;
+    case QtFatalMsg:
+        return 4;
+    }
+    return 1;
+}
 
 spdlog::level::level_enum levelFor(QtMsgType type)
 {
@@ -39,7 +58,7 @@ spdlog::level::level_enum levelFor(QtMsgType type)
 
 void handleMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
 {
-    if (g_previousHandler)
+    if (g_previousHandler && severity(type) >= severity(g_echoThreshold))
         g_previousHandler(type, context, message);
     if (g_logger) {
         const QByteArray category = context.category ? QByteArray(context.category) : QByteArray("default");
@@ -49,8 +68,9 @@ void handleMessage(QtMsgType type, const QMessageLogContext &context, const QStr
 
 } // namespace
 
-bool Log::install(const QString &dir)
+bool Log::install(const QString &dir, QtMsgType echoThreshold)
 {
+    g_echoThreshold = echoThreshold;
     if (g_logger)
         return true;
     if (!QDir().mkpath(dir))

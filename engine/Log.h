@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QtGlobal>
 
 namespace PgVault {
 
@@ -10,7 +11,9 @@ class Log
 {
 public:
     /// Installs the sink writing <dir>/pgvault.log (5 MiB x 3 files). Safe to call once per process.
-    static bool install(const QString &dir);
+    /// Messages below `echoThreshold` go to the file only: the command line keeps its stderr for
+    /// progress and errors, while the GUI and tests pass everything on to the previous handler.
+    static bool install(const QString &dir, QtMsgType echoThreshold = QtDebugMsg);
     static QString filePath();
 };
 

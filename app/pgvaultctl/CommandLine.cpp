@@ -1,5 +1,6 @@
 #include "app/pgvaultctl/CommandLine.h"
 
+#include "engine/Log.h"
 #include "models/Home.h"
 
 #include <QDir>
@@ -55,6 +56,8 @@ std::unique_ptr<Catalog> CommandLine::openCatalog()
             OperationFailed);
         return nullptr;
     }
+    // The log file gets everything; stderr stays for progress, results and warnings.
+    Log::install(home.logsPath(), QtWarningMsg);
     Result<std::unique_ptr<Catalog>> catalog = Catalog::open(home.catalogPath());
     if (!catalog) {
         fail(catalog.error(), OperationFailed);
