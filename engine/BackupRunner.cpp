@@ -5,6 +5,7 @@
 #include "engine/DumpProcess.h"
 #include "engine/Logging.h"
 #include "engine/PgTools.h"
+#include "engine/RowCounter.h"
 #include "engine/VaultStore.h"
 #include "models/Catalog.h"
 #include "models/InstanceLeases.h"
@@ -33,6 +34,8 @@ struct BackupRunner::Task
     std::atomic<qint64> rawBytes{0};
     std::optional<Result<FileDigest>> result; ///< set by the worker, under m_mutex
     bool reported = false; ///< its final sub-task state is in the catalog
+    QString psql; ///< databases only: the psql that exports the snapshot and counts rows
+    QMap<QString, qint64> rowCounts; ///< databases only: "schema.table" -> rows in the dumped snapshot
 };
 
 /// What prepare() found out before anything is written.
@@ -202,6 +205,7 @@ std::vector<std::unique_ptr<BackupRunner::Task>> BackupRunner::plan(const Prepar
         task->kind = PointFile::Kind::Database;
         task->database = database.name;
         task->estimate = database.sizeBytes;
+        task->psql = prepared.tools.psql;
         // The database is named by PGDATABASE, never argv, so no name is parsed as conninfo.
         task->command = DumpCommand{prepared.tools.pgDump,
             {QStringLiteral("--format=custom"), QStringLiteral("--compress=0"), noPrompt},
@@ -250,10 +254,7 @@ void BackupRunner::dumpAll(
                 }
                 task = tasks[next++].get();
             }
-            Result<FileDigest> digest = DumpProcess::run(
-                task->command, point, compression, m_stop, task->rawBytes, [this](const QString &text) {
-                    addOutput(text);
-                });
+            Result<FileDigest> digest = dumpInSnapshot(*task, point, compression);
             QMutexLocker lock(&m_mutex);
             if (!digest && digest.error().code != DumpProcess::cancelled().code && !m_failure) {
                 m_failure = digest.error();
@@ -364,6 +365,12 @@ Result<RecoveryPoint> BackupRunner::commit(const Catalog &catalog,
         stored += digest.storedSize;
     }
     manifest.setDatabases(databases);
+    QMap<QString, QMap<QString, qint64>> rowCounts;
+    for (const std::unique_ptr<Task> &task : tasks) {
+        if (task->kind == PointFile::Kind::Database && !task->rowCounts.isEmpty())
+            rowCounts.insert(task->database, task->rowCounts);
+    }
+    manifest.setTableRowCounts(rowCounts);
 
     // The tag depends on the instance's earlier successful points: the first of a year is Yearly.
     Result<QList<RecoveryPoint>> earlier = PointRepository(catalog.database()).listForInstance(m_request.instance.id);
@@ -448,6 +455,36 @@ Job BackupRunner::finish(const Catalog &catalog, JobTypes::Status status, std::o
     qCInfo(lcEngineJobs) << "backup job" << m_job.id << "of instance" << m_request.instance.id << "ended"
                          << JobTypes::statusName(status) << (error ? error->code : QString());
     return m_job;
+}
+
+// --- Row counts at backup time (RowCounter) ---
+
+Result<FileDigest> BackupRunner::dumpInSnapshot(Task &task, PointWriter &point, const CompressionOptions &compression)
+{
+    const auto output = [this](const QString &text) {
+        addOutput(text);
+    };
+    if (task.kind != PointFile::Kind::Database || task.psql.isEmpty())
+        return DumpProcess::run(task.command, point, compression, m_stop, task.rawBytes, output);
+    // The session exports its snapshot and stays open while pg_dump imports it, so the counts
+    // are exactly the rows the dump holds. Counting fails softly: the dump matters more.
+    RowCounter counter(task.psql, task.command.environment, m_stop);
+    DumpCommand command = task.command;
+    if (Result<QString> snapshot = counter.exportSnapshot(); snapshot) {
+        command.arguments << QStringLiteral("--snapshot=") + snapshot.value();
+        if (Result<RowCounter::Counts> counts = counter.count(); counts) {
+            task.rowCounts = counts.value();
+        } else {
+            command = task.command; // a failed query ended the session and its snapshot with it
+            counter.finish();
+            addOutput(tr("Row counts of %1 not recorded: %2\n").arg(task.command.label, counts.error().message));
+        }
+    } else {
+        addOutput(tr("Row counts of %1 not recorded: %2\n").arg(task.command.label, snapshot.error().message));
+    }
+    Result<FileDigest> digest = DumpProcess::run(command, point, compression, m_stop, task.rawBytes, output);
+    counter.finish();
+    return digest;
 }
 
 } // namespace PgVault

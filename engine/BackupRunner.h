@@ -96,6 +96,8 @@ private:
     void addOutput(const QString &text);
     void flushOutput(const Catalog &catalog);
     void putSubTask(const Catalog &catalog, const SubTask &task);
+    /// Row counts (RowCounter): dumps a database inside an exported snapshot and counts its rows.
+    Result<FileDigest> dumpInSnapshot(Task &task, PointWriter &point, const CompressionOptions &compression);
     Job finish(const Catalog &catalog, JobTypes::Status status, std::optional<Error> error);
 
     BackupRequest m_request;
