@@ -4,6 +4,7 @@
 #include "engine/Credentials.h"
 #include "engine/DefaultVault.h"
 #include "engine/Logging.h"
+#include "engine/RestoreRunner.h"
 #include "models/Catalog.h"
 #include "models/InstanceLeases.h"
 #include "models/JobRepository.h"
@@ -22,7 +23,7 @@ namespace PgVault {
 /// A job of this process: its runner (for cancel) and the worker thread running it.
 struct RunningJob
 {
-    std::shared_ptr<BackupRunner> runner;
+    std::function<void()> cancel; ///< the runner's cancel(), callable from any thread
     std::thread thread;
 };
 
@@ -63,7 +64,7 @@ JobRunner::~JobRunner()
 {
     // Nobody is left to hear about these jobs: stop them rather than leave threads behind.
     for (auto &[jobId, job] : d->running) {
-        job.runner->cancel();
+        job.cancel();
         if (job.thread.joinable())
             job.thread.join();
     }
@@ -172,7 +173,9 @@ Result<QString> JobRunner::launch(const BackupInstance &instance,
     const QString catalogPath = d->catalogPath;
     const QString instanceId = instance.id;
     RunningJob &entry = d->running[jobId];
-    entry.runner = runner;
+    entry.cancel = [runner] {
+        runner->cancel();
+    };
     entry.thread = std::thread([this, runner, jobId, instanceId, catalogPath] {
         JobTypes::Status status = JobTypes::Status::Failed;
         {
@@ -194,6 +197,163 @@ Result<QString> JobRunner::launch(const BackupInstance &instance,
     return jobId;
 }
 
+// --- Restore and verify jobs ---
+
+namespace {
+
+/// The job row of a restore or verify, before it runs.
+Result<Job> newJob(const QSqlDatabase &database,
+    const BackupInstance &instance,
+    JobTypes::Operation operation,
+    const QString &pointId,
+    const QString &owner)
+{
+    Result<std::optional<Vault>> vault = VaultRepository(database).findById(instance.vaultId);
+    if (!vault)
+        return vault.error();
+    if (!vault->has_value())
+        return VaultRepository::notFound(instance.vaultName);
+    Job job;
+    job.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    job.activityId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    job.operation = operation;
+    job.userTriggered = true;
+    job.start = QDateTime::currentDateTimeUtc();
+    job.instanceId = instance.id;
+    job.instanceName = instance.name;
+    job.datasourceName = instance.datasourceName();
+    job.vaultName = vault->value().name;
+    job.policyName = instance.policyName;
+    job.owner = owner;
+    job.heartbeat = job.start;
+    job.pointId = pointId;
+    job.additionalDetails.insert(QStringLiteral("RecoveryPointId"), pointId);
+    return job;
+}
+
+} // namespace
+
+void JobRunner::startRestore(
+    const BackupInstance &instance, RestoreRequest request, const QObject *context, StartCallback callback)
+{
+    const Result<QString> started = [&]() -> Result<QString> {
+        Result<Catalog *> catalog = d->openCatalog();
+        if (!catalog)
+            return catalog.error();
+        Result<Job> job = newJob(
+            catalog.value()->database(), instance, JobTypes::Operation::Restore, request.pointId, Private::owner());
+        if (!job)
+            return job.error();
+        if (request.target == RestoreRequest::Target::Folder) {
+            job.value().additionalDetails.insert(QStringLiteral("Restore File Prefix"), request.filePrefix);
+            job.value().additionalDetails.insert(QStringLiteral("RecoveryDestination"), request.folder);
+        } else {
+            job.value().additionalDetails.insert(QStringLiteral("RecoveryDestination"),
+                QStringLiteral("%1@%2:%3").arg(request.server.user, request.server.host).arg(request.server.port));
+        }
+        request.jobId = job.value().id;
+        request.instance = instance;
+        auto runner = std::make_shared<RestoreRunner>(std::move(request), observerFor(job.value().id));
+        return launchJob(
+            job.value(), [runner] { runner->cancel(); }, [runner](const Catalog &own) { return runner->run(own); });
+    }();
+    report(started, context, callback);
+}
+
+void JobRunner::startVerify(
+    const BackupInstance &instance, VerifyRequest request, const QObject *context, StartCallback callback)
+{
+    const Result<QString> started = [&]() -> Result<QString> {
+        Result<Catalog *> catalog = d->openCatalog();
+        if (!catalog)
+            return catalog.error();
+        Result<Job> job = newJob(
+            catalog.value()->database(), instance, JobTypes::Operation::Verify, request.pointId, Private::owner());
+        if (!job)
+            return job.error();
+        if (request.testRestore)
+            job.value().additionalDetails.insert(QStringLiteral("TestRestore"), QStringLiteral("true"));
+        request.jobId = job.value().id;
+        request.instance = instance;
+        auto runner = std::make_shared<VerifyRunner>(std::move(request), observerFor(job.value().id));
+        return launchJob(
+            job.value(), [runner] { runner->cancel(); }, [runner](const Catalog &own) { return runner->run(own); });
+    }();
+    report(started, context, callback);
+}
+
+JobRecorder::Observer JobRunner::observerFor(const QString &jobId)
+{
+    JobRecorder::Observer observer;
+    // Called on the worker thread; the signals are emitted on this object's thread.
+    observer.progressed = [this, jobId](double progress, qint64 bytes) {
+        QMetaObject::invokeMethod(
+            this,
+            [this, jobId, progress, bytes] { Q_EMIT jobProgressed(jobId, progress, bytes); },
+            Qt::QueuedConnection);
+    };
+    observer.output = [this, jobId](const QString &text) {
+        QMetaObject::invokeMethod(
+            this, [this, jobId, text] { Q_EMIT jobOutput(jobId, text); }, Qt::QueuedConnection);
+    };
+    return observer;
+}
+
+void JobRunner::report(const Result<QString> &started, const QObject *context, const StartCallback &callback)
+{
+    if (started)
+        Q_EMIT jobStarted(started.value());
+    // Queued like a backup's start (which waits for the keychain), so callers see one behaviour.
+    const QPointer<const QObject> guard(context);
+    const bool hasContext = context != nullptr;
+    QMetaObject::invokeMethod(
+        this,
+        [started, guard, hasContext, callback] {
+            if ((!hasContext || !guard.isNull()) && callback)
+                callback(started);
+        },
+        Qt::QueuedConnection);
+}
+
+Result<QString> JobRunner::launchJob(Job job, std::function<void()> cancel, std::function<Job(const Catalog &)> work)
+{
+    Result<Catalog *> catalog = d->openCatalog();
+    if (!catalog)
+        return catalog.error();
+    const QSqlDatabase database = catalog.value()->database();
+    InstanceLeases leases(database);
+    if (Result<void> claimed = leases.claim(job.instanceId, job.id, job.owner, job.start); !claimed)
+        return claimed.error();
+    if (Result<void> created = JobRepository(database).create(job); !created) {
+        leases.release(job.instanceId, job.id);
+        return created.error();
+    }
+    const QString jobId = job.id;
+    const QString instanceId = job.instanceId;
+    const QString catalogPath = d->catalogPath;
+    RunningJob &entry = d->running[jobId];
+    entry.cancel = std::move(cancel);
+    entry.thread = std::thread([this, work = std::move(work), jobId, instanceId, catalogPath] {
+        JobTypes::Status status = JobTypes::Status::Failed;
+        {
+            Result<std::unique_ptr<Catalog>> own = Catalog::open(catalogPath);
+            if (own) {
+                status = work(*own.value()).status;
+                if (Result<void> released = InstanceLeases(own.value()->database()).release(instanceId, jobId);
+                    !released)
+                    qCWarning(lcEngineJobs) << "cannot release the lease of job" << jobId << released.error().message;
+            } else {
+                qCWarning(lcEngineJobs) << "job" << jobId << "cannot open the catalog:" << own.error().message;
+            }
+        }
+        QMetaObject::invokeMethod(
+            this, [this, jobId, status] { finished(jobId, status); }, Qt::QueuedConnection);
+    });
+    qCInfo(lcEngineJobs) << "started" << JobTypes::operationName(job.operation) << "job" << jobId << "of instance"
+                         << instanceId;
+    return jobId;
+}
+
 void JobRunner::finished(const QString &jobId, JobTypes::Status status)
 {
     auto found = d->running.find(jobId);
@@ -209,7 +369,7 @@ void JobRunner::cancel(const QString &jobId)
 {
     auto found = d->running.find(jobId);
     if (found != d->running.end())
-        found->second.runner->cancel();
+        found->second.cancel();
 }
 
 QStringList JobRunner::runningJobs() const

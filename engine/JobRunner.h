@@ -1,5 +1,7 @@
 #pragma once
 
+#include "engine/RestoreRequest.h"
+#include "engine/VerifyRunner.h"
 #include "models/BackupInstance.h"
 #include "models/Job.h"
 #include "models/Result.h"
@@ -14,7 +16,9 @@
 
 namespace PgVault {
 
-/// Runs jobs of this process — backups now; restores, verifications and expiry later — each on
+class Catalog;
+
+/// Runs jobs of this process — backups, restores and verifications — each on
 /// its own worker thread, and reports them as catalog rows and signals. Before a job starts it
 /// reads the instance's password from the keychain and claims the instance's lease, so one
 /// operation runs at a time per instance across every process sharing the catalog. Used by the
@@ -40,6 +44,14 @@ public:
         bool userTriggered,
         const QObject *context,
         StartCallback callback);
+
+    /// Starts a restore of `request.pointId` (request.jobId and instance are filled here). Needs no
+    /// keychain: the source is the vault and the target's password travels in the request.
+    void startRestore(
+        const BackupInstance &instance, RestoreRequest request, const QObject *context, StartCallback callback);
+    /// Starts a verification (and with request.testRestore a restore drill) of a point.
+    void startVerify(
+        const BackupInstance &instance, VerifyRequest request, const QObject *context, StartCallback callback);
 
     /// Asks a job of this process to stop: its child processes are killed, a partial recovery
     /// point is removed, and it ends Cancelled. Jobs of other processes are cancelled through
@@ -69,6 +81,11 @@ private:
         const QString &password,
         std::optional<RetentionRule::Kind> chosenRule,
         bool userTriggered);
+    /// Claims the lease, records `job` and runs `work` on a worker thread (restore, verify).
+    Result<QString> launchJob(Job job, std::function<void()> cancel, std::function<Job(const Catalog &)> work);
+    JobRecorder::Observer observerFor(const QString &jobId);
+    /// Emits jobStarted and calls back (queued) for restore and verify starts.
+    void report(const Result<QString> &started, const QObject *context, const StartCallback &callback);
     /// On this object's thread once a worker has ended: joins it and reports the job.
     void finished(const QString &jobId, JobTypes::Status status);
 

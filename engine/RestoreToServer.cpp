@@ -1,0 +1,292 @@
+#include "engine/RestoreToServer.h"
+
+#include "engine/ChildEnvironment.h"
+#include "engine/CompressedFileReader.h"
+#include "engine/JobRecorder.h"
+#include "engine/RestoreScript.h"
+#include "engine/RestoreTempFile.h"
+#include "engine/RoleScriptFilter.h"
+#include "engine/ToolRun.h"
+#include "engine/VaultStore.h"
+
+#include <QBuffer>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace PgVault {
+
+namespace {
+
+const QStringList PsqlArguments{QStringLiteral("-X"),
+    QStringLiteral("-q"),
+    QStringLiteral("-A"),
+    QStringLiteral("-t"),
+    QStringLiteral("-w"),
+    QStringLiteral("-v"),
+    QStringLiteral("ON_ERROR_STOP=1")};
+
+QString conninfoDatabase(const QString &database)
+{
+    // A dbname= conninfo, so a database name containing "=" is never read as a connection string.
+    QString value = database;
+    value.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('\''), QLatin1String("\\'"));
+    return QStringLiteral("dbname='%1'").arg(value);
+}
+
+QStringList errorLines(const QString &err)
+{
+    QStringList lines;
+    const QStringList all = err.split(QLatin1Char('\n'));
+    for (const QString &line : all) {
+        if (line.contains(QLatin1String("ERROR:")))
+            lines << line.trimmed();
+    }
+    return lines;
+}
+
+} // namespace
+
+RestoreToServer::RestoreToServer(
+    const RestoreRequest &request, const VaultStore &store, const PointManifest &manifest, JobRecorder &recorder)
+    : m_request(request)
+    , m_store(store)
+    , m_manifest(manifest)
+    , m_recorder(recorder)
+{
+}
+
+RestoreToServer::~RestoreToServer() = default;
+
+QString RestoreToServer::targetDatabase(const QString &source) const
+{
+    return m_request.databaseMap.value(source, source);
+}
+
+Error RestoreToServer::targetError(const QString &what, const QString &detail) const
+{
+    return Error{QStringLiteral("Restore.TargetFailed"),
+        tr("%1 on %2:%3 failed: %4").arg(what, m_request.server.host).arg(m_request.server.port).arg(detail.trimmed()),
+        tr("Check the target connection (host, port, user, password, TLS mode) and the user's privileges "
+           "(CREATEDB)."),
+        QStringLiteral("host")};
+}
+
+Result<QString> RestoreToServer::sql(const QString &database, const QString &statements) const
+{
+    Result<ToolOutcome> ran
+        = ToolRun::run(m_tools.psql, PsqlArguments, m_environment->forDatabase(database), statements.toUtf8(), [this] {
+              return m_recorder.tick(m_total > 0 ? double(m_done) / double(m_total) : 0, m_done);
+          });
+    if (!ran)
+        return ran.error();
+    if (ran->exitCode != 0)
+        return targetError(tr("psql"), ran->err);
+    return ran->out;
+}
+
+Result<void> RestoreToServer::prepare(QStringList &existing)
+{
+    const PgTools found
+        = m_request.toolSearchDirs.isEmpty() ? PgTools::discover() : PgTools::discover(m_request.toolSearchDirs);
+    Result<ToolSet> newest = found.newest();
+    if (!newest)
+        return newest.error();
+    m_tools = newest.value();
+    m_environment = std::make_unique<ChildEnvironment>(m_request.server);
+    for (auto it = m_request.databaseMap.begin(); it != m_request.databaseMap.end(); ++it) {
+        if (!m_manifest.databases().contains(it.key()))
+            return Error{QStringLiteral("Restore.UnknownDatabase"),
+                tr("The recovery point has no database \"%1\"; it holds: %2.")
+                    .arg(it.key(), m_manifest.databases().join(QStringLiteral(", "))),
+                tr("Map one of the point's databases (--database SOURCE=TARGET)."),
+                QStringLiteral("database")};
+    }
+    Result<QString> names = sql(m_request.server.maintenanceDatabase,
+        QStringLiteral("SELECT coalesce(json_agg(datname), '[]') FROM pg_database;"));
+    if (!names)
+        return names.error();
+    const QJsonArray array = QJsonDocument::fromJson(names->trimmed().toUtf8()).array();
+    QStringList conflicts;
+    for (const QString &source : m_manifest.databases()) {
+        const QString target = targetDatabase(source);
+        if (array.contains(QJsonValue(target))) {
+            existing << target;
+            conflicts << target;
+        }
+    }
+    if (!conflicts.isEmpty() && !m_request.clean)
+        return Error{QStringLiteral("Restore.TargetDatabaseExists"),
+            tr("These databases already exist on the target server: %1.").arg(conflicts.join(QStringLiteral(", "))),
+            tr("Restore them under other names (--database SOURCE=TARGET), or replace them (--clean)."),
+            QStringLiteral("database")};
+    return {};
+}
+
+Result<QStringList> RestoreToServer::run()
+{
+    QStringList existing;
+    if (Result<void> prepared = prepare(existing); !prepared)
+        return prepared.error();
+    for (const PointFile &file : m_manifest.files())
+        m_total += file.kind == PointFile::Kind::Database ? file.rawSize : 0;
+    QStringList warnings;
+    if (m_request.applyRoles) {
+        const int subTask = m_recorder.addSubTask(tr("Roles"));
+        Result<QStringList> roles = applyRoles();
+        if (!roles) {
+            m_recorder.setSubTask(subTask, JobTypes::Status::Failed, QStringLiteral("Error"), roles.error().message);
+            return roles.error();
+        }
+        warnings << roles.value();
+        m_recorder.setSubTask(
+            subTask, roles->isEmpty() ? JobTypes::Status::Completed : JobTypes::Status::CompletedWithWarnings);
+    }
+    for (const PointFile &file : m_manifest.files()) {
+        if (file.kind != PointFile::Kind::Database)
+            continue;
+        const QString target = targetDatabase(file.database);
+        const int subTask
+            = m_recorder.addSubTask(file.database == target ? tr("Database %1").arg(target)
+                                                            : tr("Database %1 as %2").arg(file.database, target));
+        Result<QStringList> restored = restoreDatabase(file, existing.contains(target), subTask);
+        if (!restored) {
+            m_recorder.setSubTask(subTask,
+                m_recorder.stopped() ? JobTypes::Status::Cancelled : JobTypes::Status::Failed,
+                QStringLiteral("Error"),
+                restored.error().message);
+            rollback();
+            return restored.error();
+        }
+        warnings << restored.value();
+        m_recorder.setSubTask(
+            subTask, restored->isEmpty() ? JobTypes::Status::Completed : JobTypes::Status::CompletedWithWarnings);
+        m_done += file.rawSize;
+    }
+    return warnings;
+}
+
+Result<QStringList> RestoreToServer::applyRoles()
+{
+    const std::optional<PointFile> file = m_manifest.file(PointManifest::fileName(PointFile::Kind::Roles));
+    if (!file)
+        return QStringList{};
+    Result<std::unique_ptr<QIODevice>> source
+        = m_store.openForRead(m_manifest.instanceId(), m_manifest.pointId(), file->name);
+    if (!source)
+        return source.error();
+    QBuffer script;
+    script.open(QIODevice::WriteOnly);
+    Result<FileDigest> digest = CompressedFileReader::decompress(
+        source.value().get(), &script, FileDigest{file->rawSize, file->storedSize, file->sha256}, file->name);
+    if (!digest)
+        return digest.error();
+    const QString filtered = RoleScriptFilter::filter(QString::fromUtf8(script.data()), {m_request.server.user});
+    // No ON_ERROR_STOP: every role that can be created is, the rest are judged line by line.
+    Result<ToolOutcome> ran = ToolRun::run(m_tools.psql,
+        {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-w")},
+        m_environment->forDatabase(m_request.server.maintenanceDatabase),
+        filtered.toUtf8(),
+        [this] { return m_recorder.tick(0, 0); });
+    if (!ran)
+        return ran.error();
+    QStringList warnings;
+    for (const QString &line : errorLines(ran->err)) {
+        if (!RoleScriptFilter::isExpectedError(line))
+            warnings << tr("roles: %1").arg(line);
+    }
+    if (ran->exitCode != 0 && warnings.isEmpty())
+        return targetError(tr("Applying roles"), ran->err);
+    m_recorder.output(tr("Applied roles.sql (cleaned of service roles).\n"));
+    return warnings;
+}
+
+Result<QStringList> RestoreToServer::restoreDatabase(const PointFile &file, bool exists, int subTask)
+{
+    Q_UNUSED(subTask)
+    const QString target = targetDatabase(file.database);
+    // Checked in full before the database is touched: a damaged file creates nothing.
+    RestoreTempFile temp(QDir::temp().filePath(QStringLiteral("pgvault-restore-XXXXXX.dump")), [this](qint64 bytes) {
+        return m_recorder.tick(m_total > 0 ? double(m_done + bytes / 2) / double(m_total) : 0, m_done + bytes / 2);
+    });
+    if (!temp.open())
+        return Error{QStringLiteral("Restore.WriteFailed"),
+            tr("Cannot create a temporary file in %1: %2").arg(QDir::tempPath(), temp.errorString()),
+            tr("Free space in the temporary folder or set TMPDIR to a roomier one."),
+            {}};
+    Result<std::unique_ptr<QIODevice>> source
+        = m_store.openForRead(m_manifest.instanceId(), m_manifest.pointId(), file.name);
+    if (!source)
+        return source.error();
+    m_recorder.output(tr("Checking and unpacking %1.\n").arg(file.name));
+    Result<FileDigest> digest = CompressedFileReader::decompress(
+        source.value().get(), &temp, FileDigest{file.rawSize, file.storedSize, file.sha256}, file.name);
+    if (m_recorder.stopped())
+        return JobRecorder::cancelled();
+    if (!digest)
+        return digest.error();
+    if (!temp.flush())
+        return Error{QStringLiteral("Restore.WriteFailed"), temp.errorString(), {}, {}};
+
+    const QString quoted = RestoreScript::sqlIdentifier(target);
+    if (exists) {
+        m_recorder.output(tr("Dropping the existing database %1 (--clean).\n").arg(target));
+        if (Result<QString> dropped = sql(m_request.server.maintenanceDatabase,
+                QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE);").arg(quoted));
+            !dropped)
+            return dropped.error();
+    }
+    if (Result<QString> created = sql(
+            m_request.server.maintenanceDatabase, QStringLiteral("CREATE DATABASE %1 TEMPLATE template0;").arg(quoted));
+        !created)
+        return created.error();
+    m_created << target;
+
+    QStringList arguments{QStringLiteral("--no-password"),
+        QStringLiteral("--jobs=%1").arg(std::max(1, m_request.jobs)),
+        QStringLiteral("--dbname=") + conninfoDatabase(target)};
+    if (!m_request.applyRoles)
+        arguments << QStringLiteral("--no-owner"); // owners are roles the target may not have
+    arguments << temp.fileName();
+    m_recorder.output(tr("Restoring database %1 with pg_restore -j %2.\n").arg(target).arg(m_request.jobs));
+    Result<ToolOutcome> ran = ToolRun::run(
+        m_tools.pgRestore,
+        arguments,
+        m_environment->forDatabase(target),
+        {},
+        [this, &file] {
+            return m_recorder.tick(m_total > 0 ? double(m_done + file.rawSize / 2) / double(m_total) : 0, m_done);
+        },
+        [this](const QString &text) { m_recorder.output(text); });
+    if (!ran)
+        return ran.error();
+    QStringList warnings;
+    if (ran->exitCode != 0) {
+        const QStringList errors = errorLines(ran->err);
+        // pg_restore goes on past an object it cannot create and says so at the end; anything
+        // else (no connection, unreadable archive) is a failure.
+        if (!ran->err.contains(QLatin1String("errors ignored on restore")))
+            return targetError(tr("pg_restore of database %1").arg(target), ran->err.right(2000));
+        for (const QString &line : errors)
+            warnings << tr("database %1: %2").arg(target, line);
+    }
+    return warnings;
+}
+
+void RestoreToServer::rollback()
+{
+    for (const QString &database : std::as_const(m_created)) {
+        m_recorder.output(tr("Dropping the partly restored database %1.\n").arg(database));
+        Result<ToolOutcome> ran = ToolRun::run(m_tools.psql,
+            PsqlArguments,
+            m_environment->forDatabase(m_request.server.maintenanceDatabase),
+            QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE);")
+                .arg(RestoreScript::sqlIdentifier(database))
+                .toUtf8());
+        if (!ran || ran->exitCode != 0)
+            m_recorder.output(tr("Could not drop %1; drop it by hand.\n").arg(database));
+    }
+    m_created.clear();
+}
+
+} // namespace PgVault

@@ -1,0 +1,159 @@
+#include "engine/ScratchCluster.h"
+
+#include "engine/Logging.h"
+
+#include <QDir>
+#include <QFile>
+#include <QHostAddress>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTcpServer>
+
+#include <pwd.h>
+#include <sys/types.h>
+#include <unistd.h>
+
+namespace PgVault {
+
+namespace {
+
+bool isRoot()
+{
+    return ::geteuid() == 0;
+}
+
+// Only names the socket file; the kernel's free TCP port makes a clash with another cluster's
+// socket in a shared folder unlikely, and each cluster has its own folder anyway.
+int freePort()
+{
+    QTcpServer server;
+    return server.listen(QHostAddress::LocalHost, 0) ? server.serverPort() : 54321;
+}
+
+} // namespace
+
+ScratchCluster::~ScratchCluster()
+{
+    stop();
+}
+
+bool ScratchCluster::available()
+{
+    return PgTools::discover().newestServerTools().ok();
+}
+
+ScratchCluster::Outcome ScratchCluster::runAsServerUser(const QString &program, const QStringList &arguments) const
+{
+    QProcess process;
+    if (isRoot()) {
+        process.setProgram(QStandardPaths::findExecutable(
+            QStringLiteral("runuser"), {QStringLiteral("/usr/sbin"), QStringLiteral("/sbin")}));
+        process.setArguments(
+            QStringList{QStringLiteral("-u"), QStringLiteral("postgres"), QStringLiteral("--"), program} + arguments);
+    } else {
+        process.setProgram(program);
+        process.setArguments(arguments);
+    }
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    const QStringList keys = env.keys();
+    for (const QString &key : keys) {
+        if (key.startsWith(QLatin1String("PG")))
+            env.remove(key);
+    }
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    process.setProcessEnvironment(env);
+    process.setWorkingDirectory(m_dir->path()); // the server user may not enter the caller's cwd
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.setStandardInputFile(QProcess::nullDevice());
+    process.start();
+    Outcome outcome;
+    if (!process.waitForFinished(180000)) {
+        process.kill();
+        process.waitForFinished(5000);
+        outcome.output = tr("%1 did not finish: %2").arg(program, process.errorString());
+        return outcome;
+    }
+    outcome.output = QString::fromUtf8(process.readAll());
+    outcome.ok = process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
+    return outcome;
+}
+
+Result<ServerConnection> ScratchCluster::start()
+{
+    const auto failed = [](const QString &what, const QString &detail) {
+        return Error{QStringLiteral("Verify.ScratchServerFailed"),
+            tr("The scratch server for the test restore could not be set up (%1): %2").arg(what, detail.trimmed()),
+            tr("Check the free space of the temporary folder, or give a scratch server (--scratch-host)."),
+            {}};
+    };
+    Result<ServerTools> tools = PgTools::discover().newestServerTools();
+    if (!tools)
+        return tools.error();
+    m_tools = tools.value();
+    m_dir = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/pgvault-scratch-XXXXXX"));
+    if (!m_dir->isValid())
+        return failed(tr("temporary folder"), m_dir->errorString());
+    QFile::setPermissions(m_dir->path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    if (isRoot()) {
+        const passwd *user = ::getpwnam("postgres");
+        if (!user || ::chown(QFile::encodeName(m_dir->path()).constData(), user->pw_uid, user->pw_gid) != 0)
+            return failed(tr("owner"), tr("cannot hand %1 to the postgres user").arg(m_dir->path()));
+    }
+    const QString data = m_dir->filePath(QStringLiteral("data"));
+    const Outcome initdb = runAsServerUser(m_tools.initdb,
+        {QStringLiteral("-D"),
+            data,
+            QStringLiteral("-A"),
+            QStringLiteral("trust"),
+            QStringLiteral("-U"),
+            QStringLiteral("pgvault"),
+            QStringLiteral("-E"),
+            QStringLiteral("UTF8"),
+            QStringLiteral("--locale=C.UTF-8"),
+            QStringLiteral("--no-sync"),
+            QStringLiteral("--no-instructions")});
+    if (!initdb.ok)
+        return failed(QStringLiteral("initdb"), initdb.output);
+    const int port = freePort();
+    // No TCP listener: the socket in the 0700 folder is the only way in.
+    const QString options = QStringLiteral("-c listen_addresses='' -c unix_socket_directories='%1' -p %2 -c fsync=off")
+                                .arg(m_dir->path())
+                                .arg(port);
+    const Outcome started = runAsServerUser(m_tools.pgCtl,
+        {QStringLiteral("-D"),
+            data,
+            QStringLiteral("-o"),
+            options,
+            QStringLiteral("-l"),
+            m_dir->filePath(QStringLiteral("server.log")),
+            QStringLiteral("-w"),
+            QStringLiteral("-t"),
+            QStringLiteral("60"),
+            QStringLiteral("start")});
+    if (!started.ok)
+        return failed(QStringLiteral("pg_ctl start"), started.output);
+    m_running = true;
+    qCInfo(lcEngineRestore) << "scratch cluster started in" << m_dir->path();
+    ServerConnection connection;
+    connection.host = m_dir->path();
+    connection.port = port;
+    connection.user = QStringLiteral("pgvault");
+    connection.sslMode = SslMode::Disable;
+    return connection;
+}
+
+void ScratchCluster::stop()
+{
+    if (!m_running)
+        return;
+    runAsServerUser(m_tools.pgCtl,
+        {QStringLiteral("-D"),
+            m_dir->filePath(QStringLiteral("data")),
+            QStringLiteral("-m"),
+            QStringLiteral("immediate"),
+            QStringLiteral("-w"),
+            QStringLiteral("stop")});
+    m_running = false;
+}
+
+} // namespace PgVault
