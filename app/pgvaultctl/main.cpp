@@ -7,7 +7,9 @@
 #include "app/pgvaultctl/PointsCommand.h"
 #include "app/pgvaultctl/PolicyCommands.h"
 #include "app/pgvaultctl/PruneCommand.h"
+#include "app/pgvaultctl/RestoreCommand.h"
 #include "app/pgvaultctl/VaultCommands.h"
+#include "app/pgvaultctl/VerifyCommand.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -28,7 +30,10 @@ QString description()
             "  agent           Run scheduled backups and expiry; the systemd user unit runs it.\n")
         + QCoreApplication::translate("pgvaultctl",
             "  backup-now      Back up an instance now, in the foreground.\n"
-            "  points          List an instance's recovery points.\n")
+            "  points          List an instance's recovery points.\n"
+            "  restore         Restore a recovery point as files (--to-folder) or into a server (--to-server).\n"
+            "  verify          Check a recovery point's files against its manifest; --test-restore also\n"
+            "                  restores it into a scratch server and compares row counts.\n")
         + JobCommands::verbSummary()
         + QCoreApplication::translate("pgvaultctl",
             "\nRun \"pgvaultctl <group> <command> --help\" (\"pgvaultctl backup-now --help\") for a command's "
@@ -85,6 +90,10 @@ int main(int argc, char *argv[])
         return BackupNowCommand(commandLine).run(arguments.mid(1));
     if (group == QLatin1String("points"))
         return PointsCommand(commandLine).run(arguments.mid(1));
+    if (group == QLatin1String("restore"))
+        return RestoreCommand(commandLine).run(arguments.mid(1));
+    if (group == QLatin1String("verify"))
+        return VerifyCommand(commandLine).run(arguments.mid(1));
     if (group == QLatin1String("job"))
         return JobCommands(commandLine).run(arguments.mid(1));
     if (group.isEmpty()) {

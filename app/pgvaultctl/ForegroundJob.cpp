@@ -1,0 +1,78 @@
+#include "app/pgvaultctl/ForegroundJob.h"
+
+#include "engine/JobRunner.h"
+#include "models/Catalog.h"
+#include "models/JobRepository.h"
+
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QLocale>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace PgVault::Ctl {
+
+Result<Job> ForegroundJob::run(
+    const Catalog &catalog, const QString &catalogPath, const QString &what, const Start &start)
+{
+    QTextStream err(stderr);
+    const QLocale locale;
+    JobRunner runner(catalogPath);
+    QEventLoop loop;
+    QString jobId;
+    std::optional<Error> startError;
+    QElapsedTimer sinceReport;
+    QObject::connect(&runner, &JobRunner::jobProgressed, &loop, [&](const QString &, double progress, qint64 bytes) {
+        if (sinceReport.isValid() && sinceReport.elapsed() < 2000)
+            return;
+        sinceReport.start();
+        err << tr("pgvaultctl: %1 %2: %3% (%4)\n")
+                   .arg(what, jobId)
+                   .arg(int(progress * 100))
+                   .arg(locale.formattedDataSize(bytes));
+        err.flush();
+    });
+    QObject::connect(&runner, &JobRunner::jobFinished, &loop, [&](const QString &id, JobTypes::Status) {
+        if (jobId.isEmpty())
+            jobId = id; // a job that ended before its start was reported
+        loop.quit();
+    });
+    start(runner, [&](const Result<QString> &started) {
+        if (!started) {
+            startError = started.error();
+            loop.quit();
+            return;
+        }
+        jobId = started.value();
+        err << tr("pgvaultctl: started %1 job %2.\n").arg(what, jobId);
+        err.flush();
+    });
+    loop.exec();
+    if (startError)
+        return *startError;
+    runner.waitForAll();
+    const Result<std::optional<Job>> job = JobRepository(catalog.database()).find(jobId);
+    if (!job)
+        return job.error();
+    if (!job->has_value())
+        return Error{QStringLiteral("Job.NotFound"),
+            tr("Job %1 ended, but its record cannot be read.").arg(jobId),
+            tr("Check the catalog with \"pgvaultctl jobs\"."),
+            {}};
+    return job->value();
+}
+
+std::optional<QString> ForegroundJob::readPasswordFromStdin()
+{
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly))
+        return std::nullopt;
+    QByteArray line = in.readLine();
+    while (line.endsWith('\n') || line.endsWith('\r'))
+        line.chop(1);
+    return QString::fromUtf8(line);
+}
+
+} // namespace PgVault::Ctl

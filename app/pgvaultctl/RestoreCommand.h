@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace PgVault::Ctl {
+
+class CommandLine;
+
+/// `pgvaultctl restore INSTANCE POINT --to-folder DIR …` (restore as files) or `--to-server …`
+/// (into a PostgreSQL server): a Restore job in the foreground, progress on stderr.
+class RestoreCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(PgVault::Ctl::RestoreCommand)
+
+public:
+    explicit RestoreCommand(CommandLine &commandLine);
+    /// `arguments` follow "restore".
+    int run(const QStringList &arguments);
+
+private:
+    CommandLine &m_commandLine;
+};
+
+} // namespace PgVault::Ctl
