@@ -91,6 +91,33 @@ QString whereFor(const JobFilter &filter, bool withStatus, QVariantList &values)
     return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
 
+/// ORDER BY for a sort; the start time breaks ties so pages never overlap.
+QString orderBy(const JobSort &sort)
+{
+    const QString direction = sort.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    QString key;
+    switch (sort.key) {
+    case JobSort::Key::StartTime:
+        return QStringLiteral("start_ms") + direction + QStringLiteral(", id");
+    case JobSort::Key::InstanceName:
+        key = QStringLiteral("instance_name");
+        break;
+    case JobSort::Key::Operation:
+        key = QStringLiteral("operation") + direction + QStringLiteral(", user_triggered");
+        break;
+    case JobSort::Key::Status:
+        key = QStringLiteral("status");
+        break;
+    case JobSort::Key::Duration:
+        key = QStringLiteral("coalesce(end_ms, heartbeat_ms, start_ms) - start_ms");
+        break;
+    case JobSort::Key::BytesTransferred:
+        key = QStringLiteral("bytes_transferred");
+        break;
+    }
+    return key + direction + QStringLiteral(", start_ms DESC, id");
+}
+
 void bindJob(QSqlQuery &query, const Job &job)
 {
     query.addBindValue(Sql::text(job.activityId));
@@ -244,14 +271,14 @@ Result<std::optional<Job>> JobRepository::find(const QString &jobId) const
     return std::optional<Job>(job);
 }
 
-Result<QList<Job>> JobRepository::list(const JobFilter &filter, int offset, int limit) const
+Result<QList<Job>> JobRepository::list(const JobFilter &filter, int offset, int limit, const JobSort &sort) const
 {
     QVariantList values;
     const QString where = whereFor(filter, true, values);
     QSqlQuery query(m_database);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT %1 FROM jobs%2 ORDER BY start_ms DESC, id LIMIT ? OFFSET ?")
-                      .arg(QLatin1String(JobColumns), where));
+    query.prepare(QStringLiteral("SELECT %1 FROM jobs%2 ORDER BY %3 LIMIT ? OFFSET ?")
+                      .arg(QLatin1String(JobColumns), where, orderBy(sort)));
     for (const QVariant &value : values)
         query.addBindValue(value);
     query.addBindValue(limit);

@@ -24,6 +24,14 @@ struct JobFilter
     QString instanceName;
 };
 
+/// The order of a job list: the Jobs view's column sort, done in SQL so a million rows stay cheap.
+struct JobSort
+{
+    enum class Key { StartTime, InstanceName, Operation, Status, Duration, BytesTransferred };
+    Key key = Key::StartTime;
+    bool descending = true;
+};
+
 /// Jobs and their sub-tasks in the catalog. Writers are the engine's job runner (one row per
 /// operation, updated as it runs); readers are the Jobs views and `pgvaultctl jobs`.
 class JobRepository
@@ -48,8 +56,9 @@ public:
 
     /// The whole job, sub-tasks and output included.
     Result<std::optional<Job>> find(const QString &jobId) const;
-    /// Newest first, without sub-tasks and output (the list views do not need them).
-    Result<QList<Job>> list(const JobFilter &filter, int offset = 0, int limit = 1000) const;
+    /// Newest first unless `sort` says otherwise, without sub-tasks and output (the list views do
+    /// not need them).
+    Result<QList<Job>> list(const JobFilter &filter, int offset = 0, int limit = 1000, const JobSort &sort = {}) const;
     Result<int> count(const JobFilter &filter) const;
     /// Counts per status for the filter, ignoring filter.status (the status tiles).
     Result<QMap<JobTypes::Status, int>> countByStatus(const JobFilter &filter) const;
