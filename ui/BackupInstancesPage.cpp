@@ -7,6 +7,7 @@
 #include "ui/EmptyStatePage.h"
 #include "ui/InstanceController.h"
 #include "ui/PolicyController.h"
+#include "ui/RecoveryPointsPanel.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -19,7 +20,6 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
-#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace PgVault {
@@ -34,11 +34,6 @@ QPushButton *makeButton(const QString &text, const QString &objectName, const QS
     return button;
 }
 
-QString localTime(const QDateTime &utc)
-{
-    return QLocale().toString(utc.toLocalTime(), QLocale::ShortFormat);
-}
-
 } // namespace
 
 BackupInstancesPage::BackupInstancesPage(InstanceController *instances, PolicyController *policies, QWidget *parent)
@@ -48,8 +43,7 @@ BackupInstancesPage::BackupInstancesPage(InstanceController *instances, PolicyCo
     , m_proxy(new QSortFilterProxyModel(this))
     , m_stack(new QStackedWidget(this))
     , m_view(new QTableView(this))
-    , m_pointsView(new QTreeWidget(this))
-    , m_pointsLabel(new QLabel(this))
+    , m_pointsPanel(new RecoveryPointsPanel(this))
     , m_jobProgressBar(new QProgressBar(this))
     , m_jobStatusLabel(new QLabel(this))
 {
@@ -85,23 +79,11 @@ BackupInstancesPage::BackupInstancesPage(InstanceController *instances, PolicyCo
     m_view->setWordWrap(false);
     m_view->setAlternatingRowColors(true);
 
-    m_pointsLabel->setObjectName(QStringLiteral("pointsLabel"));
-    m_pointsView->setObjectName(QStringLiteral("pointsView"));
-    m_pointsView->setAccessibleName(tr("Recovery points"));
-    m_pointsView->setRootIsDecorated(false);
-    m_pointsView->setHeaderLabels({tr("Time"), tr("Retention tag"), tr("Expiry"), tr("Size")});
-    m_pointsView->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_pointsLabel->setBuddy(m_pointsView);
-
-    auto *pointsPane = new QWidget(this);
-    auto *pointsLayout = new QVBoxLayout(pointsPane);
-    pointsLayout->setContentsMargins(0, 0, 0, 0);
-    pointsLayout->addWidget(m_pointsLabel);
-    pointsLayout->addWidget(m_pointsView);
+    m_pointsPanel->setObjectName(QStringLiteral("recoveryPointsPanel"));
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(m_view);
-    splitter->addWidget(pointsPane);
+    splitter->addWidget(m_pointsPanel);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 1);
 
@@ -140,6 +122,8 @@ BackupInstancesPage::BackupInstancesPage(InstanceController *instances, PolicyCo
     connect(
         m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &BackupInstancesPage::updateSelection);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &BackupInstancesPage::updateEmptyState);
+    connect(m_pointsPanel, &RecoveryPointsPanel::pointsChanged, this, &BackupInstancesPage::loadPoints);
+    connect(m_pointsPanel, &RecoveryPointsPanel::statusMessage, this, &BackupInstancesPage::statusMessage);
     updateEmptyState();
 }
 
@@ -311,29 +295,12 @@ void BackupInstancesPage::updateEmptyState()
 
 void BackupInstancesPage::loadPoints()
 {
-    m_pointsView->clear();
     const std::optional<BackupInstance> instance = selectedInstance();
     if (!instance) {
-        m_pointsLabel->setText(tr("Recovery &points: select a backup instance."));
+        m_pointsPanel->clear();
         return;
     }
-    const Result<QList<RecoveryPoint>> points = m_instances->points(instance->id);
-    if (!points) {
-        m_pointsLabel->setText(
-            tr("Recovery &points of \"%1\" could not be read: %2").arg(instance->name, points.error().text()));
-        return;
-    }
-    m_pointsLabel->setText(points->isEmpty()
-            ? tr("Recovery &points of \"%1\": none yet. Use Backup now or wait for the schedule.").arg(instance->name)
-            : tr("Recovery &points of \"%1\":").arg(instance->name));
-    for (const RecoveryPoint &point : points.value()) {
-        auto *item = new QTreeWidgetItem(m_pointsView,
-            {localTime(point.time),
-                RetentionRule::displayName(point.tag),
-                localTime(point.expiry),
-                QLocale().formattedDataSize(point.sizeBytes)});
-        item->setData(0, Qt::UserRole, point.id);
-    }
+    m_pointsPanel->setPoints(*instance, m_instances->points(instance->id));
 }
 
 void BackupInstancesPage::showError(const QString &title, const Error &error)

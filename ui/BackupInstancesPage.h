@@ -17,15 +17,15 @@ class QPushButton;
 class QSortFilterProxyModel;
 class QStackedWidget;
 class QTableView;
-class QTreeWidget;
 
 namespace PgVault {
 
 class InstanceController;
 class PolicyController;
+class RecoveryPointsPanel;
 
 /// The Backup instances page: the protected servers with Configure backup, Backup now and Remove,
-/// the recovery points of the selected one, and a progress row for on-demand backups. The job
+/// the recovery points of the selected one (RecoveryPointsPanel), and a progress row for on-demand backups. The job
 /// itself runs elsewhere (the GUI's JobRunner, reached through the backup starter); this page only
 /// listens to its progress.
 class BackupInstancesPage : public QWidget
@@ -43,6 +43,7 @@ public:
     void setBackupStarter(BackupStarter starter) { m_starter = std::move(starter); }
     std::optional<BackupInstance> selectedInstance() const;
     bool selectInstance(const QString &name);
+    RecoveryPointsPanel *pointsPanel() const { return m_pointsPanel; }
 
 public Q_SLOTS:
     void configureBackup();
@@ -70,8 +71,7 @@ private:
     QSortFilterProxyModel *m_proxy;
     QStackedWidget *m_stack;
     QTableView *m_view;
-    QTreeWidget *m_pointsView;
-    QLabel *m_pointsLabel;
+    RecoveryPointsPanel *m_pointsPanel;
     QPushButton *m_backupNowButton;
     QPushButton *m_removeButton;
     QProgressBar *m_jobProgressBar;
