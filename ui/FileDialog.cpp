@@ -38,6 +38,15 @@ QString FileDialog::saveFileName(
     return QFileDialog::getSaveFileName(parent, caption, start, filter);
 }
 
+QString FileDialog::existingDirectory(QWidget *parent, const QString &caption, const QString &start)
+{
+    QString folder;
+    if (takeNext(&folder))
+        return folder;
+    return QFileDialog::getExistingDirectory(
+        parent, caption, start.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) : start);
+}
+
 void FileDialog::setNextFileName(const QString &fileName)
 {
     nextFileName() = fileName;

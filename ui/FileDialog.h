@@ -15,6 +15,9 @@ public:
     static QString saveFileName(
         QWidget *parent, const QString &caption, const QString &suggestedName, const QString &filter);
 
+    /// An existing folder; `start` is where the chooser opens (Documents when empty).
+    static QString existingDirectory(QWidget *parent, const QString &caption, const QString &start);
+
     /// The next call returns this name (an empty string means "cancelled") without a dialog.
     static void setNextFileName(const QString &fileName);
 

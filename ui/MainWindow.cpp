@@ -2,11 +2,14 @@
 
 #include "engine/JobRunner.h"
 #include "models/Catalog.h"
+#include "models/InstanceTableModel.h"
 #include "ui/BackupInstancesPage.h"
 #include "ui/EmptyStatePage.h"
 #include "ui/InstanceController.h"
 #include "ui/PoliciesPage.h"
 #include "ui/PolicyController.h"
+#include "ui/RecoveryPointsPanel.h"
+#include "ui/RestoreWizard.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -85,6 +88,23 @@ void MainWindow::createPages()
     });
     connect(m_jobRunner, &JobRunner::jobProgressed, m_instancesPage, &BackupInstancesPage::showJobProgress);
     connect(m_jobRunner, &JobRunner::jobFinished, m_instancesPage, &BackupInstancesPage::showJobFinished);
+    RecoveryPointsPanel *points = m_instancesPage->pointsPanel();
+    points->setVerifyStarter([this](const BackupInstance &instance,
+                                 const QString &pointId,
+                                 bool testRestore,
+                                 const QObject *context,
+                                 RecoveryPointsPanel::StartCallback callback) {
+        VerifyRequest request;
+        request.pointId = pointId;
+        request.testRestore = testRestore;
+        m_jobRunner->startVerify(instance, request, context, std::move(callback));
+    });
+    connect(points,
+        &RecoveryPointsPanel::restoreRequested,
+        this,
+        [this](const BackupInstance &instance, const QString &pointId) { openRestore(instance.id, pointId); });
+    connect(m_jobRunner, &JobRunner::jobProgressed, points, &RecoveryPointsPanel::showJobProgress);
+    connect(m_jobRunner, &JobRunner::jobFinished, points, &RecoveryPointsPanel::showJobFinished);
     m_policiesPage = new PoliciesPage(m_policyController, m_pages);
     m_policiesPage->setObjectName(QStringLiteral("policiesPage"));
     auto *jobs = new EmptyStatePage(tr("No jobs yet"),
@@ -130,7 +150,6 @@ void MainWindow::createActions()
     toolBar->setMovable(false);
     toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
 
-    const QString engineLater = tr("Comes with a later release of PgVault, together with the backup engine.");
     auto *configureBackup = new QAction(tr("Configure &backup"), this);
     configureBackup->setObjectName(QStringLiteral("configureBackupAction"));
     configureBackup->setToolTip(
@@ -164,7 +183,42 @@ void MainWindow::createActions()
                                        : tr("Select a backup instance first."));
     });
     toolBar->addAction(backupNow);
-    toolBar->addAction(laterAction(tr("Restore"), QStringLiteral("restoreAction"), engineLater));
+    auto *restore = new QAction(tr("&Restore"), this);
+    restore->setObjectName(QStringLiteral("restoreAction"));
+    restore->setToolTip(tr("Restore a recovery point as files or to a PostgreSQL server."));
+    connect(restore, &QAction::triggered, this, [this] {
+        const std::optional<BackupInstance> selected = m_instancesPage->selectedInstance();
+        const std::optional<RecoveryPoint> point = m_instancesPage->pointsPanel()->selectedPoint();
+        openRestore(selected ? selected->id : QString(), point ? point->id : QString());
+    });
+    toolBar->addAction(restore);
+}
+
+void MainWindow::openRestore(const QString &instanceId, const QString &pointId)
+{
+    QList<BackupInstance> instances;
+    for (const InstanceTableModel::Row &row : m_instanceController->model()->rows())
+        instances << row.instance;
+    auto *wizard = new RestoreWizard(
+        instances, [this](const QString &id) { return m_instanceController->points(id); }, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    if (!instanceId.isEmpty())
+        wizard->preselect(instanceId, pointId);
+    connect(wizard,
+        &RestoreWizard::restoreRequested,
+        this,
+        [this, wizard](const BackupInstance &instance, const RestoreRequest &request) {
+            const QString what = tr("Restore of \"%1\"").arg(instance.name);
+            m_jobRunner->startRestore(instance, request, wizard, [this, wizard, what](const Result<QString> &jobId) {
+                if (!jobId) {
+                    wizard->startFailed(jobId.error());
+                    return;
+                }
+                m_instancesPage->pointsPanel()->trackJob(jobId.value(), what);
+                wizard->startSucceeded(jobId.value());
+            });
+        });
+    wizard->open();
 }
 
 void MainWindow::showPage(Page page)

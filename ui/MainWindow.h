@@ -29,6 +29,8 @@ public:
     ~MainWindow() override;
 
     void showPage(Page page);
+    /// Opens the restore wizard, on this instance and point when given.
+    void openRestore(const QString &instanceId = {}, const QString &pointId = {});
     Page currentPage() const;
     PolicyController *policyController() const { return m_policyController; }
     PoliciesPage *policiesPage() const { return m_policiesPage; }

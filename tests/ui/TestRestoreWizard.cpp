@@ -1,0 +1,219 @@
+#include "models/RecoveryPointTableModel.h"
+#include "ui/FileDialog.h"
+#include "ui/RestoreValidatePage.h"
+#include "ui/RestoreValidator.h"
+#include "ui/RestoreWizard.h"
+
+#include <QAbstractButton>
+#include <QCheckBox>
+#include <QDateEdit>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace PgVault;
+
+/// The restore wizard: the point's time-period filter, the files target and its validation.
+class TestRestoreWizard : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void pointListFiltersByTimePeriod();
+    void validationRefusesExistingFileWithoutOverwrite();
+    void validationRefusesMissingFolder();
+    void validationRefusesFolderWithoutWriteAccess();
+    void targetFileNamesFollowThePrefix();
+
+private:
+    static QList<RecoveryPoint> points();
+    static BackupInstance instance();
+    std::unique_ptr<RestoreWizard> makeWizard();
+    void goToFilesPage(RestoreWizard &wizard, const QString &folder);
+    QString validateAndCollect(RestoreWizard &wizard);
+};
+
+BackupInstance TestRestoreWizard::instance()
+{
+    BackupInstance i;
+    i.id = QStringLiteral("i1");
+    i.name = QStringLiteral("orders");
+    i.host = QStringLiteral("localhost");
+    i.vaultName = QStringLiteral("local");
+    return i;
+}
+
+QList<RecoveryPoint> TestRestoreWizard::points()
+{
+    QList<RecoveryPoint> list;
+    const QList<QDate> dates{QDate(2026, 11, 20), QDate(2026, 11, 1), QDate(2026, 10, 1)};
+    for (int n = 0; n < dates.size(); ++n) {
+        RecoveryPoint p;
+        p.id = QStringLiteral("%1").arg(n, 32, 10, QLatin1Char('0'));
+        p.instanceId = QStringLiteral("i1");
+        p.time = QDateTime(dates.at(n), QTime(12, 0), Qt::UTC);
+        p.expiry = p.time.addYears(1);
+        p.sizeBytes = 1000;
+        p.databases = {QStringLiteral("sales"), QStringLiteral("crm")};
+        list << p;
+    }
+    return list;
+}
+
+std::unique_ptr<RestoreWizard> TestRestoreWizard::makeWizard()
+{
+    auto wizard = std::make_unique<RestoreWizard>(
+        QList<BackupInstance>{instance()}, [](const QString &) { return Result<QList<RecoveryPoint>>(points()); });
+    wizard->show();
+    return wizard;
+}
+
+void TestRestoreWizard::pointListFiltersByTimePeriod()
+{
+    auto wizard = makeWizard();
+    QVERIFY(QTest::qWaitForWindowExposed(wizard.get()));
+    QAbstractButton *next = wizard->button(QWizard::NextButton);
+    QVERIFY(next->isEnabled()); // the only instance is selected
+    QTest::mouseClick(next, Qt::LeftButton);
+    QCOMPARE(wizard->currentId(), int(RestoreWizard::PointPageId));
+    auto *from = wizard->currentPage()->findChild<QDateEdit *>(QStringLiteral("fromDateEdit"));
+    auto *to = wizard->currentPage()->findChild<QDateEdit *>(QStringLiteral("toDateEdit"));
+    auto *view = wizard->currentPage()->findChild<QTableView *>(QStringLiteral("restorePointsView"));
+    from->setDate(QDate(2026, 9, 1));
+    to->setDate(QDate(2026, 12, 31));
+    QCOMPARE(view->model()->rowCount(), 3);
+    from->setDate(QDate(2026, 10, 15));
+    QCOMPARE(view->model()->rowCount(), 2);
+    to->setDate(QDate(2026, 11, 10));
+    QCOMPARE(view->model()->rowCount(), 1);
+    QCOMPARE(view->model()->index(0, 0).data(RecoveryPointTableModel::IdRole).toString(), points().at(1).id);
+    view->selectRow(0);
+    QVERIFY(next->isEnabled());
+    from->setDate(QDate(2026, 11, 15)); // after "to"
+    QCOMPARE(view->model()->rowCount(), 0);
+    QVERIFY(!next->isEnabled());
+    QVERIFY(wizard->currentPage()->findChild<QLabel *>(QStringLiteral("periodErrorLabel"))->isVisible());
+}
+
+void TestRestoreWizard::goToFilesPage(RestoreWizard &wizard, const QString &folder)
+{
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    wizard.next(); // instance
+    wizard.next(); // point: the newest in the last 30 days is selected
+    QCOMPARE(wizard.currentId(), int(RestoreWizard::TargetPageId));
+    wizard.next(); // restore as files is the default
+    QCOMPARE(wizard.currentId(), int(RestoreWizard::FilesPageId));
+    auto *prefix = wizard.currentPage()->findChild<QLineEdit *>(QStringLiteral("filePrefixEdit"));
+    prefix->setText(QStringLiteral("t-"));
+    QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled()); // no folder yet
+    FileDialog::setNextFileName(folder);
+    QTest::mouseClick(
+        wizard.currentPage()->findChild<QPushButton *>(QStringLiteral("browseFolderButton")), Qt::LeftButton);
+    QCOMPARE(wizard.currentPage()->findChild<QLineEdit *>(QStringLiteral("folderEdit"))->text(),
+        QDir::toNativeSeparators(folder));
+    QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+}
+
+QString TestRestoreWizard::validateAndCollect(RestoreWizard &wizard)
+{
+    auto *page = wizard.findChild<RestoreValidatePage *>(QStringLiteral("restoreValidatePage"));
+    QSignalSpy done(page, &RestoreValidatePage::validationFinished);
+    wizard.next();
+    if (wizard.currentId() != RestoreWizard::ValidatePageId)
+        return QStringLiteral("not on the validate page");
+    if (!done.wait(20000))
+        return QStringLiteral("validation did not finish");
+    QStringList rows;
+    auto *results = page->findChild<QTreeWidget *>(QStringLiteral("restoreValidationResults"));
+    for (int n = 0; n < results->topLevelItemCount(); ++n) {
+        const QTreeWidgetItem *item = results->topLevelItem(n);
+        rows << item->text(0) + QStringLiteral(": ") + item->text(1) + QStringLiteral(" ") + item->text(2);
+    }
+    return rows.join(QLatin1Char('\n'));
+}
+
+void TestRestoreWizard::validationRefusesExistingFileWithoutOverwrite()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QFile existing(dir.filePath(QStringLiteral("t-roles.sql")));
+    QVERIFY(existing.open(QIODevice::WriteOnly));
+    existing.close();
+    auto wizard = makeWizard();
+    goToFilesPage(*wizard, dir.path());
+    QString results = validateAndCollect(*wizard);
+    QVERIFY2(results.contains(QStringLiteral("exist already: t-roles.sql")), qPrintable(results));
+    QVERIFY(results.contains(QStringLiteral("allow overwriting")));
+    QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
+
+    wizard->back();
+    QCOMPARE(wizard->currentId(), int(RestoreWizard::FilesPageId));
+    auto *overwrite = wizard->currentPage()->findChild<QCheckBox *>(QStringLiteral("overwriteCheckBox"));
+    // On the box itself: the form stretches the check box far beyond its label.
+    QTest::mouseClick(overwrite, Qt::LeftButton, {}, QPoint(8, overwrite->height() / 2));
+    QVERIFY(overwrite->isChecked());
+    results = validateAndCollect(*wizard);
+    QVERIFY2(results.contains(QStringLiteral("will be overwritten: t-roles.sql")), qPrintable(results));
+    QVERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+    wizard->next();
+    QCOMPARE(wizard->currentId(), int(RestoreWizard::ReviewPageId));
+    QVERIFY(wizard->button(QWizard::FinishButton)->isEnabled());
+
+    QSignalSpy requested(wizard.get(), &RestoreWizard::restoreRequested);
+    QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
+    QCOMPARE(requested.count(), 1);
+    const auto request = requested.first().at(1).value<RestoreRequest>();
+    QCOMPARE(request.folder, dir.path());
+    QCOMPARE(request.filePrefix, QStringLiteral("t-"));
+    QVERIFY(request.overwrite);
+    QCOMPARE(request.pointId, points().first().id);
+    wizard->startFailed(Error{QStringLiteral("Instance.Busy"), QStringLiteral("Busy."), QStringLiteral("Wait."), {}});
+    QVERIFY(wizard->isVisible());
+    QVERIFY(wizard->currentPage()
+                ->findChild<QLabel *>(QStringLiteral("restoreStartErrorLabel"))
+                ->text()
+                .contains(QStringLiteral("Wait.")));
+}
+
+void TestRestoreWizard::validationRefusesMissingFolder()
+{
+    QTemporaryDir dir;
+    auto wizard = makeWizard();
+    goToFilesPage(*wizard, dir.filePath(QStringLiteral("missing")));
+    const QString results = validateAndCollect(*wizard);
+    QVERIFY2(results.contains(QStringLiteral("does not exist")), qPrintable(results));
+    QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
+}
+
+void TestRestoreWizard::validationRefusesFolderWithoutWriteAccess()
+{
+    // /proc refuses new files even to root, which a chmod'ed folder would not.
+    RestoreRequest request;
+    request.folder = QStringLiteral("/proc");
+    const RestoreValidation validation = RestoreValidator::run(request, points().first());
+    QVERIFY(!validation.passed());
+    QCOMPARE(validation.checks.first().status, RestoreValidation::Status::Failed);
+    QVERIFY2(validation.checks.first().message.contains(QStringLiteral("does not accept writes")),
+        qPrintable(validation.checks.first().message));
+}
+
+void TestRestoreWizard::targetFileNamesFollowThePrefix()
+{
+    const QStringList names = RestoreValidator::targetFileNames(QStringLiteral("p-"), points().first());
+    QCOMPARE(names,
+        (QStringList{QStringLiteral("p-db-sales.dump"),
+            QStringLiteral("p-db-crm.dump"),
+            QStringLiteral("p-roles.sql"),
+            QStringLiteral("p-tablespace.sql"),
+            QStringLiteral("p-schema.sql"),
+            QStringLiteral("p-RESTORE.txt")}));
+}
+
+QTEST_MAIN(TestRestoreWizard)
+#include "TestRestoreWizard.moc"
