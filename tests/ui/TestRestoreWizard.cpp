@@ -1,5 +1,15 @@
+#include "engine/DefaultVault.h"
+#include "engine/JobRunner.h"
+#include "models/Catalog.h"
+#include "models/Home.h"
+#include "models/InstanceTableModel.h"
+#include "models/PolicyRepository.h"
 #include "models/RecoveryPointTableModel.h"
+#include "tests/support/TempPostgres.h"
+#include "tests/support/TestSupport.h"
 #include "ui/FileDialog.h"
+#include "ui/InstanceController.h"
+#include "ui/MainWindow.h"
 #include "ui/RestoreValidatePage.h"
 #include "ui/RestoreValidator.h"
 #include "ui/RestoreWizard.h"
@@ -30,6 +40,7 @@ private Q_SLOTS:
     void validationRefusesMissingFolder();
     void validationRefusesFolderWithoutWriteAccess();
     void targetFileNamesFollowThePrefix();
+    void realBackupRestoredAsFilesThroughTheWizard();
 
 private:
     static QList<RecoveryPoint> points();
@@ -213,6 +224,83 @@ void TestRestoreWizard::targetFileNamesFollowThePrefix()
             QStringLiteral("p-tablespace.sql"),
             QStringLiteral("p-schema.sql"),
             QStringLiteral("p-RESTORE.txt")}));
+}
+
+void TestRestoreWizard::realBackupRestoredAsFilesThroughTheWizard()
+{
+    Test::TempPostgres postgres;
+    QVERIFY_RESULT(postgres.start());
+    QVERIFY_RESULT(postgres.createDatabase(QStringLiteral("shop")));
+    QVERIFY_RESULT(postgres.pgbenchInit(QStringLiteral("shop")));
+
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    qputenv("PGVAULT_HOME", home.filePath(QStringLiteral("home")).toUtf8());
+    qputenv("XDG_CONFIG_HOME", home.filePath(QStringLiteral("config")).toUtf8());
+    const Home pgvaultHome;
+    QVERIFY(pgvaultHome.ensureExists());
+    auto catalog = Catalog::open(pgvaultHome.catalogPath());
+    QVERIFY_RESULT(catalog);
+    BackupPolicy policy;
+    policy.setName(QStringLiteral("weekly-pg"));
+    const auto policyId = catalog.value()->policies().create(policy);
+    QVERIFY_RESULT(policyId);
+    QVERIFY_RESULT(DefaultVault::ensure(catalog.value()->database(), pgvaultHome));
+
+    MainWindow window(catalog.value().get());
+    window.show();
+    BackupInstance instance;
+    instance.name = QStringLiteral("orders");
+    instance.host = postgres.host();
+    instance.port = postgres.port();
+    instance.user = postgres.superuser();
+    instance.policyId = policyId.value();
+    instance.vaultName = QStringLiteral("local");
+    std::optional<Result<void>> configured;
+    window.instanceController()->configure(
+        instance, postgres.superuserPassword(), this, [&configured](const Result<void> &r) { configured = r; });
+    QTRY_VERIFY_WITH_TIMEOUT(configured.has_value(), 15000);
+    QVERIFY_RESULT(*configured);
+    QCOMPARE(window.instanceController()->model()->rowCount(), 1);
+    const BackupInstance saved = window.instanceController()->model()->rowAt(0).instance;
+
+    QSignalSpy finished(window.jobRunner(), &JobRunner::jobFinished);
+    std::optional<Result<QString>> backup;
+    window.jobRunner()->startBackup(
+        saved, RetentionRule::Kind::Default, true, this, [&backup](const Result<QString> &r) { backup = r; });
+    QTRY_VERIFY_WITH_TIMEOUT(backup.has_value(), 20000);
+    QVERIFY_RESULT(*backup);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 120000);
+    QCOMPARE(finished.first().at(1).value<JobTypes::Status>(), JobTypes::Status::Completed);
+
+    window.openRestore(saved.id);
+    auto *wizard = window.findChild<RestoreWizard *>();
+    QVERIFY(wizard);
+    QVERIFY(QTest::qWaitForWindowExposed(wizard));
+    wizard->next();
+    QCOMPARE(wizard->currentId(), int(RestoreWizard::PointPageId));
+    QVERIFY(wizard->button(QWizard::NextButton)->isEnabled()); // today's point is selected
+    wizard->next();
+    wizard->next(); // restore as files
+    QCOMPARE(wizard->currentId(), int(RestoreWizard::FilesPageId));
+    QTemporaryDir target;
+    wizard->currentPage()->findChild<QLineEdit *>(QStringLiteral("filePrefixEdit"))->setText(QStringLiteral("r-"));
+    FileDialog::setNextFileName(target.path());
+    QTest::mouseClick(
+        wizard->currentPage()->findChild<QPushButton *>(QStringLiteral("browseFolderButton")), Qt::LeftButton);
+    const QString results = validateAndCollect(*wizard);
+    QVERIFY2(wizard->button(QWizard::NextButton)->isEnabled(), qPrintable(results));
+    wizard->next();
+    QCOMPARE(wizard->currentId(), int(RestoreWizard::ReviewPageId));
+    QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 120000);
+    QCOMPARE(finished.at(1).at(1).value<JobTypes::Status>(), JobTypes::Status::Completed);
+    QTRY_VERIFY(window.findChild<RestoreWizard *>() == nullptr); // closed once the job started
+
+    for (const char *name : {"r-db-shop.dump", "r-roles.sql", "r-tablespace.sql", "r-schema.sql", "r-RESTORE.txt"})
+        QVERIFY2(QFileInfo::exists(target.filePath(QString::fromLatin1(name))), name);
+    QVERIFY(Test::readFile(target.filePath(QStringLiteral("r-db-shop.dump"))).startsWith("PGDMP"));
+    QVERIFY(Test::readFile(target.filePath(QStringLiteral("r-schema.sql"))).contains("pgbench_accounts"));
 }
 
 QTEST_MAIN(TestRestoreWizard)
