@@ -88,12 +88,14 @@ JobsPage::JobsPage(QSqlDatabase database, JobRunner *runner, QWidget *parent, Cl
     connect(m_model, &JobTableModel::rowsInserted, this, [this] { m_countsStale = true; });
     connect(m_notifier, &JobNotifier::detailsRequested, this, &JobsPage::openDetails);
     if (m_runner) {
-        connect(m_runner, &JobRunner::jobStarted, m_model, &JobTableModel::refreshJob);
-        connect(m_runner, &JobRunner::jobProgressed, m_model, &JobTableModel::updateProgress);
-        connect(m_runner, &JobRunner::jobFinished, this, [this](const QString &jobId) {
+        // This process's jobs show at once; the poll is for the agent's and other processes' jobs.
+        const auto refresh = [this](const QString &jobId) {
             m_model->refreshJob(jobId);
-            m_countsStale = true;
-        });
+            updateCounts();
+        };
+        connect(m_runner, &JobRunner::jobStarted, this, refresh);
+        connect(m_runner, &JobRunner::jobProgressed, m_model, &JobTableModel::updateProgress);
+        connect(m_runner, &JobRunner::jobFinished, this, refresh);
     }
     connect(m_poll, &QTimer::timeout, this, &JobsPage::poll);
     m_poll->start(PollIntervalMs);
