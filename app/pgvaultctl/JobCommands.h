@@ -7,8 +7,8 @@ namespace PgVault::Ctl {
 
 class CommandLine;
 
-/// `pgvaultctl job …`: cancel a running job, whichever process runs it (the runner sees the
-/// request at its next heartbeat, within seconds).
+/// `pgvaultctl job …`: show one job (readable or as Azure's backupJobs JSON) and cancel a running
+/// job, whichever process runs it (the runner sees the request at its next heartbeat, within seconds).
 class JobCommands
 {
     Q_DECLARE_TR_FUNCTIONS(PgVault::Ctl::JobCommands)
@@ -21,6 +21,7 @@ public:
 
 private:
     int cancel(const QStringList &arguments);
+    int show(const QStringList &arguments);
 
     CommandLine &m_commandLine;
 };

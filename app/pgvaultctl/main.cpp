@@ -4,6 +4,7 @@
 #include "app/pgvaultctl/CommandLine.h"
 #include "app/pgvaultctl/InstanceCommands.h"
 #include "app/pgvaultctl/JobCommands.h"
+#include "app/pgvaultctl/JobsCommand.h"
 #include "app/pgvaultctl/PointsCommand.h"
 #include "app/pgvaultctl/PolicyCommands.h"
 #include "app/pgvaultctl/PruneCommand.h"
@@ -96,6 +97,8 @@ int main(int argc, char *argv[])
         return VerifyCommand(commandLine).run(arguments.mid(1));
     if (group == QLatin1String("job"))
         return JobCommands(commandLine).run(arguments.mid(1));
+    if (group == QLatin1String("jobs"))
+        return JobsCommand(commandLine).run(arguments.mid(1));
     if (group.isEmpty()) {
         return commandLine.fail(
             QCoreApplication::translate("pgvaultctl", "No command given."), CommandLine::helpRemedy({}), BadInput);
