@@ -210,7 +210,7 @@ void TestScreenshots::jobsPageAndDetails()
     Result<std::unique_ptr<Catalog>> catalog = Catalog::open(dir.filePath(QStringLiteral("catalog.sqlite")));
     QVERIFY_RESULT(catalog);
     JobRepository repository((*catalog)->database());
-    const QDateTime now(QDate(2026, 3, 10), QTime(12, 0), QTimeZone::UTC);
+    const QDateTime now(QDate(2026, 3, 10), QTime(12, 0), Qt::UTC);
     const Result<QList<Job>> jobs = Test::SeedJobs::seed(repository, now);
     QVERIFY_RESULT(jobs);
     {
