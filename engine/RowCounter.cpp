@@ -80,8 +80,12 @@ Result<QString> RowCounter::readLine(int timeoutMs)
     QElapsedTimer timer;
     timer.start();
     while (!m_session->canReadLine()) {
-        if (m_stop)
+        if (m_stop) {
+            // A count may wait on a lock for as long as the holder likes: do not wait with it.
+            m_session->kill();
+            m_session->waitForFinished(5000);
             return Error{QStringLiteral("Backup.Cancelled"), tr("Cancelled."), {}, {}};
+        }
         if (m_session->state() == QProcess::NotRunning || (timeoutMs > 0 && timer.elapsed() > timeoutMs))
             return failure(tr("the session ended"));
         m_session->waitForReadyRead(250);
@@ -118,7 +122,10 @@ void RowCounter::finish()
 {
     if (!m_session)
         return;
-    if (m_session->state() == QProcess::Running) {
+    if (m_session->state() == QProcess::Running && m_stop) {
+        m_session->kill();
+        m_session->waitForFinished(5000);
+    } else if (m_session->state() == QProcess::Running) {
         m_session->write("COMMIT;\n\\q\n");
         m_session->closeWriteChannel();
         if (!m_session->waitForFinished(10000)) {
