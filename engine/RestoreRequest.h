@@ -28,7 +28,9 @@ struct RestoreRequest
 
     // Restore to a server
     ServerConnection server; ///< password held in memory only; children get it via ChildEnvironment
-    QMap<QString, QString> databaseMap; ///< source database -> target database; unmapped keep their name
+    /// Source database -> target database. Empty: every database of the point, under its own name;
+    /// otherwise only these databases are restored (Azure restores database by database too).
+    QMap<QString, QString> databaseMap;
     int jobs = 1; ///< pg_restore -j
     bool applyRoles = false; ///< apply roles.sql, cleaned by RoleScriptFilter
     bool clean = false; ///< drop and recreate target databases that exist

@@ -63,6 +63,18 @@ QString RestoreToServer::targetDatabase(const QString &source) const
     return m_request.databaseMap.value(source, source);
 }
 
+QStringList RestoreToServer::selectedDatabases() const
+{
+    if (m_request.databaseMap.isEmpty())
+        return m_manifest.databases();
+    QStringList selected;
+    for (const QString &database : m_manifest.databases()) {
+        if (m_request.databaseMap.contains(database))
+            selected << database;
+    }
+    return selected;
+}
+
 Error RestoreToServer::targetError(const QString &what, const QString &detail) const
 {
     return Error{QStringLiteral("Restore.TargetFailed"),
@@ -108,7 +120,7 @@ Result<void> RestoreToServer::prepare(QStringList &existing)
         return names.error();
     const QJsonArray array = QJsonDocument::fromJson(names->trimmed().toUtf8()).array();
     QStringList conflicts;
-    for (const QString &source : m_manifest.databases()) {
+    for (const QString &source : selectedDatabases()) {
         const QString target = targetDatabase(source);
         if (array.contains(QJsonValue(target))) {
             existing << target;
@@ -128,8 +140,9 @@ Result<QStringList> RestoreToServer::run()
     QStringList existing;
     if (Result<void> prepared = prepare(existing); !prepared)
         return prepared.error();
+    const QStringList selected = selectedDatabases();
     for (const PointFile &file : m_manifest.files())
-        m_total += file.kind == PointFile::Kind::Database ? file.rawSize : 0;
+        m_total += file.kind == PointFile::Kind::Database && selected.contains(file.database) ? file.rawSize : 0;
     QStringList warnings;
     if (m_request.applyRoles) {
         const int subTask = m_recorder.addSubTask(tr("Roles"));
@@ -143,7 +156,7 @@ Result<QStringList> RestoreToServer::run()
             subTask, roles->isEmpty() ? JobTypes::Status::Completed : JobTypes::Status::CompletedWithWarnings);
     }
     for (const PointFile &file : m_manifest.files()) {
-        if (file.kind != PointFile::Kind::Database)
+        if (file.kind != PointFile::Kind::Database || !selected.contains(file.database))
             continue;
         const QString target = targetDatabase(file.database);
         const int subTask

@@ -37,6 +37,8 @@ public:
 
     /// The database `source` is restored into.
     QString targetDatabase(const QString &source) const;
+    /// The point's databases this run restores (all, or the mapped ones).
+    QStringList selectedDatabases() const;
     /// Runs SQL in `database` of the target (psql, ON_ERROR_STOP); its unaligned output.
     Result<QString> sql(const QString &database, const QString &statements) const;
     const ToolSet &tools() const { return m_tools; }

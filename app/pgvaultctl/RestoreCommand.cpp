@@ -44,8 +44,9 @@ int RestoreCommand::run(const QStringList &arguments)
     const QCommandLineOption passwordStdin(
         QStringLiteral("password-stdin"), tr("Read the target password from the first line of standard input."));
     const QCommandLineOption database(QStringLiteral("database"),
-        tr("Restore database SRC as DST (repeatable); others keep their names."),
-        tr("SRC=DST"));
+        tr("Restore only database SRC, as DST when given (repeatable). Without it every database of the point "
+           "is restored under its own name."),
+        tr("SRC[=DST]"));
     const QCommandLineOption jobs(
         QStringLiteral("jobs"), tr("pg_restore parallel jobs."), tr("N"), QStringLiteral("2"));
     const QCommandLineOption roles(QStringLiteral("roles"),
@@ -113,9 +114,13 @@ int RestoreCommand::run(const QStringList &arguments)
         request.clean = parser.isSet(clean);
         for (const QString &mapping : parser.values(database)) {
             const qsizetype equals = mapping.indexOf(QLatin1Char('='));
+            if (equals < 0 && !mapping.isEmpty()) {
+                request.databaseMap.insert(mapping, mapping);
+                continue;
+            }
             if (equals <= 0 || equals == mapping.size() - 1)
                 return m_commandLine.badOption(QStringLiteral("--database"),
-                    tr("\"%1\" is not SRC=DST.").arg(mapping),
+                    tr("\"%1\" is not SRC or SRC=DST.").arg(mapping),
                     tr("Give e.g. --database sales=sales_copy."));
             request.databaseMap.insert(mapping.left(equals), mapping.mid(equals + 1));
         }

@@ -152,6 +152,18 @@ void TestPgvaultctlRestore::restoreToServer()
     QVERIFY(!restored.out.contains(m_pg.superuserPassword()) && !restored.err.contains(m_pg.superuserPassword()));
     QCOMPARE(m_pg.psql(QStringLiteral("shop2"), QStringLiteral("SELECT count(*) FROM orders;")).value().trimmed(),
         QStringLiteral("1000"));
+    // Naming databases restores only those.
+    const Run only = ctl(QStringList{QStringLiteral("restore"), QStringLiteral("shop-server"), QStringLiteral("latest")}
+            + serverOptions() + QStringList{QStringLiteral("--database"), QStringLiteral("shop=shop3")},
+        m_pg.superuserPassword().toUtf8() + "\n");
+    QVERIFY2(only.exitCode == 0, qPrintable(only.err));
+    QCOMPARE(m_pg.psql(QStringLiteral("shop3"), QStringLiteral("SELECT count(*) FROM orders;")).value().trimmed(),
+        QStringLiteral("1000"));
+    QCOMPARE(m_pg.psql(QStringLiteral("postgres"),
+                     QStringLiteral("SELECT count(*) FROM pg_database WHERE datname LIKE 'postgres%';"))
+                 .value()
+                 .trimmed(),
+        QStringLiteral("2")); // postgres and postgres2 from above, no third copy
     const Run again = ctl(arguments, m_pg.superuserPassword().toUtf8() + "\n");
     QCOMPARE(again.exitCode, 2);
     QVERIFY2(again.err.contains(QStringLiteral("shop2")) && again.err.contains(QStringLiteral("--clean")),
@@ -192,7 +204,7 @@ void TestPgvaultctlRestore::badUsage()
     QVERIFY(noPoint.err.contains(QStringLiteral("pgvaultctl points shop-server")));
     const Run badMap
         = ctl(QStringList{QStringLiteral("restore"), QStringLiteral("shop-server"), QStringLiteral("latest")}
-            + serverOptions() + QStringList{QStringLiteral("--database"), QStringLiteral("nomap")});
+            + serverOptions() + QStringList{QStringLiteral("--database"), QStringLiteral("=nosource")});
     QCOMPARE(badMap.exitCode, 2);
 }
 
