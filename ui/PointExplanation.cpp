@@ -46,8 +46,10 @@ QString PointExplanation::text(const RecoveryPoint &point, const QTimeZone &zone
                      .arg(also.join(QStringLiteral("; ")), tag);
     }
     if (point.expiry.isValid()) {
-        lines << tr("Kept until %1, then deleted by expiry (unless it is the newest successful backup).")
-                     .arg(QLocale().toString(point.expiry.toTimeZone(zone), QLocale::LongFormat));
+        const QDateTime expiry = point.expiry.toTimeZone(zone);
+        lines << tr("Kept until %1, %2, then deleted by expiry (unless it is the newest successful backup).")
+                     .arg(QLocale().toString(expiry.date(), QLocale::LongFormat),
+                         QLocale().toString(expiry.time(), QLocale::ShortFormat));
     }
     return lines.join(QLatin1Char('\n'));
 }

@@ -77,6 +77,7 @@ RecoveryPointsPanel::RecoveryPointsPanel(QWidget *parent)
     m_progressBar->hide();
     m_statusLabel->setObjectName(QStringLiteral("pointJobStatusLabel"));
     m_statusLabel->setWordWrap(true);
+    m_statusLabel->hide();
     m_errorLabel->setObjectName(QStringLiteral("pointActionErrorLabel"));
     ErrorLabel::style(m_errorLabel);
     m_errorLabel->hide();
@@ -219,6 +220,7 @@ void RecoveryPointsPanel::trackJob(const QString &jobId, const QString &descript
     m_progressBar->setValue(0);
     m_progressBar->show();
     m_statusLabel->setText(tr("%1: running…").arg(description));
+    m_statusLabel->show();
     Q_EMIT statusMessage(tr("%1 started.").arg(description));
 }
 

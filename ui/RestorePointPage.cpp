@@ -61,9 +61,10 @@ RestorePointPage::RestorePointPage(RestoreDraft &draft, QWidget *parent)
     period->addWidget(m_fromEdit);
     period->addWidget(toLabel);
     period->addWidget(m_toEdit);
-    period->addWidget(m_periodError, 1);
+    period->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(period);
+    layout->addWidget(m_periodError);
     layout->addWidget(pointsLabel);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_countLabel);

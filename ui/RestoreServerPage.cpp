@@ -66,6 +66,9 @@ RestoreServerPage::RestoreServerPage(RestoreDraft &draft, QWidget *parent)
     m_rolesCombo->setAccessibleName(tr("Roles"));
     m_rolesCombo->addItem(tr("Skip roles (data retrieval)"), false);
     m_rolesCombo->addItem(tr("Apply roles.sql, cleaned of service roles"), true);
+    for (QSpinBox *spinBox : {m_portSpinBox, m_jobsSpinBox})
+        spinBox->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    m_mappingTable->setMaximumHeight(180);
     m_cleanCheck->setObjectName(QStringLiteral("cleanCheckBox"));
     m_hostError->setObjectName(QStringLiteral("targetHostErrorLabel"));
     m_userError->setObjectName(QStringLiteral("targetUserErrorLabel"));

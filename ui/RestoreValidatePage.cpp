@@ -8,7 +8,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStyle>
-#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace PgVault {
@@ -20,7 +19,8 @@ RestoreValidatePage::RestoreValidatePage(RestoreDraft &draft, QWidget *parent)
     , m_validateButton(new QPushButton(tr("&Revalidate"), this))
     , m_progressBar(new QProgressBar(this))
     , m_statusLabel(new QLabel(this))
-    , m_results(new QTreeWidget(this))
+    , m_results(new QWidget(this))
+    , m_resultsLayout(new QVBoxLayout(m_results))
 {
     setTitle(tr("Validate"));
     setSubTitle(tr("PgVault checks the restore target before anything is written."));
@@ -35,13 +35,8 @@ RestoreValidatePage::RestoreValidatePage(RestoreDraft &draft, QWidget *parent)
     m_statusLabel->setWordWrap(true);
     m_results->setObjectName(QStringLiteral("restoreValidationResults"));
     m_results->setAccessibleName(tr("Validation results"));
-    m_results->setRootIsDecorated(false);
-    m_results->setWordWrap(true);
-    m_results->setHeaderLabels({tr("Check"), tr("Result"), tr("What to do")});
-    m_results->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    m_results->header()->setSectionResizeMode(1, QHeaderView::Stretch);
-    m_results->header()->setSectionResizeMode(2, QHeaderView::Stretch);
-    m_results->header()->setStretchLastSection(false);
+    m_resultsLayout->setContentsMargins(0, 0, 0, 0);
+    m_resultsLayout->addStretch();
 
     auto *row = new QHBoxLayout;
     row->addWidget(m_validateButton);
@@ -70,7 +65,7 @@ bool RestoreValidatePage::isValidating() const
 void RestoreValidatePage::validate()
 {
     m_draft.validation.reset();
-    m_results->clear();
+    clearResults();
     m_progressBar->show();
     m_validateButton->setEnabled(false);
     m_statusLabel->setText(m_draft.request.target == RestoreRequest::Target::Folder ? tr("Checking the folder…")
@@ -84,22 +79,45 @@ void RestoreValidatePage::showValidation(const RestoreValidation &validation)
     m_draft.validation = validation;
     m_progressBar->hide();
     m_validateButton->setEnabled(true);
-    m_results->clear();
+    clearResults();
+    int row = 0;
     for (const RestoreValidation::Check &check : validation.checks) {
-        auto *item = new QTreeWidgetItem(m_results, {check.title, check.message, check.remedy});
         QStyle::StandardPixmap icon = QStyle::SP_DialogApplyButton;
         if (check.status == RestoreValidation::Status::Warning)
             icon = QStyle::SP_MessageBoxWarning;
         else if (check.status == RestoreValidation::Status::Failed)
             icon = QStyle::SP_MessageBoxCritical;
-        item->setIcon(0, style()->standardIcon(icon));
-        item->setToolTip(1, check.message);
-        item->setToolTip(2, check.remedy);
+        auto *line = new QWidget(m_results);
+        auto *iconLabel = new QLabel(line);
+        iconLabel->setPixmap(style()->standardIcon(icon).pixmap(16, 16));
+        iconLabel->setAlignment(Qt::AlignTop);
+        auto *text = new QLabel(line);
+        text->setObjectName(QStringLiteral("restoreCheckText"));
+        text->setWordWrap(true);
+        text->setTextFormat(Qt::PlainText);
+        text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        text->setText(check.remedy.isEmpty() ? tr("%1: %2").arg(check.title, check.message)
+                                             : tr("%1: %2\n%3").arg(check.title, check.message, check.remedy));
+        auto *lineLayout = new QHBoxLayout(line);
+        lineLayout->setContentsMargins(0, 0, 0, 0);
+        lineLayout->addWidget(iconLabel);
+        lineLayout->addWidget(text, 1);
+        m_resultsLayout->insertWidget(row++, line);
     }
     m_statusLabel->setText(validation.passed() ? tr("Ready to restore.")
                                                : tr("Not ready: fix what failed below (Back), then revalidate."));
     Q_EMIT completeChanged();
     Q_EMIT validationFinished();
+}
+
+void RestoreValidatePage::clearResults()
+{
+    const QList<QWidget *> rows = m_results->findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly);
+    for (QWidget *row : rows) {
+        row->hide();
+        row->setParent(nullptr); // gone from the page at once, freed by the event loop
+        row->deleteLater();
+    }
 }
 
 bool RestoreValidatePage::isComplete() const

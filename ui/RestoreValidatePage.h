@@ -7,7 +7,7 @@
 class QLabel;
 class QProgressBar;
 class QPushButton;
-class QTreeWidget;
+class QVBoxLayout;
 
 namespace PgVault {
 
@@ -34,13 +34,15 @@ Q_SIGNALS:
 
 private:
     void showValidation(const RestoreValidation &validation);
+    void clearResults();
 
     RestoreDraft &m_draft;
     RestoreValidator *m_validator;
     QPushButton *m_validateButton;
     QProgressBar *m_progressBar;
     QLabel *m_statusLabel;
-    QTreeWidget *m_results;
+    QWidget *m_results;
+    QVBoxLayout *m_resultsLayout;
 };
 
 } // namespace PgVault
