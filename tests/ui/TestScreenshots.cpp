@@ -10,19 +10,26 @@
 #include "ui/DatasourcesPage.h"
 #include "ui/InstanceController.h"
 #include "ui/JobDetailsDialog.h"
+#include "ui/JobNotifier.h"
 #include "ui/JobsPage.h"
 #include "ui/MainWindow.h"
 #include "ui/PolicyController.h"
 #include "ui/PolicyWizard.h"
+#include "ui/RecoveryPointsPanel.h"
+#include "ui/RestoreValidatePage.h"
+#include "ui/RestoreWizard.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
@@ -43,6 +50,7 @@ private Q_SLOTS:
     void configureBackupDatasources();
     void backupNowDialog();
     void jobsPageAndDetails();
+    void recoveryPointsAndRestoreWizard();
 
 private:
     void save(QWidget *widget, const QString &name);
@@ -236,6 +244,91 @@ void TestScreenshots::jobsPageAndDetails()
     running.show();
     QVERIFY(QTest::qWaitForWindowExposed(&running));
     save(&running, QStringLiteral("job-details-running"));
+}
+
+void TestScreenshots::recoveryPointsAndRestoreWizard()
+{
+    BackupInstance instance;
+    instance.id = QStringLiteral("i1");
+    instance.name = QStringLiteral("orders-db");
+    instance.host = QStringLiteral("db.example.org");
+    instance.vaultName = QStringLiteral("local");
+    // A Sunday/Wednesday 22:00 policy: 1 November 2026 is a Sunday, first of its month and week.
+    using Kind = RetentionRule::Kind;
+    struct Sample
+    {
+        QDate date;
+        Kind tag;
+        QList<Kind> matched;
+        bool chosen;
+        QString verifyState;
+    };
+    const QList<Sample> samples{{QDate(2026, 11, 25), Kind::Default, {}, false, {}},
+        {QDate(2026, 11, 22), Kind::Weekly, {Kind::Weekly}, false, QStringLiteral("Passed")},
+        {QDate(2026, 11, 18), Kind::Yearly, {}, true, {}},
+        {QDate(2026, 11, 1), Kind::Monthly, {Kind::Monthly, Kind::Weekly}, false, QStringLiteral("Failed")},
+        {QDate(2026, 10, 4), Kind::Monthly, {Kind::Monthly, Kind::Weekly}, false, {}}};
+    QList<RecoveryPoint> points;
+    for (const Sample &sample : samples) {
+        RecoveryPoint point;
+        point.id = QStringLiteral("%1").arg(points.size() + 1, 32, 16, QLatin1Char('0'));
+        point.instanceId = instance.id;
+        point.time = QDateTime(sample.date, QTime(22, 0), Qt::UTC);
+        point.tag = sample.tag;
+        point.matched = sample.matched;
+        point.userChosenTag = sample.chosen;
+        point.expiry = point.time.addMonths(sample.tag == Kind::Default ? 3 : 60);
+        point.sizeBytes = 48'300'000 + points.size() * 1'220'000;
+        point.databases = {QStringLiteral("orders"), QStringLiteral("crm"), QStringLiteral("billing")};
+        point.verifyState = sample.verifyState;
+        if (!sample.verifyState.isEmpty())
+            point.verified = QDateTime(QDate(2026, 11, 23), QTime(3, 0), Qt::UTC);
+        points << point;
+    }
+    {
+        RecoveryPointsPanel panel;
+        panel.resize(1100, 330);
+        panel.setPoints(instance, points);
+        QVERIFY(panel.selectPoint(points.at(3).id));
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        save(&panel, QStringLiteral("recovery-points"));
+        QVERIFY(panel.selectPoint(points.at(2).id));
+        save(&panel, QStringLiteral("recovery-points-on-demand"));
+    }
+    RestoreWizard wizard({instance}, [points](const QString &) { return Result<QList<RecoveryPoint>>(points); });
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    wizard.next();
+    wizard.findChild<QDateEdit *>(QStringLiteral("fromDateEdit"))->setDate(QDate(2026, 10, 28));
+    wizard.findChild<QDateEdit *>(QStringLiteral("toDateEdit"))->setDate(QDate(2026, 11, 27));
+    save(&wizard, QStringLiteral("restore-2-point"));
+    wizard.next();
+    wizard.next(); // restore as files
+    QTemporaryDir folder;
+    QFile existing(folder.filePath(QStringLiteral("orders-db-roles.sql")));
+    QVERIFY(existing.open(QIODevice::WriteOnly));
+    existing.close();
+    wizard.findChild<QLineEdit *>(QStringLiteral("folderEdit"))->setText(folder.path());
+    wizard.findChild<QLineEdit *>(QStringLiteral("filePrefixEdit"))->setText(QStringLiteral("orders-db-"));
+    save(&wizard, QStringLiteral("restore-4-files"));
+    auto *validatePage = wizard.findChild<RestoreValidatePage *>();
+    QSignalSpy validated(validatePage, &RestoreValidatePage::validationFinished);
+    wizard.next();
+    QVERIFY(validated.wait(20000));
+    save(&wizard, QStringLiteral("restore-6-validate-files-failed"));
+    wizard.back();
+    wizard.back();
+    wizard.findChild<QRadioButton *>(QStringLiteral("restoreToServerRadio"))->setChecked(true);
+    wizard.next();
+    wizard.findChild<QLineEdit *>(QStringLiteral("targetHostEdit"))->setText(QStringLiteral("pg-restore.example.org"));
+    wizard.findChild<QLineEdit *>(QStringLiteral("targetUserEdit"))->setText(QStringLiteral("admin"));
+    wizard.findChild<QLineEdit *>(QStringLiteral("targetPasswordEdit"))->setText(QStringLiteral("secret"));
+    auto *mapping = wizard.findChild<QTableWidget *>(QStringLiteral("databaseMappingTable"));
+    mapping->item(0, 1)->setText(QStringLiteral("orders_restored"));
+    save(&wizard, QStringLiteral("restore-5-server"));
+    mapping->item(1, 1)->setText(QStringLiteral("orders_restored"));
+    save(&wizard, QStringLiteral("restore-5-server-error"));
 }
 
 QTEST_MAIN(TestScreenshots)
