@@ -183,7 +183,7 @@ void MainWindow::createActions()
                                        : tr("Select a backup instance first."));
     });
     toolBar->addAction(backupNow);
-    auto *restore = new QAction(tr("&Restore"), this);
+    auto *restore = new QAction(tr("R&estore"), this);
     restore->setObjectName(QStringLiteral("restoreAction"));
     restore->setToolTip(tr("Restore a recovery point as files or to a PostgreSQL server."));
     connect(restore, &QAction::triggered, this, [this] {
