@@ -86,7 +86,6 @@ JobDetailsDialog::JobDetailsDialog(QSqlDatabase database, const Job &job, JobRun
     auto *tabs = new QTabWidget(this);
     tabs->setObjectName(QStringLiteral("detailsTabs"));
     tabs->addTab(createSummary(), tr("Summary"));
-    tabs->addTab(m_subTasks, tr("Sub-tasks"));
     tabs->addTab(createOutput(), tr("Output"));
 
     m_cancel = new QPushButton(tr("Cancel job"), this);
@@ -125,7 +124,7 @@ JobDetailsDialog::JobDetailsDialog(QSqlDatabase database, const Job &job, JobRun
     setJob(job);
     // The list rows carry no sub-tasks or output: read the whole job once.
     reload();
-    resize(760, 560);
+    resize(780, 600);
 }
 
 void JobDetailsDialog::setClock(Clock clock)
@@ -172,10 +171,14 @@ QWidget *JobDetailsDialog::createSummary()
     columns->addLayout(right, 1);
     auto *extra = new QFormLayout;
     addField(extra, tr("Additional details:"), QStringLiteral("additionalDetailsLabel"));
+    auto *tasksLabel = new QLabel(tr("Sub-tasks:"), page);
+    tasksLabel->setBuddy(m_subTasks);
     auto *layout = new QVBoxLayout(page);
     layout->addLayout(columns);
     layout->addLayout(extra);
-    layout->addStretch(1);
+    layout->addSpacing(6);
+    layout->addWidget(tasksLabel);
+    layout->addWidget(m_subTasks, 1);
     return page;
 }
 

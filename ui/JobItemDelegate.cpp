@@ -95,7 +95,11 @@ QString JobItemDelegate::progressText(double progress, qint64 etaSeconds)
         return percent;
     if (etaSeconds < 60)
         return tr("%1 · under a minute left").arg(percent);
-    return tr("%1 · about %2 left").arg(percent, JobTableModel::formatDuration(etaSeconds * 1000));
+    // An estimate: whole minutes are as precise as it gets.
+    const qint64 minutes = (etaSeconds + 30) / 60;
+    if (minutes < 60)
+        return tr("%1 · about %2 min left").arg(percent).arg(minutes);
+    return tr("%1 · about %2 h %3 min left").arg(percent).arg(minutes / 60).arg(minutes % 60);
 }
 
 void JobItemDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const

@@ -14,6 +14,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTimer>
@@ -55,12 +56,7 @@ JobsPage::JobsPage(QSqlDatabase database, JobRunner *runner, QWidget *parent, Cl
     m_view->setWordWrap(false);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_view->setColumnWidth(JobTableModel::InstanceColumn, 160);
-    m_view->setColumnWidth(JobTableModel::OperationColumn, 150);
-    m_view->setColumnWidth(JobTableModel::StatusColumn, 190);
-    m_view->setColumnWidth(JobTableModel::StartColumn, 130);
-    m_view->setColumnWidth(JobTableModel::DurationColumn, 100);
-    m_view->setColumnWidth(JobTableModel::DataColumn, 110);
+    fitColumns();
     m_view->setAccessibleName(tr("Jobs"));
     // Enter and double-click both activate a row.
     connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
@@ -196,6 +192,40 @@ QWidget *JobsPage::createTiles()
     m_tiles->button(0)->setChecked(true);
     connect(m_tiles, &QButtonGroup::idClicked, this, [this](int id) { m_status->setCurrentIndex(id); });
     return tiles;
+}
+
+void JobsPage::fitColumns()
+{
+    // Operations and statuses are a closed set: size their columns to the longest text in this
+    // language, so none is clipped, without measuring every row.
+    const QFontMetrics cell(m_view->font());
+    const QFontMetrics header(m_view->horizontalHeader()->font());
+    const auto fit = [&](int column, const QStringList &samples, int extra) {
+        int width = header.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString()) + 28;
+        for (const QString &sample : samples)
+            width = std::max(width, cell.horizontalAdvance(sample) + extra);
+        m_view->setColumnWidth(column, width);
+    };
+    QStringList operations;
+    for (JobTypes::Operation operation : {JobTypes::Operation::Backup,
+             JobTypes::Operation::Restore,
+             JobTypes::Operation::Delete,
+             JobTypes::Operation::Verify}) {
+        operations << JobTypes::operationDisplayName(operation, false)
+                   << JobTypes::operationDisplayName(operation, true);
+    }
+    QStringList statuses;
+    for (JobTypes::Status status : Statuses)
+        statuses << JobTypes::statusDisplayName(status);
+    const QLocale locale;
+    fit(JobTableModel::InstanceColumn, {QStringLiteral("production-db-01")}, 16);
+    fit(JobTableModel::OperationColumn, operations, 16);
+    fit(JobTableModel::StatusColumn, statuses, 40);
+    fit(JobTableModel::StartColumn,
+        {locale.toString(QDateTime(QDate(2026, 12, 28), QTime(23, 59)), QLocale::ShortFormat)},
+        16);
+    fit(JobTableModel::DurationColumn, {JobTableModel::formatDuration(3599000)}, 16);
+    fit(JobTableModel::DataColumn, {locale.formattedDataSize(999LL * 1024 * 1024 * 1024)}, 16);
 }
 
 void JobsPage::setStatusFilter(int statusIndex)

@@ -62,6 +62,7 @@ private:
     QWidget *createFilterBar();
     QWidget *createTiles();
     void applyFilter();
+    void fitColumns();
     void updateCounts();
     void updateInstances();
     void setStatusFilter(int statusIndex);
