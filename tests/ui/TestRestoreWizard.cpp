@@ -39,6 +39,7 @@ private Q_SLOTS:
     void validationRefusesMissingFolder();
     void validationRefusesFolderWithoutWriteAccess();
     void targetFileNamesFollowThePrefix();
+    void serverValidationRefusesExistingDatabaseUnlessCleanOrMapped();
     void realBackupRestoredAsFilesThroughTheWizard();
 
 private:
@@ -220,6 +221,41 @@ void TestRestoreWizard::targetFileNamesFollowThePrefix()
             QStringLiteral("p-tablespace.sql"),
             QStringLiteral("p-schema.sql"),
             QStringLiteral("p-RESTORE.txt")}));
+}
+
+void TestRestoreWizard::serverValidationRefusesExistingDatabaseUnlessCleanOrMapped()
+{
+    Test::TempPostgres postgres;
+    QVERIFY_RESULT(postgres.start());
+    QVERIFY_RESULT(postgres.createDatabase(QStringLiteral("sales")));
+    RestoreRequest request;
+    request.target = RestoreRequest::Target::Server;
+    request.server = postgres.connection();
+    const RecoveryPoint point = points().first(); // databases sales and crm
+
+    RestoreValidation validation = RestoreValidator::run(request, point);
+    QVERIFY(!validation.passed());
+    QCOMPARE(validation.checks.size(), 2);
+    QCOMPARE(validation.checks.at(0).status, RestoreValidation::Status::Passed);
+    QVERIFY2(validation.checks.at(1).message.contains(QStringLiteral("exist already: sales")),
+        qPrintable(validation.checks.at(1).message));
+
+    request.clean = true;
+    validation = RestoreValidator::run(request, point);
+    QVERIFY(validation.passed());
+    QCOMPARE(validation.checks.at(1).status, RestoreValidation::Status::Warning);
+
+    request.clean = false;
+    request.databaseMap.insert(QStringLiteral("sales"), QStringLiteral("sales_copy"));
+    validation = RestoreValidator::run(request, point);
+    QVERIFY(validation.passed());
+    QCOMPARE(validation.checks.at(1).status, RestoreValidation::Status::Passed);
+
+    request.server.password = QStringLiteral("wrong");
+    validation = RestoreValidator::run(request, point);
+    QVERIFY(!validation.passed());
+    QCOMPARE(validation.checks.size(), 1);
+    QVERIFY(!validation.checks.first().remedy.isEmpty());
 }
 
 void TestRestoreWizard::realBackupRestoredAsFilesThroughTheWizard()
