@@ -21,8 +21,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -39,6 +41,7 @@ private Q_SLOTS:
     void validationRefusesMissingFolder();
     void validationRefusesFolderWithoutWriteAccess();
     void targetFileNamesFollowThePrefix();
+    void serverPageNeedsHostUserAndDistinctTargets();
     void serverValidationRefusesExistingDatabaseUnlessCleanOrMapped();
     void realBackupRestoredAsFilesThroughTheWizard();
 
@@ -221,6 +224,36 @@ void TestRestoreWizard::targetFileNamesFollowThePrefix()
             QStringLiteral("p-tablespace.sql"),
             QStringLiteral("p-schema.sql"),
             QStringLiteral("p-RESTORE.txt")}));
+}
+
+void TestRestoreWizard::serverPageNeedsHostUserAndDistinctTargets()
+{
+    auto wizard = makeWizard();
+    QVERIFY(QTest::qWaitForWindowExposed(wizard.get()));
+    wizard->next();
+    wizard->next();
+    QTest::mouseClick(wizard->currentPage()->findChild<QRadioButton *>(QStringLiteral("restoreToServerRadio")),
+        Qt::LeftButton,
+        {},
+        QPoint(8, 8));
+    wizard->next();
+    QCOMPARE(wizard->currentId(), int(RestoreWizard::ServerPageId));
+    QWizardPage *page = wizard->currentPage();
+    QAbstractButton *next = wizard->button(QWizard::NextButton);
+    QVERIFY(!next->isEnabled());
+    QVERIFY(page->findChild<QLabel *>(QStringLiteral("targetHostErrorLabel"))->isVisible());
+    QTest::keyClicks(page->findChild<QLineEdit *>(QStringLiteral("targetHostEdit")), QStringLiteral("db2"));
+    QTest::keyClicks(page->findChild<QLineEdit *>(QStringLiteral("targetUserEdit")), QStringLiteral("admin"));
+    QVERIFY(next->isEnabled());
+    QCOMPARE(page->findChild<QLineEdit *>(QStringLiteral("targetPasswordEdit"))->echoMode(), QLineEdit::Password);
+    auto *mapping = page->findChild<QTableWidget *>(QStringLiteral("databaseMappingTable"));
+    QCOMPARE(mapping->rowCount(), 2);
+    mapping->item(1, 1)->setText(QStringLiteral("sales"));
+    QVERIFY(!next->isEnabled());
+    QVERIFY(
+        page->findChild<QLabel *>(QStringLiteral("mappingErrorLabel"))->text().contains(QStringLiteral("\"sales\"")));
+    mapping->item(1, 1)->setText(QStringLiteral("crm_copy"));
+    QVERIFY(next->isEnabled());
 }
 
 void TestRestoreWizard::serverValidationRefusesExistingDatabaseUnlessCleanOrMapped()
