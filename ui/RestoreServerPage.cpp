@@ -12,6 +12,7 @@
 #include <QSet>
 #include <QSpinBox>
 #include <QTableWidget>
+#include <QVBoxLayout>
 
 namespace PgVault {
 
@@ -78,7 +79,7 @@ RestoreServerPage::RestoreServerPage(RestoreDraft &draft, QWidget *parent)
         label->hide();
     }
 
-    auto *form = new QFormLayout(this);
+    auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     const auto addRow = [&](const QString &text, QWidget *field, QLabel *error) {
         auto *label = new QLabel(text, this);
@@ -96,6 +97,9 @@ RestoreServerPage::RestoreServerPage(RestoreDraft &draft, QWidget *parent)
     addRow(tr("Parallel &jobs:"), m_jobsSpinBox, nullptr);
     addRow(tr("&Roles:"), m_rolesCombo, nullptr);
     form->addRow(QString(), m_cleanCheck);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addStretch(1); // spare height goes below the form, not between its rows
     setTabOrder(m_hostEdit, m_portSpinBox);
     setTabOrder(m_portSpinBox, m_userEdit);
     setTabOrder(m_userEdit, m_passwordEdit);
