@@ -65,11 +65,8 @@ RecoveryPointsPanel::RecoveryPointsPanel(QWidget *parent)
     m_restoreButton->setAccessibleName(tr("Restore the selected recovery point"));
     m_verifyButton->setObjectName(QStringLiteral("verifyPointButton"));
     m_verifyButton->setAccessibleName(tr("Verify the selected recovery point"));
-    m_verifyButton->setToolTip(tr("Re-read every file of the point and check its size and checksum."));
     m_testRestoreButton->setObjectName(QStringLiteral("testRestorePointButton"));
     m_testRestoreButton->setAccessibleName(tr("Test restore of the selected recovery point"));
-    m_testRestoreButton->setToolTip(
-        tr("Restore the point into a scratch server on this machine and compare every table's row count."));
     m_progressBar->setObjectName(QStringLiteral("pointJobProgressBar"));
     m_progressBar->setAccessibleName(tr("Recovery point job progress"));
     m_progressBar->setRange(0, 100);
@@ -163,6 +160,10 @@ bool RecoveryPointsPanel::selectPoint(const QString &pointId)
 void RecoveryPointsPanel::updateSelection()
 {
     const std::optional<RecoveryPoint> point = selectedPoint();
+    m_restoreButton->setToolTip(tr("Restore this point as files or to a PostgreSQL server."));
+    m_verifyButton->setToolTip(tr("Re-read every file of the point and check its size and checksum."));
+    m_testRestoreButton->setToolTip(
+        tr("Restore the point into a scratch server on this machine and compare every table's row count."));
     for (QPushButton *button : {m_restoreButton, m_verifyButton, m_testRestoreButton}) {
         button->setEnabled(point.has_value());
         if (!point)

@@ -101,6 +101,9 @@ void TestRecoveryPointsPanel::selectingAPointExplainsIt()
     QVERIFY(panel.selectPoint(older.id));
     QVERIFY(explanation->text().startsWith(QStringLiteral("Default:")));
     QVERIFY(panel.findChild<QPushButton *>(QStringLiteral("restorePointButton"))->isEnabled());
+    QVERIFY(panel.findChild<QPushButton *>(QStringLiteral("verifyPointButton"))
+                ->toolTip()
+                .contains(QStringLiteral("checksum")));
 
     QSignalSpy restore(&panel, &RecoveryPointsPanel::restoreRequested);
     QTest::mouseClick(panel.findChild<QPushButton *>(QStringLiteral("restorePointButton")), Qt::LeftButton);
@@ -110,6 +113,8 @@ void TestRecoveryPointsPanel::selectingAPointExplainsIt()
     panel.clear();
     QCOMPARE(view->model()->rowCount(), 0);
     QVERIFY(!panel.findChild<QPushButton *>(QStringLiteral("verifyPointButton"))->isEnabled());
+    QCOMPARE(panel.findChild<QPushButton *>(QStringLiteral("verifyPointButton"))->toolTip(),
+        QStringLiteral("Select a recovery point first."));
 }
 
 void TestRecoveryPointsPanel::verifyStartErrorIsShownWithRemedy()
