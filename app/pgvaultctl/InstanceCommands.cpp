@@ -3,6 +3,7 @@
 #include "app/pgvaultctl/CommandLine.h"
 #include "app/pgvaultctl/InstanceValidateCommand.h"
 #include "app/pgvaultctl/Keychain.h"
+#include "app/pgvaultctl/TablePrinter.h"
 #include "app/pgvaultctl/VerbArguments.h"
 #include "engine/DefaultVault.h"
 #include "models/Catalog.h"
@@ -213,17 +214,7 @@ int InstanceCommands::list(const QStringList &arguments)
     for (const BackupInstance &instance : instances.value())
         rows << QStringList{
             instance.name, instance.datasourceName(), instance.sslMode, instance.policyName, instance.vaultName};
-    QList<qsizetype> widths(rows.constFirst().size(), 0);
-    for (const QStringList &row : std::as_const(rows)) {
-        for (qsizetype i = 0; i < row.size(); ++i)
-            widths[i] = std::max(widths[i], row.at(i).size());
-    }
-    for (const QStringList &row : std::as_const(rows)) {
-        QString line;
-        for (qsizetype i = 0; i < row.size(); ++i)
-            line += i + 1 < row.size() ? row.at(i).leftJustified(widths.at(i) + 2) : row.at(i);
-        m_commandLine.out() << line << '\n';
-    }
+    TablePrinter::print(m_commandLine.out(), rows);
     return Success;
 }
 

@@ -2,6 +2,7 @@
 
 #include "app/pgvaultctl/CommandLine.h"
 #include "app/pgvaultctl/InstanceCommands.h"
+#include "app/pgvaultctl/TablePrinter.h"
 #include "app/pgvaultctl/VerbArguments.h"
 #include "models/Catalog.h"
 #include "models/PointRepository.h"
@@ -95,17 +96,7 @@ int PointsCommand::run(const QStringList &arguments)
             stateOf(point),
             point.databases.join(QStringLiteral(", "))};
     }
-    QList<qsizetype> widths(rows.constFirst().size(), 0);
-    for (const QStringList &row : std::as_const(rows)) {
-        for (qsizetype i = 0; i < row.size(); ++i)
-            widths[i] = std::max(widths[i], row.at(i).size());
-    }
-    for (const QStringList &row : std::as_const(rows)) {
-        QString line;
-        for (qsizetype i = 0; i < row.size(); ++i)
-            line += i + 1 < row.size() ? row.at(i).leftJustified(widths.at(i) + 2) : row.at(i);
-        m_commandLine.out() << line << '\n';
-    }
+    TablePrinter::print(m_commandLine.out(), rows);
     return Success;
 }
 

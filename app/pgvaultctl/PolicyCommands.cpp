@@ -3,6 +3,7 @@
 #include "app/pgvaultctl/CommandLine.h"
 #include "app/pgvaultctl/PolicyArguments.h"
 #include "app/pgvaultctl/PolicyPreviewCommand.h"
+#include "app/pgvaultctl/TablePrinter.h"
 #include "models/Catalog.h"
 #include "models/PolicyJson.h"
 
@@ -18,15 +19,6 @@ namespace {
 QStringList parserArguments(const QString &verb, const QStringList &arguments)
 {
     return QStringList{QStringLiteral("pgvaultctl policy ") + verb} + arguments.mid(1);
-}
-
-/// Pads to a column for the list table; the last column is not padded.
-QString row(const QStringList &cells, const QList<qsizetype> &widths)
-{
-    QString line;
-    for (qsizetype i = 0; i < cells.size(); ++i)
-        line += i + 1 < cells.size() ? cells.at(i).leftJustified(widths.at(i) + 2) : cells.at(i);
-    return line;
 }
 
 } // namespace
@@ -307,13 +299,7 @@ int PolicyCommands::list(const QStringList &arguments)
             stored.policy.retentionSummary(),
             QString::number(stored.instanceCount)};
     }
-    QList<qsizetype> widths(rows.constFirst().size(), 0);
-    for (const QStringList &cells : rows) {
-        for (qsizetype i = 0; i < cells.size(); ++i)
-            widths[i] = std::max(widths.at(i), cells.at(i).size());
-    }
-    for (const QStringList &cells : rows)
-        m_commandLine.out() << row(cells, widths) << '\n';
+    TablePrinter::print(m_commandLine.out(), rows);
     return Success;
 }
 

@@ -1,6 +1,7 @@
 #include "app/pgvaultctl/PruneCommand.h"
 
 #include "app/pgvaultctl/CommandLine.h"
+#include "app/pgvaultctl/TablePrinter.h"
 #include "engine/ExpiryRunner.h"
 #include "models/Catalog.h"
 
@@ -64,17 +65,7 @@ int PruneCommand::run(const QStringList &arguments)
             localTime(item.point.expiry),
             item.instanceName};
     }
-    QList<qsizetype> widths(rows.constFirst().size(), 0);
-    for (const QStringList &cells : rows) {
-        for (qsizetype i = 0; i < cells.size(); ++i)
-            widths[i] = std::max(widths.at(i), cells.at(i).size());
-    }
-    for (const QStringList &cells : rows) {
-        QString line;
-        for (qsizetype i = 0; i < cells.size(); ++i)
-            line += i + 1 < cells.size() ? cells.at(i).leftJustified(widths.at(i) + 2) : cells.at(i);
-        m_commandLine.out() << line << '\n';
-    }
+    TablePrinter::print(m_commandLine.out(), rows);
 
     const int kept = report->count(ExpiryItem::Outcome::KeptNewest);
     if (parser.isSet(dryRun)) {
