@@ -46,6 +46,11 @@ private Q_SLOTS:
 
 private:
     Run ctl(const QStringList &arguments, const QByteArray &input = {}, const QProcessEnvironment &extra = {});
+    /// "instance add NAME" for the test server on the policy Nightly, the password piped in.
+    Run addInstance(const QString &name,
+        const QByteArray &password,
+        const QStringList &options = {},
+        const QProcessEnvironment &extra = {});
 
     TempPostgres m_pg;
     QTemporaryDir m_home;
@@ -68,6 +73,26 @@ Run TestPgvaultctlBackup::ctl(const QStringList &arguments, const QByteArray &in
     return Run{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
         QString::fromUtf8(process.readAllStandardOutput()),
         QString::fromUtf8(process.readAllStandardError())};
+}
+
+Run TestPgvaultctlBackup::addInstance(
+    const QString &name, const QByteArray &password, const QStringList &options, const QProcessEnvironment &extra)
+{
+    return ctl(QStringList{QStringLiteral("instance"),
+                   QStringLiteral("add"),
+                   name,
+                   QStringLiteral("--host"),
+                   m_pg.host(),
+                   QStringLiteral("--port"),
+                   QString::number(m_pg.port()),
+                   QStringLiteral("--user"),
+                   m_pg.superuser(),
+                   QStringLiteral("--policy"),
+                   QStringLiteral("Nightly"),
+                   QStringLiteral("--password-stdin")}
+            + options,
+        password + "\n",
+        extra);
 }
 
 void TestPgvaultctlBackup::initTestCase()
@@ -96,20 +121,7 @@ void TestPgvaultctlBackup::instanceAddWithoutKeychainStoresNothing()
 {
     QProcessEnvironment noKeychain;
     noKeychain.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent"));
-    const Run add = ctl({QStringLiteral("instance"),
-                            QStringLiteral("add"),
-                            QStringLiteral("nokeys"),
-                            QStringLiteral("--host"),
-                            m_pg.host(),
-                            QStringLiteral("--port"),
-                            QString::number(m_pg.port()),
-                            QStringLiteral("--user"),
-                            m_pg.superuser(),
-                            QStringLiteral("--policy"),
-                            QStringLiteral("Nightly"),
-                            QStringLiteral("--password-stdin")},
-        m_pg.superuserPassword().toUtf8() + "\n",
-        noKeychain);
+    const Run add = addInstance(QStringLiteral("nokeys"), m_pg.superuserPassword().toUtf8(), {}, noKeychain);
     QCOMPARE(add.exitCode, 1);
     QVERIFY2(add.err.contains(QStringLiteral("pgvaultctl: The system keychain is not reachable")), qPrintable(add.err));
     QVERIFY(add.err.contains(QStringLiteral("Start gnome-keyring or KWallet")));
@@ -143,21 +155,9 @@ void TestPgvaultctlBackup::vaultCreateAndList()
 
 void TestPgvaultctlBackup::addValidateBackupAndListPoints()
 {
-    const Run add = ctl({QStringLiteral("instance"),
-                            QStringLiteral("add"),
-                            QStringLiteral("shop-server"),
-                            QStringLiteral("--host"),
-                            m_pg.host(),
-                            QStringLiteral("--port"),
-                            QString::number(m_pg.port()),
-                            QStringLiteral("--user"),
-                            m_pg.superuser(),
-                            QStringLiteral("--sslmode"),
-                            QStringLiteral("disable"),
-                            QStringLiteral("--policy"),
-                            QStringLiteral("Nightly"),
-                            QStringLiteral("--password-stdin")},
-        m_pg.superuserPassword().toUtf8() + "\n");
+    const Run add = addInstance(QStringLiteral("shop-server"),
+        m_pg.superuserPassword().toUtf8(),
+        {QStringLiteral("--sslmode"), QStringLiteral("disable")});
     QVERIFY2(add.exitCode == 0, qPrintable(add.err));
     const Run list = ctl({QStringLiteral("instance"), QStringLiteral("list")});
     QVERIFY(list.out.contains(QStringLiteral("shop-server")));
@@ -241,19 +241,7 @@ void TestPgvaultctlBackup::jobCancelErrors()
 
 void TestPgvaultctlBackup::wrongPasswordFailsValidateAndBackup()
 {
-    const Run add = ctl({QStringLiteral("instance"),
-                            QStringLiteral("add"),
-                            QStringLiteral("wrong-pw"),
-                            QStringLiteral("--host"),
-                            m_pg.host(),
-                            QStringLiteral("--port"),
-                            QString::number(m_pg.port()),
-                            QStringLiteral("--user"),
-                            m_pg.superuser(),
-                            QStringLiteral("--policy"),
-                            QStringLiteral("Nightly"),
-                            QStringLiteral("--password-stdin")},
-        "not-the-password\n");
+    const Run add = addInstance(QStringLiteral("wrong-pw"), "not-the-password");
     QVERIFY2(add.exitCode == 0, qPrintable(add.err));
     const Run validate = ctl({QStringLiteral("instance"), QStringLiteral("validate"), QStringLiteral("wrong-pw")});
     QCOMPARE(validate.exitCode, 1);
