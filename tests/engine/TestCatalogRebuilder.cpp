@@ -1,11 +1,11 @@
 #include "engine/CatalogRebuilder.h"
-#include "engine/CompressedFileWriter.h"
 #include "engine/LocalVaultStore.h"
 #include "models/Catalog.h"
 #include "models/InstanceRepository.h"
 #include "models/PointRepository.h"
 #include "models/PolicyRepository.h"
 #include "models/VaultRepository.h"
+#include "tests/support/TempCatalogAndVault.h"
 #include "tests/support/TestSupport.h"
 
 #include <QDir>
@@ -40,41 +40,25 @@ class TestCatalogRebuilder : public QObject
 private Q_SLOTS:
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_dir->isValid());
-        auto catalog = Catalog::open(m_dir->filePath(QStringLiteral("catalog.sqlite")));
-        QVERIFY_RESULT(catalog);
-        m_catalog = std::move(catalog).value();
-        auto store = LocalVaultStore::openOrCreate(m_dir->filePath(QStringLiteral("vault")), QStringLiteral("local"));
-        QVERIFY_RESULT(store);
-        m_store = std::move(store).value();
-        const Vault vault{m_store->info().id, QStringLiteral("local"), Vault::Kind::Local, m_store->location(), Now};
-        QVERIFY_RESULT(VaultRepository(m_catalog->database()).create(vault));
-        BackupPolicy policy;
-        policy.setName(QStringLiteral("weekly"));
-        QVERIFY_RESULT(m_catalog->policies().create(policy));
+        m_temp = std::make_unique<Test::TempCatalogAndVault>();
+        QVERIFY_RESULT(m_temp->create(Now));
         m_prod = addInstance(QStringLiteral("prod"));
-        m_p1 = addPoint(m_prod, day(1, 1), day(2, 1), RetentionRule::Kind::Default);
-        m_p2 = addPoint(m_prod, day(1, 7), day(3, 7), RetentionRule::Kind::Weekly);
-        m_p3 = addPoint(m_prod, day(2, 1), day(12, 1), RetentionRule::Kind::Monthly);
+        m_p1 = m_temp->addPoint(m_prod, day(1, 1), day(2, 1), RetentionRule::Kind::Default);
+        m_p2 = m_temp->addPoint(m_prod, day(1, 7), day(3, 7), RetentionRule::Kind::Weekly);
+        m_p3 = m_temp->addPoint(m_prod, day(2, 1), day(12, 1), RetentionRule::Kind::Monthly);
     }
 
-    void cleanup()
-    {
-        m_store.reset();
-        m_catalog.reset();
-        m_dir.reset();
-    }
+    void cleanup() { m_temp.reset(); }
 
     void rebuildsAWipedCatalogFromTheManifests()
     {
         const QList<RecoveryPoint> before = rows();
         QCOMPARE(before.size(), 3);
-        QSqlQuery wipe(m_catalog->database());
+        QSqlQuery wipe(m_temp->catalog->database());
         QVERIFY(wipe.exec(QStringLiteral("DELETE FROM points")));
         QVERIFY(rows().isEmpty());
 
-        const Result<RebuildReport> report = CatalogRebuilder(m_catalog->database()).rebuild();
+        const Result<RebuildReport> report = CatalogRebuilder(m_temp->catalog->database()).rebuild();
         QVERIFY_RESULT(report);
         QCOMPARE(report->vaults, 1);
         QCOMPARE(report->instances, 1);
@@ -87,13 +71,13 @@ private Q_SLOTS:
 
     void keepsCatalogOnlyFieldsAndIsIdempotent()
     {
-        PointRepository points(m_catalog->database());
+        PointRepository points(m_temp->catalog->database());
         QVERIFY_RESULT(points.setVerified(m_p2, Now, QStringLiteral("Passed")));
         RecoveryPoint changed = points.find(m_p3)->value();
         changed.tag = RetentionRule::Kind::Yearly; // the manifest says Monthly
         QVERIFY_RESULT(points.put(changed));
 
-        const Result<RebuildReport> report = CatalogRebuilder(m_catalog->database()).rebuild();
+        const Result<RebuildReport> report = CatalogRebuilder(m_temp->catalog->database()).rebuild();
         QVERIFY_RESULT(report);
         QCOMPARE(report->unchanged, 2);
         QCOMPARE(report->updated, 1);
@@ -101,7 +85,7 @@ private Q_SLOTS:
         QCOMPARE(points.find(m_p2)->value().verifyState, QStringLiteral("Passed"));
         QCOMPARE(points.find(m_p2)->value().verified, Now);
 
-        const Result<RebuildReport> again = CatalogRebuilder(m_catalog->database()).rebuild();
+        const Result<RebuildReport> again = CatalogRebuilder(m_temp->catalog->database()).rebuild();
         QVERIFY_RESULT(again);
         QCOMPARE(again->unchanged, 3);
         QCOMPARE(again->added + again->updated + again->removed, 0);
@@ -109,8 +93,8 @@ private Q_SLOTS:
 
     void removesRowsWhoseManifestIsGone()
     {
-        QVERIFY_RESULT(m_store->removePoint(m_prod, m_p2));
-        const Result<RebuildReport> report = CatalogRebuilder(m_catalog->database()).rebuild();
+        QVERIFY_RESULT(m_temp->store->removePoint(m_prod, m_p2));
+        const Result<RebuildReport> report = CatalogRebuilder(m_temp->catalog->database()).rebuild();
         QVERIFY_RESULT(report);
         QCOMPARE(report->removed, 1);
         QCOMPARE(ids(), (QStringList{m_p3, m_p1}));
@@ -118,7 +102,7 @@ private Q_SLOTS:
 
     void reportsATamperedManifestAndKeepsItsRow()
     {
-        const QString path = QDir(m_store->pointPath(m_prod, m_p2)).filePath(QStringLiteral("manifest.json"));
+        const QString path = QDir(m_temp->store->pointPath(m_prod, m_p2)).filePath(QStringLiteral("manifest.json"));
         QByteArray json = Test::readFile(path);
         QVERIFY(json.contains("\"Weekly\""));
         json.replace("\"Weekly\"", "\"Yearly\"");
@@ -127,33 +111,33 @@ private Q_SLOTS:
         file.write(json);
         file.close();
 
-        const Result<RebuildReport> report = CatalogRebuilder(m_catalog->database()).rebuild();
+        const Result<RebuildReport> report = CatalogRebuilder(m_temp->catalog->database()).rebuild();
         QVERIFY_RESULT(report);
         QCOMPARE(report->problems.size(), 1);
         QVERIFY2(report->problems.first().message.contains(m_p2), qPrintable(report->problems.first().text()));
         QCOMPARE(report->kept, 1);
         QCOMPARE(report->removed, 0);
         QCOMPARE(ids(), (QStringList{m_p3, m_p2, m_p1}));
-        QCOMPARE(PointRepository(m_catalog->database()).find(m_p2)->value().tag, RetentionRule::Kind::Weekly);
+        QCOMPARE(PointRepository(m_temp->catalog->database()).find(m_p2)->value().tag, RetentionRule::Kind::Weekly);
     }
 
     void reportsPointsOfAnInstanceTheCatalogDoesNotKnow()
     {
         const QString stranger = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        addPoint(stranger, day(1, 3), day(5, 3), RetentionRule::Kind::Default, false);
-        const Result<RebuildReport> report = CatalogRebuilder(m_catalog->database()).rebuild();
+        m_temp->addPoint(stranger, day(1, 3), day(5, 3), RetentionRule::Kind::Default, false);
+        const Result<RebuildReport> report = CatalogRebuilder(m_temp->catalog->database()).rebuild();
         QVERIFY_RESULT(report);
         QCOMPARE(report->problems.size(), 1);
         QCOMPARE(report->problems.first().code, QStringLiteral("Catalog.UnknownInstance"));
         QVERIFY(report->problems.first().message.contains(stranger));
-        QCOMPARE(m_store->listPoints(stranger)->points.size(), 1);
+        QCOMPARE(m_temp->store->listPoints(stranger)->points.size(), 1);
     }
 
     void reportsAVaultThatCannotBeOpened()
     {
-        const QString vaultFile = QDir(m_store->location()).filePath(QStringLiteral("vault.json"));
+        const QString vaultFile = QDir(m_temp->store->location()).filePath(QStringLiteral("vault.json"));
         QVERIFY(QFile::rename(vaultFile, vaultFile + QStringLiteral(".moved")));
-        const Result<RebuildReport> report = CatalogRebuilder(m_catalog->database()).rebuild();
+        const Result<RebuildReport> report = CatalogRebuilder(m_temp->catalog->database()).rebuild();
         QVERIFY_RESULT(report);
         QCOMPARE(report->vaults, 0);
         QCOMPARE(report->problems.size(), 1);
@@ -162,74 +146,13 @@ private Q_SLOTS:
     }
 
 private:
-    QString addInstance(const QString &name)
-    {
-        BackupInstance instance;
-        instance.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        instance.name = name;
-        instance.host = QStringLiteral("127.0.0.1");
-        instance.user = QStringLiteral("admin");
-        instance.policyId = m_catalog->policies().find(QStringLiteral("weekly"))->value().id;
-        instance.vaultId = m_store->info().id;
-        instance.created = day(1, 1).addDays(-30);
-        const Result<void> created = InstanceRepository(m_catalog->database()).create(instance);
-        if (!created)
-            qWarning() << created.error().text();
-        return instance.id;
-    }
-
-    /// A small committed point in the vault and (unless told not to) its catalog row.
-    QString addPoint(const QString &instanceId,
-        const QDateTime &time,
-        const QDateTime &expiry,
-        RetentionRule::Kind tag,
-        bool inCatalog = true)
-    {
-        const QString pointId = QUuid::createUuid().toString(QUuid::Id128);
-        auto writer = m_store->beginPoint(instanceId, pointId);
-        if (!writer)
-            return {};
-        const QString fileName = PointManifest::databaseFileName(QStringLiteral("sales"));
-        QIODevice *sink = writer.value()->createFile(fileName).value();
-        auto compressor = CompressedFileWriter::create(sink, fileName, {3, 0});
-        (void)compressor.value()->write(QByteArrayLiteral("PGDMP") + QByteArray(1000, 'x'));
-        const FileDigest digest = compressor.value()->finish().value();
-        (void)writer.value()->finishFile(fileName);
-        PointManifest manifest;
-        manifest.setPointId(pointId);
-        manifest.setInstanceId(instanceId);
-        manifest.setInstanceName(QStringLiteral("prod"));
-        manifest.setTime(time);
-        manifest.setTag(RetentionRule::tagName(tag));
-        manifest.setExpiry(expiry);
-        manifest.setDatabases({QStringLiteral("sales")});
-        manifest.addFile({fileName,
-            QStringLiteral("sales"),
-            PointFile::Kind::Database,
-            digest.rawSize,
-            digest.storedSize,
-            digest.sha256});
-        if (const Result<void> committed = writer.value()->commit(manifest); !committed) {
-            qWarning() << committed.error().text();
-            return {};
-        }
-        if (!inCatalog)
-            return pointId;
-        RecoveryPoint point;
-        point.id = pointId;
-        point.instanceId = instanceId;
-        point.time = time;
-        point.tag = tag;
-        point.expiry = expiry;
-        point.databases = {QStringLiteral("sales")};
-        point.matched = {tag};
-        point.sizeBytes = digest.storedSize;
-        (void)PointRepository(m_catalog->database()).put(point);
-        return pointId;
-    }
+    QString addInstance(const QString &name) { return m_temp->addInstance(name, day(1, 1).addDays(-30)); }
 
     /// Newest first.
-    QList<RecoveryPoint> rows() const { return PointRepository(m_catalog->database()).listForInstance(m_prod).value(); }
+    QList<RecoveryPoint> rows() const
+    {
+        return PointRepository(m_temp->catalog->database()).listForInstance(m_prod).value();
+    }
 
     QStringList ids() const
     {
@@ -240,9 +163,7 @@ private:
         return result;
     }
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Catalog> m_catalog;
-    std::unique_ptr<LocalVaultStore> m_store;
+    std::unique_ptr<Test::TempCatalogAndVault> m_temp;
     QString m_prod;
     QString m_p1;
     QString m_p2;

@@ -1,4 +1,3 @@
-#include "engine/CompressedFileWriter.h"
 #include "engine/ExpiryRunner.h"
 #include "engine/LocalVaultStore.h"
 #include "models/Catalog.h"
@@ -8,13 +7,13 @@
 #include "models/PointRepository.h"
 #include "models/PolicyRepository.h"
 #include "models/VaultRepository.h"
+#include "tests/support/TempCatalogAndVault.h"
 #include "tests/support/TestSupport.h"
 
 #include <QObject>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
-#include <QUuid>
 
 using namespace PgVault;
 
@@ -38,37 +37,21 @@ class TestExpiryRunner : public QObject
 private Q_SLOTS:
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_dir->isValid());
-        auto catalog = Catalog::open(m_dir->filePath(QStringLiteral("catalog.sqlite")));
-        QVERIFY_RESULT(catalog);
-        m_catalog = std::move(catalog).value();
-        auto store = LocalVaultStore::openOrCreate(m_dir->filePath(QStringLiteral("vault")), QStringLiteral("local"));
-        QVERIFY_RESULT(store);
-        m_store = std::move(store).value();
-        const Vault vault{m_store->info().id, QStringLiteral("local"), Vault::Kind::Local, m_store->location(), Now};
-        QVERIFY_RESULT(VaultRepository(m_catalog->database()).create(vault));
-        BackupPolicy policy;
-        policy.setName(QStringLiteral("weekly"));
-        QVERIFY_RESULT(m_catalog->policies().create(policy));
+        m_temp = std::make_unique<Test::TempCatalogAndVault>();
+        QVERIFY_RESULT(m_temp->create(Now));
         m_prod = addInstance(QStringLiteral("prod"));
         m_other = addInstance(QStringLiteral("other"));
     }
 
-    void cleanup()
-    {
-        m_store.reset();
-        m_catalog.reset();
-        m_dir.reset();
-    }
+    void cleanup() { m_temp.reset(); }
 
     void deletesExpiredPointsWithDeleteJobs()
     {
-        const QString p1 = addPoint(m_prod, day(1, 1), day(2, 1), RetentionRule::Kind::Default);
-        const QString p2 = addPoint(m_prod, day(1, 7), day(2, 10), RetentionRule::Kind::Weekly);
-        const QString p3 = addPoint(m_prod, day(1, 14), day(12, 31), RetentionRule::Kind::Monthly);
+        const QString p1 = m_temp->addPoint(m_prod, day(1, 1), day(2, 1), RetentionRule::Kind::Default);
+        const QString p2 = m_temp->addPoint(m_prod, day(1, 7), day(2, 10), RetentionRule::Kind::Weekly);
+        const QString p3 = m_temp->addPoint(m_prod, day(1, 14), day(12, 31), RetentionRule::Kind::Monthly);
 
-        ExpiryRunner runner(m_catalog->database(), QStringLiteral("test:1"));
+        ExpiryRunner runner(m_temp->catalog->database(), QStringLiteral("test:1"));
         const Result<ExpiryReport> report = runner.run(Now, {}, false, false);
         QVERIFY_RESULT(report);
         QCOMPARE(report->items.size(), 2);
@@ -82,7 +65,7 @@ private Q_SLOTS:
 
         JobFilter filter;
         filter.operation = JobTypes::Operation::Delete;
-        const Result<QList<Job>> jobs = JobRepository(m_catalog->database()).list(filter);
+        const Result<QList<Job>> jobs = JobRepository(m_temp->catalog->database()).list(filter);
         QVERIFY_RESULT(jobs);
         QCOMPARE(jobs->size(), 2);
         for (const Job &job : *jobs) {
@@ -99,17 +82,17 @@ private Q_SLOTS:
         QCOMPARE(first.additionalDetails.value(QStringLiteral("ExpiryTime")), QStringLiteral("2024-02-01T20:00:00Z"));
         // The lease is released: a backup can claim the instance again.
         QVERIFY_RESULT(
-            InstanceLeases(m_catalog->database())
+            InstanceLeases(m_temp->catalog->database())
                 .claim(m_prod, QStringLiteral("next"), QStringLiteral("x"), QDateTime::currentDateTimeUtc()));
     }
 
     void keepsTheNewestPointEvenWhenExpired()
     {
-        const QString p1 = addPoint(m_prod, day(1, 1), day(2, 1), RetentionRule::Kind::Default);
-        const QString p2 = addPoint(m_prod, day(1, 7), day(2, 7), RetentionRule::Kind::Default);
+        const QString p1 = m_temp->addPoint(m_prod, day(1, 1), day(2, 1), RetentionRule::Kind::Default);
+        const QString p2 = m_temp->addPoint(m_prod, day(1, 7), day(2, 7), RetentionRule::Kind::Default);
 
         const Result<ExpiryReport> report
-            = ExpiryRunner(m_catalog->database(), QStringLiteral("test:1")).run(Now, {}, false, false);
+            = ExpiryRunner(m_temp->catalog->database(), QStringLiteral("test:1")).run(Now, {}, false, false);
         QVERIFY_RESULT(report);
         QCOMPARE(report->items.size(), 2);
         QCOMPARE(report->items.at(0).point.id, p1);
@@ -121,8 +104,8 @@ private Q_SLOTS:
         QCOMPARE(deleteJobCount(), 1);
 
         // Still kept on the next pass, and no job is recorded for keeping it.
-        const Result<ExpiryReport> again
-            = ExpiryRunner(m_catalog->database(), QStringLiteral("test:1")).run(Now.addYears(1), {}, false, false);
+        const Result<ExpiryReport> again = ExpiryRunner(m_temp->catalog->database(), QStringLiteral("test:1"))
+                                               .run(Now.addYears(1), {}, false, false);
         QVERIFY_RESULT(again);
         QCOMPARE(again->count(ExpiryItem::Outcome::KeptNewest), 1);
         QCOMPARE(vaultPoints(m_prod), QStringList{p2});
@@ -131,13 +114,13 @@ private Q_SLOTS:
 
     void dryRunChangesNothing()
     {
-        const QString p1 = addPoint(m_prod, day(1, 1), day(2, 1), RetentionRule::Kind::Default);
-        const QString p2 = addPoint(m_prod, day(1, 7), day(2, 7), RetentionRule::Kind::Weekly);
-        const QString p3 = addPoint(m_prod, day(1, 14), day(12, 1), RetentionRule::Kind::Default);
-        const QString o1 = addPoint(m_other, day(1, 2), day(2, 2), RetentionRule::Kind::Default);
+        const QString p1 = m_temp->addPoint(m_prod, day(1, 1), day(2, 1), RetentionRule::Kind::Default);
+        const QString p2 = m_temp->addPoint(m_prod, day(1, 7), day(2, 7), RetentionRule::Kind::Weekly);
+        const QString p3 = m_temp->addPoint(m_prod, day(1, 14), day(12, 1), RetentionRule::Kind::Default);
+        const QString o1 = m_temp->addPoint(m_other, day(1, 2), day(2, 2), RetentionRule::Kind::Default);
 
         const Result<ExpiryReport> report
-            = ExpiryRunner(m_catalog->database(), QStringLiteral("test:1")).run(Now, {}, true, true);
+            = ExpiryRunner(m_temp->catalog->database(), QStringLiteral("test:1")).run(Now, {}, true, true);
         QVERIFY_RESULT(report);
         QCOMPARE(report->items.size(), 3);
         QCOMPARE(report->count(ExpiryItem::Outcome::WouldDelete), 2);
@@ -147,18 +130,18 @@ private Q_SLOTS:
         QCOMPARE(vaultPoints(m_other), QStringList{o1});
         QCOMPARE(deleteJobCount(), 0);
         QVERIFY_RESULT(
-            InstanceLeases(m_catalog->database())
+            InstanceLeases(m_temp->catalog->database())
                 .claim(m_prod, QStringLiteral("next"), QStringLiteral("x"), QDateTime::currentDateTimeUtc()));
     }
 
     void onlyTheNamedInstance()
     {
-        const QString p1 = addPoint(m_prod, day(1, 1), day(2, 1), RetentionRule::Kind::Default);
-        const QString p2 = addPoint(m_prod, day(1, 7), day(12, 1), RetentionRule::Kind::Default);
-        const QString o1 = addPoint(m_other, day(1, 2), day(2, 2), RetentionRule::Kind::Default);
-        const QString o2 = addPoint(m_other, day(1, 9), day(12, 2), RetentionRule::Kind::Default);
+        const QString p1 = m_temp->addPoint(m_prod, day(1, 1), day(2, 1), RetentionRule::Kind::Default);
+        const QString p2 = m_temp->addPoint(m_prod, day(1, 7), day(12, 1), RetentionRule::Kind::Default);
+        const QString o1 = m_temp->addPoint(m_other, day(1, 2), day(2, 2), RetentionRule::Kind::Default);
+        const QString o2 = m_temp->addPoint(m_other, day(1, 9), day(12, 2), RetentionRule::Kind::Default);
 
-        ExpiryRunner runner(m_catalog->database(), QStringLiteral("test:1"));
+        ExpiryRunner runner(m_temp->catalog->database(), QStringLiteral("test:1"));
         const Result<ExpiryReport> report = runner.run(Now, QStringLiteral("other"), false, true);
         QVERIFY_RESULT(report);
         QCOMPARE(report->items.size(), 1);
@@ -173,11 +156,11 @@ private Q_SLOTS:
 
     void skipsAnInstanceBusyWithAnotherJob()
     {
-        const QString p1 = addPoint(m_prod, day(1, 1), day(2, 1), RetentionRule::Kind::Default);
-        const QString p2 = addPoint(m_prod, day(1, 7), day(2, 7), RetentionRule::Kind::Default);
-        const QString p3 = addPoint(m_prod, day(1, 14), day(12, 1), RetentionRule::Kind::Default);
-        const QString o1 = addPoint(m_other, day(1, 2), day(2, 2), RetentionRule::Kind::Default);
-        const QString o2 = addPoint(m_other, day(1, 9), day(12, 2), RetentionRule::Kind::Default);
+        const QString p1 = m_temp->addPoint(m_prod, day(1, 1), day(2, 1), RetentionRule::Kind::Default);
+        const QString p2 = m_temp->addPoint(m_prod, day(1, 7), day(2, 7), RetentionRule::Kind::Default);
+        const QString p3 = m_temp->addPoint(m_prod, day(1, 14), day(12, 1), RetentionRule::Kind::Default);
+        const QString o1 = m_temp->addPoint(m_other, day(1, 2), day(2, 2), RetentionRule::Kind::Default);
+        const QString o2 = m_temp->addPoint(m_other, day(1, 9), day(12, 2), RetentionRule::Kind::Default);
 
         Job backup;
         backup.id = QStringLiteral("backup-job-7");
@@ -185,12 +168,12 @@ private Q_SLOTS:
         backup.start = QDateTime::currentDateTimeUtc();
         backup.instanceId = m_prod;
         backup.instanceName = QStringLiteral("prod");
-        QVERIFY_RESULT(JobRepository(m_catalog->database()).create(backup));
-        QVERIFY_RESULT(
-            InstanceLeases(m_catalog->database()).claim(m_prod, backup.id, QStringLiteral("other:2"), backup.start));
+        QVERIFY_RESULT(JobRepository(m_temp->catalog->database()).create(backup));
+        QVERIFY_RESULT(InstanceLeases(m_temp->catalog->database())
+                           .claim(m_prod, backup.id, QStringLiteral("other:2"), backup.start));
 
         const Result<ExpiryReport> report
-            = ExpiryRunner(m_catalog->database(), QStringLiteral("test:1")).run(Now, {}, false, false);
+            = ExpiryRunner(m_temp->catalog->database(), QStringLiteral("test:1")).run(Now, {}, false, false);
         QVERIFY_RESULT(report);
         QVERIFY(report->hasProblems());
         QCOMPARE(report->count(ExpiryItem::Outcome::Skipped), 2);
@@ -212,16 +195,17 @@ private Q_SLOTS:
 
     void aPointAlreadyGoneFromTheVaultLeavesTheCatalogToo()
     {
-        const QString p1 = addPoint(m_prod, day(1, 1), day(2, 1), RetentionRule::Kind::Default);
-        const QString p2 = addPoint(m_prod, day(1, 7), day(12, 1), RetentionRule::Kind::Default);
-        QVERIFY_RESULT(m_store->removePoint(m_prod, p1));
+        const QString p1 = m_temp->addPoint(m_prod, day(1, 1), day(2, 1), RetentionRule::Kind::Default);
+        const QString p2 = m_temp->addPoint(m_prod, day(1, 7), day(12, 1), RetentionRule::Kind::Default);
+        QVERIFY_RESULT(m_temp->store->removePoint(m_prod, p1));
 
         const Result<ExpiryReport> report
-            = ExpiryRunner(m_catalog->database(), QStringLiteral("test:1")).run(Now, {}, false, false);
+            = ExpiryRunner(m_temp->catalog->database(), QStringLiteral("test:1")).run(Now, {}, false, false);
         QVERIFY_RESULT(report);
         QCOMPARE(report->count(ExpiryItem::Outcome::Deleted), 1);
         QCOMPARE(catalogPoints(m_prod), QStringList{p2});
-        const Result<std::optional<Job>> job = JobRepository(m_catalog->database()).find(report->items.at(0).jobId);
+        const Result<std::optional<Job>> job
+            = JobRepository(m_temp->catalog->database()).find(report->items.at(0).jobId);
         QVERIFY_RESULT(job);
         QVERIFY(job->has_value());
         QCOMPARE(job->value().status, JobTypes::Status::Completed);
@@ -229,68 +213,12 @@ private Q_SLOTS:
     }
 
 private:
-    QString addInstance(const QString &name)
-    {
-        BackupInstance instance;
-        instance.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        instance.name = name;
-        instance.host = QStringLiteral("127.0.0.1");
-        instance.user = QStringLiteral("admin");
-        instance.policyId = m_catalog->policies().find(QStringLiteral("weekly"))->value().id;
-        instance.vaultId = m_store->info().id;
-        instance.created = day(1, 1).addDays(-30);
-        const Result<void> created = InstanceRepository(m_catalog->database()).create(instance);
-        if (!created)
-            qWarning() << created.error().text();
-        return instance.id;
-    }
-
-    /// A small committed point in the vault and its catalog row.
-    QString addPoint(const QString &instanceId, const QDateTime &time, const QDateTime &expiry, RetentionRule::Kind tag)
-    {
-        const QString pointId = QUuid::createUuid().toString(QUuid::Id128);
-        auto writer = m_store->beginPoint(instanceId, pointId);
-        if (!writer)
-            return {};
-        const QString fileName = PointManifest::databaseFileName(QStringLiteral("sales"));
-        QIODevice *sink = writer.value()->createFile(fileName).value();
-        auto compressor = CompressedFileWriter::create(sink, fileName, {3, 0});
-        (void)compressor.value()->write(QByteArrayLiteral("PGDMP") + QByteArray(1000, 'x'));
-        const FileDigest digest = compressor.value()->finish().value();
-        (void)writer.value()->finishFile(fileName);
-        PointManifest manifest;
-        manifest.setPointId(pointId);
-        manifest.setInstanceId(instanceId);
-        manifest.setInstanceName(QStringLiteral("prod"));
-        manifest.setTime(time);
-        manifest.setTag(RetentionRule::tagName(tag));
-        manifest.setExpiry(expiry);
-        manifest.setDatabases({QStringLiteral("sales")});
-        manifest.addFile({fileName,
-            QStringLiteral("sales"),
-            PointFile::Kind::Database,
-            digest.rawSize,
-            digest.storedSize,
-            digest.sha256});
-        if (const Result<void> committed = writer.value()->commit(manifest); !committed) {
-            qWarning() << committed.error().text();
-            return {};
-        }
-        RecoveryPoint point;
-        point.id = pointId;
-        point.instanceId = instanceId;
-        point.time = time;
-        point.tag = tag;
-        point.expiry = expiry;
-        point.databases = {QStringLiteral("sales")};
-        (void)PointRepository(m_catalog->database()).put(point);
-        return pointId;
-    }
+    QString addInstance(const QString &name) { return m_temp->addInstance(name, day(1, 1).addDays(-30)); }
 
     QStringList vaultPoints(const QString &instanceId) const
     {
         QStringList ids;
-        const Result<PointListing> listing = m_store->listPoints(instanceId);
+        const Result<PointListing> listing = m_temp->store->listPoints(instanceId);
         if (!listing)
             return {listing.error().text()};
         for (const PointManifest &manifest : listing->points)
@@ -302,7 +230,8 @@ private:
     QStringList catalogPoints(const QString &instanceId) const
     {
         QStringList ids;
-        const Result<QList<RecoveryPoint>> points = PointRepository(m_catalog->database()).listForInstance(instanceId);
+        const Result<QList<RecoveryPoint>> points
+            = PointRepository(m_temp->catalog->database()).listForInstance(instanceId);
         if (!points)
             return {points.error().text()};
         for (const RecoveryPoint &point : *points)
@@ -314,12 +243,10 @@ private:
     {
         JobFilter filter;
         filter.operation = JobTypes::Operation::Delete;
-        return JobRepository(m_catalog->database()).count(filter).value();
+        return JobRepository(m_temp->catalog->database()).count(filter).value();
     }
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Catalog> m_catalog;
-    std::unique_ptr<LocalVaultStore> m_store;
+    std::unique_ptr<Test::TempCatalogAndVault> m_temp;
     QString m_prod;
     QString m_other;
 };
