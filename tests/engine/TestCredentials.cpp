@@ -1,9 +1,8 @@
 #include "engine/Credentials.h"
+#include "tests/support/CapturedLog.h"
 #include "tests/support/TestSupport.h"
 
 #include <QCoreApplication>
-#include <QMutex>
-#include <QMutexLocker>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -15,21 +14,6 @@
 using namespace PgVault;
 
 namespace {
-
-// Every message logged while a test runs, so a test can prove a secret never reached the log.
-QMutex capturedMutex;
-QStringList captured;
-QtMessageHandler previousHandler = nullptr;
-
-void captureMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    {
-        QMutexLocker lock(&capturedMutex);
-        captured.append(message);
-    }
-    if (previousHandler)
-        previousHandler(type, context, message);
-}
 
 const char ProbeVariable[] = "PGVAULT_TEST_KEYCHAIN_PROBE";
 
@@ -81,12 +65,12 @@ void TestCredentials::initTestCase()
     // A missing keychain must fail this test, never skip it: ctest runs inside with-keyring.sh.
     QVERIFY2(qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"),
         "no D-Bus session: run this test through scripts/with-keyring.sh (scripts/test.sh does)");
-    previousHandler = qInstallMessageHandler(captureMessage);
+    Test::CapturedLog::install();
 }
 
 void TestCredentials::cleanupTestCase()
 {
-    qInstallMessageHandler(previousHandler);
+    Test::CapturedLog::uninstall();
 }
 
 void TestCredentials::keysAreNamespacedById()
@@ -139,8 +123,8 @@ void TestCredentials::writeReadOverwriteRemoveAgainstSecretService()
     QVERIFY2(got->remedy.contains(QLatin1String("password again")), qPrintable(got->remedy));
     QCOMPARE(got->error().code, QStringLiteral("Credentials.NotFound"));
 
-    QMutexLocker lock(&capturedMutex);
-    for (const QString &line : std::as_const(captured)) {
+    const QStringList logged = Test::CapturedLog::lines();
+    for (const QString &line : logged) {
         QVERIFY2(!line.contains(secret) && !line.contains(secondSecret), "a secret reached the log");
     }
 }

@@ -1,4 +1,5 @@
 #include "engine/ServerProbe.h"
+#include "tests/support/CapturedLog.h"
 #include "tests/support/TempPostgres.h"
 #include "tests/support/TestSupport.h"
 
@@ -6,8 +7,6 @@
 #include <QFile>
 #include <QHostAddress>
 #include <QLoggingCategory>
-#include <QMutex>
-#include <QMutexLocker>
 #include <QTcpServer>
 #include <QTest>
 #include <QUuid>
@@ -20,20 +19,6 @@ using namespace PgVault;
 using PgVault::Test::TempPostgres;
 
 namespace {
-
-QMutex capturedMutex;
-QStringList captured;
-QtMessageHandler previousHandler = nullptr;
-
-void captureMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    {
-        QMutexLocker lock(&capturedMutex);
-        captured.append(message);
-    }
-    if (previousHandler)
-        previousHandler(type, context, message);
-}
 
 QByteArray readProcFile(const QString &path)
 {
@@ -141,13 +126,13 @@ void TestServerProbe::initTestCase()
     const Result<ToolSet> tools = PgTools::discover().newest();
     QVERIFY_RESULT(tools);
     m_probe = std::make_unique<ServerProbe>(tools.value());
-    previousHandler = qInstallMessageHandler(captureMessage);
+    Test::CapturedLog::install();
     QLoggingCategory::setFilterRules(QStringLiteral("pgvault.*.debug=true"));
 }
 
 void TestServerProbe::cleanupTestCase()
 {
-    qInstallMessageHandler(previousHandler);
+    Test::CapturedLog::uninstall();
 }
 
 void TestServerProbe::sslModeNamesRoundTrip()
@@ -329,10 +314,7 @@ void TestServerProbe::passwordNeverInArgvEnvironmentOrLog()
     QVERIFY_RESULT(pg.createDatabase(QStringLiteral("two")));
     const QString secret = QStringLiteral("Zq9:\\probe-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     QVERIFY_RESULT(pg.createRole(QStringLiteral("watched"), secret));
-    {
-        QMutexLocker lock(&capturedMutex);
-        captured.clear();
-    }
+    Test::CapturedLog::clear();
     ServerConnection connection = pg.connection();
     connection.user = QStringLiteral("watched");
     connection.password = secret;
@@ -351,10 +333,10 @@ void TestServerProbe::passwordNeverInArgvEnvironmentOrLog()
     for (const QString &passfile : watcher.passfiles())
         QVERIFY2(!QFile::exists(passfile), qPrintable(passfile + QStringLiteral(" was left behind")));
 
-    QMutexLocker lock(&capturedMutex);
-    const QStringList runs = captured.filter(QStringLiteral("running"));
+    const QStringList logged = Test::CapturedLog::lines();
+    const QStringList runs = logged.filter(QStringLiteral("running"));
     QCOMPARE(runs.size(), 4); // every child's argv was logged, so the check below covers them all
-    for (const QString &line : std::as_const(captured))
+    for (const QString &line : logged)
         QVERIFY2(!line.contains(secret), qPrintable(QStringLiteral("password in the log: ") + line));
 }
 
