@@ -3,6 +3,7 @@
 #include "models/JobTableModel.h"
 
 #include <QApplication>
+#include <QHash>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPixmap>
@@ -71,6 +72,10 @@ JobItemDelegate::JobItemDelegate(QObject *parent)
 
 QIcon JobItemDelegate::statusIcon(JobTypes::Status status)
 {
+    // Painted once per status: the table asks for an icon per visible row on every repaint.
+    static QHash<int, QIcon> cache;
+    if (const auto it = cache.constFind(int(status)); it != cache.constEnd())
+        return *it;
     QIcon icon;
     for (int size : {16, 32}) {
         QPixmap pixmap(size, size);
@@ -85,6 +90,7 @@ QIcon JobItemDelegate::statusIcon(JobTypes::Status status)
         painter.end();
         icon.addPixmap(pixmap);
     }
+    cache.insert(int(status), icon);
     return icon;
 }
 

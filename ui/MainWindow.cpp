@@ -6,6 +6,7 @@
 #include "ui/BackupInstancesPage.h"
 #include "ui/EmptyStatePage.h"
 #include "ui/InstanceController.h"
+#include "ui/JobsPage.h"
 #include "ui/PoliciesPage.h"
 #include "ui/PolicyController.h"
 #include "ui/RecoveryPointsPanel.h"
@@ -39,7 +40,7 @@ MainWindow::MainWindow(Catalog *catalog, QWidget *parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("PgVault — Business Continuity"));
-    createPages();
+    createPages(catalog);
     createActions();
 
     auto *agentLabel
@@ -64,7 +65,7 @@ MainWindow::MainWindow(Catalog *catalog, QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::createPages()
+void MainWindow::createPages(Catalog *catalog)
 {
     m_navigation = new QListWidget(this);
     m_navigation->setObjectName(QStringLiteral("navigationList"));
@@ -107,10 +108,8 @@ void MainWindow::createPages()
     connect(m_jobRunner, &JobRunner::jobFinished, points, &RecoveryPointsPanel::showJobFinished);
     m_policiesPage = new PoliciesPage(m_policyController, m_pages);
     m_policiesPage->setObjectName(QStringLiteral("policiesPage"));
-    auto *jobs = new EmptyStatePage(tr("No jobs yet"),
-        tr("Backup, restore and expiry jobs of the last 24 hours will appear here. "
-           "Jobs arrive with the backup engine."),
-        m_pages);
+    // PgVault::JobsPage: inside MainWindow, JobsPage names the Page enum value.
+    auto *jobs = new PgVault::JobsPage(catalog->database(), m_jobRunner, m_pages);
     jobs->setObjectName(QStringLiteral("jobsPage"));
     auto *vaults = new EmptyStatePage(tr("Vaults"),
         tr("The vaults that hold your recovery points will be listed here. For now "

@@ -44,7 +44,7 @@ protected:
 
 private:
     void createActions();
-    void createPages();
+    void createPages(Catalog *catalog);
     void saveSettings() const;
     void restoreSettings();
     QAction *laterAction(const QString &text, const QString &objectName, const QString &why);
