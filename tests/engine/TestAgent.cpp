@@ -1,6 +1,7 @@
 #include "engine/Agent.h"
 #include "models/PointRepository.h"
 #include "tests/engine/BackupFixture.h"
+#include "tests/support/TableLockHolder.h"
 
 #include <QProcess>
 #include <QSignalSpy>
@@ -106,14 +107,8 @@ private Q_SLOTS:
         // running when the agent is told to stop.
         QVERIFY_RESULT(m_fixture.pg.createDatabase(QStringLiteral("locked")));
         QVERIFY_RESULT(m_fixture.pg.psql(QStringLiteral("locked"), QStringLiteral("CREATE TABLE held (id int);")));
-        QProcess holder;
-        const ChildEnvironment environment(m_fixture.pg.connection());
-        holder.setProcessEnvironment(environment.forDatabase(QStringLiteral("locked")));
-        holder.start(m_fixture.pg.serverTools().binDir + QStringLiteral("/psql"),
-            {QStringLiteral("-X"),
-                QStringLiteral("-w"),
-                QStringLiteral("-c"),
-                QStringLiteral("BEGIN; LOCK TABLE held IN ACCESS EXCLUSIVE MODE; SELECT pg_sleep(60);")});
+        Test::TableLockHolder lock(m_fixture.pg, QStringLiteral("locked"));
+        QProcess &holder = lock.process();
         QVERIFY(holder.waitForStarted());
         QTest::qWait(500);
 

@@ -2,6 +2,7 @@
 #include "models/InstanceLeases.h"
 #include "models/PointRepository.h"
 #include "tests/engine/BackupFixture.h"
+#include "tests/support/TableLockHolder.h"
 
 #include <QDir>
 #include <QTest>
@@ -59,14 +60,8 @@ void TestJobRunner::secondBackupIsRefusedAndCancelStopsTheFirst()
 {
     // A transaction holding an exclusive lock makes pg_dump of "locked" wait: a backup that
     // stays running as long as the test needs, without a big database.
-    QProcess holder;
-    const ChildEnvironment environment(m_fixture.pg.connection());
-    holder.setProcessEnvironment(environment.forDatabase(QStringLiteral("locked")));
-    holder.start(m_fixture.pg.serverTools().binDir + QStringLiteral("/psql"),
-        {QStringLiteral("-X"),
-            QStringLiteral("-w"),
-            QStringLiteral("-c"),
-            QStringLiteral("BEGIN; LOCK TABLE held IN ACCESS EXCLUSIVE MODE; SELECT pg_sleep(60);")});
+    Test::TableLockHolder lock(m_fixture.pg, QStringLiteral("locked"));
+    QProcess &holder = lock.process();
     QVERIFY(holder.waitForStarted());
     QTRY_VERIFY_WITH_TIMEOUT(m_fixture.pg
                                  .psql(QStringLiteral("postgres"),
