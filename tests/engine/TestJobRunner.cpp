@@ -91,10 +91,9 @@ void TestJobRunner::secondBackupIsRefusedAndCancelStopsTheFirst()
     Result<std::unique_ptr<Catalog>> elsewhere = Catalog::open(m_fixture.catalog->path());
     QVERIFY_RESULT(elsewhere);
     QVERIFY_RESULT(JobRepository(elsewhere.value()->database()).requestCancel(first.value()));
-    QElapsedTimer timer;
-    timer.start();
-    const Job job = m_fixture.waitFor(runner, first.value(), 20000);
-    QVERIFY2(timer.elapsed() < 10000, "cancel took too long");
+    // The runner sees the request at its next heartbeat (about a second); the generous bound
+    // only keeps a broken cancel from hanging the suite on a loaded machine.
+    const Job job = m_fixture.waitFor(runner, first.value(), 60000);
     QCOMPARE(job.status, JobTypes::Status::Cancelled);
     QVERIFY(job.end.isValid());
     QVERIFY(job.pointId.isEmpty());
