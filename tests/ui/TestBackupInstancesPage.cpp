@@ -7,6 +7,7 @@
 #include "models/InstanceTableModel.h"
 #include "models/PointRepository.h"
 #include "models/PolicyRepository.h"
+#include "models/RecoveryPointTableModel.h"
 #include "tests/support/TempPostgres.h"
 #include "tests/support/TestSupport.h"
 #include "ui/BackupInstancesPage.h"
@@ -24,7 +25,6 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTreeWidget>
 
 using namespace PgVault;
 
@@ -160,13 +160,14 @@ void TestBackupInstancesPage::listsInstancesAndPointsOfSelection()
     QCOMPARE(view->model()->index(1, InstanceTableModel::StateColumn).data().toString(), QStringLiteral("Protected"));
     QVERIFY(m_page->selectInstance(QStringLiteral("orders")));
     QVERIFY(child<QPushButton>("backupNowButton")->isEnabled());
-    auto *points = child<QTreeWidget>("pointsView");
-    QCOMPARE(points->topLevelItemCount(), 2);
-    QCOMPARE(points->topLevelItem(0)->text(1), QStringLiteral("Default")); // newest first
-    QCOMPARE(points->topLevelItem(1)->text(1), QStringLiteral("Weekly"));
-    QCOMPARE(points->topLevelItem(1)->text(3), QLocale().formattedDataSize(2048));
+    QAbstractItemModel *points = child<QTableView>("recoveryPointsView")->model();
+    const auto cell = [points](int row, int column) { return points->index(row, column).data().toString(); };
+    QCOMPARE(points->rowCount(), 2);
+    QCOMPARE(cell(0, RecoveryPointTableModel::TagColumn), QStringLiteral("Default")); // newest first
+    QCOMPARE(cell(1, RecoveryPointTableModel::TagColumn), QStringLiteral("Weekly"));
+    QCOMPARE(cell(1, RecoveryPointTableModel::SizeColumn), QLocale().formattedDataSize(2048));
     QVERIFY(m_page->selectInstance(QStringLiteral("crm")));
-    QCOMPARE(points->topLevelItemCount(), 0);
+    QCOMPARE(points->rowCount(), 0);
     QVERIFY(child<QLabel>("pointsLabel")->text().contains(QStringLiteral("none yet")));
 }
 
@@ -294,9 +295,9 @@ void TestBackupInstancesPage::backupNowWithRealJobRunnerAddsPoint()
     QVERIFY(child<QLabel>("jobStatusLabel")->text().contains(JobTypes::statusDisplayName(JobTypes::Status::Completed)));
 
     QVERIFY(m_page->selectInstance(QStringLiteral("orders")));
-    auto *points = child<QTreeWidget>("pointsView");
-    QCOMPARE(points->topLevelItemCount(), 1);
-    QCOMPARE(points->topLevelItem(0)->text(1), QStringLiteral("Weekly"));
+    QAbstractItemModel *points = child<QTableView>("recoveryPointsView")->model();
+    QCOMPARE(points->rowCount(), 1);
+    QCOMPARE(points->index(0, RecoveryPointTableModel::TagColumn).data().toString(), QStringLiteral("Weekly"));
     QCOMPARE(
         m_instances->model()->index(0, InstanceTableModel::StateColumn).data().toString(), QStringLiteral("Protected"));
 }

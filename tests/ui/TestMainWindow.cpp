@@ -248,8 +248,7 @@ void TestMainWindow::unbuiltFeaturesAreHonest()
 {
     auto *restore = m_window->findChild<QAction *>(QStringLiteral("restoreAction"));
     QVERIFY(restore);
-    QVERIFY(!restore->isEnabled());
-    QVERIFY(restore->toolTip().contains(QLatin1String("later release")));
+    QVERIFY(restore->isEnabled()); // the Restore wizard lists the instances itself
     QVERIFY(m_window->findChild<QAction *>(QStringLiteral("createPolicyAction"))->isEnabled());
     QVERIFY(m_window->findChild<QAction *>(QStringLiteral("configureBackupAction"))->isEnabled());
     // Backup now needs a selected backup instance; there is none in this catalog.
