@@ -2,6 +2,7 @@
 #include "models/JobTableModel.h"
 #include "tests/support/SeedJobs.h"
 #include "tests/support/TestSupport.h"
+#include "ui/FileDialog.h"
 #include "ui/JobDetailsDialog.h"
 #include "ui/JobNotifier.h"
 #include "ui/JobsPage.h"
@@ -198,6 +199,11 @@ void TestJobsPage::enterOpensDetailsWithErrorAndSubTasks()
                 ->toPlainText()
                 .contains(QStringLiteral("pg_dump")));
     QVERIFY(!dialog->findChild<QPushButton *>(QStringLiteral("cancelJobButton"))->isVisible());
+    // Save… writes the captured output where the (stubbed) file dialog says.
+    const QString saved = m_dir->filePath(QStringLiteral("job.log"));
+    FileDialog::setNextFileName(saved);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("saveOutputButton")), Qt::LeftButton);
+    QCOMPARE(Test::readFile(saved), QByteArray("pg_dump: error: connection to server failed\n"));
     dialog->close();
 
     // A running job offers Cancel; with no runner here the request goes through the catalog.
