@@ -12,7 +12,7 @@ packages=(
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite libqt6sql6-psql
     qtkeychain-qt6-dev libspdlog-dev libzstd-dev libssl-dev
     postgresql postgresql-contrib
-    dbus dbus-x11 gnome-keyring xvfb xauth fonts-dejavu-core
+    dbus dbus-x11 gnome-keyring xvfb xauth fonts-dejavu-core qt6-translations-l10n
 )
 
 missing=()

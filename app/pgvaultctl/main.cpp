@@ -11,6 +11,7 @@
 #include "app/pgvaultctl/RestoreCommand.h"
 #include "app/pgvaultctl/VaultCommands.h"
 #include "app/pgvaultctl/VerifyCommand.h"
+#include "models/Translations.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -56,6 +57,7 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("pgvault"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PGVAULT_VERSION));
+    PgVault::Translations::install();
 
     CommandLine commandLine;
     QCommandLineParser parser;

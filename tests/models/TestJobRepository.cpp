@@ -58,13 +58,18 @@ private Q_SLOTS:
         Job job = makeJob(Operation::Backup, true, Status::Failed, Now.addSecs(-600), QStringLiteral("prod"));
         job.retentionTag = QStringLiteral("Monthly");
         job.bytesTransferred = 123456789;
-        job.error = Error{QStringLiteral("Server.AuthenticationFailed"), QStringLiteral("password authentication failed"),
-                          QStringLiteral("Check the password."), {}};
+        job.error = Error{QStringLiteral("Server.AuthenticationFailed"),
+            QStringLiteral("password authentication failed"),
+            QStringLiteral("Check the password."),
+            {}};
         job.additionalDetails.insert(QStringLiteral("RetentionTag"), QStringLiteral("Monthly"));
         job.output = QStringLiteral("pg_dump: error: connection failed\n");
         job.subTasks << SubTask{1, QStringLiteral("Database app"), Status::Completed, 1.0, {}}
-                     << SubTask{2, QStringLiteral("Roles"), Status::Failed, 0.5,
-                                {{QStringLiteral("File"), QStringLiteral("roles.sql.zst")}}};
+                     << SubTask{2,
+                            QStringLiteral("Roles"),
+                            Status::Failed,
+                            0.5,
+                            {{QStringLiteral("File"), QStringLiteral("roles.sql.zst")}}};
         QVERIFY_RESULT(jobs.create(job));
         Result<std::optional<Job>> found = jobs.find(job.id);
         QVERIFY_RESULT(found);
