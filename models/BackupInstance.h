@@ -26,8 +26,10 @@ struct BackupInstance
     /// The libpq sslmodes PgVault offers.
     static QStringList sslModes()
     {
-        return {QStringLiteral("disable"), QStringLiteral("prefer"), QStringLiteral("require"),
-                QStringLiteral("verify-full")};
+        return {QStringLiteral("disable"),
+            QStringLiteral("prefer"),
+            QStringLiteral("require"),
+            QStringLiteral("verify-full")};
     }
     /// Where the server password lives in the keychain (by id, so renames do not orphan it).
     QString keychainKey() const { return QStringLiteral("server/%1/password").arg(id); }

@@ -12,10 +12,8 @@ InstanceLeases::InstanceLeases(QSqlDatabase database)
 {
 }
 
-Result<void> InstanceLeases::claim(const QString &instanceId,
-                                   const QString &jobId,
-                                   const QString &owner,
-                                   const QDateTime &now)
+Result<void> InstanceLeases::claim(
+    const QString &instanceId, const QString &jobId, const QString &owner, const QDateTime &now)
 {
     return Sql::immediateTransaction(m_database, tr("claim the backup instance"), [&]() -> Result<void> {
         QSqlQuery held(m_database);
@@ -32,13 +30,12 @@ Result<void> InstanceLeases::claim(const QString &instanceId,
                                            : tr("An operation");
             const QDateTime started = Sql::toTime(held.value(4)).toLocalTime();
             return Error{QStringLiteral("Instance.Busy"),
-                         tr("%1 job %2 (started %3 by %4) is already running on this backup instance.")
-                             .arg(what, held.value(0).toString(), started.toString(Qt::ISODate),
-                                  held.value(1).toString()),
-                         tr("Wait for it to finish, or cancel it with \"pgvaultctl job cancel %1\"; one operation "
-                            "runs at a time per backup instance.")
-                             .arg(held.value(0).toString()),
-                         QStringLiteral("instance")};
+                tr("%1 job %2 (started %3 by %4) is already running on this backup instance.")
+                    .arg(what, held.value(0).toString(), started.toString(Qt::ISODate), held.value(1).toString()),
+                tr("Wait for it to finish, or cancel it with \"pgvaultctl job cancel %1\"; one operation "
+                   "runs at a time per backup instance.")
+                    .arg(held.value(0).toString()),
+                QStringLiteral("instance")};
         }
         QSqlQuery take(m_database);
         take.prepare(QStringLiteral("INSERT OR REPLACE INTO instance_leases (instance_id, job_id, owner, expires_ms) "
@@ -62,9 +59,9 @@ Result<void> InstanceLeases::renew(const QString &instanceId, const QString &job
         return done;
     if (query.numRowsAffected() == 0) {
         return Error{QStringLiteral("Instance.LeaseLost"),
-                     tr("This job lost its lease on the backup instance; another process took it over."),
-                     tr("The job stops; run it again when the other operation has finished."),
-                     QStringLiteral("instance")};
+            tr("This job lost its lease on the backup instance; another process took it over."),
+            tr("The job stops; run it again when the other operation has finished."),
+            QStringLiteral("instance")};
     }
     return {};
 }

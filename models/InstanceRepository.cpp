@@ -19,7 +19,7 @@ Result<QList<BackupInstance>> InstanceRepository::select(const QString &where, c
                                  "p.name, i.vault_id, v.name, i.created_ms FROM instances i "
                                  "LEFT JOIN policies p ON p.id = i.policy_id "
                                  "LEFT JOIN vaults v ON v.id = i.vault_id ")
-                  + where + QStringLiteral(" ORDER BY i.name"));
+        + where + QStringLiteral(" ORDER BY i.name"));
     if (!where.isEmpty())
         query.addBindValue(value);
     if (Result<void> done = Sql::exec(query, tr("read the backup instances")); !done)
@@ -70,33 +70,33 @@ QList<Error> InstanceRepository::validate(const BackupInstance &instance)
     QList<Error> errors;
     if (!namePattern.match(instance.name).hasMatch()) {
         errors << Error{QStringLiteral("Instance.Name"),
-                        tr("The backup instance name \"%1\" is not allowed.").arg(instance.name),
-                        tr("Use 1–63 letters, digits, dots, hyphens or underscores, starting with a letter or digit."),
-                        QStringLiteral("name")};
+            tr("The backup instance name \"%1\" is not allowed.").arg(instance.name),
+            tr("Use 1–63 letters, digits, dots, hyphens or underscores, starting with a letter or digit."),
+            QStringLiteral("name")};
     }
     if (instance.host.trimmed().isEmpty() || instance.host.contains(QLatin1Char(' '))) {
         errors << Error{QStringLiteral("Instance.Host"),
-                        tr("The server host \"%1\" is not a host name or address.").arg(instance.host),
-                        tr("Enter the server's host name, IP address or Unix socket folder."),
-                        QStringLiteral("host")};
+            tr("The server host \"%1\" is not a host name or address.").arg(instance.host),
+            tr("Enter the server's host name, IP address or Unix socket folder."),
+            QStringLiteral("host")};
     }
     if (instance.port < 1 || instance.port > 65535) {
         errors << Error{QStringLiteral("Instance.Port"),
-                        tr("The port %1 is out of range.").arg(instance.port),
-                        tr("Enter a port from 1 to 65535; PostgreSQL listens on 5432 by default."),
-                        QStringLiteral("port")};
+            tr("The port %1 is out of range.").arg(instance.port),
+            tr("Enter a port from 1 to 65535; PostgreSQL listens on 5432 by default."),
+            QStringLiteral("port")};
     }
     if (instance.user.trimmed().isEmpty()) {
         errors << Error{QStringLiteral("Instance.User"),
-                        tr("The user name is empty."),
-                        tr("Enter the PostgreSQL user PgVault connects as."),
-                        QStringLiteral("user")};
+            tr("The user name is empty."),
+            tr("Enter the PostgreSQL user PgVault connects as."),
+            QStringLiteral("user")};
     }
     if (!BackupInstance::sslModes().contains(instance.sslMode)) {
         errors << Error{QStringLiteral("Instance.SslMode"),
-                        tr("The TLS mode \"%1\" is not one PgVault knows.").arg(instance.sslMode),
-                        tr("Choose one of: %1.").arg(BackupInstance::sslModes().join(QStringLiteral(", "))),
-                        QStringLiteral("sslMode")};
+            tr("The TLS mode \"%1\" is not one PgVault knows.").arg(instance.sslMode),
+            tr("Choose one of: %1.").arg(BackupInstance::sslModes().join(QStringLiteral(", "))),
+            QStringLiteral("sslMode")};
     }
     return errors;
 }
@@ -111,9 +111,9 @@ Result<void> InstanceRepository::create(const BackupInstance &instance)
             return existing.error();
         if (existing->has_value()) {
             return Error{QStringLiteral("Instance.DuplicateName"),
-                         tr("A backup instance named \"%1\" already exists.").arg(instance.name),
-                         tr("Choose another name, or remove the existing instance first."),
-                         QStringLiteral("name")};
+                tr("A backup instance named \"%1\" already exists.").arg(instance.name),
+                tr("Choose another name, or remove the existing instance first."),
+                QStringLiteral("name")};
         }
         QSqlQuery query(m_database);
         query.prepare(QStringLiteral("INSERT INTO instances (id, name, host, port, user_name, ssl_mode, policy_id, "
@@ -142,9 +142,9 @@ Result<void> InstanceRepository::remove(const QString &id)
 Error InstanceRepository::notFound(const QString &name)
 {
     return Error{QStringLiteral("Instance.NotFound"),
-                 tr("There is no backup instance named \"%1\".").arg(name),
-                 tr("List the backup instances with \"pgvaultctl instance list\"."),
-                 QStringLiteral("instance")};
+        tr("There is no backup instance named \"%1\".").arg(name),
+        tr("List the backup instances with \"pgvaultctl instance list\"."),
+        QStringLiteral("instance")};
 }
 
 } // namespace PgVault

@@ -45,8 +45,8 @@ QString JobTypes::statusName(Status status)
 
 std::optional<JobTypes::Status> JobTypes::statusFromName(const QString &name)
 {
-    for (Status status : {Status::InProgress, Status::Completed, Status::CompletedWithWarnings, Status::Failed,
-                          Status::Cancelled}) {
+    for (Status status :
+        {Status::InProgress, Status::Completed, Status::CompletedWithWarnings, Status::Failed, Status::Cancelled}) {
         if (name.compare(statusName(status), Qt::CaseInsensitive) == 0)
             return status;
     }

@@ -156,12 +156,13 @@ Result<void> JobRepository::create(const Job &job)
 {
     return Sql::immediateTransaction(m_database, tr("record the job"), [&]() -> Result<void> {
         QSqlQuery query(m_database);
-        query.prepare(QStringLiteral("INSERT INTO jobs (activity_id, operation, user_triggered, status, start_ms, "
-                                     "end_ms, instance_id, instance_name, datasource_name, datasource_type, "
-                                     "vault_name, policy_name, retention_tag, bytes_transferred, point_id, "
-                                     "error_code, error_message, error_remedy, additional_details, progress, owner, "
-                                     "heartbeat_ms, output, id) "
-                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        query.prepare(
+            QStringLiteral("INSERT INTO jobs (activity_id, operation, user_triggered, status, start_ms, "
+                           "end_ms, instance_id, instance_name, datasource_name, datasource_type, "
+                           "vault_name, policy_name, retention_tag, bytes_transferred, point_id, "
+                           "error_code, error_message, error_remedy, additional_details, progress, owner, "
+                           "heartbeat_ms, output, id) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         bindJob(query, job);
         query.addBindValue(Sql::text(job.output.right(MaxOutputBytes)));
         query.addBindValue(job.id);
@@ -202,10 +203,8 @@ Result<void> JobRepository::update(const Job &job)
     });
 }
 
-Result<void> JobRepository::updateProgress(const QString &jobId,
-                                           double progress,
-                                           qint64 bytes,
-                                           const QDateTime &heartbeat)
+Result<void> JobRepository::updateProgress(
+    const QString &jobId, double progress, qint64 bytes, const QDateTime &heartbeat)
 {
     QSqlQuery query(m_database);
     query.prepare(QStringLiteral("UPDATE jobs SET progress = ?, bytes_transferred = ?, heartbeat_ms = ? WHERE id = ?"));
@@ -308,7 +307,7 @@ Result<QMap<JobTypes::Status, int>> JobRepository::countByStatus(const JobFilter
     QVariantList values;
     QSqlQuery query(m_database);
     query.prepare(QStringLiteral("SELECT status, count(*) FROM jobs") + whereFor(filter, false, values)
-                  + QStringLiteral(" GROUP BY status"));
+        + QStringLiteral(" GROUP BY status"));
     for (const QVariant &value : values)
         query.addBindValue(value);
     if (Result<void> done = Sql::exec(query, tr("count the jobs")); !done)
@@ -331,9 +330,9 @@ Result<void> JobRepository::requestCancel(const QString &jobId)
         return done;
     if (query.numRowsAffected() == 0) {
         return Error{QStringLiteral("Job.NotRunning"),
-                     tr("Job %1 is not running, so it cannot be cancelled.").arg(jobId),
-                     tr("List the running jobs with \"pgvaultctl jobs --status InProgress\"."),
-                     QStringLiteral("job")};
+            tr("Job %1 is not running, so it cannot be cancelled.").arg(jobId),
+            tr("List the running jobs with \"pgvaultctl jobs --status InProgress\"."),
+            QStringLiteral("job")};
     }
     return {};
 }

@@ -49,8 +49,8 @@ Result<void> PointRepository::put(const RecoveryPoint &point)
     query.addBindValue(kindsToText(point.matched));
     query.addBindValue(point.userChosenTag ? 1 : 0);
     query.addBindValue(point.sizeBytes);
-    query.addBindValue(QString::fromUtf8(
-        QJsonDocument(QJsonArray::fromStringList(point.databases)).toJson(QJsonDocument::Compact)));
+    query.addBindValue(
+        QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(point.databases)).toJson(QJsonDocument::Compact)));
     query.addBindValue(Sql::fromTime(point.verified));
     query.addBindValue(Sql::text(point.verifyState));
     return Sql::exec(query, tr("record the recovery point"));
@@ -69,7 +69,7 @@ Result<QList<RecoveryPoint>> PointRepository::select(const QString &tail, const 
     QSqlQuery query(m_database);
     query.prepare(QStringLiteral("SELECT id, instance_id, time_ms, tag, expiry_ms, matched, user_chosen, size_bytes, "
                                  "databases, verified_ms, verify_state FROM points ")
-                  + tail);
+        + tail);
     for (const QVariant &value : values)
         query.addBindValue(value);
     if (Result<void> done = Sql::exec(query, tr("read the recovery points")); !done)

@@ -28,10 +28,8 @@ public:
 
     /// Successful points of the scheduled backups on local dates from..until (both inclusive, in
     /// the policy's time zone); the backups on `failedLocalDates` fail and take no tag.
-    static QList<Point> simulate(const BackupPolicy &policy,
-                                 const QDate &from,
-                                 const QDate &until,
-                                 const QSet<QDate> &failedLocalDates = {});
+    static QList<Point> simulate(
+        const BackupPolicy &policy, const QDate &from, const QDate &until, const QSet<QDate> &failedLocalDates = {});
 
     /// How many of the points are still held (time <= instant < expiry), per tag.
     static QMap<RetentionRule::Kind, int> aliveAt(const QList<Point> &points, const QDateTime &instant);

@@ -10,12 +10,12 @@ namespace {
 Error makeError(const QString &code, const QString &what, const QSqlError &sqlError)
 {
     return Error{code,
-                 QCoreApplication::translate("PgVault::Sql", "The catalog could not %1: %2.")
-                     .arg(what, sqlError.text().trimmed()),
-                 QCoreApplication::translate("PgVault::Sql",
-                                             "Check that the PgVault home folder is writable and the disk is not "
-                                             "full, then retry."),
-                 {}};
+        QCoreApplication::translate("PgVault::Sql", "The catalog could not %1: %2.")
+            .arg(what, sqlError.text().trimmed()),
+        QCoreApplication::translate("PgVault::Sql",
+            "Check that the PgVault home folder is writable and the disk is not "
+            "full, then retry."),
+        {}};
 }
 
 } // namespace

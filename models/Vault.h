@@ -18,7 +18,10 @@ struct Vault
 
     static constexpr auto DefaultName = "local";
 
-    static QString kindName(Kind kind) { return kind == Kind::Local ? QStringLiteral("local") : QStringLiteral("azure-blob"); }
+    static QString kindName(Kind kind)
+    {
+        return kind == Kind::Local ? QStringLiteral("local") : QStringLiteral("azure-blob");
+    }
 
     bool operator==(const Vault &) const = default;
 };

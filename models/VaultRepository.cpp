@@ -15,7 +15,7 @@ Result<QList<Vault>> VaultRepository::select(const QString &where, const QVarian
 {
     QSqlQuery query(m_database);
     query.prepare(QStringLiteral("SELECT id, name, kind, location, created_ms FROM vaults ") + where
-                  + QStringLiteral(" ORDER BY name"));
+        + QStringLiteral(" ORDER BY name"));
     if (!where.isEmpty())
         query.addBindValue(value);
     if (Result<void> done = Sql::exec(query, tr("read the vaults")); !done)
@@ -63,12 +63,13 @@ Result<void> VaultRepository::create(const Vault &vault)
             return existing.error();
         if (existing->has_value()) {
             return Error{QStringLiteral("Vault.DuplicateName"),
-                         tr("A vault named \"%1\" already exists.").arg(vault.name),
-                         tr("Choose another name, or use the existing vault."),
-                         QStringLiteral("name")};
+                tr("A vault named \"%1\" already exists.").arg(vault.name),
+                tr("Choose another name, or use the existing vault."),
+                QStringLiteral("name")};
         }
         QSqlQuery query(m_database);
-        query.prepare(QStringLiteral("INSERT INTO vaults (id, name, kind, location, created_ms) VALUES (?, ?, ?, ?, ?)"));
+        query.prepare(
+            QStringLiteral("INSERT INTO vaults (id, name, kind, location, created_ms) VALUES (?, ?, ?, ?, ?)"));
         query.addBindValue(vault.id);
         query.addBindValue(vault.name);
         query.addBindValue(Vault::kindName(vault.kind));
@@ -81,9 +82,9 @@ Result<void> VaultRepository::create(const Vault &vault)
 Error VaultRepository::notFound(const QString &name)
 {
     return Error{QStringLiteral("Vault.NotFound"),
-                 tr("There is no vault named \"%1\".").arg(name),
-                 tr("List the vaults with \"pgvaultctl vault list\", or create one with \"pgvaultctl vault create\"."),
-                 QStringLiteral("vault")};
+        tr("There is no vault named \"%1\".").arg(name),
+        tr("List the vaults with \"pgvaultctl vault list\", or create one with \"pgvaultctl vault create\"."),
+        QStringLiteral("vault")};
 }
 
 } // namespace PgVault

@@ -21,7 +21,7 @@ QCommandLineOption CommandLine::homeOptionSpec()
     return QCommandLineOption(QStringLiteral("home"),
         tr("PgVault home folder holding the catalog (default: $PGVAULT_HOME, else %1).")
             .arg(QDir::toNativeSeparators(QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
-                                               .filePath(QStringLiteral("pgvault")))),
+                                              .filePath(QStringLiteral("pgvault")))),
         tr("DIR"));
 }
 

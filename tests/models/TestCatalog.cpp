@@ -111,7 +111,8 @@ void TestCatalog::foreignKeysAreEnforced()
     auto catalog = Catalog::open(catalogPath());
     QVERIFY_RESULT(catalog);
     QSqlQuery query((*catalog)->database());
-    QVERIFY(!query.exec(QStringLiteral("INSERT INTO instances (id, name, policy_id) VALUES ('i1', 'server-a', 'no-such-policy')")));
+    QVERIFY(!query.exec(
+        QStringLiteral("INSERT INTO instances (id, name, policy_id) VALUES ('i1', 'server-a', 'no-such-policy')")));
     QVERIFY2(query.lastError().text().contains(QLatin1String("FOREIGN KEY"), Qt::CaseInsensitive),
         qPrintable(query.lastError().text()));
 }

@@ -99,8 +99,9 @@ private Q_SLOTS:
         QVERIFY_RESULT(first.claim(QStringLiteral("i1"), QStringLiteral("job-1"), QStringLiteral("host:1"), Now));
         const QDateTime later = Now.addMSecs(InstanceLeases::TtlMs - 1000);
         QVERIFY_RESULT(first.renew(QStringLiteral("i1"), QStringLiteral("job-1"), later));
-        QVERIFY(!second.claim(QStringLiteral("i1"), QStringLiteral("job-2"), QStringLiteral("host:2"), later.addSecs(30))
-                     .ok());
+        QVERIFY(
+            !second.claim(QStringLiteral("i1"), QStringLiteral("job-2"), QStringLiteral("host:2"), later.addSecs(30))
+                 .ok());
     }
 
 private:

@@ -161,7 +161,9 @@ void TestBackupInstancesPage::listsInstancesAndPointsOfSelection()
     QVERIFY(m_page->selectInstance(QStringLiteral("orders")));
     QVERIFY(child<QPushButton>("backupNowButton")->isEnabled());
     QAbstractItemModel *points = child<QTableView>("recoveryPointsView")->model();
-    const auto cell = [points](int row, int column) { return points->index(row, column).data().toString(); };
+    const auto cell = [points](int row, int column) {
+        return points->index(row, column).data().toString();
+    };
     QCOMPARE(points->rowCount(), 2);
     QCOMPARE(cell(0, RecoveryPointTableModel::TagColumn), QStringLiteral("Default")); // newest first
     QCOMPARE(cell(1, RecoveryPointTableModel::TagColumn), QStringLiteral("Weekly"));
