@@ -94,138 +94,138 @@
     <message>
         <location filename="../engine/ServerProbe.cpp" line="141"/>
         <source>Cannot start %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gestartet werden (%2).</translation>
     </message>
     <message>
         <location filename="../engine/ServerProbe.cpp" line="142"/>
         <source>Install the PostgreSQL client tools (apt-get install postgresql-client) and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installieren Sie die PostgreSQL-Client-Werkzeuge (apt-get install postgresql-client) und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location filename="../engine/ServerProbe.cpp" line="147"/>
         <source>The server %1 did not answer within %2 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server %1 hat nicht innerhalb von %2 Sekunden geantwortet.</translation>
     </message>
     <message>
         <location filename="../engine/ServerProbe.cpp" line="148"/>
         <source>Check the server&apos;s load and network, then revalidate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie Last und Netzwerk des Servers und prüfen Sie dann erneut.</translation>
     </message>
     <message>
         <location filename="../engine/ServerProbe.cpp" line="161"/>
         <source>The server %1 rejected the login of user &quot;%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server %1 hat die Anmeldung des Benutzers „%2“ abgelehnt: %3</translation>
     </message>
     <message>
         <location filename="../engine/ServerProbe.cpp" line="162"/>
         <location filename="../engine/ServerProbe.cpp" line="168"/>
         <source>Check the user name and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie Benutzername und Passwort.</translation>
     </message>
     <message>
         <location filename="../engine/ServerProbe.cpp" line="167"/>
         <source>The server %1 has no user &quot;%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server %1 hat keinen Benutzer „%2“: %3</translation>
     </message>
     <message>
         <location filename="../engine/ServerProbe.cpp" line="174"/>
         <source>The server %1 accepts only encrypted (TLS) connections: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server %1 akzeptiert nur verschlüsselte (TLS-)Verbindungen: %2</translation>
     </message>
     <message>
         <location filename="../engine/ServerProbe.cpp" line="175"/>
         <source>Choose TLS mode &quot;require&quot; (or &quot;verify-full&quot;) and revalidate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie den TLS-Modus „require“ (oder „verify-full“) und prüfen Sie erneut.</translation>
     </message>
     <message>
         <location filename="../engine/ServerProbe.cpp" line="180"/>
         <source>The server %1 does not offer TLS, but TLS mode &quot;%2&quot; requires it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server %1 bietet kein TLS an, aber der TLS-Modus „%2“ verlangt es.</translation>
     </message>
     <message>
         <location filename="../engine/ServerProbe.cpp" line="182"/>
         <source>Enable TLS on the server, or choose TLS mode &quot;prefer&quot; on a trusted network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivieren Sie TLS auf dem Server oder wählen Sie in einem vertrauenswürdigen Netzwerk den TLS-Modus „prefer“.</translation>
     </message>
     <message>
         <location filename="../engine/ServerProbe.cpp" line="187"/>
         <source>The server %1&apos;s TLS certificate could not be verified: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das TLS-Zertifikat des Servers %1 konnte nicht überprüft werden: %2</translation>
     </message>
     <message>
         <location filename="../engine/ServerProbe.cpp" line="188"/>
         <source>Install the server&apos;s CA certificate as ~/.postgresql/root.crt (for Azure, the DigiCert and Microsoft root CAs), check the host name, or choose TLS mode &quot;require&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installieren Sie das CA-Zertifikat des Servers als ~/.postgresql/root.crt (für Azure die Stamm-CAs von DigiCert und Microsoft), prüfen Sie den Hostnamen oder wählen Sie den TLS-Modus „require“.</translation>
     </message>
     <message>
         <location filename="../engine/ServerProbe.cpp" line="194"/>
         <source>The server %1 does not accept user &quot;%2&quot; from this machine: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server %1 akzeptiert den Benutzer „%2“ von diesem Rechner nicht: %3</translation>
     </message>
     <message>
         <location filename="../engine/ServerProbe.cpp" line="195"/>
         <source>Ask the server&apos;s administrator to allow this machine and user in pg_hba.conf (on Azure: the server&apos;s networking/firewall rules).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitten Sie den Administrator des Servers, diesen Rechner und Benutzer in pg_hba.conf zuzulassen (bei Azure: in den Netzwerk-/Firewallregeln des Servers).</translation>
     </message>
     <message>
         <location filename="../engine/ServerProbe.cpp" line="201"/>
         <source>The database &quot;%1&quot; does not exist on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank „%1“ existiert auf %2 nicht.</translation>
     </message>
     <message>
         <location filename="../engine/ServerProbe.cpp" line="202"/>
         <source>Choose an existing database to connect to (usually &quot;postgres&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine vorhandene Datenbank für die Verbindung (meist „postgres“).</translation>
     </message>
     <message>
         <location filename="../engine/ServerProbe.cpp" line="207"/>
         <source>User &quot;%1&quot; may not connect to database &quot;%2&quot; on %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzer „%1“ darf sich nicht mit der Datenbank „%2“ auf %3 verbinden: %4</translation>
     </message>
     <message>
         <location filename="../engine/ServerProbe.cpp" line="209"/>
         <source>Grant the user LOGIN and CONNECT on the database, or use another user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erteilen Sie dem Benutzer LOGIN und CONNECT für die Datenbank oder verwenden Sie einen anderen Benutzer.</translation>
     </message>
     <message>
         <location filename="../engine/ServerProbe.cpp" line="216"/>
         <source>Cannot reach the server %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server %1 ist nicht erreichbar: %2</translation>
     </message>
     <message>
         <location filename="../engine/ServerProbe.cpp" line="217"/>
         <source>Check the host name and port, that the server is running, and that no firewall (on Azure: the server&apos;s networking rules) blocks this machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie Hostname und Port, ob der Server läuft und ob keine Firewall (bei Azure: die Netzwerkregeln des Servers) diesen Rechner blockiert.</translation>
     </message>
     <message>
         <location filename="../engine/ServerProbe.cpp" line="223"/>
         <source>Cannot connect to the server %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verbindung zum Server %1 möglich: %2</translation>
     </message>
     <message>
         <location filename="../engine/ServerProbe.cpp" line="224"/>
         <source>Check the connection settings and revalidate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Verbindungseinstellungen und prüfen Sie erneut.</translation>
     </message>
     <message>
         <location filename="../engine/ServerProbe.cpp" line="228"/>
         <source>Reading the server&apos;s catalog failed in database &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Lesen des Serverkatalogs in der Datenbank „%1“ ist fehlgeschlagen: %2</translation>
     </message>
     <message>
         <location filename="../engine/ServerProbe.cpp" line="229"/>
         <source>Check that the user may read the system catalogs, then revalidate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob der Benutzer die Systemkataloge lesen darf, und prüfen Sie dann erneut.</translation>
     </message>
     <message>
         <location filename="../engine/ServerProbe.cpp" line="250"/>
         <source>Unexpected answer from psql in database &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartete Antwort von psql in der Datenbank „%1“: %2</translation>
     </message>
     <message>
         <location filename="../engine/ServerProbe.cpp" line="251"/>
         <source>Check that psql is a PostgreSQL client tool, then revalidate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob psql ein PostgreSQL-Client-Werkzeug ist, und prüfen Sie dann erneut.</translation>
     </message>
 </context>
 <context>
@@ -297,143 +297,143 @@
         <location filename="../ui/BackupInstancesPage.cpp" line="50"/>
         <location filename="../ui/BackupInstancesPage.cpp" line="68"/>
         <source>Backup instances</source>
-        <translation type="unfinished">Sicherungsinstanzen</translation>
+        <translation>Sicherungsinstanzen</translation>
     </message>
     <message>
         <location filename="../ui/BackupInstancesPage.cpp" line="55"/>
         <source>Each backup instance is one protected PostgreSQL server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Sicherungsinstanz ist ein geschützter PostgreSQL-Server.</translation>
     </message>
     <message>
         <location filename="../ui/BackupInstancesPage.cpp" line="59"/>
         <source>&amp;Configure backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung &amp;konfigurieren…</translation>
     </message>
     <message>
         <location filename="../ui/BackupInstancesPage.cpp" line="59"/>
         <source>Configure backup</source>
-        <translation type="unfinished">Sicherung konfigurieren</translation>
+        <translation>Sicherung konfigurieren</translation>
     </message>
     <message>
         <location filename="../ui/BackupInstancesPage.cpp" line="60"/>
         <source>&amp;Backup now…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jetzt sichern…</translation>
     </message>
     <message>
         <location filename="../ui/BackupInstancesPage.cpp" line="60"/>
         <source>Backup now</source>
-        <translation type="unfinished">Jetzt sichern</translation>
+        <translation>Jetzt sichern</translation>
     </message>
     <message>
         <location filename="../ui/BackupInstancesPage.cpp" line="62"/>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen…</translation>
     </message>
     <message>
         <location filename="../ui/BackupInstancesPage.cpp" line="62"/>
         <location filename="../ui/BackupInstancesPage.cpp" line="222"/>
         <source>Remove backup instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungsinstanz entfernen</translation>
     </message>
     <message>
         <location filename="../ui/BackupInstancesPage.cpp" line="91"/>
         <source>No backup instances yet</source>
-        <translation type="unfinished">Noch keine Sicherungsinstanzen</translation>
+        <translation>Noch keine Sicherungsinstanzen</translation>
     </message>
     <message>
         <location filename="../ui/BackupInstancesPage.cpp" line="91"/>
         <source>Configure backup to protect a PostgreSQL server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfigurieren Sie die Sicherung, um einen PostgreSQL-Server zu schützen.</translation>
     </message>
     <message>
         <location filename="../ui/BackupInstancesPage.cpp" line="97"/>
         <source>Backup progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungsfortschritt</translation>
     </message>
     <message>
         <location filename="../ui/BackupInstancesPage.cpp" line="167"/>
         <source>Backup configured for &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung für „%1“ konfiguriert.</translation>
     </message>
     <message>
         <location filename="../ui/BackupInstancesPage.cpp" line="184"/>
         <source>Backup not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung nicht gestartet</translation>
     </message>
     <message>
         <location filename="../ui/BackupInstancesPage.cpp" line="186"/>
         <source>The backup instance &quot;%1&quot; has no backup policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherungsinstanz „%1“ hat keine Sicherungsrichtlinie.</translation>
     </message>
     <message>
         <location filename="../ui/BackupInstancesPage.cpp" line="187"/>
         <source>Remove the instance and configure backup again with a policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie die Instanz und konfigurieren Sie die Sicherung erneut mit einer Richtlinie.</translation>
     </message>
     <message>
         <location filename="../ui/BackupInstancesPage.cpp" line="199"/>
         <source>The backup engine is not available in this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherungs-Engine ist in diesem Fenster nicht verfügbar.</translation>
     </message>
     <message>
         <location filename="../ui/BackupInstancesPage.cpp" line="200"/>
         <source>Restart PgVault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten Sie PgVault neu.</translation>
     </message>
     <message>
         <location filename="../ui/BackupInstancesPage.cpp" line="223"/>
         <source>Stop protecting &quot;%1&quot; and remove its password from the keychain? Its recovery points stay in the vault &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ nicht mehr schützen und sein Passwort aus dem Schlüsselbund entfernen? Seine Wiederherstellungspunkte bleiben im Tresor „%2“.</translation>
     </message>
     <message>
         <location filename="../ui/BackupInstancesPage.cpp" line="229"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <location filename="../ui/BackupInstancesPage.cpp" line="230"/>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../ui/BackupInstancesPage.cpp" line="236"/>
         <source>Backup instance not removed completely</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungsinstanz nicht vollständig entfernt</translation>
     </message>
     <message>
         <location filename="../ui/BackupInstancesPage.cpp" line="248"/>
         <source>Backing up &quot;%1&quot;…</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird gesichert…</translation>
     </message>
     <message>
         <location filename="../ui/BackupInstancesPage.cpp" line="250"/>
         <source>Backup of &quot;%1&quot; started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung von „%1“ gestartet.</translation>
     </message>
     <message>
         <location filename="../ui/BackupInstancesPage.cpp" line="258"/>
         <source>Backing up &quot;%1&quot;: %2 written…</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird gesichert: %2 geschrieben…</translation>
     </message>
     <message>
         <location filename="../ui/BackupInstancesPage.cpp" line="268"/>
         <source>Backup of &quot;%1&quot;: %2. The Jobs view with every detail comes with a later release.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung von „%1“: %2. Die Job-Ansicht mit allen Details kommt mit einer späteren Version.</translation>
     </message>
     <message>
         <location filename="../ui/BackupInstancesPage.cpp" line="271"/>
         <source>Backup of &quot;%1&quot;: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung von „%1“: %2.</translation>
     </message>
     <message>
         <location filename="../ui/BackupInstancesPage.cpp" line="274"/>
         <source>Backup instances not loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungsinstanzen nicht geladen</translation>
     </message>
     <message>
         <location filename="../ui/BackupInstancesPage.cpp" line="284"/>
         <source>Select a backup instance first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst eine Sicherungsinstanz.</translation>
     </message>
 </context>
 <context>
@@ -441,47 +441,47 @@
     <message>
         <location filename="../ui/BackupNowDialog.cpp" line="23"/>
         <source>Backup Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt sichern</translation>
     </message>
     <message>
         <location filename="../ui/BackupNowDialog.cpp" line="25"/>
         <source>Back up &lt;b&gt;%1&lt;/b&gt; (%2) now, outside the schedule of the policy &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2) jetzt sichern, außerhalb des Zeitplans der Richtlinie „%3“.</translation>
     </message>
     <message>
         <location filename="../ui/BackupNowDialog.cpp" line="33"/>
         <source>Retention rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufbewahrungsregel</translation>
     </message>
     <message>
         <location filename="../ui/BackupNowDialog.cpp" line="43"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location filename="../ui/BackupNowDialog.cpp" line="51"/>
         <source>The recovery point is kept as long as the chosen rule says, counted from the backup&apos;s start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wiederherstellungspunkt wird so lange aufbewahrt, wie die gewählte Regel festlegt, gerechnet ab Beginn der Sicherung.</translation>
     </message>
     <message>
         <location filename="../ui/BackupNowDialog.cpp" line="62"/>
         <source>&amp;Backup now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jetzt sichern</translation>
     </message>
     <message>
         <location filename="../ui/BackupNowDialog.cpp" line="63"/>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../ui/BackupNowDialog.cpp" line="100"/>
         <source>Starting the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung wird gestartet…</translation>
     </message>
     <message>
         <location filename="../ui/BackupNowDialog.cpp" line="116"/>
         <source>The backup did not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung wurde nicht gestartet: %1</translation>
     </message>
 </context>
 <context>
@@ -504,7 +504,7 @@
     <message>
         <location filename="../models/BackupPolicy.cpp" line="71"/>
         <source>The policy name can contain only letters, digits and hyphens; spaces are not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Richtlinienname darf nur Buchstaben, Ziffern und Bindestriche enthalten; Leerzeichen sind nicht erlaubt.</translation>
     </message>
     <message>
         <location filename="../models/BackupPolicy.cpp" line="72"/>
@@ -568,117 +568,128 @@
         <location filename="../engine/BackupRunner.cpp" line="79"/>
         <source>Backing up %1 (%2) into a new recovery point.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) wird in einen neuen Wiederherstellungspunkt gesichert.
+</translation>
     </message>
     <message>
         <location filename="../engine/BackupRunner.cpp" line="92"/>
         <source>Database %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank %1</translation>
     </message>
     <message>
         <location filename="../engine/BackupRunner.cpp" line="93"/>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen</translation>
     </message>
     <message>
         <location filename="../engine/BackupRunner.cpp" line="94"/>
         <source>Tablespaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Tablespaces</translation>
     </message>
     <message>
         <location filename="../engine/BackupRunner.cpp" line="95"/>
         <source>Schema</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema</translation>
     </message>
     <message>
         <location filename="../engine/BackupRunner.cpp" line="125"/>
         <source>Recovery point %1 committed: tag %2, expires %3.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungspunkt %1 festgeschrieben: Tag %2, läuft ab am %3.
+</translation>
     </message>
     <message>
         <location filename="../engine/BackupRunner.cpp" line="131"/>
         <source>The recovery point is safe in the vault; rebuild the catalog to list it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wiederherstellungspunkt ist sicher im Tresor; erstellen Sie den Katalog neu, um ihn aufzulisten.</translation>
     </message>
     <message numerus="yes">
         <location filename="../engine/BackupRunner.cpp" line="163"/>
         <source>Removed %n leftover(s) of interrupted backups.
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Überrest einer unterbrochenen Sicherung entfernt.
+</numerusform>
+            <numerusform>%n Überreste unterbrochener Sicherungen entfernt.
+</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../engine/BackupRunner.cpp" line="181"/>
         <source>The server has no databases to dump; the point holds roles, tablespaces and schema.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat keine Datenbanken zum Sichern; der Punkt enthält Rollen, Tablespaces und Schema.
+</translation>
     </message>
     <message>
         <location filename="../engine/BackupRunner.cpp" line="188"/>
         <source>User &quot;%1&quot; may not connect to these databases: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzer „%1“ darf sich nicht mit diesen Datenbanken verbinden: %2.</translation>
     </message>
     <message>
         <location filename="../engine/BackupRunner.cpp" line="190"/>
         <source>Grant CONNECT on them to the user, or back up with a user that may connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erteilen Sie dem Benutzer CONNECT für diese Datenbanken oder sichern Sie mit einem Benutzer, der sich verbinden darf.</translation>
     </message>
     <message numerus="yes">
         <location filename="../engine/BackupRunner.cpp" line="194"/>
         <source>Server PostgreSQL %1, %n database(s), pg_dump %2.
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Server PostgreSQL %1, %n Datenbank, pg_dump %2.
+</numerusform>
+            <numerusform>Server PostgreSQL %1, %n Datenbanken, pg_dump %2.
+</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../engine/BackupRunner.cpp" line="214"/>
         <source>database &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank „%1“</translation>
     </message>
     <message>
         <location filename="../engine/BackupRunner.cpp" line="220"/>
         <source>roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen</translation>
     </message>
     <message>
         <location filename="../engine/BackupRunner.cpp" line="221"/>
         <source>tablespaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Tablespaces</translation>
     </message>
     <message>
         <location filename="../engine/BackupRunner.cpp" line="222"/>
         <source>schema</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema</translation>
     </message>
     <message>
         <location filename="../engine/BackupRunner.cpp" line="328"/>
         <source>Cancellation requested; stopping.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Abbruch angefordert; wird angehalten.
+</translation>
     </message>
     <message>
         <location filename="../engine/BackupRunner.cpp" line="443"/>
         <source>Failed: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen: %1
+</translation>
     </message>
     <message>
         <location filename="../engine/BackupRunner.cpp" line="445"/>
         <source>Cancelled; no recovery point was created.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen; es wurde kein Wiederherstellungspunkt erstellt.
+</translation>
     </message>
     <message>
         <location filename="../engine/BackupRunner.cpp" line="480"/>
         <location filename="../engine/BackupRunner.cpp" line="483"/>
         <source>Row counts of %1 not recorded: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilenanzahlen von %1 nicht erfasst: %2
+</translation>
     </message>
 </context>
 <context>
@@ -759,99 +770,99 @@
     <message>
         <location filename="../models/Catalog.cpp" line="142"/>
         <source>The catalog folder %1 does not exist or is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Katalogordner %1 existiert nicht oder ist kein Ordner.</translation>
     </message>
     <message>
         <location filename="../models/Catalog.cpp" line="144"/>
         <source>Create the folder, or choose another PgVault home with --home or PGVAULT_HOME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen Sie den Ordner oder wählen Sie mit --home oder PGVAULT_HOME ein anderes PgVault-Stammverzeichnis.</translation>
     </message>
     <message>
         <location filename="../models/Catalog.cpp" line="151"/>
         <source>The catalog %1 is not writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Katalog %1 ist nicht beschreibbar.</translation>
     </message>
     <message>
         <location filename="../models/Catalog.cpp" line="152"/>
         <source>Give your user write permission on the file and its folder, or choose another PgVault home with --home or PGVAULT_HOME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Ihrem Benutzer Schreibrechte auf die Datei und ihren Ordner oder wählen Sie mit --home oder PGVAULT_HOME ein anderes PgVault-Stammverzeichnis.</translation>
     </message>
     <message>
         <location filename="../models/Catalog.cpp" line="162"/>
         <source>The Qt SQLite driver (QSQLITE) is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Qt-SQLite-Treiber (QSQLITE) ist nicht verfügbar.</translation>
     </message>
     <message>
         <location filename="../models/Catalog.cpp" line="163"/>
         <source>Install the Qt 6 SQL SQLite plugin (Debian: libqt6sql6-sqlite).</source>
-        <translation type="unfinished"></translation>
+        <translation>Installieren Sie das SQLite-Plugin für Qt 6 SQL (Debian: libqt6sql6-sqlite).</translation>
     </message>
     <message>
         <location filename="../models/Catalog.cpp" line="167"/>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>öffnen</translation>
     </message>
     <message>
         <location filename="../models/Catalog.cpp" line="207"/>
         <source>run &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ausführen</translation>
     </message>
     <message>
         <location filename="../models/Catalog.cpp" line="210"/>
         <location filename="../models/Catalog.cpp" line="215"/>
         <source>switch to WAL mode</source>
-        <translation type="unfinished"></translation>
+        <translation>in den WAL-Modus wechseln</translation>
     </message>
     <message>
         <location filename="../models/Catalog.cpp" line="216"/>
         <source>the journal mode stayed &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>der Journalmodus blieb „%1“</translation>
     </message>
     <message>
         <location filename="../models/Catalog.cpp" line="226"/>
         <location filename="../models/Catalog.cpp" line="256"/>
         <source>read the schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>die Schemaversion lesen</translation>
     </message>
     <message>
         <location filename="../models/Catalog.cpp" line="230"/>
         <source>The catalog %1 has schema version %2; this PgVault knows only up to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Katalog %1 hat die Schemaversion %2; dieses PgVault kennt nur Versionen bis %3.</translation>
     </message>
     <message>
         <location filename="../models/Catalog.cpp" line="234"/>
         <source>Use the newer PgVault that last opened this catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie das neuere PgVault, das diesen Katalog zuletzt geöffnet hat.</translation>
     </message>
     <message>
         <location filename="../models/Catalog.cpp" line="250"/>
         <source>start a migration</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Migration beginnen</translation>
     </message>
     <message>
         <location filename="../models/Catalog.cpp" line="265"/>
         <source>apply schema migration %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schemamigration %1 anwenden</translation>
     </message>
     <message>
         <location filename="../models/Catalog.cpp" line="269"/>
         <source>record schema version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schemaversion %1 erfassen</translation>
     </message>
     <message>
         <location filename="../models/Catalog.cpp" line="271"/>
         <source>commit schema migration %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schemamigration %1 festschreiben</translation>
     </message>
     <message>
         <location filename="../models/Catalog.cpp" line="279"/>
         <source>Could not %1 in the catalog %2: %3.</source>
-        <translation type="unfinished">Konnte im Katalog %2 nicht: %1: %3.</translation>
+        <translation>Konnte im Katalog %2 nicht: %1: %3.</translation>
     </message>
     <message>
         <location filename="../models/Catalog.cpp" line="280"/>
         <source>Check that the file is a PgVault catalog, that your user may write it and its folder, and that the disk is not full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob die Datei ein PgVault-Katalog ist, ob Ihr Benutzer sie und ihren Ordner schreiben darf und ob die Festplatte nicht voll ist.</translation>
     </message>
 </context>
 <context>
@@ -859,32 +870,32 @@
     <message>
         <location filename="../engine/CatalogRebuilder.cpp" line="55"/>
         <source>vault &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Tresor „%1“</translation>
     </message>
     <message>
         <location filename="../engine/CatalogRebuilder.cpp" line="71"/>
         <source>%1: holds recovery points of backup instance %2, which the catalog does not know; they stay in the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: enthält Wiederherstellungspunkte der Sicherungsinstanz %2, die der Katalog nicht kennt; sie bleiben im Tresor.</translation>
     </message>
     <message>
         <location filename="../engine/CatalogRebuilder.cpp" line="74"/>
         <source>Add the backup instance again with its old id, or remove the folder from the vault if the points are no longer needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie die Sicherungsinstanz mit ihrer alten ID erneut hinzu oder entfernen Sie den Ordner aus dem Tresor, wenn die Punkte nicht mehr gebraucht werden.</translation>
     </message>
     <message>
         <location filename="../engine/CatalogRebuilder.cpp" line="84"/>
         <source>backup instance &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungsinstanz „%1“</translation>
     </message>
     <message>
         <location filename="../engine/CatalogRebuilder.cpp" line="106"/>
         <source>%1: recovery point %2 has the unknown retention tag &quot;%3&quot;; it is left out of the catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Wiederherstellungspunkt %2 hat das unbekannte Aufbewahrungstag „%3“; er wird nicht in den Katalog aufgenommen.</translation>
     </message>
     <message>
         <location filename="../engine/CatalogRebuilder.cpp" line="108"/>
         <source>Check the point with &quot;pgvaultctl verify&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den Punkt mit „pgvaultctl verify“.</translation>
     </message>
 </context>
 <context>
@@ -892,77 +903,77 @@
     <message>
         <location filename="../engine/CompressedFileReader.cpp" line="29"/>
         <source>The file was changed or damaged after the backup; use another recovery point and check the vault&apos;s storage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei wurde nach der Sicherung geändert oder beschädigt; verwenden Sie einen anderen Wiederherstellungspunkt und prüfen Sie den Speicher des Tresors.</translation>
     </message>
     <message>
         <location filename="../engine/CompressedFileReader.cpp" line="43"/>
         <source>Cannot allocate the decompressor for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dekompressor für %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <location filename="../engine/CompressedFileReader.cpp" line="44"/>
         <source>Close other programs and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen Sie andere Programme und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location filename="../engine/CompressedFileReader.cpp" line="59"/>
         <source>Reading %1 failed: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Lesen von %1 ist fehlgeschlagen: %2.</translation>
     </message>
     <message>
         <location filename="../engine/CompressedFileReader.cpp" line="60"/>
         <source>Check that the vault&apos;s disk or share is available, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob die Festplatte oder Freigabe des Tresors verfügbar ist, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <location filename="../engine/CompressedFileReader.cpp" line="83"/>
         <source>The disk receiving the restore is full while restoring %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Festplatte, auf die wiederhergestellt wird, ist beim Wiederherstellen von %1 voll.</translation>
     </message>
     <message>
         <location filename="../engine/CompressedFileReader.cpp" line="84"/>
         <source>Free space on that disk or restore somewhere else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Platz auf dieser Festplatte frei oder stellen Sie an einem anderen Ort wieder her.</translation>
     </message>
     <message>
         <location filename="../engine/CompressedFileReader.cpp" line="88"/>
         <source>Writing the restored data of %1 failed: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schreiben der wiederhergestellten Daten von %1 ist fehlgeschlagen: %2.</translation>
     </message>
     <message>
         <location filename="../engine/CompressedFileReader.cpp" line="89"/>
         <source>Check the restore target, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie das Wiederherstellungsziel und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <location filename="../engine/CompressedFileReader.cpp" line="105"/>
         <source>%1 has %2 bytes but the manifest says %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat %2 Bytes, laut Manifest aber %3.</translation>
     </message>
     <message>
         <location filename="../engine/CompressedFileReader.cpp" line="114"/>
         <source>%1 does not match its SHA-256 checksum in the manifest.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 stimmt nicht mit seiner SHA-256-Prüfsumme im Manifest überein.</translation>
     </message>
     <message>
         <location filename="../engine/CompressedFileReader.cpp" line="120"/>
         <source>the compressed data ends early</source>
-        <translation type="unfinished"></translation>
+        <translation>die komprimierten Daten enden vorzeitig</translation>
     </message>
     <message>
         <location filename="../engine/CompressedFileReader.cpp" line="121"/>
         <source>it holds %1 bytes, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>sie enthält %1 Bytes, nicht %2</translation>
     </message>
     <message>
         <location filename="../engine/CompressedFileReader.cpp" line="125"/>
         <source>%1 matches the manifest but cannot be decompressed: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 stimmt mit dem Manifest überein, lässt sich aber nicht dekomprimieren: %2.</translation>
     </message>
     <message>
         <location filename="../engine/CompressedFileReader.cpp" line="126"/>
         <source>The backup wrote a damaged file; use another recovery point and check the machine&apos;s memory and disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung hat eine beschädigte Datei geschrieben; verwenden Sie einen anderen Wiederherstellungspunkt und prüfen Sie Arbeitsspeicher und Festplatte des Rechners.</translation>
     </message>
 </context>
 <context>
@@ -970,52 +981,52 @@
     <message>
         <location filename="../engine/CompressedFileWriter.cpp" line="37"/>
         <source>This is a bug or an out-of-memory condition; please report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist ein Fehler im Programm oder Speichermangel; bitte melden Sie ihn.</translation>
     </message>
     <message>
         <location filename="../engine/CompressedFileWriter.cpp" line="56"/>
         <source>Cannot allocate the compressor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kompressor kann nicht angelegt werden.</translation>
     </message>
     <message>
         <location filename="../engine/CompressedFileWriter.cpp" line="61"/>
         <source>Compression level %1 is outside zstd&apos;s range %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kompressionsstufe %1 liegt außerhalb des zstd-Bereichs %2 bis %3.</translation>
     </message>
     <message>
         <location filename="../engine/CompressedFileWriter.cpp" line="65"/>
         <source>Choose a level from %1 to %2; 3 is the default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Stufe von %1 bis %2; 3 ist der Standard.</translation>
     </message>
     <message>
         <location filename="../engine/CompressedFileWriter.cpp" line="79"/>
         <source>Cannot start the SHA-256 digest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SHA-256-Hash kann nicht begonnen werden.</translation>
     </message>
     <message>
         <location filename="../engine/CompressedFileWriter.cpp" line="100"/>
         <source>%1 was written after it was finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nach dem Abschluss noch beschrieben.</translation>
     </message>
     <message>
         <location filename="../engine/CompressedFileWriter.cpp" line="113"/>
         <source>%1 was finished twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde zweimal abgeschlossen.</translation>
     </message>
     <message>
         <location filename="../engine/CompressedFileWriter.cpp" line="121"/>
         <source>Cannot finish the SHA-256 digest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SHA-256-Hash kann nicht abgeschlossen werden.</translation>
     </message>
     <message>
         <location filename="../engine/CompressedFileWriter.cpp" line="137"/>
         <source>Compressing %1 failed: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Komprimieren von %1 ist fehlgeschlagen: %2.</translation>
     </message>
     <message>
         <location filename="../engine/CompressedFileWriter.cpp" line="153"/>
         <source>Cannot update the SHA-256 digest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SHA-256-Hash kann nicht aktualisiert werden.</translation>
     </message>
 </context>
 <context>
@@ -1023,27 +1034,27 @@
     <message>
         <location filename="../ui/ConfigureBackupWizard.cpp" line="18"/>
         <source>Configure Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung konfigurieren</translation>
     </message>
     <message>
         <location filename="../ui/ConfigureBackupWizard.cpp" line="21"/>
         <source>&amp;Configure backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung &amp;konfigurieren</translation>
     </message>
     <message>
         <location filename="../ui/ConfigureBackupWizard.cpp" line="22"/>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished">&amp;Weiter &gt;</translation>
+        <translation>&amp;Weiter &gt;</translation>
     </message>
     <message>
         <location filename="../ui/ConfigureBackupWizard.cpp" line="23"/>
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished">&lt; &amp;Zurück</translation>
+        <translation>&lt; &amp;Zurück</translation>
     </message>
     <message>
         <location filename="../ui/ConfigureBackupWizard.cpp" line="24"/>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -1051,52 +1062,52 @@
     <message>
         <location filename="../ui/ConfigureBasicsPage.cpp" line="16"/>
         <source>Basics</source>
-        <translation type="unfinished">Grundlagen</translation>
+        <translation>Grundlagen</translation>
     </message>
     <message>
         <location filename="../ui/ConfigureBasicsPage.cpp" line="17"/>
         <source>Choose what to protect and the vault that keeps its recovery points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, was geschützt werden soll, und den Tresor, der die Wiederherstellungspunkte aufbewahrt.</translation>
     </message>
     <message>
         <location filename="../ui/ConfigureBasicsPage.cpp" line="21"/>
         <source>Datasource type</source>
-        <translation type="unfinished">Datenquellentyp</translation>
+        <translation>Datenquellentyp</translation>
     </message>
     <message>
         <location filename="../ui/ConfigureBasicsPage.cpp" line="23"/>
         <source>Azure Database for PostgreSQL flexible servers / PostgreSQL</source>
-        <translation type="unfinished">Azure Database for PostgreSQL Flexible Server / PostgreSQL</translation>
+        <translation>Azure Database for PostgreSQL Flexible Server / PostgreSQL</translation>
     </message>
     <message>
         <location filename="../ui/ConfigureBasicsPage.cpp" line="27"/>
         <source>Vault</source>
-        <translation type="unfinished">Tresor</translation>
+        <translation>Tresor</translation>
     </message>
     <message>
         <location filename="../ui/ConfigureBasicsPage.cpp" line="32"/>
         <source>&amp;Datasource type:</source>
-        <translation type="unfinished">&amp;Datenquellentyp:</translation>
+        <translation>&amp;Datenquellentyp:</translation>
     </message>
     <message>
         <location filename="../ui/ConfigureBasicsPage.cpp" line="34"/>
         <source>&amp;Vault:</source>
-        <translation type="unfinished">&amp;Tresor:</translation>
+        <translation>&amp;Tresor:</translation>
     </message>
     <message>
         <location filename="../ui/ConfigureBasicsPage.cpp" line="55"/>
         <source>%1 (created on first use)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (wird bei der ersten Verwendung erstellt)</translation>
     </message>
     <message>
         <location filename="../ui/ConfigureBasicsPage.cpp" line="91"/>
         <source>No vault is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Tresor verfügbar.</translation>
     </message>
     <message>
         <location filename="../ui/ConfigureBasicsPage.cpp" line="92"/>
         <source>Recovery points are stored in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungspunkte werden in %1 gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -1104,82 +1115,82 @@
     <message>
         <location filename="../ui/ConfigureReviewPage.cpp" line="17"/>
         <source>Review + configure</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfen + konfigurieren</translation>
     </message>
     <message>
         <location filename="../ui/ConfigureReviewPage.cpp" line="18"/>
         <source>Check the settings, then configure backup. The password goes to the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Einstellungen und konfigurieren Sie dann die Sicherung. Das Passwort wird im Schlüsselbund des Systems gespeichert.</translation>
     </message>
     <message>
         <location filename="../ui/ConfigureReviewPage.cpp" line="25"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht</translation>
     </message>
     <message>
         <location filename="../ui/ConfigureReviewPage.cpp" line="51"/>
         <source>Backup instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungsinstanz</translation>
     </message>
     <message>
         <location filename="../ui/ConfigureReviewPage.cpp" line="52"/>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <location filename="../ui/ConfigureReviewPage.cpp" line="53"/>
         <source>TLS mode</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Modus</translation>
     </message>
     <message>
         <location filename="../ui/ConfigureReviewPage.cpp" line="54"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <location filename="../ui/ConfigureReviewPage.cpp" line="54"/>
         <source>saved in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>im Schlüsselbund des Systems gespeichert</translation>
     </message>
     <message>
         <location filename="../ui/ConfigureReviewPage.cpp" line="55"/>
         <source>Databases</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbanken</translation>
     </message>
     <message>
         <location filename="../ui/ConfigureReviewPage.cpp" line="55"/>
         <source>none found</source>
-        <translation type="unfinished"></translation>
+        <translation>keine gefunden</translation>
     </message>
     <message>
         <location filename="../ui/ConfigureReviewPage.cpp" line="56"/>
         <source>Vault</source>
-        <translation type="unfinished">Tresor</translation>
+        <translation>Tresor</translation>
     </message>
     <message>
         <location filename="../ui/ConfigureReviewPage.cpp" line="57"/>
         <source>Backup policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungsrichtlinie</translation>
     </message>
     <message>
         <location filename="../ui/ConfigureReviewPage.cpp" line="58"/>
         <source>Schedule</source>
-        <translation type="unfinished">Zeitplan</translation>
+        <translation>Zeitplan</translation>
     </message>
     <message>
         <location filename="../ui/ConfigureReviewPage.cpp" line="59"/>
         <source>Retention</source>
-        <translation type="unfinished">Aufbewahrung</translation>
+        <translation>Aufbewahrung</translation>
     </message>
     <message>
         <location filename="../ui/ConfigureReviewPage.cpp" line="73"/>
         <source>Saving the password in the system keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort wird im Schlüsselbund des Systems gespeichert…</translation>
     </message>
     <message>
         <location filename="../ui/ConfigureReviewPage.cpp" line="82"/>
         <source>Backup was not configured and nothing was stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung wurde nicht konfiguriert und nichts gespeichert: %1</translation>
     </message>
 </context>
 <context>
@@ -1187,47 +1198,47 @@
     <message>
         <location filename="../engine/Credentials.cpp" line="152"/>
         <source>No secret is stored in the system keychain under &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schlüsselbund des Systems ist unter „%1“ kein Geheimnis gespeichert.</translation>
     </message>
     <message>
         <location filename="../engine/Credentials.cpp" line="153"/>
         <source>Enter the vault key again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Tresorschlüssel erneut ein.</translation>
     </message>
     <message>
         <location filename="../engine/Credentials.cpp" line="153"/>
         <source>Enter the password again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Passwort erneut ein.</translation>
     </message>
     <message>
         <location filename="../engine/Credentials.cpp" line="156"/>
         <source>The system keychain is not reachable (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems ist nicht erreichbar (%1).</translation>
     </message>
     <message>
         <location filename="../engine/Credentials.cpp" line="157"/>
         <source>Start gnome-keyring or KWallet (a Secret Service provider) and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten Sie gnome-keyring oder KWallet (einen Secret-Service-Anbieter) und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location filename="../engine/Credentials.cpp" line="160"/>
         <source>The system keychain denied access to &quot;%1&quot; (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems hat den Zugriff auf „%1“ verweigert (%2).</translation>
     </message>
     <message>
         <location filename="../engine/Credentials.cpp" line="161"/>
         <source>Unlock the keychain (for example the login keyring) and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entsperren Sie den Schlüsselbund (zum Beispiel den Anmelde-Schlüsselbund) und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location filename="../engine/Credentials.cpp" line="164"/>
         <source>The system keychain failed for &quot;%1&quot; (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems ist bei „%1“ gescheitert (%2).</translation>
     </message>
     <message>
         <location filename="../engine/Credentials.cpp" line="165"/>
         <source>Retry; if it keeps failing, restart the keychain service (gnome-keyring or KWallet).</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es erneut; scheitert es weiterhin, starten Sie den Schlüsselbunddienst (gnome-keyring oder KWallet) neu.</translation>
     </message>
 </context>
 <context>
@@ -1235,37 +1246,37 @@
     <message>
         <location filename="../app/pgvaultctl/AgentCommand.cpp" line="41"/>
         <source>Run the scheduler agent: start each backup instance&apos;s scheduled backups when due (a backup missed while the agent was not running runs once at start, for the latest missed slot), delete expired recovery points by Delete jobs, and mark jobs of processes that died as Failed. Checks the catalog at least every minute. SIGTERM or SIGINT cancels running backups (their partial points are removed; they run again at the next start) and exits. Logs go to standard error and to pgvault.log in the home&apos;s logs folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Planungsagenten ausführen: startet die geplanten Sicherungen jeder Sicherungsinstanz, wenn sie fällig sind (eine Sicherung, die verpasst wurde, während der Agent nicht lief, läuft beim Start einmal für den letzten verpassten Termin), löscht abgelaufene Wiederherstellungspunkte über Delete-Jobs und markiert Jobs abgestürzter Prozesse als Failed. Prüft den Katalog mindestens jede Minute. SIGTERM oder SIGINT bricht laufende Sicherungen ab (ihre unvollständigen Punkte werden entfernt; sie laufen beim nächsten Start erneut) und beendet den Agenten. Protokolle gehen auf die Standardfehlerausgabe und in pgvault.log im Ordner logs des Stammverzeichnisses.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/AgentCommand.cpp" line="47"/>
         <source>Do what is due now, wait for the backups it started, and exit (1 if any failed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigen, was jetzt fällig ist, auf die gestarteten Sicherungen warten und beenden (1, wenn eine fehlschlug).</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/AgentCommand.cpp" line="54"/>
         <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartetes Argument „%1“.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/AgentCommand.cpp" line="66"/>
         <source>Cannot write the log in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Protokoll in %1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/AgentCommand.cpp" line="67"/>
         <source>Check the permissions of the PgVault home folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Berechtigungen des PgVault-Stammordners.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/AgentCommand.cpp" line="87"/>
         <source>Cannot set up signal handling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Signalbehandlung kann nicht eingerichtet werden.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/AgentCommand.cpp" line="87"/>
         <source>Check the system&apos;s limits on open files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Systemgrenzen für offene Dateien.</translation>
     </message>
 </context>
 <context>
@@ -1273,100 +1284,103 @@
     <message>
         <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="29"/>
         <source>Back up a backup instance now, in the foreground: every database, the roles, tablespaces and schema become one recovery point in the instance&apos;s vault. Without --rule the point is tagged as a scheduled backup at this moment would be; with --rule it takes that retention rule. Exit 0 once the point is committed, 1 if the backup failed or was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sicherungsinstanz jetzt im Vordergrund sichern: alle Datenbanken, die Rollen, Tablespaces und das Schema werden zu einem Wiederherstellungspunkt im Tresor der Instanz. Ohne --rule erhält der Punkt das Tag, das eine geplante Sicherung in diesem Moment erhielte; mit --rule erhält er diese Aufbewahrungsregel. Beendet sich mit 0, sobald der Punkt festgeschrieben ist, mit 1, wenn die Sicherung fehlschlug oder abgebrochen wurde.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="34"/>
         <source>Retention rule for the point: Default, Weekly, Monthly or Yearly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufbewahrungsregel für den Punkt: Default, Weekly, Monthly oder Yearly.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="34"/>
         <source>RULE</source>
-        <translation type="unfinished"></translation>
+        <translation>REGEL</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="36"/>
         <source>Databases dumped at once (default 2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleichzeitig gesicherte Datenbanken (Standard 2).</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="36"/>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="45"/>
         <source>Not a number from 1 to 16.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Zahl von 1 bis 16.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="45"/>
         <source>Give e.g. --parallel 2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie z. B. --parallel 2 an.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="68"/>
         <source>The policy &quot;%1&quot; has no retention rule &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Richtlinie „%1“ hat keine Aufbewahrungsregel „%2“.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="69"/>
         <source>Choose one of its rules: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine ihrer Regeln: %1.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="86"/>
         <source>pgvaultctl: backup %1: %2% (%3 read)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>pgvaultctl: Sicherung %1: %2% (%3 gelesen)
+</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="103"/>
         <source>pgvaultctl: started backup job %1 of &quot;%2&quot;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>pgvaultctl: Sicherungsjob %1 von „%2“ gestartet.
+</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="112"/>
         <source>Backup job %1 ended, but its record cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sicherungsjob %1 ist beendet, aber sein Eintrag kann nicht gelesen werden.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="113"/>
         <source>Check the catalog with &quot;pgvaultctl jobs&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den Katalog mit „pgvaultctl jobs“.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="117"/>
         <source>Recovery point %1 committed: tag %2, expires %3 (UTC). Job %4.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungspunkt %1 festgeschrieben: Tag %2, läuft ab am %3 (UTC). Job %4.
+</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="127"/>
         <source>Backup job %1 was cancelled; no recovery point was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sicherungsjob %1 wurde abgebrochen; es wurde kein Wiederherstellungspunkt erstellt.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="128"/>
         <source>Run the backup again when you are ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie die Sicherung erneut aus, wenn Sie bereit sind.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="131"/>
         <source>Backup job %1 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sicherungsjob %1 ist fehlgeschlagen.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="132"/>
         <source>See the job&apos;s output with &quot;pgvaultctl job show %1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ausgabe des Jobs sehen Sie mit „pgvaultctl job show %1“.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="135"/>
         <source>Backup job %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sicherungsjob %1 ist fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
@@ -1375,7 +1389,8 @@
         <location filename="../app/pgvaultctl/CatalogCommands.cpp" line="16"/>
         <source>  catalog rebuild Re-create the catalog&apos;s recovery points from the vaults&apos; manifests.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  catalog rebuild Die Wiederherstellungspunkte des Katalogs aus den Manifesten der Tresore neu erstellen.
+</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/CatalogCommands.cpp" line="25"/>
@@ -1383,71 +1398,74 @@
 
 Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: pgvaultctl catalog &lt;Befehl&gt; [Optionen]
+
+Befehle:
+</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/CatalogCommands.cpp" line="29"/>
         <source>No catalog command given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein catalog-Befehl angegeben.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/CatalogCommands.cpp" line="29"/>
         <source>&quot;%1&quot; is not a catalog command.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein catalog-Befehl.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/CatalogCommands.cpp" line="37"/>
         <source>Re-create the catalog&apos;s recovery points from the manifests in every registered vault: the vault is the truth. Points whose manifest is gone are removed from the catalog; a manifest that cannot be read or trusted is reported and its catalog entry kept. Exit code 1 when anything was reported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wiederherstellungspunkte des Katalogs aus den Manifesten aller registrierten Tresore neu erstellen: Maßgeblich ist der Tresor. Punkte, deren Manifest fehlt, werden aus dem Katalog entfernt; ein Manifest, das nicht gelesen werden kann oder nicht vertrauenswürdig ist, wird gemeldet und sein Katalogeintrag behalten. Exit-Code 1, wenn etwas gemeldet wurde.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/CatalogCommands.cpp" line="47"/>
         <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartetes Argument „%1“.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/pgvaultctl/CatalogCommands.cpp" line="59"/>
         <source>Read %n vault(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tresor gelesen</numerusform>
+            <numerusform>%n Tresore gelesen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/pgvaultctl/CatalogCommands.cpp" line="59"/>
         <source>, %n backup instance(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n Sicherungsinstanz</numerusform>
+            <numerusform>, %n Sicherungsinstanzen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/pgvaultctl/CatalogCommands.cpp" line="60"/>
         <source> and %n recovery point(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> und %n Wiederherstellungspunkt.</numerusform>
+            <numerusform> und %n Wiederherstellungspunkte.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/CatalogCommands.cpp" line="61"/>
         <source>Catalog: %1 added, %2 updated, %3 unchanged, %4 removed (manifest gone).</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog: %1 hinzugefügt, %2 aktualisiert, %3 unverändert, %4 entfernt (Manifest fehlt).</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/pgvaultctl/CatalogCommands.cpp" line="68"/>
         <source>Kept %n catalog point(s) whose manifest cannot be read or trusted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Katalogpunkt behalten, dessen Manifest nicht gelesen werden kann oder nicht vertrauenswürdig ist.</numerusform>
+            <numerusform>%n Katalogpunkte behalten, deren Manifest nicht gelesen werden kann oder nicht vertrauenswürdig ist.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/pgvaultctl/CatalogCommands.cpp" line="71"/>
         <source>%n problem(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Problem:</numerusform>
+            <numerusform>%n Probleme:</numerusform>
         </translation>
     </message>
 </context>
@@ -1456,42 +1474,42 @@ Commands:
     <message>
         <location filename="../app/pgvaultctl/CommandLine.cpp" line="22"/>
         <source>PgVault home folder holding the catalog (default: $PGVAULT_HOME, else %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>PgVault-Stammordner mit dem Katalog (Standard: $PGVAULT_HOME, sonst %1).</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/CommandLine.cpp" line="25"/>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>ORDNER</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/CommandLine.cpp" line="44"/>
         <source>The folder name is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordnername ist leer.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/CommandLine.cpp" line="44"/>
         <source>Give a folder, e.g. --home ~/pgvault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Ordner an, z. B. --home ~/pgvault.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/CommandLine.cpp" line="54"/>
         <source>Cannot create the PgVault home folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der PgVault-Stammordner %1 kann nicht erstellt werden.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/CommandLine.cpp" line="55"/>
         <source>Check the permissions of its parent folder, or choose another with --home or PGVAULT_HOME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Berechtigungen seines übergeordneten Ordners oder wählen Sie mit --home oder PGVAULT_HOME einen anderen.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/CommandLine.cpp" line="102"/>
         <source>Usage: pgvaultctl %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: pgvaultctl %1</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/CommandLine.cpp" line="109"/>
         <source>Run &quot;%1 --help&quot; for the usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie „%1 --help“ aus, um die Verwendung zu sehen.</translation>
     </message>
 </context>
 <context>
@@ -1500,23 +1518,25 @@ Commands:
         <location filename="../app/pgvaultctl/ForegroundJob.cpp" line="31"/>
         <source>pgvaultctl: %1 %2: %3% (%4)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>pgvaultctl: %1 %2: %3% (%4)
+</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/ForegroundJob.cpp" line="49"/>
         <source>pgvaultctl: started %1 job %2.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>pgvaultctl: Job %2 (%1) gestartet.
+</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/ForegroundJob.cpp" line="61"/>
         <source>Job %1 ended, but its record cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Job %1 ist beendet, aber sein Eintrag kann nicht gelesen werden.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/ForegroundJob.cpp" line="62"/>
         <source>Check the catalog with &quot;pgvaultctl jobs&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den Katalog mit „pgvaultctl jobs“.</translation>
     </message>
 </context>
 <context>
@@ -1529,7 +1549,12 @@ Commands:
   instance validate  Check connection, tools, privileges, vault and free space.
   instance remove    Remove a backup instance and its keychain entry (the vault keeps its points).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  instance add       Eine Sicherungsinstanz hinzufügen (einen zu schützenden Server); das Passwort kommt in den Schlüsselbund.
+  instance list      Die Sicherungsinstanzen auflisten.
+  instance show      Eine Sicherungsinstanz zeigen.
+  instance validate  Verbindung, Werkzeuge, Berechtigungen, Tresor und freien Platz prüfen.
+  instance remove    Eine Sicherungsinstanz und ihren Schlüsselbundeintrag entfernen (der Tresor behält ihre Punkte).
+</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="67"/>
@@ -1537,228 +1562,245 @@ Commands:
 
 Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: pgvaultctl instance &lt;Befehl&gt; [Optionen]
+
+Befehle:
+</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="71"/>
         <source>No instance command given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein instance-Befehl angegeben.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="71"/>
         <source>&quot;%1&quot; is not an instance command.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein instance-Befehl.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="93"/>
         <source>Add a backup instance: a PostgreSQL server, the policy that protects it and the vault that keeps its recovery points. The password is read from standard input and stored in the OS keychain only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sicherungsinstanz hinzufügen: einen PostgreSQL-Server, die Richtlinie, die ihn schützt, und den Tresor, der seine Wiederherstellungspunkte aufbewahrt. Das Passwort wird von der Standardeingabe gelesen und nur im Schlüsselbund des Betriebssystems gespeichert.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="95"/>
         <source>Server host name or address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hostname oder Adresse des Servers.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="95"/>
         <source>HOST</source>
-        <translation type="unfinished"></translation>
+        <translation>HOST</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="97"/>
         <source>Server port (default 5432).</source>
-        <translation type="unfinished"></translation>
+        <translation>Port des Servers (Standard 5432).</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="97"/>
         <source>PORT</source>
-        <translation type="unfinished"></translation>
+        <translation>PORT</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="98"/>
         <source>PostgreSQL user to connect as.</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL-Benutzer für die Verbindung.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="98"/>
         <source>USER</source>
-        <translation type="unfinished"></translation>
+        <translation>BENUTZER</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="100"/>
         <source>TLS mode: disable, prefer (default), require, verify-full.</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Modus: disable, prefer (Standard), require, verify-full.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="101"/>
         <source>MODE</source>
-        <translation type="unfinished"></translation>
+        <translation>MODUS</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="103"/>
         <source>Backup policy name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Sicherungsrichtlinie.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="103"/>
         <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="213"/>
         <source>POLICY</source>
-        <translation type="unfinished"></translation>
+        <translation>RICHTLINIE</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="105"/>
         <source>Vault name (default: local, created on first use).</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Tresors (Standard: local, wird bei der ersten Verwendung erstellt).</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="105"/>
         <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="213"/>
         <source>VAULT</source>
-        <translation type="unfinished"></translation>
+        <translation>TRESOR</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="107"/>
         <source>Read the password from standard input (first line).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort von der Standardeingabe lesen (erste Zeile).</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="116"/>
         <source>Missing --%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 fehlt.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="145"/>
         <source>A backup instance named &quot;%1&quot; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sicherungsinstanz namens „%1“ gibt es bereits.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="146"/>
         <source>Choose another name, or remove the existing one with &quot;pgvaultctl instance remove %1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen anderen Namen oder entfernen Sie die vorhandene mit „pgvaultctl instance remove %1“.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="170"/>
         <source>No password was read from standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von der Standardeingabe wurde kein Passwort gelesen.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="171"/>
         <source>Pipe the password in, e.g. printf &apos;%s\n&apos; &quot;$PGPASSWORD&quot; | pgvaultctl instance add …</source>
-        <translation type="unfinished"></translation>
+        <translation>Leiten Sie das Passwort per Pipe ein, z. B. printf &apos;%s\n&apos; &quot;$PGPASSWORD&quot; | pgvaultctl instance add …</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="190"/>
         <source>Added backup instance &quot;%1&quot; (%2) for %3, policy &quot;%4&quot;, vault &quot;%5&quot;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungsinstanz „%1“ (%2) für %3 hinzugefügt, Richtlinie „%4“, Tresor „%5“.
+</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="192"/>
         <source>Check it with &quot;pgvaultctl instance validate %1&quot;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie sie mit „pgvaultctl instance validate %1“.
+</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="199"/>
         <source>List the backup instances.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherungsinstanzen auflisten.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="210"/>
         <source>No backup instances. Add one with &quot;pgvaultctl instance add&quot;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Sicherungsinstanzen. Fügen Sie eine mit „pgvaultctl instance add“ hinzu.
+</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="213"/>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="213"/>
         <source>DATASOURCE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATENQUELLE</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="213"/>
         <source>TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="224"/>
         <source>Show a backup instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sicherungsinstanz zeigen.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="237"/>
         <source>Name:       %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Name:       %1
+</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="237"/>
         <source>Id:         %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Id:         %1
+</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="238"/>
         <source>Host:       %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Host:       %1
+</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="238"/>
         <source>Port:       %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Port:       %1
+</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="239"/>
         <source>User:       %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer:   %1
+</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="239"/>
         <source>TLS mode:   %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Modus:  %1
+</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="240"/>
         <source>Policy:     %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinie: %1
+</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="240"/>
         <source>Vault:      %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Tresor:     %1
+</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="241"/>
         <source>Created:    %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt:   %1
+</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="242"/>
         <source>Password:   in the OS keychain under &quot;%1&quot;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort:   im Schlüsselbund des Betriebssystems unter „%1“
+</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="249"/>
         <source>Remove a backup instance from the catalog and its password from the keychain. Its recovery points stay in the vault. Refused while a job runs on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sicherungsinstanz aus dem Katalog und ihr Passwort aus dem Schlüsselbund entfernen. Ihre Wiederherstellungspunkte bleiben im Tresor. Wird verweigert, solange ein Job für sie läuft.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="281"/>
         <source>Removed backup instance &quot;%1&quot;; its recovery points stay in vault &quot;%2&quot;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungsinstanz „%1“ entfernt; ihre Wiederherstellungspunkte bleiben im Tresor „%2“.
+</translation>
     </message>
 </context>
 <context>
@@ -1766,135 +1808,136 @@ Commands:
     <message>
         <location filename="../app/pgvaultctl/InstanceValidateCommand.cpp" line="25"/>
         <source>Check that a backup instance is ready: its password in the keychain, the connection, a pg_dump able to dump the server, privileges to read every table, a writable vault with room for the dump. Exit 1 if a check fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen, ob eine Sicherungsinstanz bereit ist: ihr Passwort im Schlüsselbund, die Verbindung, ein pg_dump, der den Server sichern kann, Berechtigungen zum Lesen aller Tabellen, ein beschreibbarer Tresor mit Platz für den Dump. Beendet sich mit 1, wenn eine Prüfung fehlschlägt.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/InstanceValidateCommand.cpp" line="54"/>
         <location filename="../app/pgvaultctl/InstanceValidateCommand.cpp" line="56"/>
         <source>password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/InstanceValidateCommand.cpp" line="56"/>
         <source>found in the OS keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>im Schlüsselbund des Betriebssystems gefunden</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/InstanceValidateCommand.cpp" line="60"/>
         <source>client tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Werkzeuge</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/InstanceValidateCommand.cpp" line="70"/>
         <location filename="../app/pgvaultctl/InstanceValidateCommand.cpp" line="73"/>
         <source>connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/pgvaultctl/InstanceValidateCommand.cpp" line="74"/>
         <source>PostgreSQL %1, %n database(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>PostgreSQL %1, %n Datenbank</numerusform>
+            <numerusform>PostgreSQL %1, %n Datenbanken</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/InstanceValidateCommand.cpp" line="77"/>
         <location filename="../app/pgvaultctl/InstanceValidateCommand.cpp" line="79"/>
         <source>pg_dump</source>
-        <translation type="unfinished"></translation>
+        <translation>pg_dump</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/InstanceValidateCommand.cpp" line="77"/>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/InstanceValidateCommand.cpp" line="81"/>
         <location filename="../app/pgvaultctl/InstanceValidateCommand.cpp" line="91"/>
         <source>privileges</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigungen</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/InstanceValidateCommand.cpp" line="81"/>
         <source>the user may read every database and table</source>
-        <translation type="unfinished"></translation>
+        <translation>der Benutzer darf jede Datenbank und Tabelle lesen</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/InstanceValidateCommand.cpp" line="86"/>
         <source>may not connect to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>darf sich nicht mit %1 verbinden</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/pgvaultctl/InstanceValidateCommand.cpp" line="88"/>
         <source>may not read %n table(s), e.g. %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>darf %n Tabelle nicht lesen, z. B. %1</numerusform>
+            <numerusform>darf %n Tabellen nicht lesen, z. B. %1</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/InstanceValidateCommand.cpp" line="93"/>
         <source>User &quot;%1&quot; %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzer „%1“ %2.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/InstanceValidateCommand.cpp" line="94"/>
         <source>Grant the user pg_read_all_data (PostgreSQL 14+) or SELECT on those tables and CONNECT on those databases, or use another user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erteilen Sie dem Benutzer pg_read_all_data (PostgreSQL 14+) oder SELECT auf diese Tabellen und CONNECT auf diese Datenbanken oder verwenden Sie einen anderen Benutzer.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/InstanceValidateCommand.cpp" line="107"/>
         <location filename="../app/pgvaultctl/InstanceValidateCommand.cpp" line="109"/>
         <location filename="../app/pgvaultctl/InstanceValidateCommand.cpp" line="111"/>
         <source>vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Tresor</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/InstanceValidateCommand.cpp" line="111"/>
         <source>&quot;%1&quot; at %2 accepts writes</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ unter %2 akzeptiert Schreibzugriffe</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/InstanceValidateCommand.cpp" line="115"/>
         <location filename="../app/pgvaultctl/InstanceValidateCommand.cpp" line="117"/>
         <location filename="../app/pgvaultctl/InstanceValidateCommand.cpp" line="125"/>
         <source>free space</source>
-        <translation type="unfinished"></translation>
+        <translation>freier Platz</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/InstanceValidateCommand.cpp" line="119"/>
         <source>The vault has %1 free; the databases take %2 (the compressed point is usually smaller).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tresor hat %1 frei; die Datenbanken belegen %2 (der komprimierte Punkt ist meist kleiner).</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/InstanceValidateCommand.cpp" line="122"/>
         <source>Free some space on the vault&apos;s disk, or choose another vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Platz auf der Festplatte des Tresors frei oder wählen Sie einen anderen Tresor.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/InstanceValidateCommand.cpp" line="125"/>
         <source>%1 free</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 frei</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/pgvaultctl/InstanceValidateCommand.cpp" line="131"/>
         <source>%n check(s) failed for backup instance &quot;%1&quot;.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Prüfung für die Sicherungsinstanz „%1“ fehlgeschlagen.</numerusform>
+            <numerusform>%n Prüfungen für die Sicherungsinstanz „%1“ fehlgeschlagen.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/InstanceValidateCommand.cpp" line="132"/>
         <source>Fix what the failed checks say and run &quot;pgvaultctl instance validate %1&quot; again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beheben Sie, was die fehlgeschlagenen Prüfungen melden, und führen Sie „pgvaultctl instance validate %1“ erneut aus.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/InstanceValidateCommand.cpp" line="135"/>
         <source>Backup instance &quot;%1&quot; is ready.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherungsinstanz „%1“ ist bereit.
+</translation>
     </message>
 </context>
 <context>
@@ -2205,25 +2248,25 @@ Befehle:
     <message>
         <location filename="../app/pgvaultctl/PointArgument.cpp" line="14"/>
         <source>The backup instance &quot;%1&quot; has no recovery point &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherungsinstanz „%1“ hat keinen Wiederherstellungspunkt „%2“.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/PointArgument.cpp" line="15"/>
         <source>List its points with &quot;pgvaultctl points %1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listen Sie ihre Punkte mit „pgvaultctl points %1“ auf.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/pgvaultctl/PointArgument.cpp" line="32"/>
         <source>&quot;%1&quot; matches %n recovery point(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>„%1“ passt auf %n Wiederherstellungspunkt.</numerusform>
+            <numerusform>„%1“ passt auf %n Wiederherstellungspunkte.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/PointArgument.cpp" line="33"/>
         <source>Give more characters of the id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie mehr Zeichen der ID an.</translation>
     </message>
 </context>
 <context>
@@ -2231,68 +2274,69 @@ Befehle:
     <message>
         <location filename="../app/pgvaultctl/PointsCommand.cpp" line="41"/>
         <source>List the recovery points of a backup instance, newest first: id, time (UTC), retention tag, expiry (UTC), stored size, databases and state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wiederherstellungspunkte einer Sicherungsinstanz auflisten, die neuesten zuerst: ID, Zeit (UTC), Aufbewahrungstag, Ablauf (UTC), gespeicherte Größe, Datenbanken und Zustand.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/PointsCommand.cpp" line="44"/>
         <source>Output format: table (default) or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabeformat: table (Standard) oder json.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/PointsCommand.cpp" line="44"/>
         <source>FORMAT</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMAT</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/PointsCommand.cpp" line="52"/>
         <source>&quot;%1&quot; is not an output format.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Ausgabeformat.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/PointsCommand.cpp" line="52"/>
         <source>Use table or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie table oder json.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/PointsCommand.cpp" line="83"/>
         <source>No recovery points for &quot;%1&quot; yet. Take one with &quot;pgvaultctl backup-now %1&quot;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Wiederherstellungspunkte für „%1“. Erstellen Sie einen mit „pgvaultctl backup-now %1“.
+</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/PointsCommand.cpp" line="89"/>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/PointsCommand.cpp" line="89"/>
         <source>TIME (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>ZEIT (UTC)</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/PointsCommand.cpp" line="89"/>
         <source>TAG</source>
-        <translation type="unfinished"></translation>
+        <translation>TAG</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/PointsCommand.cpp" line="89"/>
         <source>EXPIRY (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>ABLAUF (UTC)</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/PointsCommand.cpp" line="89"/>
         <source>SIZE</source>
-        <translation type="unfinished"></translation>
+        <translation>GRÖSSE</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/PointsCommand.cpp" line="89"/>
         <source>STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>ZUSTAND</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/PointsCommand.cpp" line="89"/>
         <source>DATABASES</source>
-        <translation type="unfinished"></translation>
+        <translation>DATENBANKEN</translation>
     </message>
 </context>
 <context>
@@ -2300,57 +2344,57 @@ Befehle:
     <message>
         <location filename="../app/pgvaultctl/PolicyArguments.cpp" line="36"/>
         <source>Use Sun, Mon, Tue, Wed, Thu, Fri, Sat (or the full English names) separated by commas, e.g. %1 Sun,Wed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie Sun, Mon, Tue, Wed, Thu, Fri, Sat (oder die vollen englischen Namen), durch Kommas getrennt, z. B. %1 Sun,Wed.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/PolicyArguments.cpp" line="52"/>
         <source>&quot;%1&quot; is not a weekday.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Wochentag.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/PolicyArguments.cpp" line="58"/>
         <source>No weekday given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Wochentag angegeben.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/PolicyArguments.cpp" line="69"/>
         <source>&quot;%1&quot; is not a time of day.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Uhrzeit.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/PolicyArguments.cpp" line="70"/>
         <source>Use the 24-hour clock as HH:MM, e.g. %1 22:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie das 24-Stunden-Format HH:MM, z. B. %1 22:00.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/PolicyArguments.cpp" line="80"/>
         <source>&quot;%1&quot; is not a known time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine bekannte Zeitzone.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/PolicyArguments.cpp" line="81"/>
         <source>Use an IANA id such as Europe/Berlin, a Windows id such as &quot;W. Europe Standard Time&quot;, or UTC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie eine IANA-ID wie Europe/Berlin, eine Windows-ID wie „W. Europe Standard Time“ oder UTC.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/PolicyArguments.cpp" line="92"/>
         <source>&quot;%1&quot; is not a retention duration.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Aufbewahrungsdauer.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/PolicyArguments.cpp" line="93"/>
         <source>Use an ISO 8601 duration of days, weeks, months or years from 7 days to 10 years, e.g. P30D, P12W, P6M or P10Y.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie eine ISO-8601-Dauer in Tagen, Wochen, Monaten oder Jahren von 7 Tagen bis 10 Jahren, z. B. P30D, P12W, P6M oder P10Y.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/PolicyArguments.cpp" line="106"/>
         <source>&quot;%1&quot; is not a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Datum.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/PolicyArguments.cpp" line="106"/>
         <source>Use YYYY-MM-DD, e.g. %1 2024-01-31.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie JJJJ-MM-TT, z. B. %1 2024-01-31.</translation>
     </message>
 </context>
 <context>
@@ -2365,7 +2409,14 @@ Befehle:
   policy delete   Delete a policy that no backup instance uses.
   policy preview  Show the retention tag and expiry each backup of a date range takes.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  policy create   Eine Richtlinie aus Zeitplan- und Aufbewahrungsoptionen erstellen.
+  policy import   Eine Richtlinie aus einer Azure-BackupPolicy-JSON-Datei erstellen.
+  policy export   Eine Richtlinie als Azure-BackupPolicy-JSON schreiben.
+  policy list     Die Richtlinien auflisten.
+  policy show     Eine Richtlinie im Detail zeigen.
+  policy delete   Eine Richtlinie löschen, die keine Sicherungsinstanz verwendet.
+  policy preview  Aufbewahrungstag und Ablauf jeder Sicherung eines Datumsbereichs zeigen.
+</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="60"/>
@@ -2373,88 +2424,93 @@ Befehle:
 
 Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: pgvaultctl policy &lt;Befehl&gt; [Optionen]
+
+Befehle:
+</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="61"/>
         <source>
 Run &quot;pgvaultctl policy &lt;command&gt; --help&quot; for a command&apos;s options.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Führen Sie „pgvaultctl policy &lt;Befehl&gt; --help“ aus, um die Optionen eines Befehls zu sehen.
+</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="66"/>
         <source>No policy command given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein policy-Befehl angegeben.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="69"/>
         <source>&quot;%1&quot; is not a policy command.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein policy-Befehl.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="98"/>
         <source>Missing the %1 argument.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Argument %1 fehlt.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="99"/>
         <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="132"/>
         <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="281"/>
         <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartetes Argument „%1“.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="108"/>
         <source>Create a backup policy. Its Default rule keeps every backup no other rule keeps; --weekly, --monthly and --yearly add rules for the first successful backup of each week (Sunday-based), month and year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sicherungsrichtlinie erstellen. Ihre Standardregel bewahrt jede Sicherung auf, die keine andere Regel aufbewahrt; --weekly, --monthly und --yearly fügen Regeln für die erste erfolgreiche Sicherung jeder Woche (ab Sonntag), jedes Monats und jedes Jahres hinzu.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="112"/>
         <source>Policy name: 3-150 letters, digits, hyphens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinienname: 3–150 Buchstaben, Ziffern, Bindestriche.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="112"/>
         <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="182"/>
         <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="295"/>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="113"/>
         <source>Weekdays to back up on, e.g. Sun,Wed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochentage für die Sicherung, z. B. Sun,Wed.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="113"/>
         <source>DAYS</source>
-        <translation type="unfinished"></translation>
+        <translation>TAGE</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="114"/>
         <source>Start time, 24-hour HH:MM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Startzeit, 24 Stunden, HH:MM.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="114"/>
         <source>TIME</source>
-        <translation type="unfinished"></translation>
+        <translation>ZEIT</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="116"/>
         <source>Time zone: IANA (Europe/Berlin) or Windows (W. Europe Standard Time) id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitzone: IANA-ID (Europe/Berlin) oder Windows-ID (W. Europe Standard Time).</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="117"/>
         <source>ZONE</source>
-        <translation type="unfinished"></translation>
+        <translation>ZONE</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="119"/>
         <source>Default retention (default P10Y).</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard-Aufbewahrung (Standard P10Y).</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="119"/>
@@ -2462,207 +2518,207 @@ Run &quot;pgvaultctl policy &lt;command&gt; --help&quot; for a command&apos;s op
         <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="123"/>
         <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="125"/>
         <source>DURATION</source>
-        <translation type="unfinished"></translation>
+        <translation>DAUER</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="121"/>
         <source>Keep each week&apos;s first backup this long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die erste Sicherung jeder Woche so lange aufbewahren.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="123"/>
         <source>Keep each month&apos;s first backup this long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die erste Sicherung jedes Monats so lange aufbewahren.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="125"/>
         <source>Keep each year&apos;s first backup this long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die erste Sicherung jedes Jahres so lange aufbewahren.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="139"/>
         <source>Missing %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlt.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="178"/>
         <source>Create a policy from an Azure Data Protection BackupPolicy JSON file (as &quot;az dataprotection backup-policy get-default-policy-template&quot; or &quot;policy export&quot; write it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Richtlinie aus einer BackupPolicy-JSON-Datei von Azure Data Protection erstellen (wie sie „az dataprotection backup-policy get-default-policy-template“ oder „policy export“ schreiben).</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="182"/>
         <source>Name for the policy, instead of the file&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name für die Richtlinie anstelle des Namens aus der Datei.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="185"/>
         <source>The policy JSON file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Richtlinien-JSON-Datei.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="190"/>
         <source>Cannot read %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="191"/>
         <source>Check the file name and its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den Dateinamen und die Berechtigungen der Datei.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="212"/>
         <source>Created policy &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinie „%1“ erstellt.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="218"/>
         <source>Give 3-150 letters, digits and hyphens with --name, e.g. --name weekly-pg.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie mit --name 3–150 Buchstaben, Ziffern und Bindestriche an, z. B. --name weekly-pg.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="231"/>
         <source>Write a policy as Azure BackupPolicy JSON, as &quot;az dataprotection backup-policy create --policy FILE&quot; accepts it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Richtlinie als Azure-BackupPolicy-JSON schreiben, wie „az dataprotection backup-policy create --policy FILE“ es akzeptiert.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="234"/>
         <source>Write to this new file instead of standard output; an existing file is not overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diese neue Datei statt auf die Standardausgabe schreiben; eine vorhandene Datei wird nicht überschrieben.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="236"/>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATEI</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="239"/>
         <source>The policy to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu exportierende Richtlinie.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="244"/>
         <source>%1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="245"/>
         <source>Choose another file name, or remove the file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen anderen Dateinamen oder entfernen Sie zuerst die Datei.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="263"/>
         <source>Cannot write %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="264"/>
         <source>Check that the folder exists, that you may write it and that the disk is not full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob der Ordner existiert, ob Sie darin schreiben dürfen und ob die Festplatte nicht voll ist.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="268"/>
         <source>Exported policy &quot;%1&quot; to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinie „%1“ nach %2 exportiert.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="275"/>
         <source>List the policies with their schedule, retention and backup instances.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Richtlinien mit Zeitplan, Aufbewahrung und Sicherungsinstanzen auflisten.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="292"/>
         <source>No policies yet. Create one with &quot;pgvaultctl policy create&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Richtlinien. Erstellen Sie eine mit „pgvaultctl policy create“.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="295"/>
         <source>SCHEDULE</source>
-        <translation type="unfinished"></translation>
+        <translation>ZEITPLAN</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="295"/>
         <source>RETENTION</source>
-        <translation type="unfinished"></translation>
+        <translation>AUFBEWAHRUNG</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="295"/>
         <source>INSTANCES</source>
-        <translation type="unfinished"></translation>
+        <translation>INSTANZEN</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="309"/>
         <source>Show a policy: schedule, retention rules and the instances using it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Richtlinie zeigen: Zeitplan, Aufbewahrungsregeln und die Instanzen, die sie verwenden.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="311"/>
         <source>The policy to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die anzuzeigende Richtlinie.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="323"/>
         <source>Name:        %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:        %1</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="324"/>
         <source>Id:          %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Id:          %1</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="325"/>
         <source>Created:     %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt:    %1</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="326"/>
         <source>Datasource:  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenquelle: %1</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="327"/>
         <source>Schedule:    %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplan:    %1</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="328"/>
         <source>Time zone:   %1 (Azure: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitzone:    %1 (Azure: %2)</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="331"/>
         <source>Retention:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufbewahrung:</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="333"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="338"/>
         <source>Instances:   %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Instanzen:   %1</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="338"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="345"/>
         <source>Delete a policy. A policy that backup instances use is not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Richtlinie löschen. Eine Richtlinie, die Sicherungsinstanzen verwenden, wird nicht gelöscht.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="347"/>
         <source>The policy to delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu löschende Richtlinie.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="356"/>
         <source>Deleted policy &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinie „%1“ gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -2670,93 +2726,93 @@ Run &quot;pgvaultctl policy &lt;command&gt; --help&quot; for a command&apos;s op
     <message>
         <location filename="../app/pgvaultctl/PolicyPreviewCommand.cpp" line="33"/>
         <source>Show which retention tag and expiry each successful scheduled backup on the local dates --from to --until (inclusive, in the policy&apos;s time zone) would take, starting with no earlier backups. Times are UTC. The table also counts the backups of each tag still kept at the end of --until.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen, welches Aufbewahrungstag und welchen Ablauf jede erfolgreiche geplante Sicherung an den lokalen Daten von --from bis --until (einschließlich, in der Zeitzone der Richtlinie) erhielte, ohne frühere Sicherungen. Zeiten sind in UTC. Die Tabelle zählt außerdem die Sicherungen jedes Tags, die am Ende von --until noch aufbewahrt werden.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/PolicyPreviewCommand.cpp" line="36"/>
         <source>The policy to preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Richtlinie für die Vorschau.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/PolicyPreviewCommand.cpp" line="37"/>
         <source>First local date, YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstes lokales Datum, JJJJ-MM-TT.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/PolicyPreviewCommand.cpp" line="37"/>
         <location filename="../app/pgvaultctl/PolicyPreviewCommand.cpp" line="38"/>
         <source>DATE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATUM</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/PolicyPreviewCommand.cpp" line="38"/>
         <source>Last local date, YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Letztes lokales Datum, JJJJ-MM-TT.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/PolicyPreviewCommand.cpp" line="40"/>
         <source>Local dates whose backup fails and takes no tag, YYYY-MM-DD,…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokale Daten, deren Sicherung fehlschlägt und kein Tag erhält, JJJJ-MM-TT,…</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/PolicyPreviewCommand.cpp" line="40"/>
         <source>DATES</source>
-        <translation type="unfinished"></translation>
+        <translation>DATEN</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/PolicyPreviewCommand.cpp" line="42"/>
         <source>table (default) or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>table (Standard) oder json.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/PolicyPreviewCommand.cpp" line="42"/>
         <source>FORMAT</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMAT</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/PolicyPreviewCommand.cpp" line="50"/>
         <source>Missing the NAME argument.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Argument NAME fehlt.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/PolicyPreviewCommand.cpp" line="51"/>
         <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartetes Argument „%1“.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/PolicyPreviewCommand.cpp" line="57"/>
         <source>Missing --%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 fehlt.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/PolicyPreviewCommand.cpp" line="68"/>
         <source>%1 is before --from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt vor --from %2.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/PolicyPreviewCommand.cpp" line="69"/>
         <source>Give an --until date on or after --from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie ein --until-Datum an, das gleich oder nach --from liegt.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/PolicyPreviewCommand.cpp" line="79"/>
         <source>&quot;%1&quot; is not an output format.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Ausgabeformat.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/PolicyPreviewCommand.cpp" line="80"/>
         <source>Use table or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie table oder json.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/PolicyPreviewCommand.cpp" line="104"/>
         <source>TIME (UTC)            TAG      EXPIRY (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>ZEIT (UTC)            TAG      ABLAUF (UTC)</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/PolicyPreviewCommand.cpp" line="119"/>
         <source>Backups taken: %1. Kept at the end of %2 (%3): %4 (%5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellte Sicherungen: %1. Aufbewahrt am Ende von %2 (%3): %4 (%5).</translation>
     </message>
 </context>
 <context>
@@ -2764,80 +2820,80 @@ Run &quot;pgvaultctl policy &lt;command&gt; --help&quot; for a command&apos;s op
     <message>
         <location filename="../app/pgvaultctl/PruneCommand.cpp" line="28"/>
         <source>Delete the recovery points whose retention has expired, each by a Delete job, as the agent does. The newest recovery point of a backup instance is always kept. Times are local.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wiederherstellungspunkte löschen, deren Aufbewahrung abgelaufen ist, jeden über einen Delete-Job, wie es der Agent tut. Der neueste Wiederherstellungspunkt einer Sicherungsinstanz wird immer behalten. Zeiten sind lokal.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/PruneCommand.cpp" line="31"/>
         <source>Only this backup instance (default: all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur diese Sicherungsinstanz (Standard: alle).</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/PruneCommand.cpp" line="32"/>
         <source>Show what would be deleted; change nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen, was gelöscht würde; nichts ändern.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/PruneCommand.cpp" line="41"/>
         <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartetes Argument „%1“.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/PruneCommand.cpp" line="55"/>
         <source>No recovery point has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Wiederherstellungspunkt ist abgelaufen.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/PruneCommand.cpp" line="59"/>
         <source>ACTION</source>
-        <translation type="unfinished"></translation>
+        <translation>AKTION</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/PruneCommand.cpp" line="59"/>
         <source>POINT</source>
-        <translation type="unfinished"></translation>
+        <translation>PUNKT</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/PruneCommand.cpp" line="59"/>
         <source>TIME</source>
-        <translation type="unfinished"></translation>
+        <translation>ZEIT</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/PruneCommand.cpp" line="59"/>
         <source>TAG</source>
-        <translation type="unfinished"></translation>
+        <translation>TAG</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/PruneCommand.cpp" line="59"/>
         <source>EXPIRY</source>
-        <translation type="unfinished"></translation>
+        <translation>ABLAUF</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/PruneCommand.cpp" line="59"/>
         <source>INSTANCE</source>
-        <translation type="unfinished"></translation>
+        <translation>INSTANZ</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/pgvaultctl/PruneCommand.cpp" line="72"/>
         <source>Would delete %n recovery point(s); nothing was changed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Würde %n Wiederherstellungspunkt löschen; nichts wurde geändert.</numerusform>
+            <numerusform>Würde %n Wiederherstellungspunkte löschen; nichts wurde geändert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/pgvaultctl/PruneCommand.cpp" line="77"/>
         <source>Deleted %n recovery point(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Wiederherstellungspunkt gelöscht.</numerusform>
+            <numerusform>%n Wiederherstellungspunkte gelöscht.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/pgvaultctl/PruneCommand.cpp" line="81"/>
         <source>Kept %n expired point(s): the newest recovery point of a backup instance is never deleted by expiry.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n abgelaufener Punkt behalten: Der neueste Wiederherstellungspunkt einer Sicherungsinstanz wird nie durch Ablauf gelöscht.</numerusform>
+            <numerusform>%n abgelaufene Punkte behalten: Der neueste Wiederherstellungspunkt einer Sicherungsinstanz wird nie durch Ablauf gelöscht.</numerusform>
         </translation>
     </message>
 </context>
@@ -2849,229 +2905,233 @@ Run &quot;pgvaultctl policy &lt;command&gt; --help&quot; for a command&apos;s op
 As files (--to-folder): one pg_restore-able custom-format dump per database, roles.sql, tablespace.sql, schema.sql and RESTORE.txt with the commands to use them; every file is checked against the manifest and existing files are refused unless --overwrite.
 To a server (--to-server): creates each database (refusing existing ones unless --clean) and restores it with pg_restore; the target password is read from standard input (--password-stdin).
 Exit 0 on success, 1 if the restore failed, 2 for bad input or an existing target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Wiederherstellungspunkt im Vordergrund wiederherstellen. POINT ist eine Punkt-ID (oder deren erste Zeichen) oder „latest“.
+Als Dateien (--to-folder): ein mit pg_restore nutzbarer Dump im Custom-Format pro Datenbank, roles.sql, tablespace.sql, schema.sql und RESTORE.txt mit den Befehlen zu ihrer Verwendung; jede Datei wird gegen das Manifest geprüft, und vorhandene Dateien werden ohne --overwrite verweigert.
+Auf einen Server (--to-server): legt jede Datenbank an (vorhandene werden ohne --clean verweigert) und stellt sie mit pg_restore wieder her; das Zielpasswort wird von der Standardeingabe gelesen (--password-stdin).
+Exit-Code 0 bei Erfolg, 1, wenn die Wiederherstellung fehlschlug, 2 bei ungültiger Eingabe oder vorhandenem Ziel.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="32"/>
         <source>Restore as files into DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Dateien in DIR wiederherstellen.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="32"/>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>ORDNER</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="33"/>
         <source>Prefix of every restored file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Präfix jedes wiederhergestellten Dateinamens.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="33"/>
         <source>P</source>
-        <translation type="unfinished"></translation>
+        <translation>P</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="34"/>
         <source>Replace existing files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhandene Dateien ersetzen.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="35"/>
         <source>Restore into a PostgreSQL server.</source>
-        <translation type="unfinished"></translation>
+        <translation>In einen PostgreSQL-Server wiederherstellen.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="36"/>
         <source>Target server host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Host des Zielservers.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="36"/>
         <source>HOST</source>
-        <translation type="unfinished"></translation>
+        <translation>HOST</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="38"/>
         <source>Target server port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Port des Zielservers.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="38"/>
         <source>PORT</source>
-        <translation type="unfinished"></translation>
+        <translation>PORT</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="39"/>
         <source>Target user (needs CREATEDB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielbenutzer (benötigt CREATEDB).</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="39"/>
         <source>USER</source>
-        <translation type="unfinished"></translation>
+        <translation>BENUTZER</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="41"/>
         <source>TLS mode: disable, prefer, require, verify-full.</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Modus: disable, prefer, require, verify-full.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="42"/>
         <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="54"/>
         <source>MODE</source>
-        <translation type="unfinished"></translation>
+        <translation>MODUS</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="45"/>
         <source>Read the target password from the first line of standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zielpasswort aus der ersten Zeile der Standardeingabe lesen.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="47"/>
         <source>Restore only database SRC, as DST when given (repeatable). Without it every database of the point is restored under its own name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Datenbank SRC wiederherstellen, als DST, falls angegeben (wiederholbar). Ohne diese Option wird jede Datenbank des Punkts unter ihrem eigenen Namen wiederhergestellt.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="49"/>
         <source>SRC[=DST]</source>
-        <translation type="unfinished"></translation>
+        <translation>SRC[=DST]</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="51"/>
         <source>pg_restore parallel jobs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parallele Jobs von pg_restore.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="51"/>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="53"/>
         <source>skip (default) or apply the cleaned roles.sql.</source>
-        <translation type="unfinished"></translation>
+        <translation>skip (Standard) oder apply für die bereinigte roles.sql.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="56"/>
         <source>Drop and recreate target databases that exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhandene Zieldatenbanken löschen und neu anlegen.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="80"/>
         <source>Choose exactly one target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie genau ein Ziel.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="81"/>
         <source>Give --to-folder DIR or --to-server with --host and --user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie --to-folder DIR oder --to-server mit --host und --user an.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="91"/>
         <source>The target server needs a host and a user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zielserver braucht einen Host und einen Benutzer.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="92"/>
         <source>Give e.g. --host db.example.com --user admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie z. B. --host db.example.com --user admin an.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="99"/>
         <source>Not a port number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Portnummer.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="99"/>
         <source>Give e.g. --port 5432.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie z. B. --port 5432 an.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="103"/>
         <source>Unknown TLS mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter TLS-Modus.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="104"/>
         <source>Use disable, prefer, require or verify-full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie disable, prefer, require oder verify-full.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="109"/>
         <source>Not a number from 1 to 64.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Zahl von 1 bis 64.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="109"/>
         <source>Give e.g. --jobs 2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie z. B. --jobs 2 an.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="112"/>
         <source>Must be skip or apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muss skip oder apply sein.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="112"/>
         <source>Give --roles apply or leave it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie --roles apply an oder lassen Sie die Option weg.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="123"/>
         <source>&quot;%1&quot; is not SRC or SRC=DST.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist weder SRC noch SRC=DST.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="124"/>
         <source>Give e.g. --database sales=sales_copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie z. B. --database sales=sales_copy an.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="131"/>
         <source>Standard input cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Standardeingabe kann nicht gelesen werden.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="132"/>
         <source>Pipe the password in, e.g. from a secret store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leiten Sie das Passwort per Pipe ein, z. B. aus einem Geheimnisspeicher.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="152"/>
         <source>restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellung</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="158"/>
         <source>Recovery point %1 restored to %2. Job %3.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungspunkt %1 nach %2 wiederhergestellt. Job %3.
+</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="167"/>
         <source>The restore failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wiederherstellung ist fehlgeschlagen.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="168"/>
         <source>See &quot;pgvaultctl job show %1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siehe „pgvaultctl job show %1“.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="177"/>
         <source>Restore job %1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungsjob %1 %2: %3</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="179"/>
         <source>was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>wurde abgebrochen</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="179"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>ist fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -3081,7 +3141,9 @@ Exit 0 on success, 1 if the restore failed, 2 for bad input or an existing targe
         <source>  vault create    Create a local vault in a folder.
   vault list      List the vaults.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  vault create    Einen lokalen Tresor in einem Ordner erstellen.
+  vault list      Die Tresore auflisten.
+</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/VaultCommands.cpp" line="31"/>
@@ -3089,74 +3151,79 @@ Exit 0 on success, 1 if the restore failed, 2 for bad input or an existing targe
 
 Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: pgvaultctl vault &lt;Befehl&gt; [Optionen]
+
+Befehle:
+</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/VaultCommands.cpp" line="35"/>
         <source>No vault command given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein vault-Befehl angegeben.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/VaultCommands.cpp" line="35"/>
         <source>&quot;%1&quot; is not a vault command.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein vault-Befehl.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/VaultCommands.cpp" line="43"/>
         <source>Create a local vault: a new or empty folder that will hold recovery points (vault.json records its format version and id).</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen lokalen Tresor erstellen: einen neuen oder leeren Ordner, der Wiederherstellungspunkte aufnimmt (vault.json erfasst seine Formatversion und ID).</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/VaultCommands.cpp" line="45"/>
         <source>The vault&apos;s folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner des Tresors.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/VaultCommands.cpp" line="45"/>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>ORDNER</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/VaultCommands.cpp" line="52"/>
         <source>Missing --path.</source>
-        <translation type="unfinished"></translation>
+        <translation>--path fehlt.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/VaultCommands.cpp" line="65"/>
         <source>Created vault &quot;%1&quot; (%2) at %3.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Tresor „%1“ (%2) unter %3 erstellt.
+</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/VaultCommands.cpp" line="73"/>
         <source>List the vaults in the catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tresore im Katalog auflisten.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/VaultCommands.cpp" line="85"/>
         <source>No vaults yet; &quot;%1&quot; is created on first use.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Tresore; „%1“ wird bei der ersten Verwendung erstellt.
+</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/VaultCommands.cpp" line="91"/>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/VaultCommands.cpp" line="91"/>
         <source>KIND</source>
-        <translation type="unfinished"></translation>
+        <translation>ART</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/VaultCommands.cpp" line="92"/>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/VaultCommands.cpp" line="92"/>
         <source>LOCATION</source>
-        <translation type="unfinished"></translation>
+        <translation>ORT</translation>
     </message>
 </context>
 <context>
@@ -3164,134 +3231,136 @@ Commands:
     <message>
         <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="21"/>
         <source>Verify a recovery point (default: the newest): re-read every file and check its size and SHA-256 against the manifest. With --test-restore also restore it into a scratch server (a temporary local cluster when the PostgreSQL server programs are installed, else --scratch-host) and compare every table&apos;s row count with the counts recorded at backup time. Exit 0 when the point passed, 1 when it failed or could not be checked, 2 for bad input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Wiederherstellungspunkt prüfen (Standard: den neuesten): jede Datei erneut lesen und ihre Größe und SHA-256 mit dem Manifest vergleichen. Mit --test-restore wird er zusätzlich in einen Testserver wiederhergestellt (einen temporären lokalen Cluster, wenn die PostgreSQL-Serverprogramme installiert sind, sonst --scratch-host) und die Zeilenanzahl jeder Tabelle mit den bei der Sicherung erfassten Anzahlen verglichen. Exit-Code 0, wenn der Punkt bestanden hat, 1, wenn er durchfiel oder nicht geprüft werden konnte, 2 bei ungültiger Eingabe.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="27"/>
         <source>Also restore the point and compare row counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Punkt außerdem wiederherstellen und Zeilenanzahlen vergleichen.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="29"/>
         <source>Scratch server host (instead of a local cluster).</source>
-        <translation type="unfinished"></translation>
+        <translation>Host des Testservers (statt eines lokalen Clusters).</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="29"/>
         <source>HOST</source>
-        <translation type="unfinished"></translation>
+        <translation>HOST</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="31"/>
         <source>Scratch server port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Port des Testservers.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="31"/>
         <source>PORT</source>
-        <translation type="unfinished"></translation>
+        <translation>PORT</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="33"/>
         <source>Scratch server user (needs CREATEDB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer des Testservers (benötigt CREATEDB).</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="33"/>
         <source>USER</source>
-        <translation type="unfinished"></translation>
+        <translation>BENUTZER</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="35"/>
         <source>Scratch server TLS mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Modus des Testservers.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="35"/>
         <source>MODE</source>
-        <translation type="unfinished"></translation>
+        <translation>MODUS</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="37"/>
         <source>Read the scratch server&apos;s password from standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort des Testservers von der Standardeingabe lesen.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="48"/>
         <source>Give the instance and optionally a recovery point.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Instanz und optional einen Wiederherstellungspunkt an.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="57"/>
         <source>A scratch server is used only with --test-restore and needs --scratch-user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Testserver wird nur mit --test-restore verwendet und benötigt --scratch-user.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="58"/>
         <source>Add --test-restore and --scratch-user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie --test-restore und --scratch-user hinzu.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="65"/>
         <source>Not a port number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Portnummer.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="65"/>
         <source>Give e.g. --scratch-port 5432.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie z. B. --scratch-port 5432 an.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="69"/>
         <source>Unknown TLS mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter TLS-Modus.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="70"/>
         <source>Use disable, prefer, require or verify-full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie disable, prefer, require oder verify-full.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="76"/>
         <source>Standard input cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Standardeingabe kann nicht gelesen werden.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="77"/>
         <source>Pipe the password in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leiten Sie das Passwort per Pipe ein.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="97"/>
         <source>verify</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="104"/>
         <source>Recovery point %1 passed: every file matches its manifest and the test restore has the recorded row counts. Job %2.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungspunkt %1 bestanden: Jede Datei stimmt mit ihrem Manifest überein, und die Testwiederherstellung hat die erfassten Zeilenanzahlen. Job %2.
+</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="106"/>
         <source>Recovery point %1 passed: every file matches its manifest. Job %2.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungspunkt %1 bestanden: Jede Datei stimmt mit ihrem Manifest überein. Job %2.
+</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="111"/>
         <source>The verification failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung ist fehlgeschlagen.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="112"/>
         <source>See &quot;pgvaultctl job show %1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siehe „pgvaultctl job show %1“.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="115"/>
         <source>Verify job %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfjob %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3299,164 +3368,164 @@ Commands:
     <message>
         <location filename="../ui/DatasourcesPage.cpp" line="36"/>
         <source>&amp;Validate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prüfen</translation>
     </message>
     <message>
         <location filename="../ui/DatasourcesPage.cpp" line="42"/>
         <source>Datasources</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenquellen</translation>
     </message>
     <message>
         <location filename="../ui/DatasourcesPage.cpp" line="43"/>
         <source>Enter the PostgreSQL server to protect, then validate that PgVault can back it up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den zu schützenden PostgreSQL-Server ein und prüfen Sie dann, ob PgVault ihn sichern kann.</translation>
     </message>
     <message>
         <location filename="../ui/DatasourcesPage.cpp" line="46"/>
         <source>Backup instance name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Sicherungsinstanz</translation>
     </message>
     <message>
         <location filename="../ui/DatasourcesPage.cpp" line="47"/>
         <source>for example orders-db</source>
-        <translation type="unfinished"></translation>
+        <translation>zum Beispiel orders-db</translation>
     </message>
     <message>
         <location filename="../ui/DatasourcesPage.cpp" line="49"/>
         <source>Server host</source>
-        <translation type="unfinished"></translation>
+        <translation>Server-Host</translation>
     </message>
     <message>
         <location filename="../ui/DatasourcesPage.cpp" line="50"/>
         <source>host name or IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>Hostname oder IP-Adresse</translation>
     </message>
     <message>
         <location filename="../ui/DatasourcesPage.cpp" line="52"/>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <location filename="../ui/DatasourcesPage.cpp" line="57"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <location filename="../ui/DatasourcesPage.cpp" line="59"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <location filename="../ui/DatasourcesPage.cpp" line="61"/>
         <source>Stored only in the system keychain, never in PgVault&apos;s files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur im Schlüsselbund des Systems gespeichert, nie in den Dateien von PgVault.</translation>
     </message>
     <message>
         <location filename="../ui/DatasourcesPage.cpp" line="63"/>
         <source>TLS mode</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Modus</translation>
     </message>
     <message>
         <location filename="../ui/DatasourcesPage.cpp" line="69"/>
         <source>Validate readiness</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitschaft prüfen</translation>
     </message>
     <message>
         <location filename="../ui/DatasourcesPage.cpp" line="79"/>
         <location filename="../ui/DatasourcesPage.cpp" line="98"/>
         <source>Databases found</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefundene Datenbanken</translation>
     </message>
     <message>
         <location filename="../ui/DatasourcesPage.cpp" line="91"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location filename="../ui/DatasourcesPage.cpp" line="92"/>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Host:</translation>
     </message>
     <message>
         <location filename="../ui/DatasourcesPage.cpp" line="93"/>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ort:</translation>
     </message>
     <message>
         <location filename="../ui/DatasourcesPage.cpp" line="94"/>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzer:</translation>
     </message>
     <message>
         <location filename="../ui/DatasourcesPage.cpp" line="95"/>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;sswort:</translation>
     </message>
     <message>
         <location filename="../ui/DatasourcesPage.cpp" line="96"/>
         <source>&amp;TLS mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;TLS-Modus:</translation>
     </message>
     <message>
         <location filename="../ui/DatasourcesPage.cpp" line="110"/>
         <source>Backup readiness</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungsbereitschaft</translation>
     </message>
     <message>
         <location filename="../ui/DatasourcesPage.cpp" line="193"/>
         <source>A backup instance named &quot;%1&quot; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sicherungsinstanz namens „%1“ gibt es bereits.</translation>
     </message>
     <message>
         <location filename="../ui/DatasourcesPage.cpp" line="194"/>
         <source>Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <location filename="../ui/DatasourcesPage.cpp" line="224"/>
         <source>Correct the fields marked above, then validate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie die oben markierten Felder und prüfen Sie dann.</translation>
     </message>
     <message>
         <location filename="../ui/DatasourcesPage.cpp" line="231"/>
         <location filename="../ui/DatasourcesPage.cpp" line="261"/>
         <source>Checking the server and the vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>Server und Tresor werden geprüft…</translation>
     </message>
     <message>
         <location filename="../ui/DatasourcesPage.cpp" line="241"/>
         <source>&amp;Revalidate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut prüfen</translation>
     </message>
     <message>
         <location filename="../ui/DatasourcesPage.cpp" line="242"/>
         <source>Revalidate readiness</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitschaft erneut prüfen</translation>
     </message>
     <message>
         <location filename="../ui/DatasourcesPage.cpp" line="247"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../ui/DatasourcesPage.cpp" line="263"/>
         <source>Validate to check the connection, the versions, the privileges and the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie Verbindung, Versionen, Berechtigungen und Tresor.</translation>
     </message>
     <message>
         <location filename="../ui/DatasourcesPage.cpp" line="265"/>
         <source>The input changed since the last validation: revalidate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Eingaben haben sich seit der letzten Prüfung geändert: Prüfen Sie erneut.</translation>
     </message>
     <message>
         <location filename="../ui/DatasourcesPage.cpp" line="267"/>
         <source>Ready: PgVault can back up this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit: PgVault kann diesen Server sichern.</translation>
     </message>
     <message>
         <location filename="../ui/DatasourcesPage.cpp" line="269"/>
         <source>Not ready: fix what failed below, then revalidate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht bereit: Beheben Sie die unten gemeldeten Fehler und prüfen Sie dann erneut.</translation>
     </message>
 </context>
 <context>
@@ -3464,52 +3533,52 @@ Commands:
     <message>
         <location filename="../engine/DefaultVault.cpp" line="22"/>
         <source>The folder %1 is already registered as vault &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 ist bereits als Tresor „%2“ registriert.</translation>
     </message>
     <message>
         <location filename="../engine/DefaultVault.cpp" line="24"/>
         <source>Use the vault &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie den Tresor „%1“.</translation>
     </message>
     <message>
         <location filename="../engine/DefaultVault.cpp" line="45"/>
         <source>The vault name &quot;%1&quot; is not 1-64 letters, digits, hyphens or underscores.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tresorname „%1“ besteht nicht aus 1–64 Buchstaben, Ziffern, Bindestrichen oder Unterstrichen.</translation>
     </message>
     <message>
         <location filename="../engine/DefaultVault.cpp" line="84"/>
         <source>Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <location filename="../engine/DefaultVault.cpp" line="90"/>
         <source>A vault named &quot;%1&quot; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Tresor namens „%1“ existiert bereits.</translation>
     </message>
     <message>
         <location filename="../engine/DefaultVault.cpp" line="91"/>
         <source>Choose another name, or use the existing vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen anderen Namen oder verwenden Sie den vorhandenen Tresor.</translation>
     </message>
     <message>
         <location filename="../engine/DefaultVault.cpp" line="104"/>
         <source>The vault &quot;%1&quot; is an Azure Blob vault, which this version cannot open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tresor „%1“ ist ein Azure-Blob-Tresor, den diese Version nicht öffnen kann.</translation>
     </message>
     <message>
         <location filename="../engine/DefaultVault.cpp" line="105"/>
         <source>Use a local vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie einen lokalen Tresor.</translation>
     </message>
     <message>
         <location filename="../engine/DefaultVault.cpp" line="113"/>
         <source>The folder %1 holds vault %2, not the vault &quot;%3&quot; (%4) the catalog registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 enthält den Tresor %2, nicht den im Katalog registrierten Tresor „%3“ (%4).</translation>
     </message>
     <message>
         <location filename="../engine/DefaultVault.cpp" line="115"/>
         <source>Put the vault&apos;s folder back, or register the folder as a new vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie den Ordner des Tresors wieder her oder registrieren Sie den Ordner als neuen Tresor.</translation>
     </message>
 </context>
 <context>
@@ -3517,42 +3586,42 @@ Commands:
     <message>
         <location filename="../engine/DumpProcess.cpp" line="22"/>
         <source>The backup was cancelled; no recovery point was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung wurde abgebrochen; es wurde kein Wiederherstellungspunkt erstellt.</translation>
     </message>
     <message>
         <location filename="../engine/DumpProcess.cpp" line="23"/>
         <source>Run the backup again when you are ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie die Sicherung erneut aus, wenn Sie bereit sind.</translation>
     </message>
     <message>
         <location filename="../engine/DumpProcess.cpp" line="53"/>
         <source>Cannot start %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gestartet werden (%2).</translation>
     </message>
     <message>
         <location filename="../engine/DumpProcess.cpp" line="54"/>
         <source>Install the PostgreSQL client tools (apt-get install postgresql-client) and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installieren Sie die PostgreSQL-Client-Werkzeuge (apt-get install postgresql-client) und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location filename="../engine/DumpProcess.cpp" line="106"/>
         <source>exit code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit-Code %1</translation>
     </message>
     <message>
         <location filename="../engine/DumpProcess.cpp" line="107"/>
         <source>it crashed</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist abgestürzt</translation>
     </message>
     <message>
         <location filename="../engine/DumpProcess.cpp" line="111"/>
         <source>%1 failed for %2 (%3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist für %2 fehlgeschlagen (%3): %4</translation>
     </message>
     <message>
         <location filename="../engine/DumpProcess.cpp" line="112"/>
         <source>Check the tool output in the job details, fix the cause on the server (privileges, locks, disk) and run the backup again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Ausgabe des Werkzeugs in den Job-Details, beheben Sie die Ursache auf dem Server (Berechtigungen, Sperren, Festplatte) und führen Sie die Sicherung erneut aus.</translation>
     </message>
 </context>
 <context>
@@ -3580,33 +3649,33 @@ Commands:
     <message numerus="yes">
         <location filename="../models/Duration.cpp" line="76"/>
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform>%n Tag(e)</numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../models/Duration.cpp" line="78"/>
         <source>%n week(s)</source>
-        <translation type="unfinished">
-            <numerusform>%n Woche(n)</numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Woche</numerusform>
+            <numerusform>%n Wochen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../models/Duration.cpp" line="80"/>
         <source>%n month(s)</source>
-        <translation type="unfinished">
-            <numerusform>%n Monat(e)</numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Monat</numerusform>
+            <numerusform>%n Monate</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../models/Duration.cpp" line="82"/>
         <source>%n year(s)</source>
-        <translation type="unfinished">
-            <numerusform>%n Jahr(e)</numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Jahr</numerusform>
+            <numerusform>%n Jahre</numerusform>
         </translation>
     </message>
     <message>
@@ -3633,42 +3702,42 @@ Commands:
     <message>
         <location filename="../engine/ExpiryRunner.cpp" line="24"/>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>gelöscht</translation>
     </message>
     <message>
         <location filename="../engine/ExpiryRunner.cpp" line="26"/>
         <source>would delete</source>
-        <translation type="unfinished"></translation>
+        <translation>würde gelöscht</translation>
     </message>
     <message>
         <location filename="../engine/ExpiryRunner.cpp" line="28"/>
         <source>kept (newest)</source>
-        <translation type="unfinished"></translation>
+        <translation>behalten (neuester)</translation>
     </message>
     <message>
         <location filename="../engine/ExpiryRunner.cpp" line="30"/>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>übersprungen</translation>
     </message>
     <message>
         <location filename="../engine/ExpiryRunner.cpp" line="32"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>ist fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../engine/ExpiryRunner.cpp" line="123"/>
         <source>The backup instance &quot;%1&quot; has no vault in the catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherungsinstanz „%1“ hat keinen Tresor im Katalog.</translation>
     </message>
     <message>
         <location filename="../engine/ExpiryRunner.cpp" line="124"/>
         <source>Rebuild or repair the catalog (&quot;pgvaultctl catalog rebuild&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen Sie den Katalog neu oder reparieren Sie ihn („pgvaultctl catalog rebuild“).</translation>
     </message>
     <message>
         <location filename="../engine/ExpiryRunner.cpp" line="199"/>
         <source>The point was already gone from the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Punkt war bereits nicht mehr im Tresor.</translation>
     </message>
 </context>
 <context>
@@ -3676,62 +3745,62 @@ Commands:
     <message>
         <location filename="../ui/InstanceController.cpp" line="114"/>
         <source>A backup instance named &quot;%1&quot; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sicherungsinstanz namens „%1“ gibt es bereits.</translation>
     </message>
     <message>
         <location filename="../ui/InstanceController.cpp" line="115"/>
         <source>Choose another name, or remove the existing instance first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen anderen Namen oder entfernen Sie zuerst die vorhandene Instanz.</translation>
     </message>
     <message>
         <location filename="../ui/InstanceController.cpp" line="181"/>
         <source>The backup instance &quot;%1&quot; was removed, but its password is still in the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherungsinstanz „%1“ wurde entfernt, aber ihr Passwort ist noch im Schlüsselbund: %2</translation>
     </message>
 </context>
 <context>
     <name>PgVault::InstanceLeases</name>
     <message>
-        <location filename="../models/InstanceLeases.cpp" line="20"/>
-        <location filename="../models/InstanceLeases.cpp" line="27"/>
-        <location filename="../models/InstanceLeases.cpp" line="50"/>
+        <location filename="../models/InstanceLeases.cpp" line="18"/>
+        <location filename="../models/InstanceLeases.cpp" line="25"/>
+        <location filename="../models/InstanceLeases.cpp" line="47"/>
         <source>claim the backup instance</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sicherungsinstanz belegen</translation>
     </message>
     <message>
-        <location filename="../models/InstanceLeases.cpp" line="32"/>
+        <location filename="../models/InstanceLeases.cpp" line="30"/>
         <source>An operation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Vorgang</translation>
+    </message>
+    <message>
+        <location filename="../models/InstanceLeases.cpp" line="33"/>
+        <source>%1 job %2 (started %3 by %4) is already running on this backup instance.</source>
+        <translation>%1 (Job %2, gestartet %3 von %4) läuft bereits für diese Sicherungsinstanz.</translation>
     </message>
     <message>
         <location filename="../models/InstanceLeases.cpp" line="35"/>
-        <source>%1 job %2 (started %3 by %4) is already running on this backup instance.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/InstanceLeases.cpp" line="38"/>
         <source>Wait for it to finish, or cancel it with &quot;pgvaultctl job cancel %1&quot;; one operation runs at a time per backup instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten Sie, bis er beendet ist, oder brechen Sie ihn mit „pgvaultctl job cancel %1“ ab; pro Sicherungsinstanz läuft jeweils nur ein Vorgang.</translation>
     </message>
     <message>
-        <location filename="../models/InstanceLeases.cpp" line="61"/>
+        <location filename="../models/InstanceLeases.cpp" line="58"/>
         <source>renew the lease on the backup instance</source>
-        <translation type="unfinished"></translation>
+        <translation>die Belegung der Sicherungsinstanz verlängern</translation>
     </message>
     <message>
-        <location filename="../models/InstanceLeases.cpp" line="65"/>
+        <location filename="../models/InstanceLeases.cpp" line="62"/>
         <source>This job lost its lease on the backup instance; another process took it over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Job hat die Belegung der Sicherungsinstanz verloren; ein anderer Prozess hat sie übernommen.</translation>
     </message>
     <message>
-        <location filename="../models/InstanceLeases.cpp" line="66"/>
+        <location filename="../models/InstanceLeases.cpp" line="63"/>
         <source>The job stops; run it again when the other operation has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Job wird angehalten; führen Sie ihn erneut aus, wenn der andere Vorgang beendet ist.</translation>
     </message>
     <message>
-        <location filename="../models/InstanceLeases.cpp" line="78"/>
+        <location filename="../models/InstanceLeases.cpp" line="75"/>
         <source>release the backup instance</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sicherungsinstanz freigeben</translation>
     </message>
 </context>
 <context>
@@ -3739,88 +3808,88 @@ Commands:
     <message>
         <location filename="../models/InstanceRepository.cpp" line="25"/>
         <source>read the backup instances</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sicherungsinstanzen lesen</translation>
     </message>
     <message>
         <location filename="../models/InstanceRepository.cpp" line="73"/>
         <source>The backup instance name &quot;%1&quot; is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name „%1“ für die Sicherungsinstanz ist nicht erlaubt.</translation>
     </message>
     <message>
         <location filename="../models/InstanceRepository.cpp" line="74"/>
         <source>Use 1–63 letters, digits, dots, hyphens or underscores, starting with a letter or digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie 1–63 Buchstaben, Ziffern, Punkte, Bindestriche oder Unterstriche, beginnend mit einem Buchstaben oder einer Ziffer.</translation>
     </message>
     <message>
         <location filename="../models/InstanceRepository.cpp" line="79"/>
         <source>The server host &quot;%1&quot; is not a host name or address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server-Host „%1“ ist kein Hostname und keine Adresse.</translation>
     </message>
     <message>
         <location filename="../models/InstanceRepository.cpp" line="80"/>
         <source>Enter the server&apos;s host name, IP address or Unix socket folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Hostnamen, die IP-Adresse oder den Unix-Socket-Ordner des Servers ein.</translation>
     </message>
     <message>
         <location filename="../models/InstanceRepository.cpp" line="85"/>
         <source>The port %1 is out of range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Port %1 liegt außerhalb des gültigen Bereichs.</translation>
     </message>
     <message>
         <location filename="../models/InstanceRepository.cpp" line="86"/>
         <source>Enter a port from 1 to 65535; PostgreSQL listens on 5432 by default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Port von 1 bis 65535 ein; PostgreSQL lauscht standardmäßig auf 5432.</translation>
     </message>
     <message>
         <location filename="../models/InstanceRepository.cpp" line="91"/>
         <source>The user name is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzername ist leer.</translation>
     </message>
     <message>
         <location filename="../models/InstanceRepository.cpp" line="92"/>
         <source>Enter the PostgreSQL user PgVault connects as.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den PostgreSQL-Benutzer ein, als der sich PgVault verbindet.</translation>
     </message>
     <message>
         <location filename="../models/InstanceRepository.cpp" line="97"/>
         <source>The TLS mode &quot;%1&quot; is not one PgVault knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den TLS-Modus „%1“ kennt PgVault nicht.</translation>
     </message>
     <message>
         <location filename="../models/InstanceRepository.cpp" line="98"/>
         <source>Choose one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen von: %1.</translation>
     </message>
     <message>
         <location filename="../models/InstanceRepository.cpp" line="108"/>
         <location filename="../models/InstanceRepository.cpp" line="130"/>
         <source>save the backup instance</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sicherungsinstanz speichern</translation>
     </message>
     <message>
         <location filename="../models/InstanceRepository.cpp" line="114"/>
         <source>A backup instance named &quot;%1&quot; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sicherungsinstanz namens „%1“ gibt es bereits.</translation>
     </message>
     <message>
         <location filename="../models/InstanceRepository.cpp" line="115"/>
         <source>Choose another name, or remove the existing instance first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen anderen Namen oder entfernen Sie zuerst die vorhandene Instanz.</translation>
     </message>
     <message>
         <location filename="../models/InstanceRepository.cpp" line="139"/>
         <source>remove the backup instance</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sicherungsinstanz entfernen</translation>
     </message>
     <message>
         <location filename="../models/InstanceRepository.cpp" line="145"/>
         <source>There is no backup instance named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Sicherungsinstanz namens „%1“.</translation>
     </message>
     <message>
         <location filename="../models/InstanceRepository.cpp" line="146"/>
         <source>List the backup instances with &quot;pgvaultctl instance list&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listen Sie die Sicherungsinstanzen mit „pgvaultctl instance list“ auf.</translation>
     </message>
 </context>
 <context>
@@ -3828,77 +3897,77 @@ Commands:
     <message>
         <location filename="../models/InstanceTableModel.cpp" line="68"/>
         <source>Protection configured</source>
-        <translation type="unfinished"></translation>
+        <translation>Schutz konfiguriert</translation>
     </message>
     <message>
         <location filename="../models/InstanceTableModel.cpp" line="70"/>
         <source>Protected</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschützt</translation>
     </message>
     <message>
         <location filename="../models/InstanceTableModel.cpp" line="72"/>
         <source>Backup in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung läuft</translation>
     </message>
     <message>
         <location filename="../models/InstanceTableModel.cpp" line="74"/>
         <source>Protection error</source>
-        <translation type="unfinished"></translation>
+        <translation>Schutzfehler</translation>
     </message>
     <message>
         <location filename="../models/InstanceTableModel.cpp" line="127"/>
         <source>(policy missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Richtlinie fehlt)</translation>
     </message>
     <message>
         <location filename="../models/InstanceTableModel.cpp" line="132"/>
         <source>None yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine</translation>
     </message>
     <message>
         <location filename="../models/InstanceTableModel.cpp" line="133"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../models/InstanceTableModel.cpp" line="136"/>
         <source>Not scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geplant</translation>
     </message>
     <message>
         <location filename="../models/InstanceTableModel.cpp" line="171"/>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../models/InstanceTableModel.cpp" line="173"/>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <location filename="../models/InstanceTableModel.cpp" line="175"/>
         <source>Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinie</translation>
     </message>
     <message>
         <location filename="../models/InstanceTableModel.cpp" line="177"/>
         <source>Vault</source>
-        <translation type="unfinished">Tresor</translation>
+        <translation>Tresor</translation>
     </message>
     <message>
         <location filename="../models/InstanceTableModel.cpp" line="179"/>
         <source>Last backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Sicherung</translation>
     </message>
     <message>
         <location filename="../models/InstanceTableModel.cpp" line="181"/>
         <source>Next scheduled run</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste geplante Ausführung</translation>
     </message>
     <message>
         <location filename="../models/InstanceTableModel.cpp" line="183"/>
         <source>Protection state</source>
-        <translation type="unfinished"></translation>
+        <translation>Schutzstatus</translation>
     </message>
 </context>
 <context>
@@ -4145,22 +4214,22 @@ Commands:
 <context>
     <name>PgVault::JobItemDelegate</name>
     <message>
-        <location filename="../ui/JobItemDelegate.cpp" line="93"/>
+        <location filename="../ui/JobItemDelegate.cpp" line="99"/>
         <source>%1%</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/JobItemDelegate.cpp" line="97"/>
+        <location filename="../ui/JobItemDelegate.cpp" line="103"/>
         <source>%1 · under a minute left</source>
         <translation>%1 · weniger als eine Minute übrig</translation>
     </message>
     <message>
-        <location filename="../ui/JobItemDelegate.cpp" line="101"/>
+        <location filename="../ui/JobItemDelegate.cpp" line="107"/>
         <source>%1 · about %2 min left</source>
         <translation>%1 · noch etwa %2 min</translation>
     </message>
     <message>
-        <location filename="../ui/JobItemDelegate.cpp" line="102"/>
+        <location filename="../ui/JobItemDelegate.cpp" line="108"/>
         <source>%1 · about %2 h %3 min left</source>
         <translation>%1 · noch etwa %2 h %3 min</translation>
     </message>
@@ -4188,119 +4257,123 @@ Commands:
     <message>
         <location filename="../engine/JobRecorder.cpp" line="27"/>
         <source>The job was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Job wurde abgebrochen.</translation>
     </message>
     <message>
         <location filename="../engine/JobRecorder.cpp" line="27"/>
         <source>Start it again when ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten Sie ihn erneut, wenn Sie bereit sind.</translation>
     </message>
     <message>
         <location filename="../engine/JobRecorder.cpp" line="90"/>
         <source>Cancellation requested; stopping.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Abbruch angefordert; wird angehalten.
+</translation>
     </message>
     <message>
         <location filename="../engine/JobRecorder.cpp" line="115"/>
         <source>Completed with warnings: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Warnungen abgeschlossen: %1
+</translation>
     </message>
     <message>
         <location filename="../engine/JobRecorder.cpp" line="117"/>
         <source>Failed: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen: %1
+</translation>
     </message>
     <message>
         <location filename="../engine/JobRecorder.cpp" line="119"/>
         <source>Cancelled.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.
+</translation>
     </message>
 </context>
 <context>
     <name>PgVault::JobRepository</name>
     <message>
         <location filename="../models/JobRepository.cpp" line="157"/>
-        <location filename="../models/JobRepository.cpp" line="168"/>
+        <location filename="../models/JobRepository.cpp" line="169"/>
         <source>record the job</source>
-        <translation type="unfinished"></translation>
+        <translation>den Job erfassen</translation>
     </message>
     <message>
-        <location filename="../models/JobRepository.cpp" line="180"/>
-        <location filename="../models/JobRepository.cpp" line="190"/>
-        <location filename="../models/JobRepository.cpp" line="195"/>
+        <location filename="../models/JobRepository.cpp" line="181"/>
+        <location filename="../models/JobRepository.cpp" line="191"/>
+        <location filename="../models/JobRepository.cpp" line="196"/>
         <source>update the job</source>
-        <translation type="unfinished"></translation>
+        <translation>den Job aktualisieren</translation>
     </message>
     <message>
-        <location filename="../models/JobRepository.cpp" line="216"/>
+        <location filename="../models/JobRepository.cpp" line="215"/>
         <source>update the job&apos;s progress</source>
-        <translation type="unfinished"></translation>
+        <translation>den Fortschritt des Jobs aktualisieren</translation>
     </message>
     <message>
-        <location filename="../models/JobRepository.cpp" line="230"/>
+        <location filename="../models/JobRepository.cpp" line="229"/>
         <source>record the job&apos;s sub-task</source>
-        <translation type="unfinished"></translation>
+        <translation>die Teilaufgabe des Jobs erfassen</translation>
     </message>
     <message>
-        <location filename="../models/JobRepository.cpp" line="241"/>
+        <location filename="../models/JobRepository.cpp" line="240"/>
         <source>record the job&apos;s output</source>
-        <translation type="unfinished"></translation>
+        <translation>die Ausgabe des Jobs erfassen</translation>
     </message>
     <message>
-        <location filename="../models/JobRepository.cpp" line="249"/>
-        <location filename="../models/JobRepository.cpp" line="346"/>
+        <location filename="../models/JobRepository.cpp" line="248"/>
+        <location filename="../models/JobRepository.cpp" line="345"/>
         <source>read the job</source>
-        <translation type="unfinished"></translation>
+        <translation>den Job lesen</translation>
     </message>
     <message>
-        <location filename="../models/JobRepository.cpp" line="260"/>
+        <location filename="../models/JobRepository.cpp" line="259"/>
         <source>read the job&apos;s sub-tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>die Teilaufgaben des Jobs lesen</translation>
     </message>
     <message>
-        <location filename="../models/JobRepository.cpp" line="286"/>
+        <location filename="../models/JobRepository.cpp" line="285"/>
         <source>read the jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>die Jobs lesen</translation>
     </message>
     <message>
-        <location filename="../models/JobRepository.cpp" line="301"/>
-        <location filename="../models/JobRepository.cpp" line="314"/>
+        <location filename="../models/JobRepository.cpp" line="300"/>
+        <location filename="../models/JobRepository.cpp" line="313"/>
         <source>count the jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>die Jobs zählen</translation>
     </message>
     <message>
-        <location filename="../models/JobRepository.cpp" line="330"/>
+        <location filename="../models/JobRepository.cpp" line="329"/>
         <source>request the job&apos;s cancellation</source>
-        <translation type="unfinished"></translation>
+        <translation>den Abbruch des Jobs anfordern</translation>
+    </message>
+    <message>
+        <location filename="../models/JobRepository.cpp" line="333"/>
+        <source>Job %1 is not running, so it cannot be cancelled.</source>
+        <translation>Der Job %1 läuft nicht und kann daher nicht abgebrochen werden.</translation>
     </message>
     <message>
         <location filename="../models/JobRepository.cpp" line="334"/>
-        <source>Job %1 is not running, so it cannot be cancelled.</source>
-        <translation type="unfinished"></translation>
+        <source>List the running jobs with &quot;pgvaultctl jobs --status InProgress&quot;.</source>
+        <translation>Listen Sie die laufenden Jobs mit „pgvaultctl jobs --status InProgress“ auf.</translation>
     </message>
     <message>
-        <location filename="../models/JobRepository.cpp" line="335"/>
-        <source>List the running jobs with &quot;pgvaultctl jobs --status InProgress&quot;.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../models/JobRepository.cpp" line="358"/>
+        <source>The process running this job stopped before the job finished.</source>
+        <translation>Der Prozess, der diesen Job ausführte, wurde beendet, bevor der Job abgeschlossen war.</translation>
     </message>
     <message>
         <location filename="../models/JobRepository.cpp" line="359"/>
-        <source>The process running this job stopped before the job finished.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/JobRepository.cpp" line="360"/>
         <source>Run the operation again. A backup that was interrupted left no recovery point; its leftovers are removed by the next backup of the instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie den Vorgang erneut aus. Eine unterbrochene Sicherung hat keinen Wiederherstellungspunkt hinterlassen; ihre Überreste entfernt die nächste Sicherung der Instanz.</translation>
     </message>
     <message>
-        <location filename="../models/JobRepository.cpp" line="364"/>
+        <location filename="../models/JobRepository.cpp" line="363"/>
         <source>mark abandoned jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>verwaiste Jobs markieren</translation>
     </message>
 </context>
 <context>
@@ -4412,84 +4485,84 @@ Commands:
 <context>
     <name>PgVault::JobsPage</name>
     <message>
-        <location filename="../ui/JobsPage.cpp" line="64"/>
+        <location filename="../ui/JobsPage.cpp" line="60"/>
         <source>Jobs</source>
         <translation>Jobs</translation>
     </message>
     <message>
-        <location filename="../ui/JobsPage.cpp" line="113"/>
+        <location filename="../ui/JobsPage.cpp" line="109"/>
         <source>Last 24 hours</source>
         <translation>Letzte 24 Stunden</translation>
     </message>
     <message>
-        <location filename="../ui/JobsPage.cpp" line="113"/>
+        <location filename="../ui/JobsPage.cpp" line="109"/>
         <source>Last 7 days</source>
         <translation>Letzte 7 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/JobsPage.cpp" line="113"/>
+        <location filename="../ui/JobsPage.cpp" line="109"/>
         <source>Last 30 days</source>
         <translation>Letzte 30 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/JobsPage.cpp" line="113"/>
+        <location filename="../ui/JobsPage.cpp" line="109"/>
         <source>Custom range</source>
         <translation>Benutzerdefiniert</translation>
     </message>
     <message>
-        <location filename="../ui/JobsPage.cpp" line="120"/>
+        <location filename="../ui/JobsPage.cpp" line="116"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../ui/JobsPage.cpp" line="123"/>
+        <location filename="../ui/JobsPage.cpp" line="119"/>
         <source>All statuses</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location filename="../ui/JobsPage.cpp" line="128"/>
+        <location filename="../ui/JobsPage.cpp" line="124"/>
         <source>All operations</source>
         <translation>Alle Vorgänge</translation>
     </message>
     <message>
-        <location filename="../ui/JobsPage.cpp" line="140"/>
+        <location filename="../ui/JobsPage.cpp" line="136"/>
         <source>Time range:</source>
         <translation>Zeitraum:</translation>
     </message>
     <message>
-        <location filename="../ui/JobsPage.cpp" line="275"/>
+        <location filename="../ui/JobsPage.cpp" line="317"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/JobsPage.cpp" line="277"/>
+        <location filename="../ui/JobsPage.cpp" line="319"/>
         <source>All: %1</source>
         <translation>Alle: %1</translation>
     </message>
     <message>
-        <location filename="../ui/JobsPage.cpp" line="281"/>
+        <location filename="../ui/JobsPage.cpp" line="323"/>
         <source>The jobs could not be read: %1</source>
         <translation>Die Jobs konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/JobsPage.cpp" line="285"/>
+        <location filename="../ui/JobsPage.cpp" line="327"/>
         <source>No jobs in this time range.
 Backups, restores and expiry jobs appear here as they run; choose a longer time range to see older ones.</source>
         <translation>Keine Jobs in diesem Zeitraum.
 Sicherungen, Wiederherstellungen und Ablauf-Jobs erscheinen hier, sobald sie laufen; wählen Sie einen längeren Zeitraum, um ältere zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/JobsPage.cpp" line="287"/>
+        <location filename="../ui/JobsPage.cpp" line="329"/>
         <source>No jobs match the filters in this time range.</source>
         <translation>Keine Jobs in diesem Zeitraum passen zu den Filtern.</translation>
     </message>
     <message>
-        <location filename="../ui/JobsPage.cpp" line="292"/>
+        <location filename="../ui/JobsPage.cpp" line="334"/>
         <source>Jobs shown: %1</source>
         <translation>Angezeigte Jobs: %1</translation>
     </message>
     <message>
-        <location filename="../ui/JobsPage.cpp" line="308"/>
+        <location filename="../ui/JobsPage.cpp" line="350"/>
         <source>All backup instances</source>
         <translation>Alle Sicherungsinstanzen</translation>
     </message>
@@ -4499,27 +4572,27 @@ Sicherungen, Wiederherstellungen und Ablauf-Jobs erscheinen hier, sobald sie lau
     <message>
         <location filename="../engine/LocalVaultFiles.cpp" line="30"/>
         <source>The vault folder %1 is not writable: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tresorordner %1 ist nicht beschreibbar: %2.</translation>
     </message>
     <message>
         <location filename="../engine/LocalVaultFiles.cpp" line="31"/>
         <source>Give the user running PgVault write access to it (or mount it read-write), or choose another vault folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie dem Benutzer, unter dem PgVault läuft, Schreibzugriff darauf (oder hängen Sie ihn beschreibbar ein) oder wählen Sie einen anderen Tresorordner.</translation>
     </message>
     <message>
         <location filename="../engine/LocalVaultFiles.cpp" line="57"/>
         <source>Reading %1 failed: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Lesen von %1 ist fehlgeschlagen: %2.</translation>
     </message>
     <message>
         <location filename="../engine/LocalVaultFiles.cpp" line="58"/>
         <source>Check that the vault&apos;s disk or share is available and readable, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob die Festplatte oder Freigabe des Tresors verfügbar und lesbar ist, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <location filename="../engine/LocalPointWriter.cpp" line="40"/>
         <source>%1 was already written in this recovery point.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde in diesem Wiederherstellungspunkt bereits geschrieben.</translation>
     </message>
     <message>
         <location filename="../engine/LocalPointWriter.cpp" line="41"/>
@@ -4528,93 +4601,93 @@ Sicherungen, Wiederherstellungen und Ablauf-Jobs erscheinen hier, sobald sie lau
         <location filename="../engine/LocalPointWriter.cpp" line="132"/>
         <location filename="../engine/LocalPointWriter.cpp" line="156"/>
         <source>This is a bug in PgVault; please report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist ein Fehler in PgVault; bitte melden Sie ihn.</translation>
     </message>
     <message>
         <location filename="../engine/LocalPointWriter.cpp" line="67"/>
         <source>The manifest is for point %1 of instance %2, not %3 of %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Manifest gehört zu Punkt %1 der Instanz %2, nicht zu %3 von %4.</translation>
     </message>
     <message>
         <location filename="../engine/LocalPointWriter.cpp" line="119"/>
         <source>Recovery point %1 was already committed or aborted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wiederherstellungspunkt %1 wurde bereits festgeschrieben oder verworfen.</translation>
     </message>
     <message>
         <location filename="../engine/LocalPointWriter.cpp" line="131"/>
         <source>%1 was never created in this recovery point.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde in diesem Wiederherstellungspunkt nie erstellt.</translation>
     </message>
     <message>
         <location filename="../engine/LocalPointWriter.cpp" line="154"/>
         <source>The manifest of %1 does not list exactly the files written (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Manifest von %1 führt nicht genau die geschriebenen Dateien auf (%2).</translation>
     </message>
     <message>
         <location filename="../engine/LocalPointWriter.cpp" line="163"/>
         <source>The recovery point %1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wiederherstellungspunkt %1 existiert bereits.</translation>
     </message>
     <message>
         <location filename="../engine/LocalPointWriter.cpp" line="164"/>
         <location filename="../engine/LocalVaultStore.cpp" line="186"/>
         <source>Each backup needs a new point id; run the backup again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Sicherung braucht eine neue Punkt-ID; führen Sie die Sicherung erneut aus.</translation>
     </message>
     <message>
         <location filename="../engine/LocalVaultStore.cpp" line="50"/>
         <source>it is a file, not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist eine Datei, kein Ordner</translation>
     </message>
     <message>
         <location filename="../engine/LocalVaultStore.cpp" line="53"/>
         <source>The folder %1 is not empty and is not a PgVault vault (it has no %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 ist nicht leer und kein PgVault-Tresor (er hat keine %2).</translation>
     </message>
     <message>
         <location filename="../engine/LocalVaultStore.cpp" line="55"/>
         <source>Choose an empty folder, a new folder, or an existing vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen leeren Ordner, einen neuen Ordner oder einen vorhandenen Tresor.</translation>
     </message>
     <message>
         <location filename="../engine/LocalVaultStore.cpp" line="95"/>
         <source>%1 does not exist: the folder is not a PgVault vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert nicht: Der Ordner ist kein PgVault-Tresor.</translation>
     </message>
     <message>
         <location filename="../engine/LocalVaultStore.cpp" line="96"/>
         <source>Choose the folder that holds vault.json, or create a new vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie den Ordner, der vault.json enthält, oder erstellen Sie einen neuen Tresor.</translation>
     </message>
     <message>
         <location filename="../engine/LocalVaultStore.cpp" line="103"/>
         <source>%1 is damaged or not a PgVault vault file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist beschädigt oder keine PgVault-Tresordatei.</translation>
     </message>
     <message>
         <location filename="../engine/LocalVaultStore.cpp" line="104"/>
         <source>Restore vault.json from a copy, or choose another vault folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie vault.json aus einer Kopie wieder her oder wählen Sie einen anderen Tresorordner.</translation>
     </message>
     <message>
         <location filename="../engine/LocalVaultStore.cpp" line="115"/>
         <source>The vault at %1 has format version %2; this PgVault reads version %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tresor unter %1 hat die Formatversion %2; dieses PgVault liest Version %3.</translation>
     </message>
     <message>
         <location filename="../engine/LocalVaultStore.cpp" line="119"/>
         <source>Use a newer PgVault with this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie für diesen Tresor ein neueres PgVault.</translation>
     </message>
     <message>
         <location filename="../engine/LocalVaultStore.cpp" line="128"/>
         <source>it is missing or not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>er fehlt oder ist kein Ordner</translation>
     </message>
     <message>
         <location filename="../engine/LocalVaultStore.cpp" line="150"/>
         <source>its disk&apos;s free space cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>der freie Platz seiner Festplatte kann nicht gelesen werden</translation>
     </message>
     <message>
         <location filename="../engine/LocalVaultStore.cpp" line="177"/>
@@ -4624,7 +4697,7 @@ Sicherungen, Wiederherstellungen und Ablauf-Jobs erscheinen hier, sobald sie lau
         <location filename="../engine/LocalVaultStore.cpp" line="275"/>
         <location filename="../engine/LocalVaultStore.cpp" line="305"/>
         <source>instance id</source>
-        <translation type="unfinished"></translation>
+        <translation>Instanz-ID</translation>
     </message>
     <message>
         <location filename="../engine/LocalVaultStore.cpp" line="179"/>
@@ -4632,196 +4705,162 @@ Sicherungen, Wiederherstellungen und Ablauf-Jobs erscheinen hier, sobald sie lau
         <location filename="../engine/LocalVaultStore.cpp" line="277"/>
         <location filename="../engine/LocalVaultStore.cpp" line="307"/>
         <source>point id</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt-ID</translation>
     </message>
     <message>
         <location filename="../engine/LocalVaultStore.cpp" line="185"/>
         <source>The recovery point %1 already exists or is being written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wiederherstellungspunkt %1 existiert bereits oder wird gerade geschrieben.</translation>
     </message>
     <message>
         <location filename="../engine/LocalVaultStore.cpp" line="204"/>
         <source>it cannot be removed</source>
-        <translation type="unfinished"></translation>
+        <translation>er kann nicht entfernt werden</translation>
     </message>
     <message>
         <location filename="../engine/LocalVaultStore.cpp" line="242"/>
         <source>The recovery point %1 cannot be trusted; remove it and take a new backup, and check the vault&apos;s storage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Wiederherstellungspunkt %1 kann nicht vertraut werden; entfernen Sie ihn, erstellen Sie eine neue Sicherung und prüfen Sie den Speicher des Tresors.</translation>
     </message>
     <message>
         <location filename="../engine/LocalVaultStore.cpp" line="249"/>
         <source>The folder %1 has no %2, so it is not a recovery point.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 hat keine %2 und ist daher kein Wiederherstellungspunkt.</translation>
     </message>
     <message>
         <location filename="../engine/LocalVaultStore.cpp" line="265"/>
         <source>%1 describes point %2 of instance %3, not the folder it is in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 beschreibt Punkt %2 der Instanz %3, nicht den Ordner, in dem die Datei liegt.</translation>
     </message>
     <message>
         <location filename="../engine/LocalVaultStore.cpp" line="282"/>
         <source>The recovery point %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wiederherstellungspunkt %1 existiert nicht.</translation>
     </message>
     <message>
         <location filename="../engine/LocalVaultStore.cpp" line="283"/>
         <source>Refresh the list of recovery points; it may have been deleted already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren Sie die Liste der Wiederherstellungspunkte; er wurde möglicherweise schon gelöscht.</translation>
     </message>
     <message>
         <location filename="../engine/LocalVaultStore.cpp" line="315"/>
         <source>%1 is missing from the recovery point.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlt im Wiederherstellungspunkt.</translation>
     </message>
     <message>
         <location filename="../engine/LocalVaultStore.cpp" line="316"/>
         <source>The recovery point is damaged; use another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wiederherstellungspunkt ist beschädigt; verwenden Sie einen anderen.</translation>
     </message>
 </context>
 <context>
     <name>PgVault::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="41"/>
+        <location filename="../ui/MainWindow.cpp" line="42"/>
         <source>PgVault — Business Continuity</source>
         <translation>PgVault — Geschäftskontinuität</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="46"/>
+        <location filename="../ui/MainWindow.cpp" line="47"/>
         <source>Scheduled backups are not running: the backup agent arrives with the backup engine.</source>
         <translation>Geplante Sicherungen laufen nicht: Der Sicherungsagent kommt mit der Sicherungs-Engine.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="52"/>
+        <location filename="../ui/MainWindow.cpp" line="53"/>
         <source>Policies not loaded</source>
         <translation>Richtlinien nicht geladen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="57"/>
+        <location filename="../ui/MainWindow.cpp" line="58"/>
         <source>Backup instances not loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungsinstanzen nicht geladen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="71"/>
+        <location filename="../ui/MainWindow.cpp" line="72"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="72"/>
+        <location filename="../ui/MainWindow.cpp" line="73"/>
         <source>Backup instances</source>
         <translation>Sicherungsinstanzen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="72"/>
+        <location filename="../ui/MainWindow.cpp" line="73"/>
         <source>Backup policies</source>
         <translation>Sicherungsrichtlinien</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="72"/>
+        <location filename="../ui/MainWindow.cpp" line="73"/>
         <source>Jobs</source>
         <translation>Aufträge</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="72"/>
-        <location filename="../ui/MainWindow.cpp" line="115"/>
+        <location filename="../ui/MainWindow.cpp" line="73"/>
+        <location filename="../ui/MainWindow.cpp" line="114"/>
         <source>Vaults</source>
         <translation>Tresore</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="153"/>
+        <location filename="../ui/MainWindow.cpp" line="152"/>
         <source>Configure &amp;backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung &amp;konfigurieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="156"/>
+        <location filename="../ui/MainWindow.cpp" line="155"/>
         <source>Protect a PostgreSQL server: choose a vault and a policy, then validate the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen PostgreSQL-Server schützen: Tresor und Richtlinie wählen und dann den Server prüfen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="172"/>
+        <location filename="../ui/MainWindow.cpp" line="171"/>
         <source>Backup &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jetzt sichern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="175"/>
-        <location filename="../ui/MainWindow.cpp" line="183"/>
-        <source>Select a backup instance first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+        <location filename="../ui/MainWindow.cpp" line="174"/>
         <location filename="../ui/MainWindow.cpp" line="182"/>
+        <source>Select a backup instance first.</source>
+        <translation>Wählen Sie zuerst eine Sicherungsinstanz.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="181"/>
         <source>Back up the selected instance now, with a retention rule you pick.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Instanz jetzt sichern, mit einer Aufbewahrungsregel Ihrer Wahl.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="186"/>
-        <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/MainWindow.cpp" line="185"/>
+        <source>R&amp;estore</source>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="188"/>
+        <location filename="../ui/MainWindow.cpp" line="187"/>
         <source>Restore a recovery point as files or to a PostgreSQL server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Wiederherstellungspunkt als Dateien oder auf einen PostgreSQL-Server wiederherstellen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="211"/>
+        <location filename="../ui/MainWindow.cpp" line="210"/>
         <source>Restore of &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellung von „%1“</translation>
     </message>
     <message>
-        <source>No backup instances yet</source>
-        <translation type="vanished">Noch keine Sicherungsinstanzen</translation>
-    </message>
-    <message>
-        <source>Backup instances will appear here once you configure backup of a PostgreSQL server. Configuring backup arrives with the backup engine.</source>
-        <translation type="vanished">Sicherungsinstanzen erscheinen hier, sobald Sie die Sicherung eines PostgreSQL-Servers konfigurieren. Das Konfigurieren der Sicherung kommt mit der Sicherungs-Engine.</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="110"/>
-        <source>No jobs yet</source>
-        <translation>Noch keine Aufträge</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="111"/>
-        <source>Backup, restore and expiry jobs of the last 24 hours will appear here. Jobs arrive with the backup engine.</source>
-        <translation>Sicherungs-, Wiederherstellungs- und Ablaufaufträge der letzten 24 Stunden erscheinen hier. Aufträge kommen mit der Sicherungs-Engine.</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="116"/>
+        <location filename="../ui/MainWindow.cpp" line="115"/>
         <source>The vaults that hold your recovery points will be listed here. For now every policy uses the default local vault &quot;local&quot;; managing vaults, including Azure Blob Storage, arrives with a later release.</source>
         <translation>Hier werden die Tresore aufgeführt, die Ihre Wiederherstellungspunkte enthalten. Vorerst verwendet jede Richtlinie den lokalen Standardtresor „local“; die Verwaltung von Tresoren, auch in Azure Blob Storage, kommt mit einer späteren Version.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="148"/>
+        <location filename="../ui/MainWindow.cpp" line="147"/>
         <source>Actions</source>
         <translation>Aktionen</translation>
     </message>
     <message>
-        <source>Comes with a later release of PgVault, together with the backup engine.</source>
-        <translation type="vanished">Kommt mit einer späteren Version von PgVault, zusammen mit der Sicherungs-Engine.</translation>
-    </message>
-    <message>
-        <source>Configure backup</source>
-        <translation type="vanished">Sicherung konfigurieren</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="163"/>
+        <location filename="../ui/MainWindow.cpp" line="162"/>
         <source>Create &amp;policy</source>
         <translation>&amp;Richtlinie erstellen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="166"/>
+        <location filename="../ui/MainWindow.cpp" line="165"/>
         <source>Create a backup policy: a weekly schedule and its retention rules.</source>
         <translation>Eine Sicherungsrichtlinie erstellen: ein wöchentlicher Zeitplan und seine Aufbewahrungsregeln.</translation>
-    </message>
-    <message>
-        <source>Backup now</source>
-        <translation type="vanished">Jetzt sichern</translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation type="vanished">Wiederherstellen</translation>
     </message>
 </context>
 <context>
@@ -4829,37 +4868,37 @@ Sicherungen, Wiederherstellungen und Ablauf-Jobs erscheinen hier, sobald sie lau
     <message>
         <location filename="../engine/PgTools.cpp" line="182"/>
         <source>The PostgreSQL client tools (pg_dump, pg_dumpall, pg_restore, psql) were not found on PATH or in /usr/lib/postgresql/*/bin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PostgreSQL-Client-Werkzeuge (pg_dump, pg_dumpall, pg_restore, psql) wurden weder im PATH noch in /usr/lib/postgresql/*/bin gefunden.</translation>
     </message>
     <message>
         <location filename="../engine/PgTools.cpp" line="184"/>
         <source>Install them, e.g. &quot;apt-get install postgresql-client&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installieren Sie sie, z. B. mit „apt-get install postgresql-client“.</translation>
     </message>
     <message>
         <location filename="../engine/PgTools.cpp" line="199"/>
         <source>Install pg_dump %1 or newer: &quot;apt-get install %2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installieren Sie pg_dump %1 oder neuer: „apt-get install %2“.</translation>
     </message>
     <message>
         <location filename="../engine/PgTools.cpp" line="203"/>
         <source>Debian 12 ships only PostgreSQL %1 itself: add the PostgreSQL project&apos;s apt repository (PGDG, https://apt.postgresql.org) first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Debian 12 liefert nur PostgreSQL %1 selbst: Fügen Sie zuerst das apt-Repository des PostgreSQL-Projekts hinzu (PGDG, https://apt.postgresql.org).</translation>
     </message>
     <message>
         <location filename="../engine/PgTools.cpp" line="208"/>
         <source>The server runs PostgreSQL %1, but the newest pg_dump on this machine is %2 (%3), and pg_dump cannot back up a server newer than itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server läuft mit PostgreSQL %1, aber das neueste pg_dump auf diesem Rechner ist %2 (%3), und pg_dump kann keinen Server sichern, der neuer ist als es selbst.</translation>
     </message>
     <message>
         <location filename="../engine/PgTools.cpp" line="219"/>
         <source>The PostgreSQL server programs (initdb, pg_ctl, postgres) were not found on PATH or in /usr/lib/postgresql/*/bin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PostgreSQL-Serverprogramme (initdb, pg_ctl, postgres) wurden weder im PATH noch in /usr/lib/postgresql/*/bin gefunden.</translation>
     </message>
     <message>
         <location filename="../engine/PgTools.cpp" line="221"/>
         <source>Install them, e.g. &quot;apt-get install postgresql&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installieren Sie sie, z. B. mit „apt-get install postgresql“.</translation>
     </message>
 </context>
 <context>
@@ -4867,12 +4906,12 @@ Sicherungen, Wiederherstellungen und Ablauf-Jobs erscheinen hier, sobald sie lau
     <message>
         <location filename="../engine/PgTools.cpp" line="103"/>
         <source>Cannot read a PostgreSQL version from &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus „%1“ lässt sich keine PostgreSQL-Version lesen.</translation>
     </message>
     <message>
         <location filename="../engine/PgTools.cpp" line="104"/>
         <source>Check that the program is a PostgreSQL client tool.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob das Programm ein PostgreSQL-Client-Werkzeug ist.</translation>
     </message>
 </context>
 <context>
@@ -4881,47 +4920,47 @@ Sicherungen, Wiederherstellungen und Ablauf-Jobs erscheinen hier, sobald sie lau
         <location filename="../ui/PointExplanation.cpp" line="13"/>
         <location filename="../ui/PointExplanation.cpp" line="15"/>
         <source>first successful backup of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erste erfolgreiche Sicherung von %1</translation>
     </message>
     <message>
         <location filename="../ui/PointExplanation.cpp" line="19"/>
         <source>first successful backup of the week starting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erste erfolgreiche Sicherung der Woche ab %1</translation>
     </message>
     <message>
         <location filename="../ui/PointExplanation.cpp" line="24"/>
         <source>every successful backup not kept by another rule</source>
-        <translation type="unfinished"></translation>
+        <translation>jede erfolgreiche Sicherung, die keine andere Regel aufbewahrt</translation>
     </message>
     <message>
         <location filename="../ui/PointExplanation.cpp" line="32"/>
         <source>Chosen on demand: this backup was started with Backup now, and the %1 rule was picked for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Bedarf gewählt: Diese Sicherung wurde mit „Jetzt sichern“ gestartet, und dafür wurde die Regel „%1“ gewählt.</translation>
     </message>
     <message>
         <location filename="../ui/PointExplanation.cpp" line="35"/>
         <source>Default: it was not the first successful backup of a period another rule keeps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard: Sie war nicht die erste erfolgreiche Sicherung eines Zeitraums, den eine andere Regel aufbewahrt.</translation>
     </message>
     <message>
         <location filename="../ui/PointExplanation.cpp" line="37"/>
         <source>%1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2.</translation>
     </message>
     <message>
         <location filename="../ui/PointExplanation.cpp" line="42"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../ui/PointExplanation.cpp" line="45"/>
         <source>It also matched: %1. The %2 rule wins (Yearly beats Monthly beats Weekly).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie passte auch zu: %1. Die Regel „%2“ gewinnt (Jährlich vor Monatlich vor Wöchentlich).</translation>
     </message>
     <message>
         <location filename="../ui/PointExplanation.cpp" line="50"/>
         <source>Kept until %1, %2, then deleted by expiry (unless it is the newest successful backup).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufbewahrt bis %1, %2, danach durch Ablauf gelöscht (außer sie ist die neueste erfolgreiche Sicherung).</translation>
     </message>
 </context>
 <context>
@@ -4929,28 +4968,28 @@ Sicherungen, Wiederherstellungen und Ablauf-Jobs erscheinen hier, sobald sie lau
     <message>
         <location filename="../models/PointManifestJson.cpp" line="143"/>
         <source>The recovery point&apos;s manifest is damaged or was edited; use another recovery point and check the vault&apos;s storage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Manifest des Wiederherstellungspunkts ist beschädigt oder wurde bearbeitet; verwenden Sie einen anderen Wiederherstellungspunkt und prüfen Sie den Speicher des Tresors.</translation>
     </message>
     <message>
         <location filename="../models/PointManifestJson.cpp" line="79"/>
         <source>is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt</translation>
     </message>
     <message>
         <location filename="../models/PointManifestJson.cpp" line="89"/>
         <location filename="../models/PointManifestJson.cpp" line="268"/>
         <source>must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Zeichenkette sein</translation>
     </message>
     <message>
         <location filename="../models/PointManifestJson.cpp" line="101"/>
         <source>must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine ganze Zahl sein</translation>
     </message>
     <message>
         <location filename="../models/PointManifestJson.cpp" line="114"/>
         <source>&quot;%1&quot; is not an ISO 8601 time with a zone</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine ISO-8601-Zeit mit Zone</translation>
     </message>
     <message>
         <location filename="../models/PointManifest.cpp" line="123"/>
@@ -4958,86 +4997,86 @@ Sicherungen, Wiederherstellungen und Ablauf-Jobs erscheinen hier, sobald sie lau
         <location filename="../models/PointManifest.cpp" line="126"/>
         <location filename="../models/PointManifest.cpp" line="135"/>
         <source>is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ist leer</translation>
     </message>
     <message>
         <location filename="../models/PointManifest.cpp" line="125"/>
         <source>is not a valid time</source>
-        <translation type="unfinished"></translation>
+        <translation>ist keine gültige Zeit</translation>
     </message>
     <message>
         <location filename="../models/PointManifest.cpp" line="129"/>
         <source>%1 is not a zstd level</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine zstd-Stufe</translation>
     </message>
     <message>
         <location filename="../models/PointManifest.cpp" line="137"/>
         <location filename="../models/PointManifest.cpp" line="147"/>
         <source>&quot;%1&quot; is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist doppelt aufgeführt</translation>
     </message>
     <message>
         <location filename="../models/PointManifest.cpp" line="152"/>
         <location filename="../models/PointManifest.cpp" line="177"/>
         <source>&quot;%1&quot; is not one of the point&apos;s databases</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine der Datenbanken des Punkts</translation>
     </message>
     <message>
         <location filename="../models/PointManifest.cpp" line="155"/>
         <source>&quot;%1&quot; is not the file name of database &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist nicht der Dateiname der Datenbank „%2“</translation>
     </message>
     <message>
         <location filename="../models/PointManifest.cpp" line="159"/>
         <source>must be empty for this kind</source>
-        <translation type="unfinished"></translation>
+        <translation>muss für diese Art leer sein</translation>
     </message>
     <message>
         <location filename="../models/PointManifest.cpp" line="162"/>
         <source>must be &quot;%1&quot; for kind %2</source>
-        <translation type="unfinished"></translation>
+        <translation>muss für die Art %2 „%1“ sein</translation>
     </message>
     <message>
         <location filename="../models/PointManifest.cpp" line="165"/>
         <location filename="../models/PointManifest.cpp" line="167"/>
         <location filename="../models/PointManifest.cpp" line="180"/>
         <source>is negative</source>
-        <translation type="unfinished"></translation>
+        <translation>ist negativ</translation>
     </message>
     <message>
         <location filename="../models/PointManifest.cpp" line="170"/>
         <source>is not 64 lowercase hex digits</source>
-        <translation type="unfinished"></translation>
+        <translation>besteht nicht aus 64 hexadezimalen Kleinbuchstaben-Ziffern</translation>
     </message>
     <message>
         <location filename="../models/PointManifestJson.cpp" line="205"/>
         <source>it is not valid JSON (%1 at offset %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist kein gültiges JSON (%1 bei Offset %2)</translation>
     </message>
     <message>
         <location filename="../models/PointManifestJson.cpp" line="208"/>
         <source>it is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist kein JSON-Objekt</translation>
     </message>
     <message>
         <location filename="../models/PointManifestJson.cpp" line="211"/>
         <source>The recovery point manifest cannot be read: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Manifest des Wiederherstellungspunkts kann nicht gelesen werden: %1.</translation>
     </message>
     <message>
         <location filename="../models/PointManifestJson.cpp" line="225"/>
         <source>formatVersion: the manifest has format version %1; this PgVault reads version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>formatVersion: Das Manifest hat die Formatversion %1; dieses PgVault liest Version %2.</translation>
     </message>
     <message>
         <location filename="../models/PointManifestJson.cpp" line="228"/>
         <source>Use a newer PgVault to read this recovery point.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie ein neueres PgVault, um diesen Wiederherstellungspunkt zu lesen.</translation>
     </message>
     <message>
         <location filename="../models/PointManifestJson.cpp" line="235"/>
         <source>does not match the manifest&apos;s content</source>
-        <translation type="unfinished"></translation>
+        <translation>stimmt nicht mit dem Inhalt des Manifests überein</translation>
     </message>
     <message>
         <location filename="../models/PointManifestJson.cpp" line="252"/>
@@ -5045,28 +5084,28 @@ Sicherungen, Wiederherstellungen und Ablauf-Jobs erscheinen hier, sobald sie lau
         <location filename="../models/PointManifestJson.cpp" line="301"/>
         <location filename="../models/PointManifestJson.cpp" line="307"/>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Objekt sein</translation>
     </message>
     <message>
         <location filename="../models/PointManifestJson.cpp" line="257"/>
         <source>&quot;%1&quot; is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird nicht unterstützt</translation>
     </message>
     <message>
         <location filename="../models/PointManifestJson.cpp" line="263"/>
         <location filename="../models/PointManifestJson.cpp" line="275"/>
         <source>must be an array</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Array sein</translation>
     </message>
     <message>
         <location filename="../models/PointManifestJson.cpp" line="290"/>
         <source>&quot;%1&quot; is not a file kind</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Dateiart</translation>
     </message>
     <message>
         <location filename="../models/PointManifestJson.cpp" line="322"/>
         <source>&quot;%1&quot; is not a point state</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Punktzustand</translation>
     </message>
 </context>
 <context>
@@ -5074,22 +5113,22 @@ Sicherungen, Wiederherstellungen und Ablauf-Jobs erscheinen hier, sobald sie lau
     <message>
         <location filename="../models/PointRepository.cpp" line="56"/>
         <source>record the recovery point</source>
-        <translation type="unfinished"></translation>
+        <translation>den Wiederherstellungspunkt erfassen</translation>
     </message>
     <message>
         <location filename="../models/PointRepository.cpp" line="64"/>
         <source>remove the recovery point</source>
-        <translation type="unfinished"></translation>
+        <translation>den Wiederherstellungspunkt entfernen</translation>
     </message>
     <message>
         <location filename="../models/PointRepository.cpp" line="75"/>
         <source>read the recovery points</source>
-        <translation type="unfinished"></translation>
+        <translation>die Wiederherstellungspunkte lesen</translation>
     </message>
     <message>
         <location filename="../models/PointRepository.cpp" line="123"/>
         <source>record the verification</source>
-        <translation type="unfinished"></translation>
+        <translation>die Prüfung erfassen</translation>
     </message>
 </context>
 <context>
@@ -5260,37 +5299,37 @@ Geben Sie einen Namen für die importierte Richtlinie ein:</translation>
     <message>
         <location filename="../ui/PolicyChoicePage.cpp" line="23"/>
         <source>C&amp;reate new…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu erstellen…</translation>
     </message>
     <message>
         <location filename="../ui/PolicyChoicePage.cpp" line="24"/>
         <source>There is no backup policy yet: create one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch keine Sicherungsrichtlinie: Erstellen Sie eine.</translation>
     </message>
     <message>
         <location filename="../ui/PolicyChoicePage.cpp" line="26"/>
         <source>Backup policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungsrichtlinie</translation>
     </message>
     <message>
         <location filename="../ui/PolicyChoicePage.cpp" line="27"/>
         <source>Choose when the server is backed up and how long its recovery points are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, wann der Server gesichert wird und wie lange seine Wiederherstellungspunkte aufbewahrt werden.</translation>
     </message>
     <message>
         <location filename="../ui/PolicyChoicePage.cpp" line="33"/>
         <source>Backup policies</source>
-        <translation type="unfinished">Sicherungsrichtlinien</translation>
+        <translation>Sicherungsrichtlinien</translation>
     </message>
     <message>
         <location filename="../ui/PolicyChoicePage.cpp" line="46"/>
         <source>&amp;Policy:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Richtlinie:</translation>
     </message>
     <message>
         <location filename="../ui/PolicyChoicePage.cpp" line="49"/>
         <source>Create new policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Richtlinie erstellen</translation>
     </message>
 </context>
 <context>
@@ -5321,19 +5360,19 @@ Geben Sie einen Namen für die importierte Richtlinie ein:</translation>
     <message>
         <location filename="../models/PolicyJsonFieldReader.cpp" line="15"/>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <location filename="../models/PolicyJsonFieldReader.cpp" line="17"/>
         <location filename="../models/PolicyJsonFieldReader.cpp" line="164"/>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true oder false</translation>
     </message>
     <message>
         <location filename="../models/PolicyJsonBackupRuleReader.cpp" line="118"/>
         <location filename="../models/PolicyJsonFieldReader.cpp" line="19"/>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahl</translation>
     </message>
     <message>
         <location filename="../models/PolicyJsonBackupRuleReader.cpp" line="57"/>
@@ -5342,14 +5381,14 @@ Geben Sie einen Namen für die importierte Richtlinie ein:</translation>
         <location filename="../models/PolicyJsonFieldReader.cpp" line="151"/>
         <location filename="../models/PolicyJsonReader.cpp" line="124"/>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zeichenkette</translation>
     </message>
     <message>
         <location filename="../models/PolicyJsonFieldReader.cpp" line="23"/>
         <location filename="../models/PolicyJsonFieldReader.cpp" line="115"/>
         <location filename="../models/PolicyJsonFieldReader.cpp" line="138"/>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Array</translation>
     </message>
     <message>
         <location filename="../models/PolicyJsonBackupRuleReader.cpp" line="80"/>
@@ -5359,318 +5398,318 @@ Geben Sie einen Namen für die importierte Richtlinie ein:</translation>
         <location filename="../models/PolicyJsonReader.cpp" line="49"/>
         <location filename="../models/PolicyJsonReader.cpp" line="173"/>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Objekt</translation>
     </message>
     <message>
         <location filename="../models/PolicyJsonFieldReader.cpp" line="29"/>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlend</translation>
     </message>
     <message>
         <location filename="../models/PolicyJsonFieldReader.cpp" line="34"/>
         <source>Correct the file to Azure&apos;s BackupPolicy format, or export the policy again with &quot;az dataprotection backup-policy show&quot; or PgVault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie die Datei gemäß dem BackupPolicy-Format von Azure oder exportieren Sie die Richtlinie erneut mit „az dataprotection backup-policy show“ oder PgVault.</translation>
     </message>
     <message>
         <location filename="../models/PolicyJsonFieldReader.cpp" line="92"/>
         <source>%1: is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: fehlt.</translation>
     </message>
     <message>
         <location filename="../models/PolicyJsonFieldReader.cpp" line="96"/>
         <source>%1: is %2, but it must be %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ist %2, muss aber %3 sein.</translation>
     </message>
     <message>
         <location filename="../models/PolicyJsonFieldReader.cpp" line="178"/>
         <source>%1: &quot;%2&quot; is not &quot;%3&quot;, the only type PgVault accepts here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ ist nicht „%3“, der einzige Typ, den PgVault hier akzeptiert.</translation>
     </message>
     <message>
         <location filename="../models/PolicyJsonFieldReader.cpp" line="180"/>
         <source>Set objectType to &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie objectType auf „%1“.</translation>
     </message>
     <message>
         <location filename="../models/PolicyJsonFieldReader.cpp" line="198"/>
         <source>%1: &quot;%2&quot; is not &quot;VaultStore&quot;; PostgreSQL flexible server backups are kept in the vault store only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ ist nicht „VaultStore“; Sicherungen von PostgreSQL Flexible Servern werden nur im Tresorspeicher aufbewahrt.</translation>
     </message>
     <message>
         <location filename="../models/PolicyJsonFieldReader.cpp" line="201"/>
         <source>Set dataStoreType to &quot;VaultStore&quot;; archive and operational stores are not available for PostgreSQL flexible servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie dataStoreType auf „VaultStore“; Archiv- und Betriebsspeicher sind für PostgreSQL Flexible Server nicht verfügbar.</translation>
     </message>
     <message>
         <location filename="../models/PolicyJsonFieldReader.cpp" line="217"/>
         <source>%1: is true for &quot;%2&quot;; only the Default rule is the default.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ist true für „%2“; nur die Regel „Default“ ist die Standardregel.</translation>
     </message>
     <message>
         <location filename="../models/PolicyJsonFieldReader.cpp" line="219"/>
         <source>%1: is false for &quot;Default&quot;; the Default rule is always the default.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ist false für „Default“; die Regel „Default“ ist immer die Standardregel.</translation>
     </message>
     <message>
         <location filename="../models/PolicyJsonFieldReader.cpp" line="223"/>
         <source>Set isDefault to true for Default and to false for Weekly, Monthly and Yearly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie isDefault für Default auf true und für Weekly, Monthly und Yearly auf false.</translation>
     </message>
     <message>
         <location filename="../models/PolicyJsonFieldReader.cpp" line="232"/>
         <source>%1: &quot;%2&quot; is not a retention tag PgVault supports; PostgreSQL flexible server policies use Default, Weekly, Monthly and Yearly.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ ist kein Aufbewahrungstag, das PgVault unterstützt; Richtlinien für PostgreSQL Flexible Server verwenden Default, Weekly, Monthly und Yearly.</translation>
     </message>
     <message>
         <location filename="../models/PolicyJsonFieldReader.cpp" line="235"/>
         <source>Remove the &quot;%1&quot; tag and its retention rule, or rename them to Weekly, Monthly or Yearly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie das Tag „%1“ und seine Aufbewahrungsregel oder benennen Sie beide in Weekly, Monthly oder Yearly um.</translation>
     </message>
     <message>
         <location filename="../models/PolicyJsonReader.cpp" line="33"/>
         <source>%1: &quot;%2&quot; is not &quot;BackupPolicy&quot;; the file holds something other than a backup policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ ist nicht „BackupPolicy“; die Datei enthält etwas anderes als eine Sicherungsrichtlinie.</translation>
     </message>
     <message>
         <location filename="../models/PolicyJsonReader.cpp" line="35"/>
         <source>Choose a file that holds a backup policy, such as one exported with &quot;az dataprotection backup-policy show&quot; or PgVault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Datei mit einer Sicherungsrichtlinie, etwa eine mit „az dataprotection backup-policy show“ oder PgVault exportierte.</translation>
     </message>
     <message>
         <location filename="../models/PolicyJsonReader.cpp" line="63"/>
         <source>%1: &quot;%2&quot; is not a rule type PgVault knows; a policy rule is &quot;AzureBackupRule&quot; or &quot;AzureRetentionRule&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ ist kein Regeltyp, den PgVault kennt; eine Richtlinienregel ist „AzureBackupRule“ oder „AzureRetentionRule“.</translation>
     </message>
     <message>
         <location filename="../models/PolicyJsonReader.cpp" line="66"/>
         <source>Remove the rule or correct its objectType.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie die Regel oder korrigieren Sie ihren objectType.</translation>
     </message>
     <message>
         <location filename="../models/PolicyJsonReader.cpp" line="73"/>
         <source>%1: has no &quot;AzureBackupRule&quot;, so the policy does not say when backups run.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: hat keine „AzureBackupRule“, daher legt die Richtlinie nicht fest, wann Sicherungen laufen.</translation>
     </message>
     <message>
         <location filename="../models/PolicyJsonReader.cpp" line="75"/>
         <source>Add an AzureBackupRule named &quot;BackupWeekly&quot; with the weekly schedule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie eine AzureBackupRule namens „BackupWeekly“ mit dem wöchentlichen Zeitplan hinzu.</translation>
     </message>
     <message>
         <location filename="../models/PolicyJsonReader.cpp" line="82"/>
         <source>%1: is a second &quot;AzureBackupRule&quot;; a PostgreSQL flexible server policy has exactly one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ist eine zweite „AzureBackupRule“; eine Richtlinie für PostgreSQL Flexible Server hat genau eine.</translation>
     </message>
     <message>
         <location filename="../models/PolicyJsonReader.cpp" line="85"/>
         <source>Merge the schedules into one AzureBackupRule with one interval per weekday.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie die Zeitpläne in einer AzureBackupRule mit einem Intervall pro Wochentag zusammen.</translation>
     </message>
     <message>
         <location filename="../models/PolicyJsonReader.cpp" line="118"/>
         <source>%1: is empty; PgVault imports only PostgreSQL flexible server policies.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ist leer; PgVault importiert nur Richtlinien für PostgreSQL Flexible Server.</translation>
     </message>
     <message>
         <location filename="../models/PolicyJsonReader.cpp" line="119"/>
         <source>Set datasourceTypes to [&quot;%1&quot;].</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie datasourceTypes auf [&quot;%1&quot;].</translation>
     </message>
     <message>
         <location filename="../models/PolicyJsonReader.cpp" line="128"/>
         <source>%1: &quot;%2&quot; is not &quot;%3&quot;; PgVault imports only PostgreSQL flexible server policies.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ ist nicht „%3“; PgVault importiert nur Richtlinien für PostgreSQL Flexible Server.</translation>
     </message>
     <message>
         <location filename="../models/PolicyJsonReader.cpp" line="131"/>
         <source>Import a policy created for Azure Database for PostgreSQL flexible servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren Sie eine Richtlinie, die für Azure Database for PostgreSQL Flexible Server erstellt wurde.</translation>
     </message>
     <message>
         <location filename="../models/PolicyJsonBackupRuleReader.cpp" line="25"/>
         <source>%1: &quot;%2&quot; is not &quot;Full&quot;; PostgreSQL flexible server backups are full backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ ist nicht „Full“; Sicherungen von PostgreSQL Flexible Servern sind Vollsicherungen.</translation>
     </message>
     <message>
         <location filename="../models/PolicyJsonBackupRuleReader.cpp" line="27"/>
         <source>Set backupType to &quot;Full&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie backupType auf „Full“.</translation>
     </message>
     <message>
         <location filename="../models/PolicyJsonBackupRuleReader.cpp" line="50"/>
         <source>%1: is empty, so the policy never runs a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ist leer, daher führt die Richtlinie nie eine Sicherung aus.</translation>
     </message>
     <message>
         <location filename="../models/PolicyJsonBackupRuleReader.cpp" line="51"/>
         <source>Add one &quot;R/&lt;start&gt;/P1W&quot; interval per weekday, e.g. &quot;R/2021-08-15T22:00:00+00:00/P1W&quot; for Sundays at 22:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie pro Wochentag ein Intervall „R/&lt;start&gt;/P1W“ hinzu, z. B. „R/2021-08-15T22:00:00+00:00/P1W“ für sonntags um 22:00.</translation>
     </message>
     <message>
         <location filename="../models/PolicyJsonBackupRuleReader.cpp" line="69"/>
         <source>%1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2.</translation>
     </message>
     <message>
         <location filename="../models/PolicyJsonBackupRuleReader.cpp" line="107"/>
         <source>%1: tags backups &quot;%2&quot; a second time; each tag may appear once.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: versieht Sicherungen ein zweites Mal mit dem Tag „%2“; jedes Tag darf nur einmal vorkommen.</translation>
     </message>
     <message>
         <location filename="../models/PolicyJsonBackupRuleReader.cpp" line="109"/>
         <source>Remove one of the two &quot;%1&quot; tagging criteria.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie eines der beiden Tagging-Kriterien „%1“.</translation>
     </message>
     <message>
         <location filename="../models/PolicyJsonBackupRuleReader.cpp" line="136"/>
         <source>%1: is given for the Default tag, which takes every backup no other tag takes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ist für das Tag „Default“ angegeben, das jede Sicherung erhält, die kein anderes Tag erhält.</translation>
     </message>
     <message>
         <location filename="../models/PolicyJsonBackupRuleReader.cpp" line="138"/>
         <source>Remove the criteria from the Default tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie die Kriterien aus dem Tag „Default“.</translation>
     </message>
     <message>
         <location filename="../models/PolicyJsonBackupRuleReader.cpp" line="146"/>
         <source>Use the criteria [{&quot;objectType&quot;: &quot;ScheduleBasedBackupCriteria&quot;, &quot;absoluteCriteria&quot;: [&quot;%1&quot;]}], or remove the tag and its retention rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie die Kriterien [{&quot;objectType&quot;: &quot;ScheduleBasedBackupCriteria&quot;, &quot;absoluteCriteria&quot;: [&quot;%1&quot;]}] oder entfernen Sie das Tag und seine Aufbewahrungsregel.</translation>
     </message>
     <message>
         <location filename="../models/PolicyJsonBackupRuleReader.cpp" line="153"/>
         <source>%1: has %2 criteria; PgVault supports one, absoluteCriteria [&quot;%3&quot;] (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: hat %2 Kriterien; PgVault unterstützt eines, absoluteCriteria [&quot;%3&quot;] (%4).</translation>
     </message>
     <message>
         <location filename="../models/PolicyJsonBackupRuleReader.cpp" line="172"/>
         <source>%1: is not supported; PgVault&apos;s %2 tag keeps the %3, written absoluteCriteria [&quot;%4&quot;].</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: wird nicht unterstützt; das Tag %2 von PgVault bewahrt die %3 auf, geschrieben absoluteCriteria [&quot;%4&quot;].</translation>
     </message>
     <message>
         <location filename="../models/PolicyJsonBackupRuleReader.cpp" line="185"/>
         <source>%1: %2 does not fit the %3 tag, which keeps the %4 ([&quot;%5&quot;]).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 passt nicht zum Tag %3, das die %4 aufbewahrt ([&quot;%5&quot;]).</translation>
     </message>
     <message>
         <location filename="../models/PolicyJsonReader.cpp" line="148"/>
         <source>%1: is a second retention rule named &quot;%2&quot;; each rule may appear once.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ist eine zweite Aufbewahrungsregel namens „%2“; jede Regel darf nur einmal vorkommen.</translation>
     </message>
     <message>
         <location filename="../models/PolicyJsonReader.cpp" line="150"/>
         <source>Remove one of the two &quot;%1&quot; retention rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie eine der beiden Aufbewahrungsregeln „%1“.</translation>
     </message>
     <message>
         <location filename="../models/PolicyJsonReader.cpp" line="161"/>
         <source>%1: is empty, so the rule does not say how long to keep backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ist leer, daher legt die Regel nicht fest, wie lange Sicherungen aufbewahrt werden.</translation>
     </message>
     <message>
         <location filename="../models/PolicyJsonReader.cpp" line="162"/>
         <source>%1: has %2 lifecycles; PostgreSQL flexible server backups stay in the vault store, so a rule has exactly one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: hat %2 Lebenszyklen; Sicherungen von PostgreSQL Flexible Servern bleiben im Tresorspeicher, daher hat eine Regel genau einen.</translation>
     </message>
     <message>
         <location filename="../models/PolicyJsonReader.cpp" line="169"/>
         <source>Give the rule one lifecycle with deleteAfter and sourceDataStore &quot;VaultStore&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie der Regel einen Lebenszyklus mit deleteAfter und sourceDataStore „VaultStore“.</translation>
     </message>
     <message>
         <location filename="../models/PolicyJsonReader.cpp" line="190"/>
         <location filename="../models/PolicyJsonReader.cpp" line="284"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../models/PolicyJsonReader.cpp" line="196"/>
         <source>%1: &quot;%2&quot; %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ %3.</translation>
     </message>
     <message>
         <location filename="../models/PolicyJsonReader.cpp" line="197"/>
         <source>Choose a duration from 7 days to 10 years, such as P7D, P12W, P6M or P10Y.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Dauer von 7 Tagen bis 10 Jahren, etwa P7D, P12W, P6M oder P10Y.</translation>
     </message>
     <message>
         <location filename="../models/PolicyJsonReader.cpp" line="208"/>
         <source>%1: copies backups to another data store; PostgreSQL flexible server backups stay in the VaultStore only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kopiert Sicherungen in einen anderen Datenspeicher; Sicherungen von PostgreSQL Flexible Servern bleiben nur im VaultStore.</translation>
     </message>
     <message>
         <location filename="../models/PolicyJsonReader.cpp" line="211"/>
         <source>Make targetDataStoreCopySettings an empty array.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie targetDataStoreCopySettings auf ein leeres Array.</translation>
     </message>
     <message>
         <location filename="../models/PolicyJsonReader.cpp" line="224"/>
         <source>%1: has no &quot;Default&quot; AzureRetentionRule; every policy needs one for the backups no other rule keeps.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: hat keine AzureRetentionRule „Default“; jede Richtlinie braucht eine für die Sicherungen, die keine andere Regel aufbewahrt.</translation>
     </message>
     <message>
         <location filename="../models/PolicyJsonReader.cpp" line="227"/>
         <source>Add an AzureRetentionRule named &quot;Default&quot; with isDefault true.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie eine AzureRetentionRule namens „Default“ mit isDefault true hinzu.</translation>
     </message>
     <message>
         <location filename="../models/PolicyJsonReader.cpp" line="232"/>
         <source>%1: has no &quot;Default&quot; tag; every policy needs one for the backups no other tag takes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: hat kein Tag „Default“; jede Richtlinie braucht eines für die Sicherungen, die kein anderes Tag erhalten.</translation>
     </message>
     <message>
         <location filename="../models/PolicyJsonReader.cpp" line="235"/>
         <source>Add {&quot;isDefault&quot;: true, &quot;taggingPriority&quot;: 99, &quot;tagInfo&quot;: {&quot;tagName&quot;: &quot;Default&quot;}}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie {&quot;isDefault&quot;: true, &quot;taggingPriority&quot;: 99, &quot;tagInfo&quot;: {&quot;tagName&quot;: &quot;Default&quot;}} hinzu.</translation>
     </message>
     <message>
         <location filename="../models/PolicyJsonReader.cpp" line="242"/>
         <source>%1: tags backups &quot;%2&quot;, but no AzureRetentionRule named &quot;%2&quot; says how long to keep them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: versieht Sicherungen mit dem Tag „%2“, aber keine AzureRetentionRule namens „%2“ legt fest, wie lange sie aufbewahrt werden.</translation>
     </message>
     <message>
         <location filename="../models/PolicyJsonReader.cpp" line="245"/>
         <source>Add an AzureRetentionRule named &quot;%1&quot;, or remove the tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie eine AzureRetentionRule namens „%1“ hinzu oder entfernen Sie das Tag.</translation>
     </message>
     <message>
         <location filename="../models/PolicyJsonReader.cpp" line="253"/>
         <source>%1: keeps &quot;%2&quot; backups, but no tagging criterion in the AzureBackupRule tags any backup &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: bewahrt Sicherungen „%2“ auf, aber kein Tagging-Kriterium in der AzureBackupRule versieht eine Sicherung mit dem Tag „%2“.</translation>
     </message>
     <message>
         <location filename="../models/PolicyJsonReader.cpp" line="256"/>
         <source>Add a &quot;%1&quot; tagging criterion to the AzureBackupRule, or remove the rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie der AzureBackupRule ein Tagging-Kriterium „%1“ hinzu oder entfernen Sie die Regel.</translation>
     </message>
     <message>
         <location filename="../models/PolicyJson.cpp" line="19"/>
         <source>The file is not valid JSON: %1 at offset %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist kein gültiges JSON: %1 bei Offset %2.</translation>
     </message>
     <message>
         <location filename="../models/PolicyJson.cpp" line="20"/>
         <source>Choose a policy file exported with &quot;az dataprotection backup-policy show&quot; or PgVault, and check that it was not cut short or edited by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine mit „az dataprotection backup-policy show“ oder PgVault exportierte Richtliniendatei und prüfen Sie, ob sie nicht abgeschnitten oder von Hand bearbeitet wurde.</translation>
     </message>
     <message>
         <location filename="../models/PolicyJson.cpp" line="26"/>
         <source>The file holds a JSON %1, not a backup policy object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei enthält ein JSON-%1, kein Sicherungsrichtlinienobjekt.</translation>
     </message>
     <message>
         <location filename="../models/PolicyJson.cpp" line="27"/>
         <source>array</source>
-        <translation type="unfinished"></translation>
+        <translation>Array</translation>
     </message>
     <message>
         <location filename="../models/PolicyJson.cpp" line="27"/>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <location filename="../models/PolicyJson.cpp" line="28"/>
         <source>Choose a file that holds one backup policy, as exported with &quot;az dataprotection backup-policy show&quot; or PgVault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Datei mit genau einer Sicherungsrichtlinie, wie sie „az dataprotection backup-policy show“ oder PgVault exportiert.</translation>
     </message>
 </context>
 <context>
@@ -5905,52 +5944,52 @@ Geben Sie einen Namen für die importierte Richtlinie ein:</translation>
     <message>
         <location filename="../ui/ReadinessResultsWidget.cpp" line="69"/>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung</translation>
     </message>
     <message>
         <location filename="../ui/ReadinessResultsWidget.cpp" line="71"/>
         <source>Server version</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverversion</translation>
     </message>
     <message>
         <location filename="../ui/ReadinessResultsWidget.cpp" line="73"/>
         <source>Privileges</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigungen</translation>
     </message>
     <message>
         <location filename="../ui/ReadinessResultsWidget.cpp" line="75"/>
         <source>Vault</source>
-        <translation type="unfinished">Tresor</translation>
+        <translation>Tresor</translation>
     </message>
     <message>
         <location filename="../ui/ReadinessResultsWidget.cpp" line="77"/>
         <source>Free space</source>
-        <translation type="unfinished"></translation>
+        <translation>Freier Platz</translation>
     </message>
     <message>
         <location filename="../ui/ReadinessResultsWidget.cpp" line="86"/>
         <source>Passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestanden</translation>
     </message>
     <message>
         <location filename="../ui/ReadinessResultsWidget.cpp" line="88"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <location filename="../ui/ReadinessResultsWidget.cpp" line="90"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../ui/ReadinessResultsWidget.cpp" line="92"/>
         <source>Not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geprüft</translation>
     </message>
     <message>
         <location filename="../ui/ReadinessResultsWidget.cpp" line="100"/>
         <source>Not checked yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht geprüft.</translation>
     </message>
 </context>
 <context>
@@ -5958,75 +5997,75 @@ Geben Sie einen Namen für die importierte Richtlinie ein:</translation>
     <message numerus="yes">
         <location filename="../ui/ReadinessValidator.cpp" line="40"/>
         <source>%1 can read every table in %n database(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 kann jede Tabelle in %n Datenbank lesen.</numerusform>
+            <numerusform>%1 kann jede Tabelle in %n Datenbanken lesen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/ReadinessValidator.cpp" line="50"/>
         <source>%1 cannot read %n table(s): %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 kann %n Tabelle nicht lesen: %2.</numerusform>
+            <numerusform>%1 kann %n Tabellen nicht lesen: %2.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/ReadinessValidator.cpp" line="54"/>
         <source>%1 may not connect to: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 darf sich nicht verbinden mit: %2.</translation>
     </message>
     <message>
         <location filename="../ui/ReadinessValidator.cpp" line="58"/>
         <source>%1 cannot read every table.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht jede Tabelle lesen.</translation>
     </message>
     <message>
         <location filename="../ui/ReadinessValidator.cpp" line="62"/>
         <source>Grant read access, for example &quot;GRANT pg_read_all_data TO %1;&quot; (PostgreSQL 14 or later) and CONNECT on every database, or connect as a user that owns the data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erteilen Sie Lesezugriff, zum Beispiel „GRANT pg_read_all_data TO %1;“ (PostgreSQL 14 oder neuer) und CONNECT auf jede Datenbank, oder verbinden Sie sich als Benutzer, dem die Daten gehören.</translation>
     </message>
     <message>
         <location filename="../ui/ReadinessValidator.cpp" line="82"/>
         <location filename="../ui/ReadinessValidator.cpp" line="87"/>
         <source>Not checked: the vault cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geprüft: Der Tresor kann nicht verwendet werden.</translation>
     </message>
     <message>
         <location filename="../ui/ReadinessValidator.cpp" line="92"/>
         <source>The vault &quot;%1&quot; at %2 accepts writes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tresor „%1“ unter %2 akzeptiert Schreibzugriffe.</translation>
     </message>
     <message>
         <location filename="../ui/ReadinessValidator.cpp" line="99"/>
         <location filename="../ui/ReadinessValidator.cpp" line="151"/>
         <source>Not checked: needs a connection to the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geprüft: Dafür ist eine Verbindung zum Server nötig.</translation>
     </message>
     <message>
         <location filename="../ui/ReadinessValidator.cpp" line="104"/>
         <source>Only %1 free in the vault; the databases take %2 before compression.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur %1 frei im Tresor; die Datenbanken belegen vor der Komprimierung %2.</translation>
     </message>
     <message>
         <location filename="../ui/ReadinessValidator.cpp" line="106"/>
         <source>Free space on the vault&apos;s disk, or choose another vault, before the first backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie vor der ersten Sicherung Platz auf der Festplatte des Tresors frei oder wählen Sie einen anderen Tresor.</translation>
     </message>
     <message>
         <location filename="../ui/ReadinessValidator.cpp" line="112"/>
         <source>%1 free in the vault; the databases take %2 before compression.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 frei im Tresor; die Datenbanken belegen vor der Komprimierung %2.</translation>
     </message>
     <message>
         <location filename="../ui/ReadinessValidator.cpp" line="171"/>
         <source>Connected to %1:%2 as %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden mit %1:%2 als %3.</translation>
     </message>
     <message>
         <location filename="../ui/ReadinessValidator.cpp" line="179"/>
         <source>Server version %1; the local pg_dump %2 can back it up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverversion %1; das lokale pg_dump %2 kann ihn sichern.</translation>
     </message>
 </context>
 <context>
@@ -6034,47 +6073,47 @@ Geben Sie einen Namen für die importierte Richtlinie ein:</translation>
     <message>
         <location filename="../models/RecoveryPointTableModel.cpp" line="45"/>
         <source>Passed on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestanden am %1</translation>
     </message>
     <message>
         <location filename="../models/RecoveryPointTableModel.cpp" line="47"/>
         <source>Failed (last passed on %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen (zuletzt bestanden am %1)</translation>
     </message>
     <message>
         <location filename="../models/RecoveryPointTableModel.cpp" line="48"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../models/RecoveryPointTableModel.cpp" line="50"/>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie</translation>
     </message>
     <message>
         <location filename="../models/RecoveryPointTableModel.cpp" line="97"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <location filename="../models/RecoveryPointTableModel.cpp" line="99"/>
         <source>Retention tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufbewahrungstag</translation>
     </message>
     <message>
         <location filename="../models/RecoveryPointTableModel.cpp" line="101"/>
         <source>Expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf</translation>
     </message>
     <message>
         <location filename="../models/RecoveryPointTableModel.cpp" line="103"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <location filename="../models/RecoveryPointTableModel.cpp" line="105"/>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Geprüft</translation>
     </message>
 </context>
 <context>
@@ -6082,128 +6121,133 @@ Geben Sie einen Namen für die importierte Richtlinie ein:</translation>
     <message>
         <location filename="../ui/RecoveryPointsPanel.cpp" line="28"/>
         <source>Re&amp;store…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen…</translation>
     </message>
     <message>
         <location filename="../ui/RecoveryPointsPanel.cpp" line="29"/>
         <source>&amp;Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>Prü&amp;fen</translation>
     </message>
     <message>
         <location filename="../ui/RecoveryPointsPanel.cpp" line="30"/>
         <source>&amp;Test restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Testwiederherstellung</translation>
     </message>
     <message>
         <location filename="../ui/RecoveryPointsPanel.cpp" line="40"/>
         <source>Recovery points</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungspunkte</translation>
     </message>
     <message>
         <location filename="../ui/RecoveryPointsPanel.cpp" line="54"/>
         <location filename="../ui/RecoveryPointsPanel.cpp" line="58"/>
         <source>Why is this kept?</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum wird er aufbewahrt?</translation>
     </message>
     <message>
         <location filename="../ui/RecoveryPointsPanel.cpp" line="65"/>
         <source>Restore the selected recovery point</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Wiederherstellungspunkt wiederherstellen</translation>
     </message>
     <message>
         <location filename="../ui/RecoveryPointsPanel.cpp" line="67"/>
         <source>Verify the selected recovery point</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Wiederherstellungspunkt prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryPointsPanel.cpp" line="68"/>
+        <location filename="../ui/RecoveryPointsPanel.cpp" line="164"/>
         <source>Re-read every file of the point and check its size and checksum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Datei des Punkts erneut lesen und ihre Größe und Prüfsumme kontrollieren.</translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryPointsPanel.cpp" line="70"/>
+        <location filename="../ui/RecoveryPointsPanel.cpp" line="69"/>
         <source>Test restore of the selected recovery point</source>
-        <translation type="unfinished"></translation>
+        <translation>Testwiederherstellung des ausgewählten Wiederherstellungspunkts</translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryPointsPanel.cpp" line="72"/>
+        <location filename="../ui/RecoveryPointsPanel.cpp" line="166"/>
         <source>Restore the point into a scratch server on this machine and compare every table&apos;s row count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Punkt in einen Testserver auf diesem Rechner wiederherstellen und die Zeilenanzahl jeder Tabelle vergleichen.</translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryPointsPanel.cpp" line="74"/>
+        <location filename="../ui/RecoveryPointsPanel.cpp" line="71"/>
         <source>Recovery point job progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt des Wiederherstellungspunkt-Jobs</translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryPointsPanel.cpp" line="122"/>
+        <location filename="../ui/RecoveryPointsPanel.cpp" line="119"/>
         <source>Recovery &amp;points: select a backup instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungs&amp;punkte: Wählen Sie eine Sicherungsinstanz.</translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryPointsPanel.cpp" line="133"/>
+        <location filename="../ui/RecoveryPointsPanel.cpp" line="130"/>
         <source>Recovery &amp;points of &quot;%1&quot; could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungs&amp;punkte von „%1“ konnten nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryPointsPanel.cpp" line="138"/>
+        <location filename="../ui/RecoveryPointsPanel.cpp" line="135"/>
         <source>Recovery &amp;points of &quot;%1&quot;: none yet. Use Backup now or wait for the schedule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungs&amp;punkte von „%1“: noch keine. Verwenden Sie „Jetzt sichern“ oder warten Sie auf den Zeitplan.</translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryPointsPanel.cpp" line="139"/>
+        <location filename="../ui/RecoveryPointsPanel.cpp" line="136"/>
         <source>Recovery &amp;points of &quot;%1&quot;:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungs&amp;punkte von „%1“:</translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryPointsPanel.cpp" line="169"/>
+        <location filename="../ui/RecoveryPointsPanel.cpp" line="163"/>
+        <source>Restore this point as files or to a PostgreSQL server.</source>
+        <translation>Diesen Punkt als Dateien oder auf einen PostgreSQL-Server wiederherstellen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecoveryPointsPanel.cpp" line="170"/>
         <source>Select a recovery point first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst einen Wiederherstellungspunkt.</translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryPointsPanel.cpp" line="171"/>
+        <location filename="../ui/RecoveryPointsPanel.cpp" line="172"/>
         <source>Select a recovery point.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/RecoveryPointsPanel.cpp" line="198"/>
-        <source>Test restore of the point of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Wiederherstellungspunkt.</translation>
     </message>
     <message>
         <location filename="../ui/RecoveryPointsPanel.cpp" line="199"/>
+        <source>Test restore of the point of %1</source>
+        <translation>Testwiederherstellung des Punkts von %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/RecoveryPointsPanel.cpp" line="200"/>
         <source>Verification of the point of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung des Punkts von %1</translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryPointsPanel.cpp" line="203"/>
+        <location filename="../ui/RecoveryPointsPanel.cpp" line="204"/>
         <source>%1 not started: the job engine is not available in this window. Restart PgVault.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nicht gestartet: Die Job-Engine ist in diesem Fenster nicht verfügbar. Starten Sie PgVault neu.</translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryPointsPanel.cpp" line="209"/>
+        <location filename="../ui/RecoveryPointsPanel.cpp" line="210"/>
         <source>%1 not started: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nicht gestartet: %2</translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryPointsPanel.cpp" line="222"/>
+        <location filename="../ui/RecoveryPointsPanel.cpp" line="223"/>
         <source>%1: running…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: läuft…</translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryPointsPanel.cpp" line="224"/>
+        <location filename="../ui/RecoveryPointsPanel.cpp" line="225"/>
         <source>%1 started.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gestartet.</translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryPointsPanel.cpp" line="232"/>
+        <location filename="../ui/RecoveryPointsPanel.cpp" line="233"/>
         <source>%1: %2 read…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryPointsPanel.cpp" line="241"/>
+        <location filename="../ui/RecoveryPointsPanel.cpp" line="242"/>
         <source>%1: %2. The Jobs page shows every detail.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2. Die Seite „Jobs“ zeigt alle Details.</translation>
     </message>
 </context>
 <context>
@@ -6211,72 +6255,72 @@ Geben Sie einen Namen für die importierte Richtlinie ein:</translation>
     <message>
         <location filename="../ui/RestoreFilesPage.cpp" line="22"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <location filename="../ui/RestoreFilesPage.cpp" line="24"/>
         <source>&amp;Overwrite files that exist already</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits vorhandene Dateien &amp;überschreiben</translation>
     </message>
     <message>
         <location filename="../ui/RestoreFilesPage.cpp" line="28"/>
         <source>Restore parameters: files</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungsparameter: Dateien</translation>
     </message>
     <message>
         <location filename="../ui/RestoreFilesPage.cpp" line="29"/>
         <source>Choose the folder the files go to and the prefix their names start with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie den Ordner, in den die Dateien kommen, und das Präfix, mit dem ihre Namen beginnen.</translation>
     </message>
     <message>
         <location filename="../ui/RestoreFilesPage.cpp" line="31"/>
         <source>Target folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielordner</translation>
     </message>
     <message>
         <location filename="../ui/RestoreFilesPage.cpp" line="33"/>
         <source>Choose the target folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielordner wählen</translation>
     </message>
     <message>
         <location filename="../ui/RestoreFilesPage.cpp" line="35"/>
         <source>File prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateipräfix</translation>
     </message>
     <message>
         <location filename="../ui/RestoreFilesPage.cpp" line="37"/>
         <source>Without it, the restore refuses to start when a file of the same name exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne diese Option startet die Wiederherstellung nicht, wenn eine Datei gleichen Namens existiert.</translation>
     </message>
     <message>
         <location filename="../ui/RestoreFilesPage.cpp" line="50"/>
         <source>F&amp;older:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner:</translation>
     </message>
     <message>
         <location filename="../ui/RestoreFilesPage.cpp" line="52"/>
         <source>File &amp;prefix:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei&amp;präfix:</translation>
     </message>
     <message>
         <location filename="../ui/RestoreFilesPage.cpp" line="81"/>
         <source>Restore into folder</source>
-        <translation type="unfinished"></translation>
+        <translation>In Ordner wiederherstellen</translation>
     </message>
     <message>
         <location filename="../ui/RestoreFilesPage.cpp" line="90"/>
         <source>The prefix is part of a file name: leave out / and \.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Präfix ist Teil eines Dateinamens: Lassen Sie / und \ weg.</translation>
     </message>
     <message>
         <location filename="../ui/RestoreFilesPage.cpp" line="92"/>
         <source>Choose a prefix other than . or ..</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein anderes Präfix als . oder ..</translation>
     </message>
     <message>
         <location filename="../ui/RestoreFilesPage.cpp" line="99"/>
         <source>Choose the folder the files are written to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie den Ordner, in den die Dateien geschrieben werden.</translation>
     </message>
 </context>
 <context>
@@ -6285,37 +6329,37 @@ Geben Sie einen Namen für die importierte Richtlinie ein:</translation>
         <location filename="../ui/RestoreInstancePage.cpp" line="17"/>
         <location filename="../ui/RestoreInstancePage.cpp" line="22"/>
         <source>Backup instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungsinstanz</translation>
     </message>
     <message>
         <location filename="../ui/RestoreInstancePage.cpp" line="18"/>
         <source>Choose the protected server whose recovery point you want to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie den geschützten Server, dessen Wiederherstellungspunkt Sie wiederherstellen möchten.</translation>
     </message>
     <message>
         <location filename="../ui/RestoreInstancePage.cpp" line="19"/>
         <source>&amp;Backup instance:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sicherungsinstanz:</translation>
     </message>
     <message>
         <location filename="../ui/RestoreInstancePage.cpp" line="41"/>
         <source>%1 (%2:%3, vault %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2:%3, Tresor %4)</translation>
     </message>
     <message>
         <location filename="../ui/RestoreInstancePage.cpp" line="46"/>
         <source>No backup instance yet: configure backup first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Sicherungsinstanz: Konfigurieren Sie zuerst die Sicherung.</translation>
     </message>
     <message>
         <location filename="../ui/RestoreInstancePage.cpp" line="82"/>
         <source>The recovery points could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wiederherstellungspunkte konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location filename="../ui/RestoreInstancePage.cpp" line="87"/>
         <source>&quot;%1&quot; has no recovery point yet: back it up first.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat noch keinen Wiederherstellungspunkt: Sichern Sie es zuerst.</translation>
     </message>
 </context>
 <context>
@@ -6323,54 +6367,54 @@ Geben Sie einen Namen für die importierte Richtlinie ein:</translation>
     <message>
         <location filename="../ui/RestorePointPage.cpp" line="27"/>
         <source>Select restore point</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungspunkt auswählen</translation>
     </message>
     <message>
         <location filename="../ui/RestorePointPage.cpp" line="28"/>
         <source>Choose the recovery point to restore. Narrow the list with the time period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie den wiederherzustellenden Wiederherstellungspunkt. Grenzen Sie die Liste mit dem Zeitraum ein.</translation>
     </message>
     <message>
         <location filename="../ui/RestorePointPage.cpp" line="34"/>
         <source>Time period from</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum von</translation>
     </message>
     <message>
         <location filename="../ui/RestorePointPage.cpp" line="36"/>
         <source>Time period to</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum bis</translation>
     </message>
     <message>
         <location filename="../ui/RestorePointPage.cpp" line="38"/>
         <source>Recovery points in the time period</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungspunkte im Zeitraum</translation>
     </message>
     <message>
         <location filename="../ui/RestorePointPage.cpp" line="53"/>
         <source>Time period &amp;from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum &amp;von:</translation>
     </message>
     <message>
         <location filename="../ui/RestorePointPage.cpp" line="55"/>
         <source>&amp;to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;bis:</translation>
     </message>
     <message>
         <location filename="../ui/RestorePointPage.cpp" line="57"/>
         <source>Recovery &amp;points:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungs&amp;punkte:</translation>
     </message>
     <message>
         <location filename="../ui/RestorePointPage.cpp" line="125"/>
         <source>The start of the period is after its end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Beginn des Zeitraums liegt nach seinem Ende.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/RestorePointPage.cpp" line="134"/>
         <source>%1 of %n recovery point(s) in this period.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Wiederherstellungspunkt in diesem Zeitraum.</numerusform>
+            <numerusform>%1 von %n Wiederherstellungspunkten in diesem Zeitraum.</numerusform>
         </translation>
     </message>
 </context>
@@ -6379,102 +6423,102 @@ Geben Sie einen Namen für die importierte Richtlinie ein:</translation>
     <message>
         <location filename="../ui/RestoreReviewPage.cpp" line="19"/>
         <source>Review + restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfen + wiederherstellen</translation>
     </message>
     <message>
         <location filename="../ui/RestoreReviewPage.cpp" line="20"/>
         <source>Check the restore, then press Restore. It runs as a job you can follow on the Jobs page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Wiederherstellung und klicken Sie dann auf „Wiederherstellen“. Sie läuft als Job, den Sie auf der Seite „Jobs“ verfolgen können.</translation>
     </message>
     <message>
         <location filename="../ui/RestoreReviewPage.cpp" line="26"/>
         <source>Starting the restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellung wird gestartet…</translation>
     </message>
     <message>
         <location filename="../ui/RestoreReviewPage.cpp" line="41"/>
         <source>Backup instance: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungsinstanz: %1</translation>
     </message>
     <message>
         <location filename="../ui/RestoreReviewPage.cpp" line="42"/>
         <source>Recovery point: %1, %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungspunkt: %1, %2, %3</translation>
     </message>
     <message>
         <location filename="../ui/RestoreReviewPage.cpp" line="46"/>
         <source>Databases: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbanken: %1</translation>
     </message>
     <message>
         <location filename="../ui/RestoreReviewPage.cpp" line="49"/>
         <source>Restore as files into: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Dateien wiederherstellen in: %1</translation>
     </message>
     <message>
         <location filename="../ui/RestoreReviewPage.cpp" line="50"/>
         <source>File prefix: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateipräfix: %1</translation>
     </message>
     <message>
         <location filename="../ui/RestoreReviewPage.cpp" line="50"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keines)</translation>
     </message>
     <message>
         <location filename="../ui/RestoreReviewPage.cpp" line="51"/>
         <source>Files: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien: %1</translation>
     </message>
     <message>
         <location filename="../ui/RestoreReviewPage.cpp" line="54"/>
         <source>Existing files are overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhandene Dateien werden überschrieben.</translation>
     </message>
     <message>
         <location filename="../ui/RestoreReviewPage.cpp" line="55"/>
         <source>Existing files are never overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhandene Dateien werden nie überschrieben.</translation>
     </message>
     <message>
         <location filename="../ui/RestoreReviewPage.cpp" line="57"/>
         <source>Restore to server: %1:%2 as %3 (TLS %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Server wiederherstellen: %1:%2 als %3 (TLS %4)</translation>
     </message>
     <message>
         <location filename="../ui/RestoreReviewPage.cpp" line="62"/>
         <source>  %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 → %2</translation>
     </message>
     <message>
         <location filename="../ui/RestoreReviewPage.cpp" line="63"/>
         <source>Parallel jobs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Parallele Jobs: %1</translation>
     </message>
     <message>
         <location filename="../ui/RestoreReviewPage.cpp" line="64"/>
         <source>Roles: applied (cleaned of service roles).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen: angewendet (bereinigt um Dienstrollen).</translation>
     </message>
     <message>
         <location filename="../ui/RestoreReviewPage.cpp" line="64"/>
         <source>Roles: skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen: übersprungen.</translation>
     </message>
     <message>
         <location filename="../ui/RestoreReviewPage.cpp" line="65"/>
         <source>Existing target databases are dropped and recreated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhandene Zieldatenbanken werden gelöscht und neu angelegt.</translation>
     </message>
     <message>
         <location filename="../ui/RestoreReviewPage.cpp" line="66"/>
         <source>Existing target databases are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhandene Zieldatenbanken werden verweigert.</translation>
     </message>
     <message>
         <location filename="../ui/RestoreReviewPage.cpp" line="93"/>
         <source>The restore did not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wiederherstellung wurde nicht gestartet: %1</translation>
     </message>
 </context>
 <context>
@@ -6483,26 +6527,28 @@ Geben Sie einen Namen für die importierte Richtlinie ein:</translation>
         <location filename="../engine/RestoreRunner.cpp" line="49"/>
         <source>Restoring recovery point %1 of %2 as files into %3.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungspunkt %1 von %2 wird als Dateien in %3 wiederhergestellt.
+</translation>
     </message>
     <message>
         <location filename="../engine/RestoreRunner.cpp" line="57"/>
         <source>Restoring recovery point %1 of %2 into the server %3:%4.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungspunkt %1 von %2 wird auf den Server %3:%4 wiederhergestellt.
+</translation>
     </message>
     <message numerus="yes">
         <location filename="../engine/RestoreRunner.cpp" line="68"/>
         <source>%n object(s) could not be restored as they were, first: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Objekt konnte nicht unverändert wiederhergestellt werden, erstes: %1</numerusform>
+            <numerusform>%n Objekte konnten nicht unverändert wiederhergestellt werden, erstes: %1</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../engine/RestoreRunner.cpp" line="70"/>
         <source>See the job&apos;s output for the full list; apply the roles first (--roles apply) if owners or grants are missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die vollständige Liste steht in der Ausgabe des Jobs; wenden Sie zuerst die Rollen an (--roles apply), wenn Eigentümer oder Berechtigungen fehlen.</translation>
     </message>
 </context>
 <context>
@@ -6512,7 +6558,9 @@ Geben Sie einen Namen für die importierte Richtlinie ein:</translation>
         <source>How to restore recovery point %1 of %2 (taken %3 UTC, PostgreSQL %4, pg_dump %5)
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>So stellen Sie den Wiederherstellungspunkt %1 von %2 wieder her (erstellt %3 UTC, PostgreSQL %4, pg_dump %5)
+
+</translation>
     </message>
     <message>
         <location filename="../engine/RestoreScript.cpp" line="34"/>
@@ -6522,7 +6570,12 @@ already inside each dump. Connection settings come from the environment, e.g.
   export PGHOST=target.example.com PGPORT=5432 PGUSER=admin PGSSLMODE=require
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Jede .dump-Datei ist ein pg_dump-Archiv im Custom-Format einer Datenbank (Schema und Daten).
+%1 enthält das Schema aller Datenbanken nur zur Information: Führen Sie es nicht aus, das
+Schema steckt bereits in jedem Dump. Verbindungseinstellungen kommen aus der Umgebung, z. B.
+  export PGHOST=target.example.com PGPORT=5432 PGUSER=admin PGSSLMODE=require
+
+</translation>
     </message>
     <message>
         <location filename="../engine/RestoreScript.cpp" line="39"/>
@@ -6531,169 +6584,178 @@ already inside each dump. Connection settings come from the environment, e.g.
    &quot;role ... already exists&quot; errors are expected. Also delete the CREATE/ALTER ROLE lines of the
    admin you connect as, or its password is reset to the source server&apos;s:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>1. Rollen (nur bei Wiederherstellung auf einen anderen Server für den echten Einsatz). Bereinigen Sie
+   das Skript zuerst wie von Azure dokumentiert (Dienstrollen entfernen, NOSUPERUSER/NOBYPASSRLS
+   streichen) und wenden Sie es dann an; Fehler „role ... already exists“ sind zu erwarten. Löschen
+   Sie auch die CREATE/ALTER ROLE-Zeilen des Administrators, als der Sie sich verbinden, sonst wird
+   sein Passwort auf das des Quellservers zurückgesetzt:
+</translation>
     </message>
     <message>
         <location filename="../engine/RestoreScript.cpp" line="45"/>
         <source>2. For each database: create it empty, then restore its dump (-j: parallel jobs, at most the
    target&apos;s vCores):
 </source>
-        <translation type="unfinished"></translation>
+        <translation>2. Für jede Datenbank: leer anlegen, dann ihren Dump wiederherstellen (-j: parallele Jobs, höchstens
+   die vCores des Ziels):
+</translation>
     </message>
     <message>
         <location filename="../engine/RestoreScript.cpp" line="55"/>
         <source>
 Drop --no-owner when the roles were applied in step 1 and ownership should be kept.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Lassen Sie --no-owner weg, wenn die Rollen in Schritt 1 angewendet wurden und die Eigentümer erhalten bleiben sollen.
+</translation>
     </message>
 </context>
 <context>
     <name>PgVault::RestoreServerPage</name>
     <message>
-        <location filename="../ui/RestoreServerPage.cpp" line="29"/>
+        <location filename="../ui/RestoreServerPage.cpp" line="30"/>
         <source>&amp;Drop and recreate target databases that exist (clean)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/RestoreServerPage.cpp" line="34"/>
-        <source>Restore parameters: server</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhandene Zieldatenbanken &amp;löschen und neu anlegen (clean)</translation>
     </message>
     <message>
         <location filename="../ui/RestoreServerPage.cpp" line="35"/>
+        <source>Restore parameters: server</source>
+        <translation>Wiederherstellungsparameter: Server</translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreServerPage.cpp" line="36"/>
         <source>Enter the PostgreSQL server to restore into and the name each database gets there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den PostgreSQL-Server ein, in den wiederhergestellt wird, und den Namen, den jede Datenbank dort erhält.</translation>
     </message>
     <message>
-        <location filename="../ui/RestoreServerPage.cpp" line="37"/>
+        <location filename="../ui/RestoreServerPage.cpp" line="38"/>
         <source>Target server host</source>
-        <translation type="unfinished"></translation>
+        <translation>Host des Zielservers</translation>
     </message>
     <message>
-        <location filename="../ui/RestoreServerPage.cpp" line="39"/>
+        <location filename="../ui/RestoreServerPage.cpp" line="40"/>
         <source>Target port</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielport</translation>
     </message>
     <message>
-        <location filename="../ui/RestoreServerPage.cpp" line="44"/>
+        <location filename="../ui/RestoreServerPage.cpp" line="45"/>
         <source>Target user</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielbenutzer</translation>
     </message>
     <message>
-        <location filename="../ui/RestoreServerPage.cpp" line="46"/>
+        <location filename="../ui/RestoreServerPage.cpp" line="47"/>
         <source>Target password</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielpasswort</translation>
     </message>
     <message>
-        <location filename="../ui/RestoreServerPage.cpp" line="48"/>
+        <location filename="../ui/RestoreServerPage.cpp" line="49"/>
         <source>Used for this restore only; PgVault does not store it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur für diese Wiederherstellung verwendet; PgVault speichert es nicht.</translation>
     </message>
     <message>
-        <location filename="../ui/RestoreServerPage.cpp" line="50"/>
+        <location filename="../ui/RestoreServerPage.cpp" line="51"/>
         <source>Target TLS mode</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Modus des Ziels</translation>
     </message>
     <message>
-        <location filename="../ui/RestoreServerPage.cpp" line="55"/>
+        <location filename="../ui/RestoreServerPage.cpp" line="56"/>
         <source>Database name mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnung der Datenbanknamen</translation>
     </message>
     <message>
-        <location filename="../ui/RestoreServerPage.cpp" line="56"/>
+        <location filename="../ui/RestoreServerPage.cpp" line="57"/>
         <source>Source database</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelldatenbank</translation>
     </message>
     <message>
-        <location filename="../ui/RestoreServerPage.cpp" line="56"/>
+        <location filename="../ui/RestoreServerPage.cpp" line="57"/>
         <source>Target database</source>
-        <translation type="unfinished"></translation>
+        <translation>Zieldatenbank</translation>
     </message>
     <message>
-        <location filename="../ui/RestoreServerPage.cpp" line="62"/>
+        <location filename="../ui/RestoreServerPage.cpp" line="63"/>
         <source>Parallel jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Parallele Jobs</translation>
     </message>
     <message>
-        <location filename="../ui/RestoreServerPage.cpp" line="64"/>
+        <location filename="../ui/RestoreServerPage.cpp" line="65"/>
         <source>pg_restore -j: at most the target server&apos;s CPU cores.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/RestoreServerPage.cpp" line="66"/>
-        <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>pg_restore -j: höchstens die CPU-Kerne des Zielservers.</translation>
     </message>
     <message>
         <location filename="../ui/RestoreServerPage.cpp" line="67"/>
-        <source>Skip roles (data retrieval)</source>
-        <translation type="unfinished"></translation>
+        <source>Roles</source>
+        <translation>Rollen</translation>
     </message>
     <message>
         <location filename="../ui/RestoreServerPage.cpp" line="68"/>
-        <source>Apply roles.sql, cleaned of service roles</source>
-        <translation type="unfinished"></translation>
+        <source>Skip roles (data retrieval)</source>
+        <translation>Rollen überspringen (Datenabruf)</translation>
     </message>
     <message>
-        <location filename="../ui/RestoreServerPage.cpp" line="90"/>
-        <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/RestoreServerPage.cpp" line="69"/>
+        <source>Apply roles.sql, cleaned of service roles</source>
+        <translation>roles.sql anwenden, bereinigt um Dienstrollen</translation>
     </message>
     <message>
         <location filename="../ui/RestoreServerPage.cpp" line="91"/>
-        <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
     </message>
     <message>
         <location filename="../ui/RestoreServerPage.cpp" line="92"/>
-        <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
     </message>
     <message>
         <location filename="../ui/RestoreServerPage.cpp" line="93"/>
-        <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
     </message>
     <message>
         <location filename="../ui/RestoreServerPage.cpp" line="94"/>
-        <source>&amp;TLS mode:</source>
-        <translation type="unfinished"></translation>
+        <source>Pass&amp;word:</source>
+        <translation>Pa&amp;sswort:</translation>
     </message>
     <message>
         <location filename="../ui/RestoreServerPage.cpp" line="95"/>
-        <source>Database &amp;mapping:</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;TLS mode:</source>
+        <translation>&amp;TLS-Modus:</translation>
     </message>
     <message>
         <location filename="../ui/RestoreServerPage.cpp" line="96"/>
-        <source>Parallel &amp;jobs:</source>
-        <translation type="unfinished"></translation>
+        <source>Database &amp;mapping:</source>
+        <translation>&amp;Datenbankzuordnung:</translation>
     </message>
     <message>
         <location filename="../ui/RestoreServerPage.cpp" line="97"/>
+        <source>Parallel &amp;jobs:</source>
+        <translation>Parallele &amp;Jobs:</translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreServerPage.cpp" line="98"/>
         <source>&amp;Roles:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rollen:</translation>
     </message>
     <message>
-        <location filename="../ui/RestoreServerPage.cpp" line="138"/>
+        <location filename="../ui/RestoreServerPage.cpp" line="142"/>
         <source>Give every database a target name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie jeder Datenbank einen Zielnamen.</translation>
     </message>
     <message>
-        <location filename="../ui/RestoreServerPage.cpp" line="140"/>
+        <location filename="../ui/RestoreServerPage.cpp" line="144"/>
         <source>Two databases would both be restored into &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Datenbanken würden beide in „%1“ wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../ui/RestoreServerPage.cpp" line="148"/>
+        <location filename="../ui/RestoreServerPage.cpp" line="152"/>
         <source>Enter the target server&apos;s host name or IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Hostnamen oder die IP-Adresse des Zielservers ein.</translation>
     </message>
     <message>
-        <location filename="../ui/RestoreServerPage.cpp" line="150"/>
+        <location filename="../ui/RestoreServerPage.cpp" line="154"/>
         <source>Enter the user to restore as (it needs CREATEDB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Benutzer für die Wiederherstellung ein (er benötigt CREATEDB).</translation>
     </message>
 </context>
 <context>
@@ -6701,32 +6763,32 @@ Drop --no-owner when the roles were applied in step 1 and ownership should be ke
     <message>
         <location filename="../ui/RestoreTargetPage.cpp" line="14"/>
         <source>Restore as &amp;files</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;Dateien wiederherstellen</translation>
     </message>
     <message>
         <location filename="../ui/RestoreTargetPage.cpp" line="15"/>
         <source>Restore to a &amp;server</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf einen &amp;Server wiederherstellen</translation>
     </message>
     <message>
         <location filename="../ui/RestoreTargetPage.cpp" line="17"/>
         <source>Restore type</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungstyp</translation>
     </message>
     <message>
         <location filename="../ui/RestoreTargetPage.cpp" line="18"/>
         <source>Restore the recovery point as files, or straight into a PostgreSQL server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Wiederherstellungspunkt als Dateien oder direkt in einen PostgreSQL-Server wiederherstellen.</translation>
     </message>
     <message>
         <location filename="../ui/RestoreTargetPage.cpp" line="22"/>
         <source>Writes one pg_restore-able dump per database, roles.sql, tablespace.sql, schema.sql and RESTORE.txt (how to restore them) into a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt einen mit pg_restore nutzbaren Dump pro Datenbank, roles.sql, tablespace.sql, schema.sql und RESTORE.txt (Anleitung zur Wiederherstellung) in einen Ordner.</translation>
     </message>
     <message>
         <location filename="../ui/RestoreTargetPage.cpp" line="25"/>
         <source>Creates every database of the point on a server you choose, with a new name if you map one, and optionally its roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legt jede Datenbank des Punkts auf einem Server Ihrer Wahl an, mit neuem Namen, falls Sie einen zuordnen, und optional ihre Rollen.</translation>
     </message>
 </context>
 <context>
@@ -6734,73 +6796,76 @@ Drop --no-owner when the roles were applied in step 1 and ownership should be ke
     <message>
         <location filename="../engine/RestoreToFolder.cpp" line="40"/>
         <source>The file prefix &quot;%1&quot; may not contain a path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dateipräfix „%1“ darf keinen Pfad enthalten.</translation>
     </message>
     <message>
         <location filename="../engine/RestoreToFolder.cpp" line="41"/>
         <source>Give a plain prefix such as &quot;prod-2024-&quot;, or put the path in the folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie ein einfaches Präfix wie „prod-2024-“ an oder nehmen Sie den Pfad in den Ordner auf.</translation>
     </message>
     <message>
         <location filename="../engine/RestoreToFolder.cpp" line="47"/>
         <source>The folder %1 cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 kann nicht erstellt werden.</translation>
     </message>
     <message>
         <location filename="../engine/RestoreToFolder.cpp" line="48"/>
         <location filename="../engine/RestoreToFolder.cpp" line="99"/>
         <source>Choose a folder you may write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
     </message>
     <message>
         <location filename="../engine/RestoreToFolder.cpp" line="64"/>
         <source>These files already exist in %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Dateien existieren bereits in %1: %2.</translation>
     </message>
     <message>
         <location filename="../engine/RestoreToFolder.cpp" line="65"/>
         <source>Choose another folder or file prefix, or allow overwriting (--overwrite).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen anderen Ordner oder ein anderes Dateipräfix oder erlauben Sie das Überschreiben (--overwrite).</translation>
     </message>
     <message>
         <location filename="../engine/RestoreToFolder.cpp" line="91"/>
         <source>File %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei %1</translation>
     </message>
     <message>
         <location filename="../engine/RestoreToFolder.cpp" line="98"/>
         <source>Cannot create a file in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 kann keine Datei erstellt werden: %2</translation>
     </message>
     <message>
         <location filename="../engine/RestoreToFolder.cpp" line="107"/>
         <source>Restoring %1 as %2.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird als %2 wiederhergestellt.
+</translation>
     </message>
     <message>
         <location filename="../engine/RestoreToFolder.cpp" line="128"/>
         <source>Cannot write %1 in %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann in %2 nicht geschrieben werden: %3</translation>
     </message>
     <message>
         <location filename="../engine/RestoreToFolder.cpp" line="129"/>
         <location filename="../engine/RestoreToFolder.cpp" line="141"/>
         <source>Check the free space and permissions of the folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den freien Platz und die Berechtigungen des Ordners.</translation>
     </message>
     <message>
         <location filename="../engine/RestoreToFolder.cpp" line="140"/>
         <source>Cannot move %1 into place: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht an seinen Platz verschoben werden: %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../engine/RestoreToFolder.cpp" line="148"/>
         <source>Restored %n file(s) into %1; see %2.
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei in %1 wiederhergestellt; siehe %2.
+</numerusform>
+            <numerusform>%n Dateien in %1 wiederhergestellt; siehe %2.
+</numerusform>
         </translation>
     </message>
 </context>
@@ -6809,118 +6874,124 @@ Drop --no-owner when the roles were applied in step 1 and ownership should be ke
     <message>
         <location filename="../engine/RestoreToServer.cpp" line="81"/>
         <source>%1 on %2:%3 failed: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2:%3 ist fehlgeschlagen: %4</translation>
     </message>
     <message>
         <location filename="../engine/RestoreToServer.cpp" line="82"/>
         <source>Check the target connection (host, port, user, password, TLS mode) and the user&apos;s privileges (CREATEDB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Zielverbindung (Host, Port, Benutzer, Passwort, TLS-Modus) und die Berechtigungen des Benutzers (CREATEDB).</translation>
     </message>
     <message>
         <location filename="../engine/RestoreToServer.cpp" line="96"/>
         <source>psql</source>
-        <translation type="unfinished"></translation>
+        <translation>psql</translation>
     </message>
     <message>
         <location filename="../engine/RestoreToServer.cpp" line="112"/>
         <source>The recovery point has no database &quot;%1&quot;; it holds: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wiederherstellungspunkt hat keine Datenbank „%1“; er enthält: %2.</translation>
     </message>
     <message>
         <location filename="../engine/RestoreToServer.cpp" line="114"/>
         <source>Map one of the point&apos;s databases (--database SOURCE=TARGET).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordnen Sie eine der Datenbanken des Punkts zu (--database SOURCE=TARGET).</translation>
     </message>
     <message>
         <location filename="../engine/RestoreToServer.cpp" line="132"/>
         <source>These databases already exist on the target server: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datenbanken existieren bereits auf dem Zielserver: %1.</translation>
     </message>
     <message>
         <location filename="../engine/RestoreToServer.cpp" line="133"/>
         <source>Restore them under other names (--database SOURCE=TARGET), or replace them (--clean).</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie sie unter anderen Namen wieder her (--database SOURCE=TARGET) oder ersetzen Sie sie (--clean).</translation>
     </message>
     <message>
         <location filename="../engine/RestoreToServer.cpp" line="148"/>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen</translation>
     </message>
     <message>
         <location filename="../engine/RestoreToServer.cpp" line="163"/>
         <source>Database %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank %1</translation>
     </message>
     <message>
         <location filename="../engine/RestoreToServer.cpp" line="164"/>
         <source>Database %1 as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank %1 als %2</translation>
     </message>
     <message>
         <location filename="../engine/RestoreToServer.cpp" line="209"/>
         <source>roles: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen: %1</translation>
     </message>
     <message>
         <location filename="../engine/RestoreToServer.cpp" line="212"/>
         <source>Applying roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen werden angewendet</translation>
     </message>
     <message>
         <location filename="../engine/RestoreToServer.cpp" line="213"/>
         <source>Applied roles.sql (cleaned of service roles).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>roles.sql angewendet (bereinigt um Dienstrollen).
+</translation>
     </message>
     <message>
         <location filename="../engine/RestoreToServer.cpp" line="227"/>
         <source>Cannot create a temporary file in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 kann keine temporäre Datei erstellt werden: %2</translation>
     </message>
     <message>
         <location filename="../engine/RestoreToServer.cpp" line="228"/>
         <source>Free space in the temporary folder or set TMPDIR to a roomier one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Platz im temporären Ordner frei oder setzen Sie TMPDIR auf einen geräumigeren.</translation>
     </message>
     <message>
         <location filename="../engine/RestoreToServer.cpp" line="234"/>
         <source>Checking and unpacking %1.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geprüft und entpackt.
+</translation>
     </message>
     <message>
         <location filename="../engine/RestoreToServer.cpp" line="246"/>
         <source>Dropping the existing database %1 (--clean).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Die vorhandene Datenbank %1 wird gelöscht (--clean).
+</translation>
     </message>
     <message>
         <location filename="../engine/RestoreToServer.cpp" line="264"/>
         <source>Restoring database %1 with pg_restore -j %2.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank %1 wird mit pg_restore -j %2 wiederhergestellt.
+</translation>
     </message>
     <message>
         <location filename="../engine/RestoreToServer.cpp" line="282"/>
         <source>pg_restore of database %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pg_restore der Datenbank %1</translation>
     </message>
     <message>
         <location filename="../engine/RestoreToServer.cpp" line="284"/>
         <source>database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank %1: %2</translation>
     </message>
     <message>
         <location filename="../engine/RestoreToServer.cpp" line="292"/>
         <source>Dropping the partly restored database %1.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Die teilweise wiederhergestellte Datenbank %1 wird gelöscht.
+</translation>
     </message>
     <message>
         <location filename="../engine/RestoreToServer.cpp" line="300"/>
         <source>Could not drop %1; drop it by hand.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelöscht werden; löschen Sie sie von Hand.
+</translation>
     </message>
 </context>
 <context>
@@ -6928,58 +6999,59 @@ Drop --no-owner when the roles were applied in step 1 and ownership should be ke
     <message>
         <location filename="../ui/RestoreValidatePage.cpp" line="19"/>
         <source>&amp;Revalidate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut prüfen</translation>
     </message>
     <message>
         <location filename="../ui/RestoreValidatePage.cpp" line="25"/>
         <source>Validate</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen</translation>
     </message>
     <message>
         <location filename="../ui/RestoreValidatePage.cpp" line="26"/>
         <source>PgVault checks the restore target before anything is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>PgVault prüft das Wiederherstellungsziel, bevor etwas geschrieben wird.</translation>
     </message>
     <message>
         <location filename="../ui/RestoreValidatePage.cpp" line="28"/>
         <source>Validate the restore target again</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Wiederherstellungsziel erneut prüfen</translation>
     </message>
     <message>
         <location filename="../ui/RestoreValidatePage.cpp" line="37"/>
         <source>Validation results</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfergebnisse</translation>
     </message>
     <message>
         <location filename="../ui/RestoreValidatePage.cpp" line="71"/>
         <source>Checking the folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner wird geprüft…</translation>
     </message>
     <message>
         <location filename="../ui/RestoreValidatePage.cpp" line="72"/>
         <source>Checking the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server wird geprüft…</translation>
     </message>
     <message>
         <location filename="../ui/RestoreValidatePage.cpp" line="99"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../ui/RestoreValidatePage.cpp" line="100"/>
         <source>%1: %2
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2
+%3</translation>
     </message>
     <message>
         <location filename="../ui/RestoreValidatePage.cpp" line="107"/>
         <source>Ready to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit zur Wiederherstellung.</translation>
     </message>
     <message>
         <location filename="../ui/RestoreValidatePage.cpp" line="108"/>
         <source>Not ready: fix what failed below (Back), then revalidate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht bereit: Beheben Sie die unten gemeldeten Fehler („Zurück“) und prüfen Sie dann erneut.</translation>
     </message>
 </context>
 <context>
@@ -6987,115 +7059,115 @@ Drop --no-owner when the roles were applied in step 1 and ownership should be ke
     <message>
         <location filename="../ui/RestoreValidator.cpp" line="28"/>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner</translation>
     </message>
     <message>
         <location filename="../ui/RestoreValidator.cpp" line="29"/>
         <source>Free space</source>
-        <translation type="unfinished"></translation>
+        <translation>Freier Platz</translation>
     </message>
     <message>
         <location filename="../ui/RestoreValidator.cpp" line="30"/>
         <source>File names</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateinamen</translation>
     </message>
     <message>
         <location filename="../ui/RestoreValidator.cpp" line="35"/>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 existiert nicht.</translation>
     </message>
     <message>
         <location filename="../ui/RestoreValidator.cpp" line="36"/>
         <source>Create the folder or choose an existing one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen Sie den Ordner oder wählen Sie einen vorhandenen.</translation>
     </message>
     <message>
         <location filename="../ui/RestoreValidator.cpp" line="43"/>
         <source>The folder %1 does not accept writes: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 akzeptiert keine Schreibzugriffe: %2.</translation>
     </message>
     <message>
         <location filename="../ui/RestoreValidator.cpp" line="44"/>
         <source>Choose a folder you may write to, or change its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Ordner, in den Sie schreiben dürfen, oder ändern Sie seine Berechtigungen.</translation>
     </message>
     <message>
         <location filename="../ui/RestoreValidator.cpp" line="49"/>
         <source>%1 accepts writes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 akzeptiert Schreibzugriffe.</translation>
     </message>
     <message>
         <location filename="../ui/RestoreValidator.cpp" line="55"/>
         <source>Only %1 free; the recovery point alone stores %2 compressed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur %1 frei; allein der Wiederherstellungspunkt belegt komprimiert %2.</translation>
     </message>
     <message>
         <location filename="../ui/RestoreValidator.cpp" line="57"/>
         <source>Free space on that disk or choose a folder on another disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Platz auf dieser Festplatte frei oder wählen Sie einen Ordner auf einer anderen Festplatte.</translation>
     </message>
     <message>
         <location filename="../ui/RestoreValidator.cpp" line="61"/>
         <source>%1 free; the recovery point stores %2 compressed (the restored files are larger).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 frei; der Wiederherstellungspunkt belegt komprimiert %2 (die wiederhergestellten Dateien sind größer).</translation>
     </message>
     <message>
         <location filename="../ui/RestoreValidator.cpp" line="73"/>
         <source>No file of this restore exists yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch existiert keine Datei dieser Wiederherstellung.</translation>
     </message>
     <message>
         <location filename="../ui/RestoreValidator.cpp" line="77"/>
         <source>These files will be overwritten: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Dateien werden überschrieben: %1.</translation>
     </message>
     <message>
         <location filename="../ui/RestoreValidator.cpp" line="82"/>
         <source>These files exist already: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Dateien existieren bereits: %1.</translation>
     </message>
     <message>
         <location filename="../ui/RestoreValidator.cpp" line="83"/>
         <source>Choose another file prefix or folder, or allow overwriting existing files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein anderes Dateipräfix oder einen anderen Ordner oder erlauben Sie das Überschreiben vorhandener Dateien.</translation>
     </message>
     <message>
         <location filename="../ui/RestoreValidator.cpp" line="89"/>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung</translation>
     </message>
     <message>
         <location filename="../ui/RestoreValidator.cpp" line="90"/>
         <source>Target databases</source>
-        <translation type="unfinished"></translation>
+        <translation>Zieldatenbanken</translation>
     </message>
     <message>
         <location filename="../ui/RestoreValidator.cpp" line="103"/>
         <source>Connected to %1:%2 as %3 (PostgreSQL %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden mit %1:%2 als %3 (PostgreSQL %4).</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/RestoreValidator.cpp" line="119"/>
         <source>None of the %n target database(s) exists yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die %n Zieldatenbank existiert noch nicht.</numerusform>
+            <numerusform>Keine der %n Zieldatenbanken existiert bisher.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/RestoreValidator.cpp" line="124"/>
         <source>These databases will be dropped and recreated: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datenbanken werden gelöscht und neu angelegt: %1.</translation>
     </message>
     <message>
         <location filename="../ui/RestoreValidator.cpp" line="130"/>
         <source>These target databases exist already: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Zieldatenbanken existieren bereits: %1.</translation>
     </message>
     <message>
         <location filename="../ui/RestoreValidator.cpp" line="131"/>
         <source>Map them to new names, or allow dropping and recreating them (clean).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordnen Sie ihnen neue Namen zu oder erlauben Sie, sie zu löschen und neu anzulegen (clean).</translation>
     </message>
 </context>
 <context>
@@ -7103,27 +7175,27 @@ Drop --no-owner when the roles were applied in step 1 and ownership should be ke
     <message>
         <location filename="../ui/RestoreWizard.cpp" line="23"/>
         <source>Restore</source>
-        <translation type="unfinished">Wiederherstellen</translation>
+        <translation>Wiederherstellen</translation>
     </message>
     <message>
         <location filename="../ui/RestoreWizard.cpp" line="26"/>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder&amp;herstellen</translation>
     </message>
     <message>
         <location filename="../ui/RestoreWizard.cpp" line="27"/>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished">&amp;Weiter &gt;</translation>
+        <translation>&amp;Weiter &gt;</translation>
     </message>
     <message>
         <location filename="../ui/RestoreWizard.cpp" line="28"/>
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished">&lt; &amp;Zurück</translation>
+        <translation>&lt; &amp;Zurück</translation>
     </message>
     <message>
         <location filename="../ui/RestoreWizard.cpp" line="29"/>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -7332,57 +7404,57 @@ Drop --no-owner when the roles were applied in step 1 and ownership should be ke
     <message>
         <location filename="../engine/RowCounter.cpp" line="57"/>
         <source>The row count query gave an unexpected answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abfrage der Zeilenanzahl hat eine unerwartete Antwort geliefert: %1</translation>
     </message>
     <message>
         <location filename="../engine/RowCounter.cpp" line="58"/>
         <source>Report this as a bug.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie dies als Fehler.</translation>
     </message>
     <message>
         <location filename="../engine/RowCounter.cpp" line="73"/>
         <source>Counting rows failed (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zählen der Zeilen ist fehlgeschlagen (%1): %2</translation>
     </message>
     <message>
         <location filename="../engine/RowCounter.cpp" line="73"/>
         <source>no answer from psql</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort von psql</translation>
     </message>
     <message>
         <location filename="../engine/RowCounter.cpp" line="74"/>
         <source>The dump itself is not affected; check the server log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dump selbst ist nicht betroffen; prüfen Sie das Serverprotokoll.</translation>
     </message>
     <message>
         <location filename="../engine/RowCounter.cpp" line="87"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <location filename="../engine/RowCounter.cpp" line="90"/>
         <source>the session ended</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sitzung wurde beendet</translation>
     </message>
     <message>
         <location filename="../engine/RowCounter.cpp" line="106"/>
         <source>no snapshot id</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Snapshot-ID</translation>
     </message>
     <message>
         <location filename="../engine/RowCounter.cpp" line="113"/>
         <source>no session</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Sitzung</translation>
     </message>
     <message>
         <location filename="../engine/RowCounter.cpp" line="146"/>
         <source>Counting rows failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zählen der Zeilen ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location filename="../engine/RowCounter.cpp" line="147"/>
         <source>Check that the database can be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob die Datenbank gelesen werden kann.</translation>
     </message>
 </context>
 <context>
@@ -7473,32 +7545,32 @@ Drop --no-owner when the roles were applied in step 1 and ownership should be ke
     <message>
         <location filename="../engine/ScratchCluster.cpp" line="73"/>
         <source>%1 did not finish: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht abgeschlossen: %2</translation>
     </message>
     <message>
         <location filename="../engine/ScratchCluster.cpp" line="85"/>
         <source>The scratch server for the test restore could not be set up (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Testserver für die Testwiederherstellung konnte nicht eingerichtet werden (%1): %2</translation>
     </message>
     <message>
         <location filename="../engine/ScratchCluster.cpp" line="86"/>
         <source>Check the free space of the temporary folder, or give a scratch server (--scratch-host).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den freien Platz im temporären Ordner oder geben Sie einen Testserver an (--scratch-host).</translation>
     </message>
     <message>
         <location filename="../engine/ScratchCluster.cpp" line="95"/>
         <source>temporary folder</source>
-        <translation type="unfinished"></translation>
+        <translation>temporärer Ordner</translation>
     </message>
     <message>
         <location filename="../engine/ScratchCluster.cpp" line="100"/>
         <source>owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigentümer</translation>
     </message>
     <message>
         <location filename="../engine/ScratchCluster.cpp" line="100"/>
         <source>cannot hand %1 to the postgres user</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht an den Benutzer postgres übergeben werden</translation>
     </message>
 </context>
 <context>
@@ -7506,12 +7578,12 @@ Drop --no-owner when the roles were applied in step 1 and ownership should be ke
     <message>
         <location filename="../models/SqlSupport.cpp" line="13"/>
         <source>The catalog could not %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalogvorgang fehlgeschlagen (%1): %2.</translation>
     </message>
     <message>
         <location filename="../models/SqlSupport.cpp" line="15"/>
         <source>Check that the PgVault home folder is writable and the disk is not full, then retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob der PgVault-Stammordner beschreibbar und die Festplatte nicht voll ist, und versuchen Sie es dann erneut.</translation>
     </message>
 </context>
 <context>
@@ -7519,22 +7591,22 @@ Drop --no-owner when the roles were applied in step 1 and ownership should be ke
     <message>
         <location filename="../engine/ToolRun.cpp" line="23"/>
         <source>%1 could not be started: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gestartet werden: %2</translation>
     </message>
     <message>
         <location filename="../engine/ToolRun.cpp" line="24"/>
         <source>Check that the PostgreSQL client programs are installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob die PostgreSQL-Client-Programme installiert sind.</translation>
     </message>
     <message>
         <location filename="../engine/ToolRun.cpp" line="56"/>
         <source>%1 stopped unexpectedly: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde unerwartet beendet: %2</translation>
     </message>
     <message>
         <location filename="../engine/ToolRun.cpp" line="57"/>
         <source>See the job&apos;s output for details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Details stehen in der Ausgabe des Jobs.</translation>
     </message>
 </context>
 <context>
@@ -7542,33 +7614,33 @@ Drop --no-owner when the roles were applied in step 1 and ownership should be ke
     <message>
         <location filename="../models/VaultRepository.cpp" line="21"/>
         <source>read the vaults</source>
-        <translation type="unfinished"></translation>
+        <translation>die Tresore lesen</translation>
     </message>
     <message>
         <location filename="../models/VaultRepository.cpp" line="60"/>
-        <location filename="../models/VaultRepository.cpp" line="77"/>
+        <location filename="../models/VaultRepository.cpp" line="78"/>
         <source>save the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>den Tresor speichern</translation>
     </message>
     <message>
         <location filename="../models/VaultRepository.cpp" line="66"/>
         <source>A vault named &quot;%1&quot; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Tresor namens „%1“ existiert bereits.</translation>
     </message>
     <message>
         <location filename="../models/VaultRepository.cpp" line="67"/>
         <source>Choose another name, or use the existing vault.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/VaultRepository.cpp" line="84"/>
-        <source>There is no vault named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen anderen Namen oder verwenden Sie den vorhandenen Tresor.</translation>
     </message>
     <message>
         <location filename="../models/VaultRepository.cpp" line="85"/>
+        <source>There is no vault named &quot;%1&quot;.</source>
+        <translation>Es gibt keinen Tresor namens „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../models/VaultRepository.cpp" line="86"/>
         <source>List the vaults with &quot;pgvaultctl vault list&quot;, or create one with &quot;pgvaultctl vault create&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listen Sie die Tresore mit „pgvaultctl vault list“ auf oder erstellen Sie einen mit „pgvaultctl vault create“.</translation>
     </message>
 </context>
 <context>
@@ -7576,42 +7648,42 @@ Drop --no-owner when the roles were applied in step 1 and ownership should be ke
     <message>
         <location filename="../engine/VaultStore.cpp" line="15"/>
         <source>The %1 &quot;%2&quot; cannot be used as a vault folder name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 „%2“ kann nicht als Name eines Tresorordners verwendet werden.</translation>
     </message>
     <message>
         <location filename="../engine/VaultStore.cpp" line="16"/>
         <source>Use 1 to 128 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter or digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie 1 bis 128 Buchstaben, Ziffern, &apos;_&apos;, &apos;.&apos; oder &apos;-&apos;, beginnend mit einem Buchstaben oder einer Ziffer.</translation>
     </message>
     <message>
         <location filename="../engine/VaultStore.cpp" line="27"/>
         <source>&quot;%1&quot; is not a valid recovery point file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein gültiger Dateiname für einen Wiederherstellungspunkt.</translation>
     </message>
     <message>
         <location filename="../engine/VaultStore.cpp" line="28"/>
         <source>This is a bug in PgVault; please report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist ein Fehler in PgVault; bitte melden Sie ihn.</translation>
     </message>
     <message>
         <location filename="../engine/VaultStore.cpp" line="35"/>
         <source>The disk holding the vault is full: writing %1 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Festplatte des Tresors ist voll: Das Schreiben von %1 ist fehlgeschlagen.</translation>
     </message>
     <message>
         <location filename="../engine/VaultStore.cpp" line="36"/>
         <source>Free space on that disk or choose another vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Platz auf dieser Festplatte frei oder wählen Sie einen anderen Tresor.</translation>
     </message>
     <message>
         <location filename="../engine/VaultStore.cpp" line="43"/>
         <source>Writing %1 failed: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schreiben von %1 ist fehlgeschlagen: %2.</translation>
     </message>
     <message>
         <location filename="../engine/VaultStore.cpp" line="44"/>
         <source>Check that the vault&apos;s disk or share is available and healthy, then run the backup again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob die Festplatte oder Freigabe des Tresors verfügbar und intakt ist, und führen Sie die Sicherung dann erneut aus.</translation>
     </message>
 </context>
 <context>
@@ -7619,112 +7691,121 @@ Drop --no-owner when the roles were applied in step 1 and ownership should be ke
     <message>
         <location filename="../engine/VerifyRunner.cpp" line="37"/>
         <source>%1.%2: expected %3, found no such table</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.%2: erwartet %3, keine solche Tabelle gefunden</translation>
     </message>
     <message>
         <location filename="../engine/VerifyRunner.cpp" line="39"/>
         <source>%1.%2: expected %3, found %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.%2: erwartet %3, gefunden %4</translation>
     </message>
     <message>
         <location filename="../engine/VerifyRunner.cpp" line="46"/>
         <source>%1.%2: not in the backup&apos;s counts, found %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.%2: nicht in den Anzahlen der Sicherung, gefunden %3</translation>
     </message>
     <message>
         <location filename="../engine/VerifyRunner.cpp" line="67"/>
         <source>Cannot record the verification: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung kann nicht erfasst werden: %1
+</translation>
     </message>
     <message>
         <location filename="../engine/VerifyRunner.cpp" line="87"/>
         <source>The manifest of recovery point %1 cannot be trusted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Manifest des Wiederherstellungspunkts %1 kann nicht vertraut werden: %2</translation>
     </message>
     <message>
         <location filename="../engine/VerifyRunner.cpp" line="91"/>
         <source>Verifying recovery point %1 of %2.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungspunkt %1 von %2 wird geprüft.
+</translation>
     </message>
     <message>
         <location filename="../engine/VerifyRunner.cpp" line="109"/>
         <source>Check %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 prüfen</translation>
     </message>
     <message>
         <location filename="../engine/VerifyRunner.cpp" line="126"/>
         <source>%1 differs from the manifest: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 weicht vom Manifest ab: %2
+</translation>
     </message>
     <message numerus="yes">
         <location filename="../engine/VerifyRunner.cpp" line="130"/>
         <source>All %n file(s) match the manifest.
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die %n Datei stimmt mit dem Manifest überein.
+</numerusform>
+            <numerusform>Alle %n Dateien stimmen mit dem Manifest überein.
+</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../engine/VerifyRunner.cpp" line="134"/>
         <source>Recovery point %1 is damaged: %2 differ(s) from the manifest (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wiederherstellungspunkt %1 ist beschädigt: Abweichung vom Manifest bei %2 (%3).</translation>
     </message>
     <message>
         <location filename="../engine/VerifyRunner.cpp" line="136"/>
         <source>Do not rely on this point; take a new backup, and check the disk or storage holding the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlassen Sie sich nicht auf diesen Punkt; erstellen Sie eine neue Sicherung und prüfen Sie die Festplatte oder den Speicher des Tresors.</translation>
     </message>
     <message>
         <location filename="../engine/VerifyRunner.cpp" line="154"/>
         <source>No PostgreSQL server programs are installed for a scratch server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für einen Testserver sind keine PostgreSQL-Serverprogramme installiert.</translation>
     </message>
     <message>
         <location filename="../engine/VerifyRunner.cpp" line="155"/>
         <source>Install the postgresql package, or give a scratch server (--scratch-host, --scratch-user).</source>
-        <translation type="unfinished"></translation>
+        <translation>Installieren Sie das Paket postgresql oder geben Sie einen Testserver an (--scratch-host, --scratch-user).</translation>
     </message>
     <message>
         <location filename="../engine/VerifyRunner.cpp" line="157"/>
         <source>Starting a scratch server for the test restore.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Testserver für die Testwiederherstellung wird gestartet.
+</translation>
     </message>
     <message>
         <location filename="../engine/VerifyRunner.cpp" line="188"/>
         <source>%1: cannot count rows: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Zeilen können nicht gezählt werden: %2</translation>
     </message>
     <message>
         <location filename="../engine/VerifyRunner.cpp" line="191"/>
         <source>The backup recorded no row counts for %1; only the restore was tested.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung hat für %1 keine Zeilenanzahlen erfasst; nur die Wiederherstellung wurde getestet.
+</translation>
     </message>
     <message numerus="yes">
         <location filename="../engine/VerifyRunner.cpp" line="206"/>
         <source>The test restore differs from the backup in %n table(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Testwiederherstellung weicht in %n Tabelle von der Sicherung ab: %1</numerusform>
+            <numerusform>Die Testwiederherstellung weicht in %n Tabellen von der Sicherung ab: %1</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../engine/VerifyRunner.cpp" line="208"/>
         <source>Do not rely on this point; take a new backup and check the job output of the backup that made it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlassen Sie sich nicht auf diesen Punkt; erstellen Sie eine neue Sicherung und prüfen Sie die Job-Ausgabe der Sicherung, die ihn erstellt hat.</translation>
     </message>
     <message numerus="yes">
         <location filename="../engine/VerifyRunner.cpp" line="211"/>
         <source>Test restore passed: %n table(s) have the row counts the backup recorded.
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Testwiederherstellung bestanden: %n Tabelle hat die von der Sicherung erfasste Zeilenanzahl.
+</numerusform>
+            <numerusform>Testwiederherstellung bestanden: %n Tabellen haben die von der Sicherung erfassten Zeilenanzahlen.
+</numerusform>
         </translation>
     </message>
 </context>
@@ -7817,7 +7898,10 @@ Drop --no-owner when the roles were applied in step 1 and ownership should be ke
 
 Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Die Befehlszeile von PgVault: Richtlinien, Tresore, Sicherungsinstanzen, Sicherungen und Jobs.
+
+Befehle:
+</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/main.cpp" line="40"/>
@@ -7832,14 +7916,27 @@ Exit codes:
      unknown or duplicate policy, instance or vault name, existing --output file, a --rule the
      policy lacks
 Errors go to standard error as &quot;pgvaultctl: &lt;what is wrong&gt; &lt;what to do&gt;&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Führen Sie „pgvaultctl &lt;Gruppe&gt; &lt;Befehl&gt; --help“ („pgvaultctl backup-now --help“) aus, um die Optionen eines Befehls zu sehen. --home darf auch nach dem Befehl stehen.
+
+Exit-Codes:
+  0  Erfolg
+  1  der Vorgang ist fehlgeschlagen: Katalog- oder Datei-E/A-Fehler, Richtlinie von Sicherungsinstanzen
+     verwendet, Schlüsselbund nicht verfügbar, Server nicht erreichbar, Sicherung fehlgeschlagen oder
+     abgebrochen, Instanz belegt
+  2  falscher Aufruf oder falsche Eingabe: unbekannter Befehl oder unbekannte Option, fehlender oder
+     fehlerhafter Wert, ungültige Richtlinie, unbekannter oder doppelter Richtlinien-, Instanz- oder
+     Tresorname, vorhandene --output-Datei, eine --rule, die der Richtlinie fehlt
+Fehler gehen auf die Standardfehlerausgabe als „pgvaultctl: &lt;was falsch ist&gt; &lt;was zu tun ist&gt;“.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/main.cpp" line="30"/>
         <source>  prune           Delete expired recovery points now (--dry-run only shows them).
   agent           Run scheduled backups and expiry; the systemd user unit runs it.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  prune           Abgelaufene Wiederherstellungspunkte jetzt löschen (--dry-run zeigt sie nur an).
+  agent           Geplante Sicherungen und Ablauf ausführen; die systemd-Benutzer-Unit startet ihn.
+</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/main.cpp" line="33"/>
@@ -7849,32 +7946,38 @@ Errors go to standard error as &quot;pgvaultctl: &lt;what is wrong&gt; &lt;what 
   verify          Check a recovery point&apos;s files against its manifest; --test-restore also
                   restores it into a scratch server and compares row counts.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  backup-now      Eine Instanz jetzt im Vordergrund sichern.
+  points          Die Wiederherstellungspunkte einer Instanz auflisten.
+  restore         Einen Wiederherstellungspunkt als Dateien (--to-folder) oder in einen Server (--to-server)
+                  wiederherstellen.
+  verify          Die Dateien eines Wiederherstellungspunkts gegen sein Manifest prüfen; --test-restore
+                  stellt ihn zusätzlich in einen Testserver wieder her und vergleicht Zeilenanzahlen.
+</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/main.cpp" line="68"/>
         <source>The command (listed above).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl (oben aufgeführt).</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/main.cpp" line="106"/>
         <source>No command given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Befehl angegeben.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/main.cpp" line="108"/>
         <source>&quot;%1&quot; is not a pgvaultctl command.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein pgvaultctl-Befehl.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/VerbArguments.cpp" line="25"/>
         <source>Missing the %1 argument.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Argument %1 fehlt.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/VerbArguments.cpp" line="31"/>
         <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartetes Argument „%1“.</translation>
     </message>
 </context>
 </TS>

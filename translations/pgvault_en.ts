@@ -294,190 +294,145 @@
 <context>
     <name>PgVault::BackupInstancesPage</name>
     <message>
-        <location filename="../ui/BackupInstancesPage.cpp" line="56"/>
-        <location filename="../ui/BackupInstancesPage.cpp" line="74"/>
+        <location filename="../ui/BackupInstancesPage.cpp" line="50"/>
+        <location filename="../ui/BackupInstancesPage.cpp" line="68"/>
         <source>Backup instances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BackupInstancesPage.cpp" line="61"/>
+        <location filename="../ui/BackupInstancesPage.cpp" line="55"/>
         <source>Each backup instance is one protected PostgreSQL server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BackupInstancesPage.cpp" line="65"/>
+        <location filename="../ui/BackupInstancesPage.cpp" line="59"/>
         <source>&amp;Configure backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BackupInstancesPage.cpp" line="65"/>
+        <location filename="../ui/BackupInstancesPage.cpp" line="59"/>
         <source>Configure backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BackupInstancesPage.cpp" line="66"/>
+        <location filename="../ui/BackupInstancesPage.cpp" line="60"/>
         <source>&amp;Backup now…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BackupInstancesPage.cpp" line="66"/>
+        <location filename="../ui/BackupInstancesPage.cpp" line="60"/>
         <source>Backup now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BackupInstancesPage.cpp" line="68"/>
+        <location filename="../ui/BackupInstancesPage.cpp" line="62"/>
         <source>&amp;Remove…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BackupInstancesPage.cpp" line="68"/>
-        <location filename="../ui/BackupInstancesPage.cpp" line="238"/>
+        <location filename="../ui/BackupInstancesPage.cpp" line="62"/>
+        <location filename="../ui/BackupInstancesPage.cpp" line="222"/>
         <source>Remove backup instance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BackupInstancesPage.cpp" line="90"/>
-        <source>Recovery points</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/BackupInstancesPage.cpp" line="92"/>
-        <source>Time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/BackupInstancesPage.cpp" line="92"/>
-        <source>Retention tag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/BackupInstancesPage.cpp" line="92"/>
-        <source>Expiry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/BackupInstancesPage.cpp" line="92"/>
-        <source>Size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/BackupInstancesPage.cpp" line="109"/>
+        <location filename="../ui/BackupInstancesPage.cpp" line="91"/>
         <source>No backup instances yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BackupInstancesPage.cpp" line="109"/>
+        <location filename="../ui/BackupInstancesPage.cpp" line="91"/>
         <source>Configure backup to protect a PostgreSQL server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BackupInstancesPage.cpp" line="115"/>
+        <location filename="../ui/BackupInstancesPage.cpp" line="97"/>
         <source>Backup progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BackupInstancesPage.cpp" line="183"/>
+        <location filename="../ui/BackupInstancesPage.cpp" line="167"/>
         <source>Backup configured for &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BackupInstancesPage.cpp" line="200"/>
+        <location filename="../ui/BackupInstancesPage.cpp" line="184"/>
         <source>Backup not started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BackupInstancesPage.cpp" line="202"/>
+        <location filename="../ui/BackupInstancesPage.cpp" line="186"/>
         <source>The backup instance &quot;%1&quot; has no backup policy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BackupInstancesPage.cpp" line="203"/>
+        <location filename="../ui/BackupInstancesPage.cpp" line="187"/>
         <source>Remove the instance and configure backup again with a policy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BackupInstancesPage.cpp" line="215"/>
+        <location filename="../ui/BackupInstancesPage.cpp" line="199"/>
         <source>The backup engine is not available in this window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BackupInstancesPage.cpp" line="216"/>
+        <location filename="../ui/BackupInstancesPage.cpp" line="200"/>
         <source>Restart PgVault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BackupInstancesPage.cpp" line="239"/>
+        <location filename="../ui/BackupInstancesPage.cpp" line="223"/>
         <source>Stop protecting &quot;%1&quot; and remove its password from the keychain? Its recovery points stay in the vault &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BackupInstancesPage.cpp" line="245"/>
+        <location filename="../ui/BackupInstancesPage.cpp" line="229"/>
         <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BackupInstancesPage.cpp" line="246"/>
+        <location filename="../ui/BackupInstancesPage.cpp" line="230"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BackupInstancesPage.cpp" line="252"/>
+        <location filename="../ui/BackupInstancesPage.cpp" line="236"/>
         <source>Backup instance not removed completely</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BackupInstancesPage.cpp" line="264"/>
+        <location filename="../ui/BackupInstancesPage.cpp" line="248"/>
         <source>Backing up &quot;%1&quot;…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BackupInstancesPage.cpp" line="266"/>
+        <location filename="../ui/BackupInstancesPage.cpp" line="250"/>
         <source>Backup of &quot;%1&quot; started.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BackupInstancesPage.cpp" line="274"/>
+        <location filename="../ui/BackupInstancesPage.cpp" line="258"/>
         <source>Backing up &quot;%1&quot;: %2 written…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BackupInstancesPage.cpp" line="284"/>
+        <location filename="../ui/BackupInstancesPage.cpp" line="268"/>
         <source>Backup of &quot;%1&quot;: %2. The Jobs view with every detail comes with a later release.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BackupInstancesPage.cpp" line="287"/>
+        <location filename="../ui/BackupInstancesPage.cpp" line="271"/>
         <source>Backup of &quot;%1&quot;: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BackupInstancesPage.cpp" line="290"/>
+        <location filename="../ui/BackupInstancesPage.cpp" line="274"/>
         <source>Backup instances not loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BackupInstancesPage.cpp" line="300"/>
+        <location filename="../ui/BackupInstancesPage.cpp" line="284"/>
         <source>Select a backup instance first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/BackupInstancesPage.cpp" line="317"/>
-        <source>Recovery &amp;points: select a backup instance.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/BackupInstancesPage.cpp" line="323"/>
-        <source>Recovery &amp;points of &quot;%1&quot; could not be read: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/BackupInstancesPage.cpp" line="327"/>
-        <source>Recovery &amp;points of &quot;%1&quot;: none yet. Use Backup now or wait for the schedule.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/BackupInstancesPage.cpp" line="328"/>
-        <source>Recovery &amp;points of &quot;%1&quot;:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -547,57 +502,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/BackupPolicy.cpp" line="70"/>
+        <location filename="../models/BackupPolicy.cpp" line="71"/>
+        <source>The policy name can contain only letters, digits and hyphens; spaces are not allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/BackupPolicy.cpp" line="72"/>
         <source>The policy name can contain only letters, digits and hyphens; &quot;%1&quot; is not allowed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/BackupPolicy.cpp" line="82"/>
+        <location filename="../models/BackupPolicy.cpp" line="84"/>
         <source>Select at least one weekday for the backup schedule.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/BackupPolicy.cpp" line="88"/>
+        <location filename="../models/BackupPolicy.cpp" line="90"/>
         <source>Enter the time at which backups start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/BackupPolicy.cpp" line="94"/>
+        <location filename="../models/BackupPolicy.cpp" line="96"/>
         <source>Choose the time zone of the backup schedule.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/BackupPolicy.cpp" line="104"/>
+        <location filename="../models/BackupPolicy.cpp" line="106"/>
         <source>The policy has no Default retention rule.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/BackupPolicy.cpp" line="105"/>
+        <location filename="../models/BackupPolicy.cpp" line="107"/>
         <source>Add a Default rule: it keeps every backup no other rule keeps.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/BackupPolicy.cpp" line="109"/>
+        <location filename="../models/BackupPolicy.cpp" line="111"/>
         <source>The policy has %1 %2 retention rules; it may have only one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/BackupPolicy.cpp" line="112"/>
+        <location filename="../models/BackupPolicy.cpp" line="114"/>
         <source>Remove the extra rules or edit the existing one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/BackupPolicy.cpp" line="119"/>
+        <location filename="../models/BackupPolicy.cpp" line="121"/>
         <source>%1 retention of %2 %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/BackupPolicy.cpp" line="120"/>
+        <location filename="../models/BackupPolicy.cpp" line="122"/>
         <source>Choose a duration from 7 days to 10 years.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/BackupPolicy.cpp" line="131"/>
+        <location filename="../models/BackupPolicy.cpp" line="133"/>
         <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -605,44 +565,44 @@
 <context>
     <name>PgVault::BackupRunner</name>
     <message>
-        <location filename="../engine/BackupRunner.cpp" line="76"/>
+        <location filename="../engine/BackupRunner.cpp" line="79"/>
         <source>Backing up %1 (%2) into a new recovery point.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/BackupRunner.cpp" line="89"/>
+        <location filename="../engine/BackupRunner.cpp" line="92"/>
         <source>Database %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/BackupRunner.cpp" line="90"/>
+        <location filename="../engine/BackupRunner.cpp" line="93"/>
         <source>Roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/BackupRunner.cpp" line="91"/>
+        <location filename="../engine/BackupRunner.cpp" line="94"/>
         <source>Tablespaces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/BackupRunner.cpp" line="92"/>
+        <location filename="../engine/BackupRunner.cpp" line="95"/>
         <source>Schema</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/BackupRunner.cpp" line="122"/>
+        <location filename="../engine/BackupRunner.cpp" line="125"/>
         <source>Recovery point %1 committed: tag %2, expires %3.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/BackupRunner.cpp" line="128"/>
+        <location filename="../engine/BackupRunner.cpp" line="131"/>
         <source>The recovery point is safe in the vault; rebuild the catalog to list it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../engine/BackupRunner.cpp" line="160"/>
+        <location filename="../engine/BackupRunner.cpp" line="163"/>
         <source>Removed %n leftover(s) of interrupted backups.
 </source>
         <translation>
@@ -653,23 +613,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../engine/BackupRunner.cpp" line="178"/>
+        <location filename="../engine/BackupRunner.cpp" line="181"/>
         <source>The server has no databases to dump; the point holds roles, tablespaces and schema.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/BackupRunner.cpp" line="185"/>
+        <location filename="../engine/BackupRunner.cpp" line="188"/>
         <source>User &quot;%1&quot; may not connect to these databases: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/BackupRunner.cpp" line="187"/>
+        <location filename="../engine/BackupRunner.cpp" line="190"/>
         <source>Grant CONNECT on them to the user, or back up with a user that may connect.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../engine/BackupRunner.cpp" line="191"/>
+        <location filename="../engine/BackupRunner.cpp" line="194"/>
         <source>Server PostgreSQL %1, %n database(s), pg_dump %2.
 </source>
         <translation>
@@ -680,40 +640,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../engine/BackupRunner.cpp" line="210"/>
+        <location filename="../engine/BackupRunner.cpp" line="214"/>
         <source>database &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/BackupRunner.cpp" line="216"/>
+        <location filename="../engine/BackupRunner.cpp" line="220"/>
         <source>roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/BackupRunner.cpp" line="217"/>
+        <location filename="../engine/BackupRunner.cpp" line="221"/>
         <source>tablespaces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/BackupRunner.cpp" line="218"/>
+        <location filename="../engine/BackupRunner.cpp" line="222"/>
         <source>schema</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/BackupRunner.cpp" line="327"/>
+        <location filename="../engine/BackupRunner.cpp" line="328"/>
         <source>Cancellation requested; stopping.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/BackupRunner.cpp" line="435"/>
+        <location filename="../engine/BackupRunner.cpp" line="443"/>
         <source>Failed: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/BackupRunner.cpp" line="437"/>
+        <location filename="../engine/BackupRunner.cpp" line="445"/>
         <source>Cancelled; no recovery point was created.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/BackupRunner.cpp" line="480"/>
+        <location filename="../engine/BackupRunner.cpp" line="483"/>
+        <source>Row counts of %1 not recorded: %2
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -721,72 +688,72 @@
 <context>
     <name>PgVault::BasicsPage</name>
     <message>
-        <location filename="../ui/BasicsPage.cpp" line="21"/>
+        <location filename="../ui/BasicsPage.cpp" line="22"/>
         <source>Basics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BasicsPage.cpp" line="22"/>
+        <location filename="../ui/BasicsPage.cpp" line="23"/>
         <source>Name the policy and check where its backups go.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BasicsPage.cpp" line="25"/>
+        <location filename="../ui/BasicsPage.cpp" line="26"/>
         <source>Policy name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BasicsPage.cpp" line="27"/>
+        <location filename="../ui/BasicsPage.cpp" line="28"/>
         <source>for example weekly-postgres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BasicsPage.cpp" line="28"/>
+        <location filename="../ui/BasicsPage.cpp" line="29"/>
         <source>3 to 150 letters, digits and hyphens, unique in the vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BasicsPage.cpp" line="33"/>
+        <location filename="../ui/BasicsPage.cpp" line="34"/>
         <source>Datasource type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BasicsPage.cpp" line="35"/>
+        <location filename="../ui/BasicsPage.cpp" line="36"/>
         <source>Azure Database for PostgreSQL flexible servers / PostgreSQL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BasicsPage.cpp" line="39"/>
+        <location filename="../ui/BasicsPage.cpp" line="40"/>
         <source>Vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BasicsPage.cpp" line="40"/>
+        <location filename="../ui/BasicsPage.cpp" line="41"/>
         <source>local (default local vault)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BasicsPage.cpp" line="41"/>
+        <location filename="../ui/BasicsPage.cpp" line="42"/>
         <source>Only the default local vault exists in this release.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BasicsPage.cpp" line="43"/>
+        <location filename="../ui/BasicsPage.cpp" line="44"/>
         <source>Policy &amp;name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BasicsPage.cpp" line="45"/>
+        <location filename="../ui/BasicsPage.cpp" line="46"/>
         <source>&amp;Datasource type:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BasicsPage.cpp" line="47"/>
+        <location filename="../ui/BasicsPage.cpp" line="48"/>
         <source>&amp;Vault:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BasicsPage.cpp" line="82"/>
+        <location filename="../ui/BasicsPage.cpp" line="90"/>
         <source>A policy named &quot;%1&quot; already exists in the vault. Choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -888,6 +855,39 @@
     <message>
         <location filename="../models/Catalog.cpp" line="280"/>
         <source>Check that the file is a PgVault catalog, that your user may write it and its folder, and that the disk is not full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PgVault::CatalogRebuilder</name>
+    <message>
+        <location filename="../engine/CatalogRebuilder.cpp" line="55"/>
+        <source>vault &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/CatalogRebuilder.cpp" line="71"/>
+        <source>%1: holds recovery points of backup instance %2, which the catalog does not know; they stay in the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/CatalogRebuilder.cpp" line="74"/>
+        <source>Add the backup instance again with its old id, or remove the folder from the vault if the points are no longer needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/CatalogRebuilder.cpp" line="84"/>
+        <source>backup instance &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/CatalogRebuilder.cpp" line="106"/>
+        <source>%1: recovery point %2 has the unknown retention tag &quot;%3&quot;; it is left out of the catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/CatalogRebuilder.cpp" line="108"/>
+        <source>Check the point with &quot;pgvaultctl verify&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1235,6 +1235,44 @@
     </message>
 </context>
 <context>
+    <name>PgVault::Ctl::AgentCommand</name>
+    <message>
+        <location filename="../app/pgvaultctl/AgentCommand.cpp" line="41"/>
+        <source>Run the scheduler agent: start each backup instance&apos;s scheduled backups when due (a backup missed while the agent was not running runs once at start, for the latest missed slot), delete expired recovery points by Delete jobs, and mark jobs of processes that died as Failed. Checks the catalog at least every minute. SIGTERM or SIGINT cancels running backups (their partial points are removed; they run again at the next start) and exits. Logs go to standard error and to pgvault.log in the home&apos;s logs folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/AgentCommand.cpp" line="47"/>
+        <source>Do what is due now, wait for the backups it started, and exit (1 if any failed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/AgentCommand.cpp" line="54"/>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/AgentCommand.cpp" line="66"/>
+        <source>Cannot write the log in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/AgentCommand.cpp" line="67"/>
+        <source>Check the permissions of the PgVault home folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/AgentCommand.cpp" line="87"/>
+        <source>Cannot set up signal handling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/AgentCommand.cpp" line="87"/>
+        <source>Check the system&apos;s limits on open files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PgVault::Ctl::BackupNowCommand</name>
     <message>
         <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="29"/>
@@ -1336,52 +1374,159 @@
     </message>
 </context>
 <context>
+    <name>PgVault::Ctl::CatalogCommands</name>
+    <message>
+        <location filename="../app/pgvaultctl/CatalogCommands.cpp" line="16"/>
+        <source>  catalog rebuild Re-create the catalog&apos;s recovery points from the vaults&apos; manifests.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/CatalogCommands.cpp" line="25"/>
+        <source>Usage: pgvaultctl catalog &lt;command&gt; [options]
+
+Commands:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/CatalogCommands.cpp" line="29"/>
+        <source>No catalog command given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/CatalogCommands.cpp" line="29"/>
+        <source>&quot;%1&quot; is not a catalog command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/CatalogCommands.cpp" line="37"/>
+        <source>Re-create the catalog&apos;s recovery points from the manifests in every registered vault: the vault is the truth. Points whose manifest is gone are removed from the catalog; a manifest that cannot be read or trusted is reported and its catalog entry kept. Exit code 1 when anything was reported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/CatalogCommands.cpp" line="47"/>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/pgvaultctl/CatalogCommands.cpp" line="59"/>
+        <source>Read %n vault(s)</source>
+        <translation>
+            <numerusform>Read %n vault</numerusform>
+            <numerusform>Read %n vaults</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/pgvaultctl/CatalogCommands.cpp" line="59"/>
+        <source>, %n backup instance(s)</source>
+        <translation>
+            <numerusform>, %n backup instance</numerusform>
+            <numerusform>, %n backup instances</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/pgvaultctl/CatalogCommands.cpp" line="60"/>
+        <source> and %n recovery point(s).</source>
+        <translation>
+            <numerusform> and %n recovery point.</numerusform>
+            <numerusform> and %n recovery points.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/CatalogCommands.cpp" line="61"/>
+        <source>Catalog: %1 added, %2 updated, %3 unchanged, %4 removed (manifest gone).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/pgvaultctl/CatalogCommands.cpp" line="68"/>
+        <source>Kept %n catalog point(s) whose manifest cannot be read or trusted.</source>
+        <translation>
+            <numerusform>Kept %n catalog point whose manifest cannot be read or trusted.</numerusform>
+            <numerusform>Kept %n catalog points whose manifest cannot be read or trusted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/pgvaultctl/CatalogCommands.cpp" line="71"/>
+        <source>%n problem(s):</source>
+        <translation>
+            <numerusform>%n problem:</numerusform>
+            <numerusform>%n problems:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PgVault::Ctl::CommandLine</name>
     <message>
-        <location filename="../app/pgvaultctl/CommandLine.cpp" line="21"/>
+        <location filename="../app/pgvaultctl/CommandLine.cpp" line="22"/>
         <source>PgVault home folder holding the catalog (default: $PGVAULT_HOME, else %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/CommandLine.cpp" line="24"/>
+        <location filename="../app/pgvaultctl/CommandLine.cpp" line="25"/>
         <source>DIR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/CommandLine.cpp" line="43"/>
+        <location filename="../app/pgvaultctl/CommandLine.cpp" line="44"/>
         <source>The folder name is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/CommandLine.cpp" line="43"/>
+        <location filename="../app/pgvaultctl/CommandLine.cpp" line="44"/>
         <source>Give a folder, e.g. --home ~/pgvault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/CommandLine.cpp" line="53"/>
+        <location filename="../app/pgvaultctl/CommandLine.cpp" line="54"/>
         <source>Cannot create the PgVault home folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/CommandLine.cpp" line="54"/>
+        <location filename="../app/pgvaultctl/CommandLine.cpp" line="55"/>
         <source>Check the permissions of its parent folder, or choose another with --home or PGVAULT_HOME.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/CommandLine.cpp" line="99"/>
+        <location filename="../app/pgvaultctl/CommandLine.cpp" line="102"/>
         <source>Usage: pgvaultctl %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/CommandLine.cpp" line="106"/>
+        <location filename="../app/pgvaultctl/CommandLine.cpp" line="109"/>
         <source>Run &quot;%1 --help&quot; for the usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PgVault::Ctl::ForegroundJob</name>
+    <message>
+        <location filename="../app/pgvaultctl/ForegroundJob.cpp" line="31"/>
+        <source>pgvaultctl: %1 %2: %3% (%4)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/ForegroundJob.cpp" line="49"/>
+        <source>pgvaultctl: started %1 job %2.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/ForegroundJob.cpp" line="61"/>
+        <source>Job %1 ended, but its record cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/ForegroundJob.cpp" line="62"/>
+        <source>Check the catalog with &quot;pgvaultctl jobs&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PgVault::Ctl::InstanceCommands</name>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="44"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="45"/>
         <source>  instance add       Add a backup instance (a server to protect); the password goes to the keychain.
   instance list      List the backup instances.
   instance show      Show a backup instance.
@@ -1391,7 +1536,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="66"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="67"/>
         <source>Usage: pgvaultctl instance &lt;command&gt; [options]
 
 Commands:
@@ -1399,222 +1544,222 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="70"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="71"/>
         <source>No instance command given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="70"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="71"/>
         <source>&quot;%1&quot; is not an instance command.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="92"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="93"/>
         <source>Add a backup instance: a PostgreSQL server, the policy that protects it and the vault that keeps its recovery points. The password is read from standard input and stored in the OS keychain only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="94"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="95"/>
         <source>Server host name or address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="94"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="95"/>
         <source>HOST</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="96"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="97"/>
         <source>Server port (default 5432).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="96"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="97"/>
         <source>PORT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="97"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="98"/>
         <source>PostgreSQL user to connect as.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="97"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="98"/>
         <source>USER</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="99"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="100"/>
         <source>TLS mode: disable, prefer (default), require, verify-full.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="100"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="101"/>
         <source>MODE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="102"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="103"/>
         <source>Backup policy name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="102"/>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="212"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="103"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="213"/>
         <source>POLICY</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="104"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="105"/>
         <source>Vault name (default: local, created on first use).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="104"/>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="212"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="105"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="213"/>
         <source>VAULT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="106"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="107"/>
         <source>Read the password from standard input (first line).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="115"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="116"/>
         <source>Missing --%1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="144"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="145"/>
         <source>A backup instance named &quot;%1&quot; already exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="145"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="146"/>
         <source>Choose another name, or remove the existing one with &quot;pgvaultctl instance remove %1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="169"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="170"/>
         <source>No password was read from standard input.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="170"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="171"/>
         <source>Pipe the password in, e.g. printf &apos;%s\n&apos; &quot;$PGPASSWORD&quot; | pgvaultctl instance add …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="189"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="190"/>
         <source>Added backup instance &quot;%1&quot; (%2) for %3, policy &quot;%4&quot;, vault &quot;%5&quot;.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="191"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="192"/>
         <source>Check it with &quot;pgvaultctl instance validate %1&quot;.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="198"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="199"/>
         <source>List the backup instances.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="209"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="210"/>
         <source>No backup instances. Add one with &quot;pgvaultctl instance add&quot;.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="212"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="213"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="212"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="213"/>
         <source>DATASOURCE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="212"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="213"/>
         <source>TLS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="233"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="224"/>
         <source>Show a backup instance.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="246"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="237"/>
         <source>Name:       %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="246"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="237"/>
         <source>Id:         %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="247"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="238"/>
         <source>Host:       %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="247"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="238"/>
         <source>Port:       %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="248"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="239"/>
         <source>User:       %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="248"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="239"/>
         <source>TLS mode:   %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="249"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="240"/>
         <source>Policy:     %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="249"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="240"/>
         <source>Vault:      %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="250"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="241"/>
         <source>Created:    %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="251"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="242"/>
         <source>Password:   in the OS keychain under &quot;%1&quot;
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="258"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="249"/>
         <source>Remove a backup instance from the catalog and its password from the keychain. Its recovery points stay in the vault. Refused while a job runs on it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="290"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="281"/>
         <source>Removed backup instance &quot;%1&quot;; its recovery points stay in vault &quot;%2&quot;.
 </source>
         <translation type="unfinished"></translation>
@@ -1759,13 +1904,15 @@ Commands:
 <context>
     <name>PgVault::Ctl::JobCommands</name>
     <message>
-        <location filename="../app/pgvaultctl/JobCommands.cpp" line="17"/>
-        <source>  job cancel      Cancel a running job (any process&apos;s).
+        <location filename="../app/pgvaultctl/JobCommands.cpp" line="21"/>
+        <source>  jobs            List the jobs of the last 24 hours (or --since 7d, …).
+  job show        Show one job: every field, sub-tasks, error and output.
+  job cancel      Cancel a running job (any process&apos;s).
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/JobCommands.cpp" line="26"/>
+        <location filename="../app/pgvaultctl/JobCommands.cpp" line="34"/>
         <source>Usage: pgvaultctl job &lt;command&gt; [options]
 
 Commands:
@@ -1773,102 +1920,373 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/JobCommands.cpp" line="30"/>
+        <location filename="../app/pgvaultctl/JobCommands.cpp" line="38"/>
         <source>No job command given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/JobCommands.cpp" line="30"/>
+        <location filename="../app/pgvaultctl/JobCommands.cpp" line="38"/>
         <source>&quot;%1&quot; is not a job command.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/JobCommands.cpp" line="38"/>
+        <location filename="../app/pgvaultctl/JobCommands.cpp" line="46"/>
         <source>Ask a running job to stop. A backup kills its dumps and removes the partial recovery point, then ends Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/JobCommands.cpp" line="52"/>
+        <location filename="../app/pgvaultctl/JobCommands.cpp" line="60"/>
+        <location filename="../app/pgvaultctl/JobCommands.cpp" line="102"/>
         <source>There is no job %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/JobCommands.cpp" line="53"/>
+        <location filename="../app/pgvaultctl/JobCommands.cpp" line="61"/>
+        <location filename="../app/pgvaultctl/JobCommands.cpp" line="103"/>
         <source>List the jobs with &quot;pgvaultctl jobs&quot; and copy the job&apos;s id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/JobCommands.cpp" line="58"/>
+        <location filename="../app/pgvaultctl/JobCommands.cpp" line="66"/>
         <source>Cancellation of job %1 requested; it stops within seconds.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/JobCommands.cpp" line="82"/>
+        <source>Show one job: its fields, sub-tasks, error and the tools&apos; output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/JobCommands.cpp" line="84"/>
+        <source>Output format: text (default) or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/JobCommands.cpp" line="84"/>
+        <source>FORMAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/JobCommands.cpp" line="92"/>
+        <source>&quot;%1&quot; is not an output format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/JobCommands.cpp" line="92"/>
+        <source>Use text or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/JobCommands.cpp" line="114"/>
+        <source>Job ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/JobCommands.cpp" line="115"/>
+        <source>Activity ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/JobCommands.cpp" line="116"/>
+        <source>Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/JobCommands.cpp" line="117"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/JobCommands.cpp" line="118"/>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/JobCommands.cpp" line="119"/>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/JobCommands.cpp" line="120"/>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/JobCommands.cpp" line="121"/>
+        <source>Backup instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/JobCommands.cpp" line="122"/>
+        <source>Datasource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/JobCommands.cpp" line="123"/>
+        <source>Datasource type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/JobCommands.cpp" line="124"/>
+        <source>Vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/JobCommands.cpp" line="125"/>
+        <source>Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/JobCommands.cpp" line="126"/>
+        <source>Retention tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/JobCommands.cpp" line="127"/>
+        <source>Data transferred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/JobCommands.cpp" line="128"/>
+        <source>Recovery point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/JobCommands.cpp" line="138"/>
+        <source>Error %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/JobCommands.cpp" line="140"/>
+        <source>Recommended action: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/JobCommands.cpp" line="143"/>
+        <source>Sub-tasks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/JobCommands.cpp" line="152"/>
+        <source>Output:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PgVault::Ctl::JobsCommand</name>
+    <message>
+        <location filename="../app/pgvaultctl/JobsCommand.cpp" line="69"/>
+        <source>List the jobs that started in a time window, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/JobsCommand.cpp" line="71"/>
+        <source>How far back: 24h (default), 7d, 30m, 2w or an ISO 8601 duration such as P30D.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/JobsCommand.cpp" line="72"/>
+        <location filename="../app/pgvaultctl/JobsCommand.cpp" line="141"/>
+        <source>DURATION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/JobsCommand.cpp" line="75"/>
+        <source>Only jobs with this status: InProgress, Completed, CompletedWithWarnings, Failed, Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/JobsCommand.cpp" line="76"/>
+        <location filename="../app/pgvaultctl/JobsCommand.cpp" line="141"/>
+        <source>STATUS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/JobsCommand.cpp" line="78"/>
+        <source>Only this operation: ScheduledBackup, OnDemandBackup, Restore, Delete, Verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/JobsCommand.cpp" line="79"/>
+        <location filename="../app/pgvaultctl/JobsCommand.cpp" line="141"/>
+        <source>OPERATION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/JobsCommand.cpp" line="81"/>
+        <source>Only the jobs of this backup instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/JobsCommand.cpp" line="81"/>
+        <location filename="../app/pgvaultctl/JobsCommand.cpp" line="141"/>
+        <source>INSTANCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/JobsCommand.cpp" line="83"/>
+        <source>Output format: table (default) or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/JobsCommand.cpp" line="83"/>
+        <source>FORMAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/JobsCommand.cpp" line="92"/>
+        <source>&quot;%1&quot; is not a duration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/JobsCommand.cpp" line="93"/>
+        <source>Use a number with m, h, d or w (24h, 7d) or an ISO 8601 duration (P7D, PT12H).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/JobsCommand.cpp" line="100"/>
+        <source>&quot;%1&quot; is not a job status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/JobsCommand.cpp" line="101"/>
+        <source>Use InProgress, Completed, CompletedWithWarnings, Failed or Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/JobsCommand.cpp" line="106"/>
+        <source>&quot;%1&quot; is not an operation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/JobsCommand.cpp" line="107"/>
+        <source>Use ScheduledBackup, OnDemandBackup, Restore, Delete or Verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/JobsCommand.cpp" line="113"/>
+        <source>&quot;%1&quot; is not an output format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/JobsCommand.cpp" line="113"/>
+        <source>Use table or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/JobsCommand.cpp" line="135"/>
+        <source>No jobs in this window. Look further back with --since 7d.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/JobsCommand.cpp" line="141"/>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/JobsCommand.cpp" line="141"/>
+        <source>START (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/JobsCommand.cpp" line="141"/>
+        <source>DATA</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PgVault::Ctl::PointArgument</name>
+    <message>
+        <location filename="../app/pgvaultctl/PointArgument.cpp" line="14"/>
+        <source>The backup instance &quot;%1&quot; has no recovery point &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/PointArgument.cpp" line="15"/>
+        <source>List its points with &quot;pgvaultctl points %1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/pgvaultctl/PointArgument.cpp" line="32"/>
+        <source>&quot;%1&quot; matches %n recovery point(s).</source>
+        <translation>
+            <numerusform>&quot;%1&quot; matches %n recovery point.</numerusform>
+            <numerusform>&quot;%1&quot; matches %n recovery points.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/PointArgument.cpp" line="33"/>
+        <source>Give more characters of the id.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PgVault::Ctl::PointsCommand</name>
     <message>
-        <location filename="../app/pgvaultctl/PointsCommand.cpp" line="40"/>
+        <location filename="../app/pgvaultctl/PointsCommand.cpp" line="41"/>
         <source>List the recovery points of a backup instance, newest first: id, time (UTC), retention tag, expiry (UTC), stored size, databases and state.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PointsCommand.cpp" line="43"/>
+        <location filename="../app/pgvaultctl/PointsCommand.cpp" line="44"/>
         <source>Output format: table (default) or json.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PointsCommand.cpp" line="43"/>
+        <location filename="../app/pgvaultctl/PointsCommand.cpp" line="44"/>
         <source>FORMAT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PointsCommand.cpp" line="51"/>
+        <location filename="../app/pgvaultctl/PointsCommand.cpp" line="52"/>
         <source>&quot;%1&quot; is not an output format.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PointsCommand.cpp" line="51"/>
+        <location filename="../app/pgvaultctl/PointsCommand.cpp" line="52"/>
         <source>Use table or json.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PointsCommand.cpp" line="82"/>
+        <location filename="../app/pgvaultctl/PointsCommand.cpp" line="83"/>
         <source>No recovery points for &quot;%1&quot; yet. Take one with &quot;pgvaultctl backup-now %1&quot;.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PointsCommand.cpp" line="88"/>
+        <location filename="../app/pgvaultctl/PointsCommand.cpp" line="89"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PointsCommand.cpp" line="88"/>
+        <location filename="../app/pgvaultctl/PointsCommand.cpp" line="89"/>
         <source>TIME (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PointsCommand.cpp" line="88"/>
+        <location filename="../app/pgvaultctl/PointsCommand.cpp" line="89"/>
         <source>TAG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PointsCommand.cpp" line="88"/>
+        <location filename="../app/pgvaultctl/PointsCommand.cpp" line="89"/>
         <source>EXPIRY (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PointsCommand.cpp" line="88"/>
+        <location filename="../app/pgvaultctl/PointsCommand.cpp" line="89"/>
         <source>SIZE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PointsCommand.cpp" line="88"/>
+        <location filename="../app/pgvaultctl/PointsCommand.cpp" line="89"/>
         <source>STATE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PointsCommand.cpp" line="88"/>
+        <location filename="../app/pgvaultctl/PointsCommand.cpp" line="89"/>
         <source>DATABASES</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1934,7 +2352,7 @@ Commands:
 <context>
     <name>PgVault::Ctl::PolicyCommands</name>
     <message>
-        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="41"/>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="33"/>
         <source>  policy create   Create a policy from a schedule and retention options.
   policy import   Create a policy from an Azure BackupPolicy JSON file.
   policy export   Write a policy as Azure BackupPolicy JSON.
@@ -1946,7 +2364,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="68"/>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="60"/>
         <source>Usage: pgvaultctl policy &lt;command&gt; [options]
 
 Commands:
@@ -1954,291 +2372,291 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="69"/>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="61"/>
         <source>
 Run &quot;pgvaultctl policy &lt;command&gt; --help&quot; for a command&apos;s options.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="74"/>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="66"/>
         <source>No policy command given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="77"/>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="69"/>
         <source>&quot;%1&quot; is not a policy command.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="106"/>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="98"/>
         <source>Missing the %1 argument.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="107"/>
-        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="140"/>
-        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="289"/>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="99"/>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="132"/>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="281"/>
         <source>Unexpected argument &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="116"/>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="108"/>
         <source>Create a backup policy. Its Default rule keeps every backup no other rule keeps; --weekly, --monthly and --yearly add rules for the first successful backup of each week (Sunday-based), month and year.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="120"/>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="112"/>
         <source>Policy name: 3-150 letters, digits, hyphens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="120"/>
-        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="190"/>
-        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="303"/>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="112"/>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="182"/>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="295"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="121"/>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="113"/>
         <source>Weekdays to back up on, e.g. Sun,Wed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="121"/>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="113"/>
         <source>DAYS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="122"/>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="114"/>
         <source>Start time, 24-hour HH:MM.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="122"/>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="114"/>
         <source>TIME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="124"/>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="116"/>
         <source>Time zone: IANA (Europe/Berlin) or Windows (W. Europe Standard Time) id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="125"/>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="117"/>
         <source>ZONE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="127"/>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="119"/>
         <source>Default retention (default P10Y).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="127"/>
-        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="129"/>
-        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="131"/>
-        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="133"/>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="119"/>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="121"/>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="123"/>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="125"/>
         <source>DURATION</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="129"/>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="121"/>
         <source>Keep each week&apos;s first backup this long.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="131"/>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="123"/>
         <source>Keep each month&apos;s first backup this long.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="133"/>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="125"/>
         <source>Keep each year&apos;s first backup this long.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="147"/>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="139"/>
         <source>Missing %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="186"/>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="178"/>
         <source>Create a policy from an Azure Data Protection BackupPolicy JSON file (as &quot;az dataprotection backup-policy get-default-policy-template&quot; or &quot;policy export&quot; write it).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="190"/>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="182"/>
         <source>Name for the policy, instead of the file&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="193"/>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="185"/>
         <source>The policy JSON file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="198"/>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="190"/>
         <source>Cannot read %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="199"/>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="191"/>
         <source>Check the file name and its permissions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="220"/>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="212"/>
         <source>Created policy &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="226"/>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="218"/>
         <source>Give 3-150 letters, digits and hyphens with --name, e.g. --name weekly-pg.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="239"/>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="231"/>
         <source>Write a policy as Azure BackupPolicy JSON, as &quot;az dataprotection backup-policy create --policy FILE&quot; accepts it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="242"/>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="234"/>
         <source>Write to this new file instead of standard output; an existing file is not overwritten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="244"/>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="236"/>
         <source>FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="247"/>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="239"/>
         <source>The policy to export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="252"/>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="244"/>
         <source>%1 already exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="253"/>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="245"/>
         <source>Choose another file name, or remove the file first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="271"/>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="263"/>
         <source>Cannot write %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="272"/>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="264"/>
         <source>Check that the folder exists, that you may write it and that the disk is not full.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="276"/>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="268"/>
         <source>Exported policy &quot;%1&quot; to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="283"/>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="275"/>
         <source>List the policies with their schedule, retention and backup instances.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="300"/>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="292"/>
         <source>No policies yet. Create one with &quot;pgvaultctl policy create&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="303"/>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="295"/>
         <source>SCHEDULE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="303"/>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="295"/>
         <source>RETENTION</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="303"/>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="295"/>
         <source>INSTANCES</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="323"/>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="309"/>
         <source>Show a policy: schedule, retention rules and the instances using it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="325"/>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="311"/>
         <source>The policy to show.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="337"/>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="323"/>
         <source>Name:        %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="338"/>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="324"/>
         <source>Id:          %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="339"/>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="325"/>
         <source>Created:     %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="340"/>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="326"/>
         <source>Datasource:  %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="341"/>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="327"/>
         <source>Schedule:    %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="342"/>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="328"/>
         <source>Time zone:   %1 (Azure: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="345"/>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="331"/>
         <source>Retention:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="347"/>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="333"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="352"/>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="338"/>
         <source>Instances:   %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="352"/>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="338"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="359"/>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="345"/>
         <source>Delete a policy. A policy that backup instances use is not deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="361"/>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="347"/>
         <source>The policy to delete.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="370"/>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="356"/>
         <source>Deleted policy &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2338,6 +2756,321 @@ Run &quot;pgvaultctl policy &lt;command&gt; --help&quot; for a command&apos;s op
     </message>
 </context>
 <context>
+    <name>PgVault::Ctl::PruneCommand</name>
+    <message>
+        <location filename="../app/pgvaultctl/PruneCommand.cpp" line="28"/>
+        <source>Delete the recovery points whose retention has expired, each by a Delete job, as the agent does. The newest recovery point of a backup instance is always kept. Times are local.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/PruneCommand.cpp" line="31"/>
+        <source>Only this backup instance (default: all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/PruneCommand.cpp" line="32"/>
+        <source>Show what would be deleted; change nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/PruneCommand.cpp" line="41"/>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/PruneCommand.cpp" line="55"/>
+        <source>No recovery point has expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/PruneCommand.cpp" line="59"/>
+        <source>ACTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/PruneCommand.cpp" line="59"/>
+        <source>POINT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/PruneCommand.cpp" line="59"/>
+        <source>TIME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/PruneCommand.cpp" line="59"/>
+        <source>TAG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/PruneCommand.cpp" line="59"/>
+        <source>EXPIRY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/PruneCommand.cpp" line="59"/>
+        <source>INSTANCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/pgvaultctl/PruneCommand.cpp" line="72"/>
+        <source>Would delete %n recovery point(s); nothing was changed.</source>
+        <translation>
+            <numerusform>Would delete %n recovery point; nothing was changed.</numerusform>
+            <numerusform>Would delete %n recovery points; nothing was changed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/pgvaultctl/PruneCommand.cpp" line="77"/>
+        <source>Deleted %n recovery point(s).</source>
+        <translation>
+            <numerusform>Deleted %n recovery point.</numerusform>
+            <numerusform>Deleted %n recovery points.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/pgvaultctl/PruneCommand.cpp" line="81"/>
+        <source>Kept %n expired point(s): the newest recovery point of a backup instance is never deleted by expiry.</source>
+        <translation>
+            <numerusform>Kept %n expired point: the newest recovery point of a backup instance is never deleted by expiry.</numerusform>
+            <numerusform>Kept %n expired points: the newest recovery point of a backup instance is never deleted by expiry.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PgVault::Ctl::RestoreCommand</name>
+    <message>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="24"/>
+        <source>Restore a recovery point, in the foreground. POINT is a point id (or its first characters) or &quot;latest&quot;.
+As files (--to-folder): one pg_restore-able custom-format dump per database, roles.sql, tablespace.sql, schema.sql and RESTORE.txt with the commands to use them; every file is checked against the manifest and existing files are refused unless --overwrite.
+To a server (--to-server): creates each database (refusing existing ones unless --clean) and restores it with pg_restore; the target password is read from standard input (--password-stdin).
+Exit 0 on success, 1 if the restore failed, 2 for bad input or an existing target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="32"/>
+        <source>Restore as files into DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="32"/>
+        <source>DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="33"/>
+        <source>Prefix of every restored file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="33"/>
+        <source>P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="34"/>
+        <source>Replace existing files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="35"/>
+        <source>Restore into a PostgreSQL server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="36"/>
+        <source>Target server host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="36"/>
+        <source>HOST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="38"/>
+        <source>Target server port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="38"/>
+        <source>PORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="39"/>
+        <source>Target user (needs CREATEDB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="39"/>
+        <source>USER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="41"/>
+        <source>TLS mode: disable, prefer, require, verify-full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="42"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="54"/>
+        <source>MODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="45"/>
+        <source>Read the target password from the first line of standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="47"/>
+        <source>Restore only database SRC, as DST when given (repeatable). Without it every database of the point is restored under its own name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="49"/>
+        <source>SRC[=DST]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="51"/>
+        <source>pg_restore parallel jobs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="51"/>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="53"/>
+        <source>skip (default) or apply the cleaned roles.sql.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="56"/>
+        <source>Drop and recreate target databases that exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="80"/>
+        <source>Choose exactly one target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="81"/>
+        <source>Give --to-folder DIR or --to-server with --host and --user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="91"/>
+        <source>The target server needs a host and a user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="92"/>
+        <source>Give e.g. --host db.example.com --user admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="99"/>
+        <source>Not a port number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="99"/>
+        <source>Give e.g. --port 5432.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="103"/>
+        <source>Unknown TLS mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="104"/>
+        <source>Use disable, prefer, require or verify-full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="109"/>
+        <source>Not a number from 1 to 64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="109"/>
+        <source>Give e.g. --jobs 2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="112"/>
+        <source>Must be skip or apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="112"/>
+        <source>Give --roles apply or leave it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="123"/>
+        <source>&quot;%1&quot; is not SRC or SRC=DST.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="124"/>
+        <source>Give e.g. --database sales=sales_copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="131"/>
+        <source>Standard input cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="132"/>
+        <source>Pipe the password in, e.g. from a secret store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="152"/>
+        <source>restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="158"/>
+        <source>Recovery point %1 restored to %2. Job %3.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="167"/>
+        <source>The restore failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="168"/>
+        <source>See &quot;pgvaultctl job show %1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="177"/>
+        <source>Restore job %1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="179"/>
+        <source>was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="179"/>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PgVault::Ctl::VaultCommands</name>
     <message>
         <location filename="../app/pgvaultctl/VaultCommands.cpp" line="19"/>
@@ -2419,6 +3152,141 @@ Commands:
     <message>
         <location filename="../app/pgvaultctl/VaultCommands.cpp" line="92"/>
         <source>LOCATION</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PgVault::Ctl::VerifyCommand</name>
+    <message>
+        <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="21"/>
+        <source>Verify a recovery point (default: the newest): re-read every file and check its size and SHA-256 against the manifest. With --test-restore also restore it into a scratch server (a temporary local cluster when the PostgreSQL server programs are installed, else --scratch-host) and compare every table&apos;s row count with the counts recorded at backup time. Exit 0 when the point passed, 1 when it failed or could not be checked, 2 for bad input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="27"/>
+        <source>Also restore the point and compare row counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="29"/>
+        <source>Scratch server host (instead of a local cluster).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="29"/>
+        <source>HOST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="31"/>
+        <source>Scratch server port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="31"/>
+        <source>PORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="33"/>
+        <source>Scratch server user (needs CREATEDB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="33"/>
+        <source>USER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="35"/>
+        <source>Scratch server TLS mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="35"/>
+        <source>MODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="37"/>
+        <source>Read the scratch server&apos;s password from standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="48"/>
+        <source>Give the instance and optionally a recovery point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="57"/>
+        <source>A scratch server is used only with --test-restore and needs --scratch-user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="58"/>
+        <source>Add --test-restore and --scratch-user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="65"/>
+        <source>Not a port number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="65"/>
+        <source>Give e.g. --scratch-port 5432.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="69"/>
+        <source>Unknown TLS mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="70"/>
+        <source>Use disable, prefer, require or verify-full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="76"/>
+        <source>Standard input cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="77"/>
+        <source>Pipe the password in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="97"/>
+        <source>verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="104"/>
+        <source>Recovery point %1 passed: every file matches its manifest and the test restore has the recorded row counts. Job %2.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="106"/>
+        <source>Recovery point %1 passed: every file matches its manifest. Job %2.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="111"/>
+        <source>The verification failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="112"/>
+        <source>See &quot;pgvaultctl job show %1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="115"/>
+        <source>Verify job %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2547,7 +3415,7 @@ Commands:
     </message>
     <message>
         <location filename="../ui/DatasourcesPage.cpp" line="231"/>
-        <location filename="../ui/DatasourcesPage.cpp" line="264"/>
+        <location filename="../ui/DatasourcesPage.cpp" line="261"/>
         <source>Checking the server and the vault…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2562,27 +3430,27 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DatasourcesPage.cpp" line="250"/>
+        <location filename="../ui/DatasourcesPage.cpp" line="247"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DatasourcesPage.cpp" line="266"/>
+        <location filename="../ui/DatasourcesPage.cpp" line="263"/>
         <source>Validate to check the connection, the versions, the privileges and the vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DatasourcesPage.cpp" line="268"/>
+        <location filename="../ui/DatasourcesPage.cpp" line="265"/>
         <source>The input changed since the last validation: revalidate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DatasourcesPage.cpp" line="270"/>
+        <location filename="../ui/DatasourcesPage.cpp" line="267"/>
         <source>Ready: PgVault can back up this server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DatasourcesPage.cpp" line="272"/>
+        <location filename="../ui/DatasourcesPage.cpp" line="269"/>
         <source>Not ready: fix what failed below, then revalidate.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2757,6 +3625,49 @@ Commands:
     </message>
 </context>
 <context>
+    <name>PgVault::ExpiryRunner</name>
+    <message>
+        <location filename="../engine/ExpiryRunner.cpp" line="24"/>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/ExpiryRunner.cpp" line="26"/>
+        <source>would delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/ExpiryRunner.cpp" line="28"/>
+        <source>kept (newest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/ExpiryRunner.cpp" line="30"/>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/ExpiryRunner.cpp" line="32"/>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/ExpiryRunner.cpp" line="123"/>
+        <source>The backup instance &quot;%1&quot; has no vault in the catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/ExpiryRunner.cpp" line="124"/>
+        <source>Rebuild or repair the catalog (&quot;pgvaultctl catalog rebuild&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/ExpiryRunner.cpp" line="199"/>
+        <source>The point was already gone from the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PgVault::InstanceController</name>
     <message>
         <location filename="../ui/InstanceController.cpp" line="114"/>
@@ -2769,7 +3680,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/InstanceController.cpp" line="198"/>
+        <location filename="../ui/InstanceController.cpp" line="181"/>
         <source>The backup instance &quot;%1&quot; was removed, but its password is still in the keychain: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2777,44 +3688,44 @@ Commands:
 <context>
     <name>PgVault::InstanceLeases</name>
     <message>
-        <location filename="../models/InstanceLeases.cpp" line="20"/>
-        <location filename="../models/InstanceLeases.cpp" line="27"/>
-        <location filename="../models/InstanceLeases.cpp" line="50"/>
+        <location filename="../models/InstanceLeases.cpp" line="18"/>
+        <location filename="../models/InstanceLeases.cpp" line="25"/>
+        <location filename="../models/InstanceLeases.cpp" line="47"/>
         <source>claim the backup instance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/InstanceLeases.cpp" line="32"/>
+        <location filename="../models/InstanceLeases.cpp" line="30"/>
         <source>An operation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/InstanceLeases.cpp" line="35"/>
+        <location filename="../models/InstanceLeases.cpp" line="33"/>
         <source>%1 job %2 (started %3 by %4) is already running on this backup instance.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/InstanceLeases.cpp" line="38"/>
+        <location filename="../models/InstanceLeases.cpp" line="35"/>
         <source>Wait for it to finish, or cancel it with &quot;pgvaultctl job cancel %1&quot;; one operation runs at a time per backup instance.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/InstanceLeases.cpp" line="61"/>
+        <location filename="../models/InstanceLeases.cpp" line="58"/>
         <source>renew the lease on the backup instance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/InstanceLeases.cpp" line="65"/>
+        <location filename="../models/InstanceLeases.cpp" line="62"/>
         <source>This job lost its lease on the backup instance; another process took it over.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/InstanceLeases.cpp" line="66"/>
+        <location filename="../models/InstanceLeases.cpp" line="63"/>
         <source>The job stops; run it again when the other operation has finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/InstanceLeases.cpp" line="78"/>
+        <location filename="../models/InstanceLeases.cpp" line="75"/>
         <source>release the backup instance</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2987,85 +3898,457 @@ Commands:
     </message>
 </context>
 <context>
+    <name>PgVault::JobDetailsDialog</name>
+    <message>
+        <location filename="../ui/JobDetailsDialog.cpp" line="58"/>
+        <source>Job details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/JobDetailsDialog.cpp" line="71"/>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/JobDetailsDialog.cpp" line="74"/>
+        <source>Error code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/JobDetailsDialog.cpp" line="75"/>
+        <source>Message:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/JobDetailsDialog.cpp" line="76"/>
+        <source>Recommended action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/JobDetailsDialog.cpp" line="80"/>
+        <source>Sub-task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/JobDetailsDialog.cpp" line="80"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/JobDetailsDialog.cpp" line="80"/>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/JobDetailsDialog.cpp" line="88"/>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/JobDetailsDialog.cpp" line="89"/>
+        <source>Output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/JobDetailsDialog.cpp" line="91"/>
+        <source>Cancel job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/JobDetailsDialog.cpp" line="93"/>
+        <source>Stop the job. A backup removes its partial recovery point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/JobDetailsDialog.cpp" line="95"/>
+        <source>Open vault folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/JobDetailsDialog.cpp" line="98"/>
+        <source>Copy recovery point ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/JobDetailsDialog.cpp" line="151"/>
+        <source>Job ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/JobDetailsDialog.cpp" line="152"/>
+        <source>Activity ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/JobDetailsDialog.cpp" line="153"/>
+        <source>Operation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/JobDetailsDialog.cpp" line="154"/>
+        <source>Triggered:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/JobDetailsDialog.cpp" line="155"/>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/JobDetailsDialog.cpp" line="156"/>
+        <source>Start time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/JobDetailsDialog.cpp" line="157"/>
+        <source>End time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/JobDetailsDialog.cpp" line="158"/>
+        <source>Duration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/JobDetailsDialog.cpp" line="160"/>
+        <source>Backup instance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/JobDetailsDialog.cpp" line="161"/>
+        <source>Datasource:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/JobDetailsDialog.cpp" line="162"/>
+        <source>Datasource type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/JobDetailsDialog.cpp" line="163"/>
+        <source>Vault:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/JobDetailsDialog.cpp" line="164"/>
+        <source>Policy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/JobDetailsDialog.cpp" line="165"/>
+        <source>Retention tag:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/JobDetailsDialog.cpp" line="166"/>
+        <source>Data transferred:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/JobDetailsDialog.cpp" line="167"/>
+        <source>Recovery point:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/JobDetailsDialog.cpp" line="173"/>
+        <source>Additional details:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/JobDetailsDialog.cpp" line="174"/>
+        <source>Sub-tasks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/JobDetailsDialog.cpp" line="193"/>
+        <source>The tools wrote nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/JobDetailsDialog.cpp" line="194"/>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/JobDetailsDialog.cpp" line="198"/>
+        <source>Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/JobDetailsDialog.cpp" line="223"/>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/JobDetailsDialog.cpp" line="228"/>
+        <source>By a user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/JobDetailsDialog.cpp" line="228"/>
+        <source>By the schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/JobDetailsDialog.cpp" line="230"/>
+        <source>%1 (%2%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/JobDetailsDialog.cpp" line="233"/>
+        <source>Still running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/JobDetailsDialog.cpp" line="240"/>
+        <location filename="../ui/JobDetailsDialog.cpp" line="241"/>
+        <location filename="../ui/JobDetailsDialog.cpp" line="243"/>
+        <location filename="../ui/JobDetailsDialog.cpp" line="245"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/JobDetailsDialog.cpp" line="263"/>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/JobDetailsDialog.cpp" line="287"/>
+        <source>Cancelling… the job stops within seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/JobDetailsDialog.cpp" line="293"/>
+        <source>Save job output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/JobDetailsDialog.cpp" line="293"/>
+        <source>Log files (*.log *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/JobDetailsDialog.cpp" line="298"/>
+        <source>Could not save the output to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/JobDetailsDialog.cpp" line="301"/>
+        <source>Output saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PgVault::JobItemDelegate</name>
+    <message>
+        <location filename="../ui/JobItemDelegate.cpp" line="99"/>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/JobItemDelegate.cpp" line="103"/>
+        <source>%1 · under a minute left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/JobItemDelegate.cpp" line="107"/>
+        <source>%1 · about %2 min left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/JobItemDelegate.cpp" line="108"/>
+        <source>%1 · about %2 h %3 min left</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PgVault::JobNotifier</name>
+    <message>
+        <location filename="../ui/JobNotifier.cpp" line="53"/>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/JobNotifier.cpp" line="54"/>
+        <source>%1 cancelled: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/JobNotifier.cpp" line="56"/>
+        <source>Click to see the job&apos;s details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PgVault::JobRecorder</name>
+    <message>
+        <location filename="../engine/JobRecorder.cpp" line="27"/>
+        <source>The job was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/JobRecorder.cpp" line="27"/>
+        <source>Start it again when ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/JobRecorder.cpp" line="90"/>
+        <source>Cancellation requested; stopping.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/JobRecorder.cpp" line="115"/>
+        <source>Completed with warnings: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/JobRecorder.cpp" line="117"/>
+        <source>Failed: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/JobRecorder.cpp" line="119"/>
+        <source>Cancelled.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PgVault::JobRepository</name>
     <message>
-        <location filename="../models/JobRepository.cpp" line="130"/>
-        <location filename="../models/JobRepository.cpp" line="141"/>
+        <location filename="../models/JobRepository.cpp" line="157"/>
+        <location filename="../models/JobRepository.cpp" line="169"/>
         <source>record the job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/JobRepository.cpp" line="153"/>
-        <location filename="../models/JobRepository.cpp" line="163"/>
-        <location filename="../models/JobRepository.cpp" line="168"/>
+        <location filename="../models/JobRepository.cpp" line="181"/>
+        <location filename="../models/JobRepository.cpp" line="191"/>
+        <location filename="../models/JobRepository.cpp" line="196"/>
         <source>update the job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/JobRepository.cpp" line="189"/>
+        <location filename="../models/JobRepository.cpp" line="215"/>
         <source>update the job&apos;s progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/JobRepository.cpp" line="203"/>
+        <location filename="../models/JobRepository.cpp" line="229"/>
         <source>record the job&apos;s sub-task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/JobRepository.cpp" line="214"/>
+        <location filename="../models/JobRepository.cpp" line="240"/>
         <source>record the job&apos;s output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/JobRepository.cpp" line="222"/>
-        <location filename="../models/JobRepository.cpp" line="319"/>
+        <location filename="../models/JobRepository.cpp" line="248"/>
+        <location filename="../models/JobRepository.cpp" line="345"/>
         <source>read the job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/JobRepository.cpp" line="233"/>
+        <location filename="../models/JobRepository.cpp" line="259"/>
         <source>read the job&apos;s sub-tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/JobRepository.cpp" line="259"/>
+        <location filename="../models/JobRepository.cpp" line="285"/>
         <source>read the jobs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/JobRepository.cpp" line="274"/>
-        <location filename="../models/JobRepository.cpp" line="287"/>
+        <location filename="../models/JobRepository.cpp" line="300"/>
+        <location filename="../models/JobRepository.cpp" line="313"/>
         <source>count the jobs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/JobRepository.cpp" line="303"/>
+        <location filename="../models/JobRepository.cpp" line="329"/>
         <source>request the job&apos;s cancellation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/JobRepository.cpp" line="307"/>
+        <location filename="../models/JobRepository.cpp" line="333"/>
         <source>Job %1 is not running, so it cannot be cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/JobRepository.cpp" line="308"/>
+        <location filename="../models/JobRepository.cpp" line="334"/>
         <source>List the running jobs with &quot;pgvaultctl jobs --status InProgress&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/JobRepository.cpp" line="332"/>
+        <location filename="../models/JobRepository.cpp" line="358"/>
         <source>The process running this job stopped before the job finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/JobRepository.cpp" line="333"/>
+        <location filename="../models/JobRepository.cpp" line="359"/>
         <source>Run the operation again. A backup that was interrupted left no recovery point; its leftovers are removed by the next backup of the instance.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/JobRepository.cpp" line="337"/>
+        <location filename="../models/JobRepository.cpp" line="363"/>
         <source>mark abandoned jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PgVault::JobTableModel</name>
+    <message>
+        <location filename="../models/JobTableModel.cpp" line="212"/>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/JobTableModel.cpp" line="214"/>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/JobTableModel.cpp" line="215"/>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/JobTableModel.cpp" line="300"/>
+        <source>Backup instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/JobTableModel.cpp" line="302"/>
+        <source>Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/JobTableModel.cpp" line="304"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/JobTableModel.cpp" line="306"/>
+        <source>Start time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/JobTableModel.cpp" line="308"/>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/JobTableModel.cpp" line="310"/>
+        <source>Data transferred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/JobTableModel.cpp" line="312"/>
+        <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3123,187 +4406,271 @@ Commands:
     </message>
 </context>
 <context>
+    <name>PgVault::JobsPage</name>
+    <message>
+        <location filename="../ui/JobsPage.cpp" line="60"/>
+        <source>Jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/JobsPage.cpp" line="109"/>
+        <source>Last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/JobsPage.cpp" line="109"/>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/JobsPage.cpp" line="109"/>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/JobsPage.cpp" line="109"/>
+        <source>Custom range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/JobsPage.cpp" line="116"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/JobsPage.cpp" line="119"/>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/JobsPage.cpp" line="124"/>
+        <source>All operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/JobsPage.cpp" line="136"/>
+        <source>Time range:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/JobsPage.cpp" line="317"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/JobsPage.cpp" line="319"/>
+        <source>All: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/JobsPage.cpp" line="323"/>
+        <source>The jobs could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/JobsPage.cpp" line="327"/>
+        <source>No jobs in this time range.
+Backups, restores and expiry jobs appear here as they run; choose a longer time range to see older ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/JobsPage.cpp" line="329"/>
+        <source>No jobs match the filters in this time range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/JobsPage.cpp" line="334"/>
+        <source>Jobs shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/JobsPage.cpp" line="350"/>
+        <source>All backup instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PgVault::LocalVaultStore</name>
     <message>
-        <location filename="../engine/LocalVaultStore.cpp" line="44"/>
+        <location filename="../engine/LocalVaultFiles.cpp" line="30"/>
         <source>The vault folder %1 is not writable: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/LocalVaultStore.cpp" line="45"/>
+        <location filename="../engine/LocalVaultFiles.cpp" line="31"/>
         <source>Give the user running PgVault write access to it (or mount it read-write), or choose another vault folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/LocalVaultStore.cpp" line="72"/>
+        <location filename="../engine/LocalVaultFiles.cpp" line="57"/>
         <source>Reading %1 failed: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/LocalVaultStore.cpp" line="73"/>
+        <location filename="../engine/LocalVaultFiles.cpp" line="58"/>
         <source>Check that the vault&apos;s disk or share is available and readable, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/LocalVaultStore.cpp" line="178"/>
+        <location filename="../engine/LocalPointWriter.cpp" line="40"/>
         <source>%1 was already written in this recovery point.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/LocalVaultStore.cpp" line="179"/>
-        <location filename="../engine/LocalVaultStore.cpp" line="207"/>
-        <location filename="../engine/LocalVaultStore.cpp" line="258"/>
-        <location filename="../engine/LocalVaultStore.cpp" line="270"/>
-        <location filename="../engine/LocalVaultStore.cpp" line="294"/>
+        <location filename="../engine/LocalPointWriter.cpp" line="41"/>
+        <location filename="../engine/LocalPointWriter.cpp" line="69"/>
+        <location filename="../engine/LocalPointWriter.cpp" line="120"/>
+        <location filename="../engine/LocalPointWriter.cpp" line="132"/>
+        <location filename="../engine/LocalPointWriter.cpp" line="156"/>
         <source>This is a bug in PgVault; please report it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/LocalVaultStore.cpp" line="205"/>
+        <location filename="../engine/LocalPointWriter.cpp" line="67"/>
         <source>The manifest is for point %1 of instance %2, not %3 of %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/LocalVaultStore.cpp" line="257"/>
+        <location filename="../engine/LocalPointWriter.cpp" line="119"/>
         <source>Recovery point %1 was already committed or aborted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/LocalVaultStore.cpp" line="269"/>
+        <location filename="../engine/LocalPointWriter.cpp" line="131"/>
         <source>%1 was never created in this recovery point.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/LocalVaultStore.cpp" line="292"/>
+        <location filename="../engine/LocalPointWriter.cpp" line="154"/>
         <source>The manifest of %1 does not list exactly the files written (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/LocalVaultStore.cpp" line="301"/>
+        <location filename="../engine/LocalPointWriter.cpp" line="163"/>
         <source>The recovery point %1 already exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/LocalVaultStore.cpp" line="302"/>
-        <location filename="../engine/LocalVaultStore.cpp" line="471"/>
+        <location filename="../engine/LocalPointWriter.cpp" line="164"/>
+        <location filename="../engine/LocalVaultStore.cpp" line="186"/>
         <source>Each backup needs a new point id; run the backup again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/LocalVaultStore.cpp" line="337"/>
+        <location filename="../engine/LocalVaultStore.cpp" line="50"/>
         <source>it is a file, not a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/LocalVaultStore.cpp" line="340"/>
+        <location filename="../engine/LocalVaultStore.cpp" line="53"/>
         <source>The folder %1 is not empty and is not a PgVault vault (it has no %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/LocalVaultStore.cpp" line="342"/>
+        <location filename="../engine/LocalVaultStore.cpp" line="55"/>
         <source>Choose an empty folder, a new folder, or an existing vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/LocalVaultStore.cpp" line="381"/>
+        <location filename="../engine/LocalVaultStore.cpp" line="95"/>
         <source>%1 does not exist: the folder is not a PgVault vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/LocalVaultStore.cpp" line="382"/>
+        <location filename="../engine/LocalVaultStore.cpp" line="96"/>
         <source>Choose the folder that holds vault.json, or create a new vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/LocalVaultStore.cpp" line="389"/>
+        <location filename="../engine/LocalVaultStore.cpp" line="103"/>
         <source>%1 is damaged or not a PgVault vault file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/LocalVaultStore.cpp" line="390"/>
+        <location filename="../engine/LocalVaultStore.cpp" line="104"/>
         <source>Restore vault.json from a copy, or choose another vault folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/LocalVaultStore.cpp" line="401"/>
+        <location filename="../engine/LocalVaultStore.cpp" line="115"/>
         <source>The vault at %1 has format version %2; this PgVault reads version %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/LocalVaultStore.cpp" line="405"/>
+        <location filename="../engine/LocalVaultStore.cpp" line="119"/>
         <source>Use a newer PgVault with this vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/LocalVaultStore.cpp" line="414"/>
+        <location filename="../engine/LocalVaultStore.cpp" line="128"/>
         <source>it is missing or not a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/LocalVaultStore.cpp" line="435"/>
+        <location filename="../engine/LocalVaultStore.cpp" line="150"/>
         <source>its disk&apos;s free space cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/LocalVaultStore.cpp" line="462"/>
-        <location filename="../engine/LocalVaultStore.cpp" line="481"/>
-        <location filename="../engine/LocalVaultStore.cpp" line="498"/>
-        <location filename="../engine/LocalVaultStore.cpp" line="521"/>
-        <location filename="../engine/LocalVaultStore.cpp" line="560"/>
-        <location filename="../engine/LocalVaultStore.cpp" line="589"/>
+        <location filename="../engine/LocalVaultStore.cpp" line="177"/>
+        <location filename="../engine/LocalVaultStore.cpp" line="196"/>
+        <location filename="../engine/LocalVaultStore.cpp" line="213"/>
+        <location filename="../engine/LocalVaultStore.cpp" line="236"/>
+        <location filename="../engine/LocalVaultStore.cpp" line="275"/>
+        <location filename="../engine/LocalVaultStore.cpp" line="305"/>
         <source>instance id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/LocalVaultStore.cpp" line="464"/>
-        <location filename="../engine/LocalVaultStore.cpp" line="523"/>
-        <location filename="../engine/LocalVaultStore.cpp" line="562"/>
-        <location filename="../engine/LocalVaultStore.cpp" line="591"/>
+        <location filename="../engine/LocalVaultStore.cpp" line="179"/>
+        <location filename="../engine/LocalVaultStore.cpp" line="238"/>
+        <location filename="../engine/LocalVaultStore.cpp" line="277"/>
+        <location filename="../engine/LocalVaultStore.cpp" line="307"/>
         <source>point id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/LocalVaultStore.cpp" line="470"/>
+        <location filename="../engine/LocalVaultStore.cpp" line="185"/>
         <source>The recovery point %1 already exists or is being written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/LocalVaultStore.cpp" line="489"/>
+        <location filename="../engine/LocalVaultStore.cpp" line="204"/>
         <source>it cannot be removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/LocalVaultStore.cpp" line="527"/>
+        <location filename="../engine/LocalVaultStore.cpp" line="242"/>
         <source>The recovery point %1 cannot be trusted; remove it and take a new backup, and check the vault&apos;s storage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/LocalVaultStore.cpp" line="534"/>
+        <location filename="../engine/LocalVaultStore.cpp" line="249"/>
         <source>The folder %1 has no %2, so it is not a recovery point.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/LocalVaultStore.cpp" line="550"/>
+        <location filename="../engine/LocalVaultStore.cpp" line="265"/>
         <source>%1 describes point %2 of instance %3, not the folder it is in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/LocalVaultStore.cpp" line="567"/>
+        <location filename="../engine/LocalVaultStore.cpp" line="282"/>
         <source>The recovery point %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/LocalVaultStore.cpp" line="568"/>
+        <location filename="../engine/LocalVaultStore.cpp" line="283"/>
         <source>Refresh the list of recovery points; it may have been deleted already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/LocalVaultStore.cpp" line="599"/>
+        <location filename="../engine/LocalVaultStore.cpp" line="315"/>
         <source>%1 is missing from the recovery point.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/LocalVaultStore.cpp" line="600"/>
+        <location filename="../engine/LocalVaultStore.cpp" line="316"/>
         <source>The recovery point is damaged; use another one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3311,115 +4678,110 @@ Commands:
 <context>
     <name>PgVault::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="35"/>
+        <location filename="../ui/MainWindow.cpp" line="42"/>
         <source>PgVault — Business Continuity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="40"/>
+        <location filename="../ui/MainWindow.cpp" line="47"/>
         <source>Scheduled backups are not running: the backup agent arrives with the backup engine.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="46"/>
+        <location filename="../ui/MainWindow.cpp" line="53"/>
         <source>Policies not loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="51"/>
+        <location filename="../ui/MainWindow.cpp" line="58"/>
         <source>Backup instances not loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="65"/>
+        <location filename="../ui/MainWindow.cpp" line="72"/>
         <source>Navigation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="66"/>
+        <location filename="../ui/MainWindow.cpp" line="73"/>
         <source>Backup instances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="66"/>
+        <location filename="../ui/MainWindow.cpp" line="73"/>
         <source>Backup policies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="66"/>
+        <location filename="../ui/MainWindow.cpp" line="73"/>
         <source>Jobs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="66"/>
-        <location filename="../ui/MainWindow.cpp" line="84"/>
+        <location filename="../ui/MainWindow.cpp" line="73"/>
+        <location filename="../ui/MainWindow.cpp" line="114"/>
         <source>Vaults</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="123"/>
+        <location filename="../ui/MainWindow.cpp" line="152"/>
         <source>Configure &amp;backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="126"/>
+        <location filename="../ui/MainWindow.cpp" line="155"/>
         <source>Protect a PostgreSQL server: choose a vault and a policy, then validate the server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="142"/>
+        <location filename="../ui/MainWindow.cpp" line="171"/>
         <source>Backup &amp;now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="145"/>
-        <location filename="../ui/MainWindow.cpp" line="153"/>
+        <location filename="../ui/MainWindow.cpp" line="174"/>
+        <location filename="../ui/MainWindow.cpp" line="182"/>
         <source>Select a backup instance first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="152"/>
+        <location filename="../ui/MainWindow.cpp" line="181"/>
         <source>Back up the selected instance now, with a retention rule you pick.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="79"/>
-        <source>No jobs yet</source>
+        <location filename="../ui/MainWindow.cpp" line="185"/>
+        <source>R&amp;estore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="80"/>
-        <source>Backup, restore and expiry jobs of the last 24 hours will appear here. Jobs arrive with the backup engine.</source>
+        <location filename="../ui/MainWindow.cpp" line="187"/>
+        <source>Restore a recovery point as files or to a PostgreSQL server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="85"/>
+        <location filename="../ui/MainWindow.cpp" line="210"/>
+        <source>Restore of &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="115"/>
         <source>The vaults that hold your recovery points will be listed here. For now every policy uses the default local vault &quot;local&quot;; managing vaults, including Azure Blob Storage, arrives with a later release.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="117"/>
+        <location filename="../ui/MainWindow.cpp" line="147"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="122"/>
-        <source>Comes with a later release of PgVault, together with the backup engine.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="133"/>
+        <location filename="../ui/MainWindow.cpp" line="162"/>
         <source>Create &amp;policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="136"/>
+        <location filename="../ui/MainWindow.cpp" line="165"/>
         <source>Create a backup policy: a weekly schedule and its retention rules.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="156"/>
-        <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3475,146 +4837,195 @@ Commands:
     </message>
 </context>
 <context>
+    <name>PgVault::PointExplanation</name>
+    <message>
+        <location filename="../ui/PointExplanation.cpp" line="13"/>
+        <location filename="../ui/PointExplanation.cpp" line="15"/>
+        <source>first successful backup of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PointExplanation.cpp" line="19"/>
+        <source>first successful backup of the week starting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PointExplanation.cpp" line="24"/>
+        <source>every successful backup not kept by another rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PointExplanation.cpp" line="32"/>
+        <source>Chosen on demand: this backup was started with Backup now, and the %1 rule was picked for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PointExplanation.cpp" line="35"/>
+        <source>Default: it was not the first successful backup of a period another rule keeps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PointExplanation.cpp" line="37"/>
+        <source>%1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PointExplanation.cpp" line="42"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PointExplanation.cpp" line="45"/>
+        <source>It also matched: %1. The %2 rule wins (Yearly beats Monthly beats Weekly).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/PointExplanation.cpp" line="50"/>
+        <source>Kept until %1, %2, then deleted by expiry (unless it is the newest successful backup).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PgVault::PointManifest</name>
     <message>
-        <location filename="../models/PointManifest.cpp" line="58"/>
+        <location filename="../models/PointManifestJson.cpp" line="143"/>
         <source>The recovery point&apos;s manifest is damaged or was edited; use another recovery point and check the vault&apos;s storage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PointManifest.cpp" line="101"/>
+        <location filename="../models/PointManifestJson.cpp" line="79"/>
         <source>is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PointManifest.cpp" line="111"/>
-        <location filename="../models/PointManifest.cpp" line="431"/>
+        <location filename="../models/PointManifestJson.cpp" line="89"/>
+        <location filename="../models/PointManifestJson.cpp" line="268"/>
         <source>must be a string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PointManifest.cpp" line="123"/>
+        <location filename="../models/PointManifestJson.cpp" line="101"/>
         <source>must be a whole number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PointManifest.cpp" line="136"/>
+        <location filename="../models/PointManifestJson.cpp" line="114"/>
         <source>&quot;%1&quot; is not an ISO 8601 time with a zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PointManifest.cpp" line="258"/>
-        <location filename="../models/PointManifest.cpp" line="259"/>
-        <location filename="../models/PointManifest.cpp" line="261"/>
-        <location filename="../models/PointManifest.cpp" line="270"/>
+        <location filename="../models/PointManifest.cpp" line="123"/>
+        <location filename="../models/PointManifest.cpp" line="124"/>
+        <location filename="../models/PointManifest.cpp" line="126"/>
+        <location filename="../models/PointManifest.cpp" line="135"/>
         <source>is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PointManifest.cpp" line="260"/>
+        <location filename="../models/PointManifest.cpp" line="125"/>
         <source>is not a valid time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PointManifest.cpp" line="264"/>
+        <location filename="../models/PointManifest.cpp" line="129"/>
         <source>%1 is not a zstd level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PointManifest.cpp" line="272"/>
-        <location filename="../models/PointManifest.cpp" line="281"/>
+        <location filename="../models/PointManifest.cpp" line="137"/>
+        <location filename="../models/PointManifest.cpp" line="147"/>
         <source>&quot;%1&quot; is listed twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PointManifest.cpp" line="286"/>
-        <location filename="../models/PointManifest.cpp" line="308"/>
+        <location filename="../models/PointManifest.cpp" line="152"/>
+        <location filename="../models/PointManifest.cpp" line="177"/>
         <source>&quot;%1&quot; is not one of the point&apos;s databases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PointManifest.cpp" line="289"/>
+        <location filename="../models/PointManifest.cpp" line="155"/>
         <source>&quot;%1&quot; is not the file name of database &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PointManifest.cpp" line="292"/>
+        <location filename="../models/PointManifest.cpp" line="159"/>
         <source>must be empty for this kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PointManifest.cpp" line="295"/>
+        <location filename="../models/PointManifest.cpp" line="162"/>
         <source>must be &quot;%1&quot; for kind %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PointManifest.cpp" line="298"/>
-        <location filename="../models/PointManifest.cpp" line="300"/>
-        <location filename="../models/PointManifest.cpp" line="311"/>
+        <location filename="../models/PointManifest.cpp" line="165"/>
+        <location filename="../models/PointManifest.cpp" line="167"/>
+        <location filename="../models/PointManifest.cpp" line="180"/>
         <source>is negative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PointManifest.cpp" line="302"/>
+        <location filename="../models/PointManifest.cpp" line="170"/>
         <source>is not 64 lowercase hex digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PointManifest.cpp" line="372"/>
+        <location filename="../models/PointManifestJson.cpp" line="205"/>
         <source>it is not valid JSON (%1 at offset %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PointManifest.cpp" line="373"/>
+        <location filename="../models/PointManifestJson.cpp" line="208"/>
         <source>it is not a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PointManifest.cpp" line="376"/>
+        <location filename="../models/PointManifestJson.cpp" line="211"/>
         <source>The recovery point manifest cannot be read: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PointManifest.cpp" line="390"/>
+        <location filename="../models/PointManifestJson.cpp" line="225"/>
         <source>formatVersion: the manifest has format version %1; this PgVault reads version %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PointManifest.cpp" line="393"/>
+        <location filename="../models/PointManifestJson.cpp" line="228"/>
         <source>Use a newer PgVault to read this recovery point.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PointManifest.cpp" line="400"/>
+        <location filename="../models/PointManifestJson.cpp" line="235"/>
         <source>does not match the manifest&apos;s content</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PointManifest.cpp" line="417"/>
-        <location filename="../models/PointManifest.cpp" line="442"/>
-        <location filename="../models/PointManifest.cpp" line="463"/>
-        <location filename="../models/PointManifest.cpp" line="468"/>
+        <location filename="../models/PointManifestJson.cpp" line="252"/>
+        <location filename="../models/PointManifestJson.cpp" line="280"/>
+        <location filename="../models/PointManifestJson.cpp" line="301"/>
+        <location filename="../models/PointManifestJson.cpp" line="307"/>
         <source>must be an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PointManifest.cpp" line="421"/>
+        <location filename="../models/PointManifestJson.cpp" line="257"/>
         <source>&quot;%1&quot; is not supported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PointManifest.cpp" line="427"/>
-        <location filename="../models/PointManifest.cpp" line="437"/>
+        <location filename="../models/PointManifestJson.cpp" line="263"/>
+        <location filename="../models/PointManifestJson.cpp" line="275"/>
         <source>must be an array</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PointManifest.cpp" line="452"/>
+        <location filename="../models/PointManifestJson.cpp" line="290"/>
         <source>&quot;%1&quot; is not a file kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PointManifest.cpp" line="482"/>
+        <location filename="../models/PointManifestJson.cpp" line="322"/>
         <source>&quot;%1&quot; is not a point state</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3866,356 +5277,356 @@ Enter a name for the imported policy:</source>
 <context>
     <name>PgVault::PolicyJson</name>
     <message>
-        <location filename="../models/PolicyJson.cpp" line="44"/>
+        <location filename="../models/PolicyJsonFieldReader.cpp" line="15"/>
         <source>null</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyJson.cpp" line="46"/>
-        <location filename="../models/PolicyJson.cpp" line="203"/>
+        <location filename="../models/PolicyJsonFieldReader.cpp" line="17"/>
+        <location filename="../models/PolicyJsonFieldReader.cpp" line="164"/>
         <source>true or false</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyJson.cpp" line="48"/>
-        <location filename="../models/PolicyJson.cpp" line="521"/>
+        <location filename="../models/PolicyJsonBackupRuleReader.cpp" line="118"/>
+        <location filename="../models/PolicyJsonFieldReader.cpp" line="19"/>
         <source>a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyJson.cpp" line="50"/>
-        <location filename="../models/PolicyJson.cpp" line="166"/>
-        <location filename="../models/PolicyJson.cpp" line="190"/>
-        <location filename="../models/PolicyJson.cpp" line="397"/>
-        <location filename="../models/PolicyJson.cpp" line="460"/>
+        <location filename="../models/PolicyJsonBackupRuleReader.cpp" line="57"/>
+        <location filename="../models/PolicyJsonFieldReader.cpp" line="21"/>
+        <location filename="../models/PolicyJsonFieldReader.cpp" line="125"/>
+        <location filename="../models/PolicyJsonFieldReader.cpp" line="151"/>
+        <location filename="../models/PolicyJsonReader.cpp" line="124"/>
         <source>a string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyJson.cpp" line="52"/>
-        <location filename="../models/PolicyJson.cpp" line="157"/>
-        <location filename="../models/PolicyJson.cpp" line="178"/>
+        <location filename="../models/PolicyJsonFieldReader.cpp" line="23"/>
+        <location filename="../models/PolicyJsonFieldReader.cpp" line="115"/>
+        <location filename="../models/PolicyJsonFieldReader.cpp" line="138"/>
         <source>an array</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyJson.cpp" line="54"/>
-        <location filename="../models/PolicyJson.cpp" line="148"/>
-        <location filename="../models/PolicyJson.cpp" line="324"/>
-        <location filename="../models/PolicyJson.cpp" line="483"/>
-        <location filename="../models/PolicyJson.cpp" line="564"/>
-        <location filename="../models/PolicyJson.cpp" line="631"/>
+        <location filename="../models/PolicyJsonBackupRuleReader.cpp" line="80"/>
+        <location filename="../models/PolicyJsonBackupRuleReader.cpp" line="161"/>
+        <location filename="../models/PolicyJsonFieldReader.cpp" line="25"/>
+        <location filename="../models/PolicyJsonFieldReader.cpp" line="105"/>
+        <location filename="../models/PolicyJsonReader.cpp" line="49"/>
+        <location filename="../models/PolicyJsonReader.cpp" line="173"/>
         <source>an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyJson.cpp" line="58"/>
+        <location filename="../models/PolicyJsonFieldReader.cpp" line="29"/>
         <source>missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyJson.cpp" line="79"/>
+        <location filename="../models/PolicyJsonFieldReader.cpp" line="34"/>
         <source>Correct the file to Azure&apos;s BackupPolicy format, or export the policy again with &quot;az dataprotection backup-policy show&quot; or PgVault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyJson.cpp" line="107"/>
+        <location filename="../models/PolicyJsonFieldReader.cpp" line="92"/>
         <source>%1: is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyJson.cpp" line="112"/>
+        <location filename="../models/PolicyJsonFieldReader.cpp" line="96"/>
         <source>%1: is %2, but it must be %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyJson.cpp" line="217"/>
+        <location filename="../models/PolicyJsonFieldReader.cpp" line="178"/>
         <source>%1: &quot;%2&quot; is not &quot;%3&quot;, the only type PgVault accepts here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyJson.cpp" line="219"/>
+        <location filename="../models/PolicyJsonFieldReader.cpp" line="180"/>
         <source>Set objectType to &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyJson.cpp" line="237"/>
+        <location filename="../models/PolicyJsonFieldReader.cpp" line="198"/>
         <source>%1: &quot;%2&quot; is not &quot;VaultStore&quot;; PostgreSQL flexible server backups are kept in the vault store only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyJson.cpp" line="240"/>
+        <location filename="../models/PolicyJsonFieldReader.cpp" line="201"/>
         <source>Set dataStoreType to &quot;VaultStore&quot;; archive and operational stores are not available for PostgreSQL flexible servers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyJson.cpp" line="256"/>
+        <location filename="../models/PolicyJsonFieldReader.cpp" line="217"/>
         <source>%1: is true for &quot;%2&quot;; only the Default rule is the default.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyJson.cpp" line="258"/>
+        <location filename="../models/PolicyJsonFieldReader.cpp" line="219"/>
         <source>%1: is false for &quot;Default&quot;; the Default rule is always the default.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyJson.cpp" line="262"/>
+        <location filename="../models/PolicyJsonFieldReader.cpp" line="223"/>
         <source>Set isDefault to true for Default and to false for Weekly, Monthly and Yearly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyJson.cpp" line="271"/>
+        <location filename="../models/PolicyJsonFieldReader.cpp" line="232"/>
         <source>%1: &quot;%2&quot; is not a retention tag PgVault supports; PostgreSQL flexible server policies use Default, Weekly, Monthly and Yearly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyJson.cpp" line="274"/>
+        <location filename="../models/PolicyJsonFieldReader.cpp" line="235"/>
         <source>Remove the &quot;%1&quot; tag and its retention rule, or rename them to Weekly, Monthly or Yearly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyJson.cpp" line="308"/>
+        <location filename="../models/PolicyJsonReader.cpp" line="33"/>
         <source>%1: &quot;%2&quot; is not &quot;BackupPolicy&quot;; the file holds something other than a backup policy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyJson.cpp" line="310"/>
+        <location filename="../models/PolicyJsonReader.cpp" line="35"/>
         <source>Choose a file that holds a backup policy, such as one exported with &quot;az dataprotection backup-policy show&quot; or PgVault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyJson.cpp" line="338"/>
+        <location filename="../models/PolicyJsonReader.cpp" line="63"/>
         <source>%1: &quot;%2&quot; is not a rule type PgVault knows; a policy rule is &quot;AzureBackupRule&quot; or &quot;AzureRetentionRule&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyJson.cpp" line="341"/>
+        <location filename="../models/PolicyJsonReader.cpp" line="66"/>
         <source>Remove the rule or correct its objectType.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyJson.cpp" line="348"/>
+        <location filename="../models/PolicyJsonReader.cpp" line="73"/>
         <source>%1: has no &quot;AzureBackupRule&quot;, so the policy does not say when backups run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyJson.cpp" line="350"/>
+        <location filename="../models/PolicyJsonReader.cpp" line="75"/>
         <source>Add an AzureBackupRule named &quot;BackupWeekly&quot; with the weekly schedule.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyJson.cpp" line="357"/>
+        <location filename="../models/PolicyJsonReader.cpp" line="82"/>
         <source>%1: is a second &quot;AzureBackupRule&quot;; a PostgreSQL flexible server policy has exactly one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyJson.cpp" line="360"/>
+        <location filename="../models/PolicyJsonReader.cpp" line="85"/>
         <source>Merge the schedules into one AzureBackupRule with one interval per weekday.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyJson.cpp" line="391"/>
+        <location filename="../models/PolicyJsonReader.cpp" line="118"/>
         <source>%1: is empty; PgVault imports only PostgreSQL flexible server policies.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyJson.cpp" line="392"/>
+        <location filename="../models/PolicyJsonReader.cpp" line="119"/>
         <source>Set datasourceTypes to [&quot;%1&quot;].</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyJson.cpp" line="401"/>
+        <location filename="../models/PolicyJsonReader.cpp" line="128"/>
         <source>%1: &quot;%2&quot; is not &quot;%3&quot;; PgVault imports only PostgreSQL flexible server policies.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyJson.cpp" line="404"/>
+        <location filename="../models/PolicyJsonReader.cpp" line="131"/>
         <source>Import a policy created for Azure Database for PostgreSQL flexible servers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyJson.cpp" line="428"/>
+        <location filename="../models/PolicyJsonBackupRuleReader.cpp" line="25"/>
         <source>%1: &quot;%2&quot; is not &quot;Full&quot;; PostgreSQL flexible server backups are full backups.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyJson.cpp" line="430"/>
+        <location filename="../models/PolicyJsonBackupRuleReader.cpp" line="27"/>
         <source>Set backupType to &quot;Full&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyJson.cpp" line="453"/>
+        <location filename="../models/PolicyJsonBackupRuleReader.cpp" line="50"/>
         <source>%1: is empty, so the policy never runs a backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyJson.cpp" line="454"/>
+        <location filename="../models/PolicyJsonBackupRuleReader.cpp" line="51"/>
         <source>Add one &quot;R/&lt;start&gt;/P1W&quot; interval per weekday, e.g. &quot;R/2021-08-15T22:00:00+00:00/P1W&quot; for Sundays at 22:00.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyJson.cpp" line="472"/>
+        <location filename="../models/PolicyJsonBackupRuleReader.cpp" line="69"/>
         <source>%1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyJson.cpp" line="510"/>
+        <location filename="../models/PolicyJsonBackupRuleReader.cpp" line="107"/>
         <source>%1: tags backups &quot;%2&quot; a second time; each tag may appear once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyJson.cpp" line="512"/>
+        <location filename="../models/PolicyJsonBackupRuleReader.cpp" line="109"/>
         <source>Remove one of the two &quot;%1&quot; tagging criteria.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyJson.cpp" line="539"/>
+        <location filename="../models/PolicyJsonBackupRuleReader.cpp" line="136"/>
         <source>%1: is given for the Default tag, which takes every backup no other tag takes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyJson.cpp" line="541"/>
+        <location filename="../models/PolicyJsonBackupRuleReader.cpp" line="138"/>
         <source>Remove the criteria from the Default tag.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyJson.cpp" line="549"/>
+        <location filename="../models/PolicyJsonBackupRuleReader.cpp" line="146"/>
         <source>Use the criteria [{&quot;objectType&quot;: &quot;ScheduleBasedBackupCriteria&quot;, &quot;absoluteCriteria&quot;: [&quot;%1&quot;]}], or remove the tag and its retention rule.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyJson.cpp" line="556"/>
+        <location filename="../models/PolicyJsonBackupRuleReader.cpp" line="153"/>
         <source>%1: has %2 criteria; PgVault supports one, absoluteCriteria [&quot;%3&quot;] (%4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyJson.cpp" line="575"/>
+        <location filename="../models/PolicyJsonBackupRuleReader.cpp" line="172"/>
         <source>%1: is not supported; PgVault&apos;s %2 tag keeps the %3, written absoluteCriteria [&quot;%4&quot;].</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyJson.cpp" line="588"/>
+        <location filename="../models/PolicyJsonBackupRuleReader.cpp" line="185"/>
         <source>%1: %2 does not fit the %3 tag, which keeps the %4 ([&quot;%5&quot;]).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyJson.cpp" line="606"/>
+        <location filename="../models/PolicyJsonReader.cpp" line="148"/>
         <source>%1: is a second retention rule named &quot;%2&quot;; each rule may appear once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyJson.cpp" line="608"/>
+        <location filename="../models/PolicyJsonReader.cpp" line="150"/>
         <source>Remove one of the two &quot;%1&quot; retention rules.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyJson.cpp" line="619"/>
+        <location filename="../models/PolicyJsonReader.cpp" line="161"/>
         <source>%1: is empty, so the rule does not say how long to keep backups.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyJson.cpp" line="620"/>
+        <location filename="../models/PolicyJsonReader.cpp" line="162"/>
         <source>%1: has %2 lifecycles; PostgreSQL flexible server backups stay in the vault store, so a rule has exactly one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyJson.cpp" line="627"/>
+        <location filename="../models/PolicyJsonReader.cpp" line="169"/>
         <source>Give the rule one lifecycle with deleteAfter and sourceDataStore &quot;VaultStore&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyJson.cpp" line="648"/>
-        <location filename="../models/PolicyJson.cpp" line="742"/>
+        <location filename="../models/PolicyJsonReader.cpp" line="190"/>
+        <location filename="../models/PolicyJsonReader.cpp" line="284"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyJson.cpp" line="654"/>
+        <location filename="../models/PolicyJsonReader.cpp" line="196"/>
         <source>%1: &quot;%2&quot; %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyJson.cpp" line="655"/>
+        <location filename="../models/PolicyJsonReader.cpp" line="197"/>
         <source>Choose a duration from 7 days to 10 years, such as P7D, P12W, P6M or P10Y.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyJson.cpp" line="666"/>
+        <location filename="../models/PolicyJsonReader.cpp" line="208"/>
         <source>%1: copies backups to another data store; PostgreSQL flexible server backups stay in the VaultStore only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyJson.cpp" line="669"/>
+        <location filename="../models/PolicyJsonReader.cpp" line="211"/>
         <source>Make targetDataStoreCopySettings an empty array.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyJson.cpp" line="682"/>
+        <location filename="../models/PolicyJsonReader.cpp" line="224"/>
         <source>%1: has no &quot;Default&quot; AzureRetentionRule; every policy needs one for the backups no other rule keeps.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyJson.cpp" line="685"/>
+        <location filename="../models/PolicyJsonReader.cpp" line="227"/>
         <source>Add an AzureRetentionRule named &quot;Default&quot; with isDefault true.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyJson.cpp" line="690"/>
+        <location filename="../models/PolicyJsonReader.cpp" line="232"/>
         <source>%1: has no &quot;Default&quot; tag; every policy needs one for the backups no other tag takes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyJson.cpp" line="693"/>
+        <location filename="../models/PolicyJsonReader.cpp" line="235"/>
         <source>Add {&quot;isDefault&quot;: true, &quot;taggingPriority&quot;: 99, &quot;tagInfo&quot;: {&quot;tagName&quot;: &quot;Default&quot;}}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyJson.cpp" line="700"/>
+        <location filename="../models/PolicyJsonReader.cpp" line="242"/>
         <source>%1: tags backups &quot;%2&quot;, but no AzureRetentionRule named &quot;%2&quot; says how long to keep them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyJson.cpp" line="703"/>
+        <location filename="../models/PolicyJsonReader.cpp" line="245"/>
         <source>Add an AzureRetentionRule named &quot;%1&quot;, or remove the tag.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyJson.cpp" line="711"/>
+        <location filename="../models/PolicyJsonReader.cpp" line="253"/>
         <source>%1: keeps &quot;%2&quot; backups, but no tagging criterion in the AzureBackupRule tags any backup &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyJson.cpp" line="714"/>
+        <location filename="../models/PolicyJsonReader.cpp" line="256"/>
         <source>Add a &quot;%1&quot; tagging criterion to the AzureBackupRule, or remove the rule.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyJson.cpp" line="792"/>
+        <location filename="../models/PolicyJson.cpp" line="19"/>
         <source>The file is not valid JSON: %1 at offset %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyJson.cpp" line="793"/>
+        <location filename="../models/PolicyJson.cpp" line="20"/>
         <source>Choose a policy file exported with &quot;az dataprotection backup-policy show&quot; or PgVault, and check that it was not cut short or edited by hand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyJson.cpp" line="799"/>
+        <location filename="../models/PolicyJson.cpp" line="26"/>
         <source>The file holds a JSON %1, not a backup policy object.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyJson.cpp" line="800"/>
+        <location filename="../models/PolicyJson.cpp" line="27"/>
         <source>array</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyJson.cpp" line="800"/>
+        <location filename="../models/PolicyJson.cpp" line="27"/>
         <source>value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyJson.cpp" line="801"/>
+        <location filename="../models/PolicyJson.cpp" line="28"/>
         <source>Choose a file that holds one backup policy, as exported with &quot;az dataprotection backup-policy show&quot; or PgVault.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4503,7 +5914,7 @@ Enter a name for the imported policy:</source>
 <context>
     <name>PgVault::ReadinessValidator</name>
     <message numerus="yes">
-        <location filename="../ui/ReadinessValidator.cpp" line="39"/>
+        <location filename="../ui/ReadinessValidator.cpp" line="40"/>
         <source>%1 can read every table in %n database(s).</source>
         <translation>
             <numerusform>%1 can read every table in %n database.</numerusform>
@@ -4511,7 +5922,7 @@ Enter a name for the imported policy:</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ReadinessValidator.cpp" line="49"/>
+        <location filename="../ui/ReadinessValidator.cpp" line="50"/>
         <source>%1 cannot read %n table(s): %2.</source>
         <translation>
             <numerusform>%1 cannot read %n table: %2.</numerusform>
@@ -4519,60 +5930,1164 @@ Enter a name for the imported policy:</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/ReadinessValidator.cpp" line="53"/>
+        <location filename="../ui/ReadinessValidator.cpp" line="54"/>
         <source>%1 may not connect to: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReadinessValidator.cpp" line="57"/>
+        <location filename="../ui/ReadinessValidator.cpp" line="58"/>
         <source>%1 cannot read every table.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReadinessValidator.cpp" line="61"/>
+        <location filename="../ui/ReadinessValidator.cpp" line="62"/>
         <source>Grant read access, for example &quot;GRANT pg_read_all_data TO %1;&quot; (PostgreSQL 14 or later) and CONNECT on every database, or connect as a user that owns the data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReadinessValidator.cpp" line="74"/>
-        <location filename="../ui/ReadinessValidator.cpp" line="79"/>
+        <location filename="../ui/ReadinessValidator.cpp" line="82"/>
+        <location filename="../ui/ReadinessValidator.cpp" line="87"/>
         <source>Not checked: the vault cannot be used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReadinessValidator.cpp" line="84"/>
+        <location filename="../ui/ReadinessValidator.cpp" line="92"/>
         <source>The vault &quot;%1&quot; at %2 accepts writes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReadinessValidator.cpp" line="91"/>
-        <location filename="../ui/ReadinessValidator.cpp" line="143"/>
+        <location filename="../ui/ReadinessValidator.cpp" line="99"/>
+        <location filename="../ui/ReadinessValidator.cpp" line="151"/>
         <source>Not checked: needs a connection to the server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReadinessValidator.cpp" line="96"/>
+        <location filename="../ui/ReadinessValidator.cpp" line="104"/>
         <source>Only %1 free in the vault; the databases take %2 before compression.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReadinessValidator.cpp" line="98"/>
+        <location filename="../ui/ReadinessValidator.cpp" line="106"/>
         <source>Free space on the vault&apos;s disk, or choose another vault, before the first backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReadinessValidator.cpp" line="104"/>
+        <location filename="../ui/ReadinessValidator.cpp" line="112"/>
         <source>%1 free in the vault; the databases take %2 before compression.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReadinessValidator.cpp" line="163"/>
+        <location filename="../ui/ReadinessValidator.cpp" line="171"/>
         <source>Connected to %1:%2 as %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReadinessValidator.cpp" line="171"/>
+        <location filename="../ui/ReadinessValidator.cpp" line="179"/>
         <source>Server version %1; the local pg_dump %2 can back it up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PgVault::RecoveryPointTableModel</name>
+    <message>
+        <location filename="../models/RecoveryPointTableModel.cpp" line="45"/>
+        <source>Passed on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/RecoveryPointTableModel.cpp" line="47"/>
+        <source>Failed (last passed on %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/RecoveryPointTableModel.cpp" line="48"/>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/RecoveryPointTableModel.cpp" line="50"/>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/RecoveryPointTableModel.cpp" line="97"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/RecoveryPointTableModel.cpp" line="99"/>
+        <source>Retention tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/RecoveryPointTableModel.cpp" line="101"/>
+        <source>Expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/RecoveryPointTableModel.cpp" line="103"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/RecoveryPointTableModel.cpp" line="105"/>
+        <source>Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PgVault::RecoveryPointsPanel</name>
+    <message>
+        <location filename="../ui/RecoveryPointsPanel.cpp" line="28"/>
+        <source>Re&amp;store…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RecoveryPointsPanel.cpp" line="29"/>
+        <source>&amp;Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RecoveryPointsPanel.cpp" line="30"/>
+        <source>&amp;Test restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RecoveryPointsPanel.cpp" line="40"/>
+        <source>Recovery points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RecoveryPointsPanel.cpp" line="54"/>
+        <location filename="../ui/RecoveryPointsPanel.cpp" line="58"/>
+        <source>Why is this kept?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RecoveryPointsPanel.cpp" line="65"/>
+        <source>Restore the selected recovery point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RecoveryPointsPanel.cpp" line="67"/>
+        <source>Verify the selected recovery point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RecoveryPointsPanel.cpp" line="164"/>
+        <source>Re-read every file of the point and check its size and checksum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RecoveryPointsPanel.cpp" line="69"/>
+        <source>Test restore of the selected recovery point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RecoveryPointsPanel.cpp" line="166"/>
+        <source>Restore the point into a scratch server on this machine and compare every table&apos;s row count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RecoveryPointsPanel.cpp" line="71"/>
+        <source>Recovery point job progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RecoveryPointsPanel.cpp" line="119"/>
+        <source>Recovery &amp;points: select a backup instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RecoveryPointsPanel.cpp" line="130"/>
+        <source>Recovery &amp;points of &quot;%1&quot; could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RecoveryPointsPanel.cpp" line="135"/>
+        <source>Recovery &amp;points of &quot;%1&quot;: none yet. Use Backup now or wait for the schedule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RecoveryPointsPanel.cpp" line="136"/>
+        <source>Recovery &amp;points of &quot;%1&quot;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RecoveryPointsPanel.cpp" line="163"/>
+        <source>Restore this point as files or to a PostgreSQL server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RecoveryPointsPanel.cpp" line="170"/>
+        <source>Select a recovery point first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RecoveryPointsPanel.cpp" line="172"/>
+        <source>Select a recovery point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RecoveryPointsPanel.cpp" line="199"/>
+        <source>Test restore of the point of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RecoveryPointsPanel.cpp" line="200"/>
+        <source>Verification of the point of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RecoveryPointsPanel.cpp" line="204"/>
+        <source>%1 not started: the job engine is not available in this window. Restart PgVault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RecoveryPointsPanel.cpp" line="210"/>
+        <source>%1 not started: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RecoveryPointsPanel.cpp" line="223"/>
+        <source>%1: running…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RecoveryPointsPanel.cpp" line="225"/>
+        <source>%1 started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RecoveryPointsPanel.cpp" line="233"/>
+        <source>%1: %2 read…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RecoveryPointsPanel.cpp" line="242"/>
+        <source>%1: %2. The Jobs page shows every detail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PgVault::RestoreFilesPage</name>
+    <message>
+        <location filename="../ui/RestoreFilesPage.cpp" line="22"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreFilesPage.cpp" line="24"/>
+        <source>&amp;Overwrite files that exist already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreFilesPage.cpp" line="28"/>
+        <source>Restore parameters: files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreFilesPage.cpp" line="29"/>
+        <source>Choose the folder the files go to and the prefix their names start with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreFilesPage.cpp" line="31"/>
+        <source>Target folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreFilesPage.cpp" line="33"/>
+        <source>Choose the target folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreFilesPage.cpp" line="35"/>
+        <source>File prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreFilesPage.cpp" line="37"/>
+        <source>Without it, the restore refuses to start when a file of the same name exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreFilesPage.cpp" line="50"/>
+        <source>F&amp;older:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreFilesPage.cpp" line="52"/>
+        <source>File &amp;prefix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreFilesPage.cpp" line="81"/>
+        <source>Restore into folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreFilesPage.cpp" line="90"/>
+        <source>The prefix is part of a file name: leave out / and \.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreFilesPage.cpp" line="92"/>
+        <source>Choose a prefix other than . or ..</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreFilesPage.cpp" line="99"/>
+        <source>Choose the folder the files are written to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PgVault::RestoreInstancePage</name>
+    <message>
+        <location filename="../ui/RestoreInstancePage.cpp" line="17"/>
+        <location filename="../ui/RestoreInstancePage.cpp" line="22"/>
+        <source>Backup instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreInstancePage.cpp" line="18"/>
+        <source>Choose the protected server whose recovery point you want to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreInstancePage.cpp" line="19"/>
+        <source>&amp;Backup instance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreInstancePage.cpp" line="41"/>
+        <source>%1 (%2:%3, vault %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreInstancePage.cpp" line="46"/>
+        <source>No backup instance yet: configure backup first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreInstancePage.cpp" line="82"/>
+        <source>The recovery points could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreInstancePage.cpp" line="87"/>
+        <source>&quot;%1&quot; has no recovery point yet: back it up first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PgVault::RestorePointPage</name>
+    <message>
+        <location filename="../ui/RestorePointPage.cpp" line="27"/>
+        <source>Select restore point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RestorePointPage.cpp" line="28"/>
+        <source>Choose the recovery point to restore. Narrow the list with the time period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RestorePointPage.cpp" line="34"/>
+        <source>Time period from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RestorePointPage.cpp" line="36"/>
+        <source>Time period to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RestorePointPage.cpp" line="38"/>
+        <source>Recovery points in the time period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RestorePointPage.cpp" line="53"/>
+        <source>Time period &amp;from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RestorePointPage.cpp" line="55"/>
+        <source>&amp;to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RestorePointPage.cpp" line="57"/>
+        <source>Recovery &amp;points:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RestorePointPage.cpp" line="125"/>
+        <source>The start of the period is after its end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/RestorePointPage.cpp" line="134"/>
+        <source>%1 of %n recovery point(s) in this period.</source>
+        <translation>
+            <numerusform>%1 of %n recovery point in this period.</numerusform>
+            <numerusform>%1 of %n recovery points in this period.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PgVault::RestoreReviewPage</name>
+    <message>
+        <location filename="../ui/RestoreReviewPage.cpp" line="19"/>
+        <source>Review + restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreReviewPage.cpp" line="20"/>
+        <source>Check the restore, then press Restore. It runs as a job you can follow on the Jobs page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreReviewPage.cpp" line="26"/>
+        <source>Starting the restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreReviewPage.cpp" line="41"/>
+        <source>Backup instance: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreReviewPage.cpp" line="42"/>
+        <source>Recovery point: %1, %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreReviewPage.cpp" line="46"/>
+        <source>Databases: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreReviewPage.cpp" line="49"/>
+        <source>Restore as files into: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreReviewPage.cpp" line="50"/>
+        <source>File prefix: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreReviewPage.cpp" line="50"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreReviewPage.cpp" line="51"/>
+        <source>Files: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreReviewPage.cpp" line="54"/>
+        <source>Existing files are overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreReviewPage.cpp" line="55"/>
+        <source>Existing files are never overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreReviewPage.cpp" line="57"/>
+        <source>Restore to server: %1:%2 as %3 (TLS %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreReviewPage.cpp" line="62"/>
+        <source>  %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreReviewPage.cpp" line="63"/>
+        <source>Parallel jobs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreReviewPage.cpp" line="64"/>
+        <source>Roles: applied (cleaned of service roles).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreReviewPage.cpp" line="64"/>
+        <source>Roles: skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreReviewPage.cpp" line="65"/>
+        <source>Existing target databases are dropped and recreated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreReviewPage.cpp" line="66"/>
+        <source>Existing target databases are refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreReviewPage.cpp" line="93"/>
+        <source>The restore did not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PgVault::RestoreRunner</name>
+    <message>
+        <location filename="../engine/RestoreRunner.cpp" line="49"/>
+        <source>Restoring recovery point %1 of %2 as files into %3.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/RestoreRunner.cpp" line="57"/>
+        <source>Restoring recovery point %1 of %2 into the server %3:%4.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../engine/RestoreRunner.cpp" line="68"/>
+        <source>%n object(s) could not be restored as they were, first: %1</source>
+        <translation>
+            <numerusform>%n object could not be restored as they were, first: %1</numerusform>
+            <numerusform>%n objects could not be restored as they were, first: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../engine/RestoreRunner.cpp" line="70"/>
+        <source>See the job&apos;s output for the full list; apply the roles first (--roles apply) if owners or grants are missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PgVault::RestoreScript</name>
+    <message>
+        <location filename="../engine/RestoreScript.cpp" line="28"/>
+        <source>How to restore recovery point %1 of %2 (taken %3 UTC, PostgreSQL %4, pg_dump %5)
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/RestoreScript.cpp" line="34"/>
+        <source>Each .dump file is a pg_dump custom-format archive of one database (schema and data).
+%1 holds the schema of all databases for reference only: do not run it, the schema is
+already inside each dump. Connection settings come from the environment, e.g.
+  export PGHOST=target.example.com PGPORT=5432 PGUSER=admin PGSSLMODE=require
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/RestoreScript.cpp" line="39"/>
+        <source>1. Roles (only when restoring to a different server for real use). Clean the script first as
+   Azure documents (drops service roles, strips NOSUPERUSER/NOBYPASSRLS), then apply it;
+   &quot;role ... already exists&quot; errors are expected. Also delete the CREATE/ALTER ROLE lines of the
+   admin you connect as, or its password is reset to the source server&apos;s:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/RestoreScript.cpp" line="45"/>
+        <source>2. For each database: create it empty, then restore its dump (-j: parallel jobs, at most the
+   target&apos;s vCores):
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/RestoreScript.cpp" line="55"/>
+        <source>
+Drop --no-owner when the roles were applied in step 1 and ownership should be kept.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PgVault::RestoreServerPage</name>
+    <message>
+        <location filename="../ui/RestoreServerPage.cpp" line="30"/>
+        <source>&amp;Drop and recreate target databases that exist (clean)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreServerPage.cpp" line="35"/>
+        <source>Restore parameters: server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreServerPage.cpp" line="36"/>
+        <source>Enter the PostgreSQL server to restore into and the name each database gets there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreServerPage.cpp" line="38"/>
+        <source>Target server host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreServerPage.cpp" line="40"/>
+        <source>Target port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreServerPage.cpp" line="45"/>
+        <source>Target user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreServerPage.cpp" line="47"/>
+        <source>Target password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreServerPage.cpp" line="49"/>
+        <source>Used for this restore only; PgVault does not store it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreServerPage.cpp" line="51"/>
+        <source>Target TLS mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreServerPage.cpp" line="56"/>
+        <source>Database name mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreServerPage.cpp" line="57"/>
+        <source>Source database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreServerPage.cpp" line="57"/>
+        <source>Target database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreServerPage.cpp" line="63"/>
+        <source>Parallel jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreServerPage.cpp" line="65"/>
+        <source>pg_restore -j: at most the target server&apos;s CPU cores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreServerPage.cpp" line="67"/>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreServerPage.cpp" line="68"/>
+        <source>Skip roles (data retrieval)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreServerPage.cpp" line="69"/>
+        <source>Apply roles.sql, cleaned of service roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreServerPage.cpp" line="91"/>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreServerPage.cpp" line="92"/>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreServerPage.cpp" line="93"/>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreServerPage.cpp" line="94"/>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreServerPage.cpp" line="95"/>
+        <source>&amp;TLS mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreServerPage.cpp" line="96"/>
+        <source>Database &amp;mapping:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreServerPage.cpp" line="97"/>
+        <source>Parallel &amp;jobs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreServerPage.cpp" line="98"/>
+        <source>&amp;Roles:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreServerPage.cpp" line="142"/>
+        <source>Give every database a target name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreServerPage.cpp" line="144"/>
+        <source>Two databases would both be restored into &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreServerPage.cpp" line="152"/>
+        <source>Enter the target server&apos;s host name or IP address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreServerPage.cpp" line="154"/>
+        <source>Enter the user to restore as (it needs CREATEDB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PgVault::RestoreTargetPage</name>
+    <message>
+        <location filename="../ui/RestoreTargetPage.cpp" line="14"/>
+        <source>Restore as &amp;files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreTargetPage.cpp" line="15"/>
+        <source>Restore to a &amp;server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreTargetPage.cpp" line="17"/>
+        <source>Restore type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreTargetPage.cpp" line="18"/>
+        <source>Restore the recovery point as files, or straight into a PostgreSQL server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreTargetPage.cpp" line="22"/>
+        <source>Writes one pg_restore-able dump per database, roles.sql, tablespace.sql, schema.sql and RESTORE.txt (how to restore them) into a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreTargetPage.cpp" line="25"/>
+        <source>Creates every database of the point on a server you choose, with a new name if you map one, and optionally its roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PgVault::RestoreToFolder</name>
+    <message>
+        <location filename="../engine/RestoreToFolder.cpp" line="40"/>
+        <source>The file prefix &quot;%1&quot; may not contain a path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/RestoreToFolder.cpp" line="41"/>
+        <source>Give a plain prefix such as &quot;prod-2024-&quot;, or put the path in the folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/RestoreToFolder.cpp" line="47"/>
+        <source>The folder %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/RestoreToFolder.cpp" line="48"/>
+        <location filename="../engine/RestoreToFolder.cpp" line="99"/>
+        <source>Choose a folder you may write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/RestoreToFolder.cpp" line="64"/>
+        <source>These files already exist in %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/RestoreToFolder.cpp" line="65"/>
+        <source>Choose another folder or file prefix, or allow overwriting (--overwrite).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/RestoreToFolder.cpp" line="91"/>
+        <source>File %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/RestoreToFolder.cpp" line="98"/>
+        <source>Cannot create a file in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/RestoreToFolder.cpp" line="107"/>
+        <source>Restoring %1 as %2.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/RestoreToFolder.cpp" line="128"/>
+        <source>Cannot write %1 in %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/RestoreToFolder.cpp" line="129"/>
+        <location filename="../engine/RestoreToFolder.cpp" line="141"/>
+        <source>Check the free space and permissions of the folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/RestoreToFolder.cpp" line="140"/>
+        <source>Cannot move %1 into place: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../engine/RestoreToFolder.cpp" line="148"/>
+        <source>Restored %n file(s) into %1; see %2.
+</source>
+        <translation>
+            <numerusform>Restored %n file into %1; see %2.
+</numerusform>
+            <numerusform>Restored %n files into %1; see %2.
+</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PgVault::RestoreToServer</name>
+    <message>
+        <location filename="../engine/RestoreToServer.cpp" line="81"/>
+        <source>%1 on %2:%3 failed: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/RestoreToServer.cpp" line="82"/>
+        <source>Check the target connection (host, port, user, password, TLS mode) and the user&apos;s privileges (CREATEDB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/RestoreToServer.cpp" line="96"/>
+        <source>psql</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/RestoreToServer.cpp" line="112"/>
+        <source>The recovery point has no database &quot;%1&quot;; it holds: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/RestoreToServer.cpp" line="114"/>
+        <source>Map one of the point&apos;s databases (--database SOURCE=TARGET).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/RestoreToServer.cpp" line="132"/>
+        <source>These databases already exist on the target server: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/RestoreToServer.cpp" line="133"/>
+        <source>Restore them under other names (--database SOURCE=TARGET), or replace them (--clean).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/RestoreToServer.cpp" line="148"/>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/RestoreToServer.cpp" line="163"/>
+        <source>Database %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/RestoreToServer.cpp" line="164"/>
+        <source>Database %1 as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/RestoreToServer.cpp" line="209"/>
+        <source>roles: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/RestoreToServer.cpp" line="212"/>
+        <source>Applying roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/RestoreToServer.cpp" line="213"/>
+        <source>Applied roles.sql (cleaned of service roles).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/RestoreToServer.cpp" line="227"/>
+        <source>Cannot create a temporary file in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/RestoreToServer.cpp" line="228"/>
+        <source>Free space in the temporary folder or set TMPDIR to a roomier one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/RestoreToServer.cpp" line="234"/>
+        <source>Checking and unpacking %1.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/RestoreToServer.cpp" line="246"/>
+        <source>Dropping the existing database %1 (--clean).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/RestoreToServer.cpp" line="264"/>
+        <source>Restoring database %1 with pg_restore -j %2.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/RestoreToServer.cpp" line="282"/>
+        <source>pg_restore of database %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/RestoreToServer.cpp" line="284"/>
+        <source>database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/RestoreToServer.cpp" line="292"/>
+        <source>Dropping the partly restored database %1.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/RestoreToServer.cpp" line="300"/>
+        <source>Could not drop %1; drop it by hand.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PgVault::RestoreValidatePage</name>
+    <message>
+        <location filename="../ui/RestoreValidatePage.cpp" line="19"/>
+        <source>&amp;Revalidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreValidatePage.cpp" line="25"/>
+        <source>Validate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreValidatePage.cpp" line="26"/>
+        <source>PgVault checks the restore target before anything is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreValidatePage.cpp" line="28"/>
+        <source>Validate the restore target again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreValidatePage.cpp" line="37"/>
+        <source>Validation results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreValidatePage.cpp" line="71"/>
+        <source>Checking the folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreValidatePage.cpp" line="72"/>
+        <source>Checking the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreValidatePage.cpp" line="99"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreValidatePage.cpp" line="100"/>
+        <source>%1: %2
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreValidatePage.cpp" line="107"/>
+        <source>Ready to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreValidatePage.cpp" line="108"/>
+        <source>Not ready: fix what failed below (Back), then revalidate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PgVault::RestoreValidator</name>
+    <message>
+        <location filename="../ui/RestoreValidator.cpp" line="28"/>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreValidator.cpp" line="29"/>
+        <source>Free space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreValidator.cpp" line="30"/>
+        <source>File names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreValidator.cpp" line="35"/>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreValidator.cpp" line="36"/>
+        <source>Create the folder or choose an existing one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreValidator.cpp" line="43"/>
+        <source>The folder %1 does not accept writes: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreValidator.cpp" line="44"/>
+        <source>Choose a folder you may write to, or change its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreValidator.cpp" line="49"/>
+        <source>%1 accepts writes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreValidator.cpp" line="55"/>
+        <source>Only %1 free; the recovery point alone stores %2 compressed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreValidator.cpp" line="57"/>
+        <source>Free space on that disk or choose a folder on another disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreValidator.cpp" line="61"/>
+        <source>%1 free; the recovery point stores %2 compressed (the restored files are larger).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreValidator.cpp" line="73"/>
+        <source>No file of this restore exists yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreValidator.cpp" line="77"/>
+        <source>These files will be overwritten: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreValidator.cpp" line="82"/>
+        <source>These files exist already: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreValidator.cpp" line="83"/>
+        <source>Choose another file prefix or folder, or allow overwriting existing files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreValidator.cpp" line="89"/>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreValidator.cpp" line="90"/>
+        <source>Target databases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreValidator.cpp" line="103"/>
+        <source>Connected to %1:%2 as %3 (PostgreSQL %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/RestoreValidator.cpp" line="119"/>
+        <source>None of the %n target database(s) exists yet.</source>
+        <translation>
+            <numerusform>None of the %n target database exists yet.</numerusform>
+            <numerusform>None of the %n target databases exists yet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreValidator.cpp" line="124"/>
+        <source>These databases will be dropped and recreated: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreValidator.cpp" line="130"/>
+        <source>These target databases exist already: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreValidator.cpp" line="131"/>
+        <source>Map them to new names, or allow dropping and recreating them (clean).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PgVault::RestoreWizard</name>
+    <message>
+        <location filename="../ui/RestoreWizard.cpp" line="23"/>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreWizard.cpp" line="26"/>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreWizard.cpp" line="27"/>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreWizard.cpp" line="28"/>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/RestoreWizard.cpp" line="29"/>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4778,6 +7293,64 @@ Enter a name for the imported policy:</source>
     </message>
 </context>
 <context>
+    <name>PgVault::RowCounter</name>
+    <message>
+        <location filename="../engine/RowCounter.cpp" line="57"/>
+        <source>The row count query gave an unexpected answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/RowCounter.cpp" line="58"/>
+        <source>Report this as a bug.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/RowCounter.cpp" line="73"/>
+        <source>Counting rows failed (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/RowCounter.cpp" line="73"/>
+        <source>no answer from psql</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/RowCounter.cpp" line="74"/>
+        <source>The dump itself is not affected; check the server log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/RowCounter.cpp" line="87"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/RowCounter.cpp" line="90"/>
+        <source>the session ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/RowCounter.cpp" line="106"/>
+        <source>no snapshot id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/RowCounter.cpp" line="113"/>
+        <source>no session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/RowCounter.cpp" line="146"/>
+        <source>Counting rows failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/RowCounter.cpp" line="147"/>
+        <source>Check that the database can be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PgVault::SchedulePage</name>
     <message>
         <location filename="../ui/SchedulePage.cpp" line="50"/>
@@ -4861,6 +7434,39 @@ Enter a name for the imported policy:</source>
     </message>
 </context>
 <context>
+    <name>PgVault::ScratchCluster</name>
+    <message>
+        <location filename="../engine/ScratchCluster.cpp" line="73"/>
+        <source>%1 did not finish: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/ScratchCluster.cpp" line="85"/>
+        <source>The scratch server for the test restore could not be set up (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/ScratchCluster.cpp" line="86"/>
+        <source>Check the free space of the temporary folder, or give a scratch server (--scratch-host).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/ScratchCluster.cpp" line="95"/>
+        <source>temporary folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/ScratchCluster.cpp" line="100"/>
+        <source>owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/ScratchCluster.cpp" line="100"/>
+        <source>cannot hand %1 to the postgres user</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PgVault::Sql</name>
     <message>
         <location filename="../models/SqlSupport.cpp" line="13"/>
@@ -4874,6 +7480,29 @@ Enter a name for the imported policy:</source>
     </message>
 </context>
 <context>
+    <name>PgVault::ToolRun</name>
+    <message>
+        <location filename="../engine/ToolRun.cpp" line="23"/>
+        <source>%1 could not be started: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/ToolRun.cpp" line="24"/>
+        <source>Check that the PostgreSQL client programs are installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/ToolRun.cpp" line="56"/>
+        <source>%1 stopped unexpectedly: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/ToolRun.cpp" line="57"/>
+        <source>See the job&apos;s output for details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PgVault::VaultRepository</name>
     <message>
         <location filename="../models/VaultRepository.cpp" line="21"/>
@@ -4882,7 +7511,7 @@ Enter a name for the imported policy:</source>
     </message>
     <message>
         <location filename="../models/VaultRepository.cpp" line="60"/>
-        <location filename="../models/VaultRepository.cpp" line="77"/>
+        <location filename="../models/VaultRepository.cpp" line="78"/>
         <source>save the vault</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4897,12 +7526,12 @@ Enter a name for the imported policy:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/VaultRepository.cpp" line="84"/>
+        <location filename="../models/VaultRepository.cpp" line="85"/>
         <source>There is no vault named &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/VaultRepository.cpp" line="85"/>
+        <location filename="../models/VaultRepository.cpp" line="86"/>
         <source>List the vaults with &quot;pgvaultctl vault list&quot;, or create one with &quot;pgvaultctl vault create&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4948,6 +7577,124 @@ Enter a name for the imported policy:</source>
         <location filename="../engine/VaultStore.cpp" line="44"/>
         <source>Check that the vault&apos;s disk or share is available and healthy, then run the backup again.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PgVault::VerifyRunner</name>
+    <message>
+        <location filename="../engine/VerifyRunner.cpp" line="37"/>
+        <source>%1.%2: expected %3, found no such table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/VerifyRunner.cpp" line="39"/>
+        <source>%1.%2: expected %3, found %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/VerifyRunner.cpp" line="46"/>
+        <source>%1.%2: not in the backup&apos;s counts, found %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/VerifyRunner.cpp" line="67"/>
+        <source>Cannot record the verification: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/VerifyRunner.cpp" line="87"/>
+        <source>The manifest of recovery point %1 cannot be trusted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/VerifyRunner.cpp" line="91"/>
+        <source>Verifying recovery point %1 of %2.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/VerifyRunner.cpp" line="109"/>
+        <source>Check %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/VerifyRunner.cpp" line="126"/>
+        <source>%1 differs from the manifest: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../engine/VerifyRunner.cpp" line="130"/>
+        <source>All %n file(s) match the manifest.
+</source>
+        <translation>
+            <numerusform>All %n file match the manifest.
+</numerusform>
+            <numerusform>All %n files match the manifest.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../engine/VerifyRunner.cpp" line="134"/>
+        <source>Recovery point %1 is damaged: %2 differ(s) from the manifest (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/VerifyRunner.cpp" line="136"/>
+        <source>Do not rely on this point; take a new backup, and check the disk or storage holding the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/VerifyRunner.cpp" line="154"/>
+        <source>No PostgreSQL server programs are installed for a scratch server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/VerifyRunner.cpp" line="155"/>
+        <source>Install the postgresql package, or give a scratch server (--scratch-host, --scratch-user).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/VerifyRunner.cpp" line="157"/>
+        <source>Starting a scratch server for the test restore.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/VerifyRunner.cpp" line="188"/>
+        <source>%1: cannot count rows: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/VerifyRunner.cpp" line="191"/>
+        <source>The backup recorded no row counts for %1; only the restore was tested.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../engine/VerifyRunner.cpp" line="206"/>
+        <source>The test restore differs from the backup in %n table(s): %1</source>
+        <translation>
+            <numerusform>The test restore differs from the backup in %n table: %1</numerusform>
+            <numerusform>The test restore differs from the backup in %n tables: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../engine/VerifyRunner.cpp" line="208"/>
+        <source>Do not rely on this point; take a new backup and check the job output of the backup that made it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../engine/VerifyRunner.cpp" line="211"/>
+        <source>Test restore passed: %n table(s) have the row counts the backup recorded.
+</source>
+        <translation>
+            <numerusform>Test restore passed: %n table have the row counts the backup recorded.
+</numerusform>
+            <numerusform>Test restore passed: %n tables have the row counts the backup recorded.
+</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5034,7 +7781,7 @@ Enter a name for the imported policy:</source>
 <context>
     <name>pgvaultctl</name>
     <message>
-        <location filename="../app/pgvaultctl/main.cpp" line="19"/>
+        <location filename="../app/pgvaultctl/main.cpp" line="25"/>
         <source>PgVault&apos;s command line: policies, vaults, backup instances, backups and jobs.
 
 Commands:
@@ -5042,14 +7789,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/main.cpp" line="23"/>
-        <source>  backup-now      Back up an instance now, in the foreground.
-  points          List an instance&apos;s recovery points.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/pgvaultctl/main.cpp" line="27"/>
+        <location filename="../app/pgvaultctl/main.cpp" line="40"/>
         <source>
 Run &quot;pgvaultctl &lt;group&gt; &lt;command&gt; --help&quot; (&quot;pgvaultctl backup-now --help&quot;) for a command&apos;s options. --home may also follow the command.
 
@@ -5064,17 +7804,34 @@ Errors go to standard error as &quot;pgvaultctl: &lt;what is wrong&gt; &lt;what 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/main.cpp" line="55"/>
-        <source>The command: policy, vault, instance, backup-now, points, job.</source>
+        <location filename="../app/pgvaultctl/main.cpp" line="30"/>
+        <source>  prune           Delete expired recovery points now (--dry-run only shows them).
+  agent           Run scheduled backups and expiry; the systemd user unit runs it.
+</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/main.cpp" line="81"/>
+        <location filename="../app/pgvaultctl/main.cpp" line="33"/>
+        <source>  backup-now      Back up an instance now, in the foreground.
+  points          List an instance&apos;s recovery points.
+  restore         Restore a recovery point as files (--to-folder) or into a server (--to-server).
+  verify          Check a recovery point&apos;s files against its manifest; --test-restore also
+                  restores it into a scratch server and compares row counts.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/main.cpp" line="68"/>
+        <source>The command (listed above).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/main.cpp" line="106"/>
         <source>No command given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/main.cpp" line="83"/>
+        <location filename="../app/pgvaultctl/main.cpp" line="108"/>
         <source>&quot;%1&quot; is not a pgvaultctl command.</source>
         <translation type="unfinished"></translation>
     </message>
