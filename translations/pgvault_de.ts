@@ -383,7 +383,7 @@
     <message>
         <location filename="../ui/BackupInstancesPage.cpp" line="223"/>
         <source>Stop protecting &quot;%1&quot; and remove its password from the keychain? Its recovery points stay in the vault &quot;%2&quot;.</source>
-        <translation>„%1“ nicht mehr schützen und sein Passwort aus dem Schlüsselbund entfernen? Seine Wiederherstellungspunkte bleiben im Tresor „%2“.</translation>
+        <translation>„%1“ nicht mehr schützen und das zugehörige Passwort aus dem Schlüsselbund entfernen? Die Wiederherstellungspunkte bleiben im Tresor „%2“.</translation>
     </message>
     <message>
         <location filename="../ui/BackupInstancesPage.cpp" line="229"/>
@@ -3009,7 +3009,7 @@ Exit-Code 0 bei Erfolg, 1, wenn die Wiederherstellung fehlschlug, 2 bei ungülti
     <message>
         <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="53"/>
         <source>skip (default) or apply the cleaned roles.sql.</source>
-        <translation>skip (Standard) oder apply für die bereinigte roles.sql.</translation>
+        <translation>skip (Standard) oder apply: die bereinigte roles.sql überspringen oder anwenden.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="56"/>
@@ -6359,7 +6359,7 @@ Geben Sie einen Namen für die importierte Richtlinie ein:</translation>
     <message>
         <location filename="../ui/RestoreInstancePage.cpp" line="87"/>
         <source>&quot;%1&quot; has no recovery point yet: back it up first.</source>
-        <translation>„%1“ hat noch keinen Wiederherstellungspunkt: Sichern Sie es zuerst.</translation>
+        <translation>„%1“ hat noch keinen Wiederherstellungspunkt: Sichern Sie die Instanz zuerst.</translation>
     </message>
 </context>
 <context>
