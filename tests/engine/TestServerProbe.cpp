@@ -3,6 +3,7 @@
 #include "tests/support/TempPostgres.h"
 #include "tests/support/TestSupport.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QHostAddress>
@@ -48,6 +49,14 @@ public:
     QStringList passfiles() const { return m_passfiles; }
 
 private:
+    /// The parent pid from /proc/<pid>/stat ("pid (comm) state ppid …"; comm may hold spaces).
+    static qint64 parentOf(const QString &pid)
+    {
+        const QByteArray stat = readProcFile(QStringLiteral("/proc/%1/stat").arg(pid));
+        const QList<QByteArray> fields = stat.mid(stat.lastIndexOf(')') + 2).split(' ');
+        return fields.size() > 1 ? fields.at(1).toLongLong() : -1;
+    }
+
     void watch()
     {
         while (!m_stop) {
@@ -61,8 +70,8 @@ private:
                 const QByteArray environ = readProcFile(QStringLiteral("/proc/%1/environ").arg(pid));
                 if (cmdline.contains(m_secret) || environ.contains(m_secret))
                     m_secretSeen = true;
-                if (!environ.contains("PGAPPNAME=pgvault"))
-                    continue; // another engineer's psql
+                if (!environ.contains("PGAPPNAME=pgvault") || parentOf(pid) != m_ownPid)
+                    continue; // another program's psql, or another test's running in parallel
                 m_psqlPids.insert(pid.toInt());
                 for (const QByteArray &variable : environ.split('\0')) {
                     if (variable.startsWith("PGPASSFILE=")
@@ -79,6 +88,7 @@ private:
     std::atomic<bool> m_secretSeen{false};
     std::set<int> m_psqlPids;
     QStringList m_passfiles;
+    const qint64 m_ownPid = QCoreApplication::applicationPid();
     std::thread m_thread;
 };
 
