@@ -103,7 +103,7 @@ private Q_SLOTS:
         QVERIFY(lineWith(run.out, m_weekly).startsWith(QStringLiteral("would delete ")));
         QVERIFY(lineWith(run.out, m_weekly).contains(QStringLiteral("Weekly")));
         QVERIFY(lineWith(run.out, m_newest).startsWith(QStringLiteral("kept (newest) ")));
-        QVERIFY(run.out.contains(QStringLiteral("Would delete 2 recovery point(s); nothing was changed.")));
+        QVERIFY(run.out.contains(QStringLiteral("Would delete 2 recovery points; nothing was changed.")));
         QCOMPARE(pointFolders().size(), 3);
         QCOMPARE(catalogPoints(), 3);
         QCOMPARE(deleteJobs(), 0);
@@ -113,8 +113,8 @@ private Q_SLOTS:
     {
         const Run run = pgvaultctl({QStringLiteral("prune"), QStringLiteral("prod")});
         QCOMPARE(run.exitCode, 0);
-        QVERIFY2(run.out.contains(QStringLiteral("Deleted 2 recovery point(s).")), qPrintable(run.out));
-        QVERIFY(run.out.contains(QStringLiteral("Kept 1 expired point(s)")));
+        QVERIFY2(run.out.contains(QStringLiteral("Deleted 2 recovery points.")), qPrintable(run.out));
+        QVERIFY(run.out.contains(QStringLiteral("Kept 1 expired point:")));
         QCOMPARE(pointFolders(), QStringList{m_newest});
         QCOMPARE(catalogPoints(), 1);
         QCOMPARE(deleteJobs(), 2);
@@ -158,7 +158,7 @@ private Q_SLOTS:
         run = pgvaultctl({QStringLiteral("catalog"), QStringLiteral("rebuild")});
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(m_weekly), qPrintable(run.err));
-        QVERIFY(run.out.contains(QStringLiteral("Kept 1 catalog point(s)")));
+        QVERIFY(run.out.contains(QStringLiteral("Kept 1 catalog point")));
         QCOMPARE(catalogPoints(), 3);
     }
 
