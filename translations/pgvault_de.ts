@@ -3366,164 +3366,164 @@ Befehle:
 <context>
     <name>PgVault::DatasourcesPage</name>
     <message>
-        <location filename="../ui/DatasourcesPage.cpp" line="36"/>
+        <location filename="../ui/DatasourcesPage.cpp" line="37"/>
         <source>&amp;Validate</source>
         <translation>&amp;Prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/DatasourcesPage.cpp" line="42"/>
+        <location filename="../ui/DatasourcesPage.cpp" line="43"/>
         <source>Datasources</source>
         <translation>Datenquellen</translation>
     </message>
     <message>
-        <location filename="../ui/DatasourcesPage.cpp" line="43"/>
+        <location filename="../ui/DatasourcesPage.cpp" line="44"/>
         <source>Enter the PostgreSQL server to protect, then validate that PgVault can back it up.</source>
         <translation>Geben Sie den zu schützenden PostgreSQL-Server ein und prüfen Sie dann, ob PgVault ihn sichern kann.</translation>
     </message>
     <message>
-        <location filename="../ui/DatasourcesPage.cpp" line="46"/>
+        <location filename="../ui/DatasourcesPage.cpp" line="47"/>
         <source>Backup instance name</source>
         <translation>Name der Sicherungsinstanz</translation>
     </message>
     <message>
-        <location filename="../ui/DatasourcesPage.cpp" line="47"/>
+        <location filename="../ui/DatasourcesPage.cpp" line="48"/>
         <source>for example orders-db</source>
         <translation>zum Beispiel orders-db</translation>
     </message>
     <message>
-        <location filename="../ui/DatasourcesPage.cpp" line="49"/>
+        <location filename="../ui/DatasourcesPage.cpp" line="50"/>
         <source>Server host</source>
         <translation>Server-Host</translation>
     </message>
     <message>
-        <location filename="../ui/DatasourcesPage.cpp" line="50"/>
+        <location filename="../ui/DatasourcesPage.cpp" line="51"/>
         <source>host name or IP address</source>
         <translation>Hostname oder IP-Adresse</translation>
     </message>
     <message>
-        <location filename="../ui/DatasourcesPage.cpp" line="52"/>
+        <location filename="../ui/DatasourcesPage.cpp" line="53"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../ui/DatasourcesPage.cpp" line="57"/>
+        <location filename="../ui/DatasourcesPage.cpp" line="56"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/DatasourcesPage.cpp" line="59"/>
+        <location filename="../ui/DatasourcesPage.cpp" line="58"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../ui/DatasourcesPage.cpp" line="61"/>
+        <location filename="../ui/DatasourcesPage.cpp" line="60"/>
         <source>Stored only in the system keychain, never in PgVault&apos;s files.</source>
         <translation>Nur im Schlüsselbund des Systems gespeichert, nie in den Dateien von PgVault.</translation>
     </message>
     <message>
-        <location filename="../ui/DatasourcesPage.cpp" line="63"/>
+        <location filename="../ui/DatasourcesPage.cpp" line="62"/>
         <source>TLS mode</source>
         <translation>TLS-Modus</translation>
     </message>
     <message>
-        <location filename="../ui/DatasourcesPage.cpp" line="69"/>
+        <location filename="../ui/DatasourcesPage.cpp" line="66"/>
         <source>Validate readiness</source>
         <translation>Bereitschaft prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/DatasourcesPage.cpp" line="79"/>
-        <location filename="../ui/DatasourcesPage.cpp" line="98"/>
+        <location filename="../ui/DatasourcesPage.cpp" line="76"/>
+        <location filename="../ui/DatasourcesPage.cpp" line="95"/>
         <source>Databases found</source>
         <translation>Gefundene Datenbanken</translation>
     </message>
     <message>
-        <location filename="../ui/DatasourcesPage.cpp" line="91"/>
+        <location filename="../ui/DatasourcesPage.cpp" line="88"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/DatasourcesPage.cpp" line="92"/>
+        <location filename="../ui/DatasourcesPage.cpp" line="89"/>
         <source>&amp;Host:</source>
         <translation>&amp;Host:</translation>
     </message>
     <message>
-        <location filename="../ui/DatasourcesPage.cpp" line="93"/>
+        <location filename="../ui/DatasourcesPage.cpp" line="90"/>
         <source>P&amp;ort:</source>
         <translation>P&amp;ort:</translation>
     </message>
     <message>
-        <location filename="../ui/DatasourcesPage.cpp" line="94"/>
+        <location filename="../ui/DatasourcesPage.cpp" line="91"/>
         <source>&amp;User:</source>
         <translation>&amp;Benutzer:</translation>
     </message>
     <message>
-        <location filename="../ui/DatasourcesPage.cpp" line="95"/>
+        <location filename="../ui/DatasourcesPage.cpp" line="92"/>
         <source>Pass&amp;word:</source>
         <translation>Pa&amp;sswort:</translation>
     </message>
     <message>
-        <location filename="../ui/DatasourcesPage.cpp" line="96"/>
+        <location filename="../ui/DatasourcesPage.cpp" line="93"/>
         <source>&amp;TLS mode:</source>
         <translation>&amp;TLS-Modus:</translation>
     </message>
     <message>
-        <location filename="../ui/DatasourcesPage.cpp" line="110"/>
+        <location filename="../ui/DatasourcesPage.cpp" line="107"/>
         <source>Backup readiness</source>
         <translation>Sicherungsbereitschaft</translation>
     </message>
     <message>
-        <location filename="../ui/DatasourcesPage.cpp" line="193"/>
+        <location filename="../ui/DatasourcesPage.cpp" line="190"/>
         <source>A backup instance named &quot;%1&quot; already exists.</source>
         <translation>Eine Sicherungsinstanz namens „%1“ gibt es bereits.</translation>
     </message>
     <message>
-        <location filename="../ui/DatasourcesPage.cpp" line="194"/>
+        <location filename="../ui/DatasourcesPage.cpp" line="191"/>
         <source>Choose another name.</source>
         <translation>Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/DatasourcesPage.cpp" line="224"/>
+        <location filename="../ui/DatasourcesPage.cpp" line="221"/>
         <source>Correct the fields marked above, then validate.</source>
         <translation>Korrigieren Sie die oben markierten Felder und prüfen Sie dann.</translation>
     </message>
     <message>
-        <location filename="../ui/DatasourcesPage.cpp" line="231"/>
-        <location filename="../ui/DatasourcesPage.cpp" line="261"/>
+        <location filename="../ui/DatasourcesPage.cpp" line="228"/>
+        <location filename="../ui/DatasourcesPage.cpp" line="258"/>
         <source>Checking the server and the vault…</source>
         <translation>Server und Tresor werden geprüft…</translation>
     </message>
     <message>
-        <location filename="../ui/DatasourcesPage.cpp" line="241"/>
+        <location filename="../ui/DatasourcesPage.cpp" line="238"/>
         <source>&amp;Revalidate</source>
         <translation>&amp;Erneut prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/DatasourcesPage.cpp" line="242"/>
+        <location filename="../ui/DatasourcesPage.cpp" line="239"/>
         <source>Revalidate readiness</source>
         <translation>Bereitschaft erneut prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/DatasourcesPage.cpp" line="247"/>
+        <location filename="../ui/DatasourcesPage.cpp" line="244"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/DatasourcesPage.cpp" line="263"/>
+        <location filename="../ui/DatasourcesPage.cpp" line="260"/>
         <source>Validate to check the connection, the versions, the privileges and the vault.</source>
         <translation>Prüfen Sie Verbindung, Versionen, Berechtigungen und Tresor.</translation>
     </message>
     <message>
-        <location filename="../ui/DatasourcesPage.cpp" line="265"/>
+        <location filename="../ui/DatasourcesPage.cpp" line="262"/>
         <source>The input changed since the last validation: revalidate.</source>
         <translation>Die Eingaben haben sich seit der letzten Prüfung geändert: Prüfen Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/DatasourcesPage.cpp" line="267"/>
+        <location filename="../ui/DatasourcesPage.cpp" line="264"/>
         <source>Ready: PgVault can back up this server.</source>
         <translation>Bereit: PgVault kann diesen Server sichern.</translation>
     </message>
     <message>
-        <location filename="../ui/DatasourcesPage.cpp" line="269"/>
+        <location filename="../ui/DatasourcesPage.cpp" line="266"/>
         <source>Not ready: fix what failed below, then revalidate.</source>
         <translation>Nicht bereit: Beheben Sie die unten gemeldeten Fehler und prüfen Sie dann erneut.</translation>
     </message>
@@ -4761,11 +4761,6 @@ Sicherungen, Wiederherstellungen und Ablauf-Jobs erscheinen hier, sobald sie lau
         <translation>PgVault — Geschäftskontinuität</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="47"/>
-        <source>Scheduled backups are not running: the backup agent arrives with the backup engine.</source>
-        <translation>Geplante Sicherungen laufen nicht: Der Sicherungsagent kommt mit der Sicherungs-Engine.</translation>
-    </message>
-    <message>
         <location filename="../ui/MainWindow.cpp" line="53"/>
         <source>Policies not loaded</source>
         <translation>Richtlinien nicht geladen</translation>
@@ -4846,6 +4841,11 @@ Sicherungen, Wiederherstellungen und Ablauf-Jobs erscheinen hier, sobald sie lau
         <location filename="../ui/MainWindow.cpp" line="115"/>
         <source>The vaults that hold your recovery points will be listed here. For now every policy uses the default local vault &quot;local&quot;; managing vaults, including Azure Blob Storage, arrives with a later release.</source>
         <translation>Hier werden die Tresore aufgeführt, die Ihre Wiederherstellungspunkte enthalten. Vorerst verwendet jede Richtlinie den lokalen Standardtresor „local“; die Verwaltung von Tresoren, auch in Azure Blob Storage, kommt mit einer späteren Version.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="47"/>
+        <source>Scheduled backups run while &quot;pgvaultctl agent&quot; runs (systemd user unit pgvault-agent.service).</source>
+        <translation>Geplante Sicherungen laufen, solange „pgvaultctl agent“ läuft (systemd-Benutzereinheit pgvault-agent.service).</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="147"/>
@@ -6613,147 +6613,147 @@ Lassen Sie --no-owner weg, wenn die Rollen in Schritt 1 angewendet wurden und di
 <context>
     <name>PgVault::RestoreServerPage</name>
     <message>
-        <location filename="../ui/RestoreServerPage.cpp" line="30"/>
+        <location filename="../ui/RestoreServerPage.cpp" line="31"/>
         <source>&amp;Drop and recreate target databases that exist (clean)</source>
         <translation>Vorhandene Zieldatenbanken &amp;löschen und neu anlegen (clean)</translation>
     </message>
     <message>
-        <location filename="../ui/RestoreServerPage.cpp" line="35"/>
+        <location filename="../ui/RestoreServerPage.cpp" line="36"/>
         <source>Restore parameters: server</source>
         <translation>Wiederherstellungsparameter: Server</translation>
     </message>
     <message>
-        <location filename="../ui/RestoreServerPage.cpp" line="36"/>
+        <location filename="../ui/RestoreServerPage.cpp" line="37"/>
         <source>Enter the PostgreSQL server to restore into and the name each database gets there.</source>
         <translation>Geben Sie den PostgreSQL-Server ein, in den wiederhergestellt wird, und den Namen, den jede Datenbank dort erhält.</translation>
     </message>
     <message>
-        <location filename="../ui/RestoreServerPage.cpp" line="38"/>
+        <location filename="../ui/RestoreServerPage.cpp" line="39"/>
         <source>Target server host</source>
         <translation>Host des Zielservers</translation>
     </message>
     <message>
-        <location filename="../ui/RestoreServerPage.cpp" line="40"/>
+        <location filename="../ui/RestoreServerPage.cpp" line="41"/>
         <source>Target port</source>
         <translation>Zielport</translation>
     </message>
     <message>
-        <location filename="../ui/RestoreServerPage.cpp" line="45"/>
+        <location filename="../ui/RestoreServerPage.cpp" line="44"/>
         <source>Target user</source>
         <translation>Zielbenutzer</translation>
     </message>
     <message>
-        <location filename="../ui/RestoreServerPage.cpp" line="47"/>
+        <location filename="../ui/RestoreServerPage.cpp" line="46"/>
         <source>Target password</source>
         <translation>Zielpasswort</translation>
     </message>
     <message>
-        <location filename="../ui/RestoreServerPage.cpp" line="49"/>
+        <location filename="../ui/RestoreServerPage.cpp" line="48"/>
         <source>Used for this restore only; PgVault does not store it.</source>
         <translation>Nur für diese Wiederherstellung verwendet; PgVault speichert es nicht.</translation>
     </message>
     <message>
-        <location filename="../ui/RestoreServerPage.cpp" line="51"/>
+        <location filename="../ui/RestoreServerPage.cpp" line="50"/>
         <source>Target TLS mode</source>
         <translation>TLS-Modus des Ziels</translation>
     </message>
     <message>
-        <location filename="../ui/RestoreServerPage.cpp" line="56"/>
+        <location filename="../ui/RestoreServerPage.cpp" line="53"/>
         <source>Database name mapping</source>
         <translation>Zuordnung der Datenbanknamen</translation>
     </message>
     <message>
-        <location filename="../ui/RestoreServerPage.cpp" line="57"/>
+        <location filename="../ui/RestoreServerPage.cpp" line="54"/>
         <source>Source database</source>
         <translation>Quelldatenbank</translation>
     </message>
     <message>
-        <location filename="../ui/RestoreServerPage.cpp" line="57"/>
+        <location filename="../ui/RestoreServerPage.cpp" line="54"/>
         <source>Target database</source>
         <translation>Zieldatenbank</translation>
     </message>
     <message>
-        <location filename="../ui/RestoreServerPage.cpp" line="63"/>
+        <location filename="../ui/RestoreServerPage.cpp" line="60"/>
         <source>Parallel jobs</source>
         <translation>Parallele Jobs</translation>
     </message>
     <message>
-        <location filename="../ui/RestoreServerPage.cpp" line="65"/>
+        <location filename="../ui/RestoreServerPage.cpp" line="62"/>
         <source>pg_restore -j: at most the target server&apos;s CPU cores.</source>
         <translation>pg_restore -j: höchstens die CPU-Kerne des Zielservers.</translation>
     </message>
     <message>
-        <location filename="../ui/RestoreServerPage.cpp" line="67"/>
+        <location filename="../ui/RestoreServerPage.cpp" line="64"/>
         <source>Roles</source>
         <translation>Rollen</translation>
     </message>
     <message>
-        <location filename="../ui/RestoreServerPage.cpp" line="68"/>
+        <location filename="../ui/RestoreServerPage.cpp" line="65"/>
         <source>Skip roles (data retrieval)</source>
         <translation>Rollen überspringen (Datenabruf)</translation>
     </message>
     <message>
-        <location filename="../ui/RestoreServerPage.cpp" line="69"/>
+        <location filename="../ui/RestoreServerPage.cpp" line="66"/>
         <source>Apply roles.sql, cleaned of service roles</source>
         <translation>roles.sql anwenden, bereinigt um Dienstrollen</translation>
     </message>
     <message>
-        <location filename="../ui/RestoreServerPage.cpp" line="91"/>
+        <location filename="../ui/RestoreServerPage.cpp" line="88"/>
         <source>&amp;Host:</source>
         <translation>&amp;Host:</translation>
     </message>
     <message>
-        <location filename="../ui/RestoreServerPage.cpp" line="92"/>
+        <location filename="../ui/RestoreServerPage.cpp" line="89"/>
         <source>P&amp;ort:</source>
         <translation>P&amp;ort:</translation>
     </message>
     <message>
-        <location filename="../ui/RestoreServerPage.cpp" line="93"/>
+        <location filename="../ui/RestoreServerPage.cpp" line="90"/>
         <source>&amp;User:</source>
         <translation>&amp;Benutzer:</translation>
     </message>
     <message>
-        <location filename="../ui/RestoreServerPage.cpp" line="94"/>
+        <location filename="../ui/RestoreServerPage.cpp" line="91"/>
         <source>Pass&amp;word:</source>
         <translation>Pa&amp;sswort:</translation>
     </message>
     <message>
-        <location filename="../ui/RestoreServerPage.cpp" line="95"/>
+        <location filename="../ui/RestoreServerPage.cpp" line="92"/>
         <source>&amp;TLS mode:</source>
         <translation>&amp;TLS-Modus:</translation>
     </message>
     <message>
-        <location filename="../ui/RestoreServerPage.cpp" line="96"/>
+        <location filename="../ui/RestoreServerPage.cpp" line="93"/>
         <source>Database &amp;mapping:</source>
         <translation>&amp;Datenbankzuordnung:</translation>
     </message>
     <message>
-        <location filename="../ui/RestoreServerPage.cpp" line="97"/>
+        <location filename="../ui/RestoreServerPage.cpp" line="94"/>
         <source>Parallel &amp;jobs:</source>
         <translation>Parallele &amp;Jobs:</translation>
     </message>
     <message>
-        <location filename="../ui/RestoreServerPage.cpp" line="98"/>
+        <location filename="../ui/RestoreServerPage.cpp" line="95"/>
         <source>&amp;Roles:</source>
         <translation>&amp;Rollen:</translation>
     </message>
     <message>
-        <location filename="../ui/RestoreServerPage.cpp" line="142"/>
+        <location filename="../ui/RestoreServerPage.cpp" line="139"/>
         <source>Give every database a target name.</source>
         <translation>Geben Sie jeder Datenbank einen Zielnamen.</translation>
     </message>
     <message>
-        <location filename="../ui/RestoreServerPage.cpp" line="144"/>
+        <location filename="../ui/RestoreServerPage.cpp" line="141"/>
         <source>Two databases would both be restored into &quot;%1&quot;.</source>
         <translation>Zwei Datenbanken würden beide in „%1“ wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../ui/RestoreServerPage.cpp" line="152"/>
+        <location filename="../ui/RestoreServerPage.cpp" line="149"/>
         <source>Enter the target server&apos;s host name or IP address.</source>
         <translation>Geben Sie den Hostnamen oder die IP-Adresse des Zielservers ein.</translation>
     </message>
     <message>
-        <location filename="../ui/RestoreServerPage.cpp" line="154"/>
+        <location filename="../ui/RestoreServerPage.cpp" line="151"/>
         <source>Enter the user to restore as (it needs CREATEDB).</source>
         <translation>Geben Sie den Benutzer für die Wiederherstellung ein (er benötigt CREATEDB).</translation>
     </message>
@@ -7543,34 +7543,37 @@ Lassen Sie --no-owner weg, wenn die Rollen in Schritt 1 angewendet wurden und di
 <context>
     <name>PgVault::ScratchCluster</name>
     <message>
-        <location filename="../engine/ScratchCluster.cpp" line="73"/>
-        <source>%1 did not finish: %2</source>
-        <translation>%1 wurde nicht abgeschlossen: %2</translation>
-    </message>
-    <message>
-        <location filename="../engine/ScratchCluster.cpp" line="85"/>
+        <location filename="../engine/ScratchCluster.cpp" line="50"/>
         <source>The scratch server for the test restore could not be set up (%1): %2</source>
         <translation>Der Testserver für die Testwiederherstellung konnte nicht eingerichtet werden (%1): %2</translation>
     </message>
     <message>
-        <location filename="../engine/ScratchCluster.cpp" line="86"/>
+        <location filename="../engine/ScratchCluster.cpp" line="51"/>
         <source>Check the free space of the temporary folder, or give a scratch server (--scratch-host).</source>
         <translation>Prüfen Sie den freien Platz im temporären Ordner oder geben Sie einen Testserver an (--scratch-host).</translation>
     </message>
     <message>
-        <location filename="../engine/ScratchCluster.cpp" line="95"/>
+        <location filename="../engine/ScratchCluster.cpp" line="60"/>
         <source>temporary folder</source>
         <translation>temporärer Ordner</translation>
     </message>
     <message>
-        <location filename="../engine/ScratchCluster.cpp" line="100"/>
+        <location filename="../engine/ScratchCluster.cpp" line="65"/>
         <source>owner</source>
         <translation>Eigentümer</translation>
     </message>
     <message>
-        <location filename="../engine/ScratchCluster.cpp" line="100"/>
+        <location filename="../engine/ScratchCluster.cpp" line="65"/>
         <source>cannot hand %1 to the postgres user</source>
         <translation>%1 kann nicht an den Benutzer postgres übergeben werden</translation>
+    </message>
+</context>
+<context>
+    <name>PgVault::ServerUserProcess</name>
+    <message>
+        <location filename="../engine/ServerUserProcess.cpp" line="49"/>
+        <source>%1 did not finish: %2</source>
+        <translation>%1 wurde nicht beendet: %2</translation>
     </message>
 </context>
 <context>

@@ -3293,164 +3293,164 @@ Commands:
 <context>
     <name>PgVault::DatasourcesPage</name>
     <message>
-        <location filename="../ui/DatasourcesPage.cpp" line="36"/>
+        <location filename="../ui/DatasourcesPage.cpp" line="37"/>
         <source>&amp;Validate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DatasourcesPage.cpp" line="42"/>
+        <location filename="../ui/DatasourcesPage.cpp" line="43"/>
         <source>Datasources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DatasourcesPage.cpp" line="43"/>
+        <location filename="../ui/DatasourcesPage.cpp" line="44"/>
         <source>Enter the PostgreSQL server to protect, then validate that PgVault can back it up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DatasourcesPage.cpp" line="46"/>
+        <location filename="../ui/DatasourcesPage.cpp" line="47"/>
         <source>Backup instance name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DatasourcesPage.cpp" line="47"/>
+        <location filename="../ui/DatasourcesPage.cpp" line="48"/>
         <source>for example orders-db</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DatasourcesPage.cpp" line="49"/>
+        <location filename="../ui/DatasourcesPage.cpp" line="50"/>
         <source>Server host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DatasourcesPage.cpp" line="50"/>
+        <location filename="../ui/DatasourcesPage.cpp" line="51"/>
         <source>host name or IP address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DatasourcesPage.cpp" line="52"/>
+        <location filename="../ui/DatasourcesPage.cpp" line="53"/>
         <source>Port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DatasourcesPage.cpp" line="57"/>
+        <location filename="../ui/DatasourcesPage.cpp" line="56"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DatasourcesPage.cpp" line="59"/>
+        <location filename="../ui/DatasourcesPage.cpp" line="58"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DatasourcesPage.cpp" line="61"/>
+        <location filename="../ui/DatasourcesPage.cpp" line="60"/>
         <source>Stored only in the system keychain, never in PgVault&apos;s files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DatasourcesPage.cpp" line="63"/>
+        <location filename="../ui/DatasourcesPage.cpp" line="62"/>
         <source>TLS mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DatasourcesPage.cpp" line="69"/>
+        <location filename="../ui/DatasourcesPage.cpp" line="66"/>
         <source>Validate readiness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DatasourcesPage.cpp" line="79"/>
-        <location filename="../ui/DatasourcesPage.cpp" line="98"/>
+        <location filename="../ui/DatasourcesPage.cpp" line="76"/>
+        <location filename="../ui/DatasourcesPage.cpp" line="95"/>
         <source>Databases found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DatasourcesPage.cpp" line="91"/>
+        <location filename="../ui/DatasourcesPage.cpp" line="88"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DatasourcesPage.cpp" line="92"/>
+        <location filename="../ui/DatasourcesPage.cpp" line="89"/>
         <source>&amp;Host:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DatasourcesPage.cpp" line="93"/>
+        <location filename="../ui/DatasourcesPage.cpp" line="90"/>
         <source>P&amp;ort:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DatasourcesPage.cpp" line="94"/>
+        <location filename="../ui/DatasourcesPage.cpp" line="91"/>
         <source>&amp;User:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DatasourcesPage.cpp" line="95"/>
+        <location filename="../ui/DatasourcesPage.cpp" line="92"/>
         <source>Pass&amp;word:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DatasourcesPage.cpp" line="96"/>
+        <location filename="../ui/DatasourcesPage.cpp" line="93"/>
         <source>&amp;TLS mode:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DatasourcesPage.cpp" line="110"/>
+        <location filename="../ui/DatasourcesPage.cpp" line="107"/>
         <source>Backup readiness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DatasourcesPage.cpp" line="193"/>
+        <location filename="../ui/DatasourcesPage.cpp" line="190"/>
         <source>A backup instance named &quot;%1&quot; already exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DatasourcesPage.cpp" line="194"/>
+        <location filename="../ui/DatasourcesPage.cpp" line="191"/>
         <source>Choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DatasourcesPage.cpp" line="224"/>
+        <location filename="../ui/DatasourcesPage.cpp" line="221"/>
         <source>Correct the fields marked above, then validate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DatasourcesPage.cpp" line="231"/>
-        <location filename="../ui/DatasourcesPage.cpp" line="261"/>
+        <location filename="../ui/DatasourcesPage.cpp" line="228"/>
+        <location filename="../ui/DatasourcesPage.cpp" line="258"/>
         <source>Checking the server and the vault…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DatasourcesPage.cpp" line="241"/>
+        <location filename="../ui/DatasourcesPage.cpp" line="238"/>
         <source>&amp;Revalidate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DatasourcesPage.cpp" line="242"/>
+        <location filename="../ui/DatasourcesPage.cpp" line="239"/>
         <source>Revalidate readiness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DatasourcesPage.cpp" line="247"/>
+        <location filename="../ui/DatasourcesPage.cpp" line="244"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DatasourcesPage.cpp" line="263"/>
+        <location filename="../ui/DatasourcesPage.cpp" line="260"/>
         <source>Validate to check the connection, the versions, the privileges and the vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DatasourcesPage.cpp" line="265"/>
+        <location filename="../ui/DatasourcesPage.cpp" line="262"/>
         <source>The input changed since the last validation: revalidate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DatasourcesPage.cpp" line="267"/>
+        <location filename="../ui/DatasourcesPage.cpp" line="264"/>
         <source>Ready: PgVault can back up this server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DatasourcesPage.cpp" line="269"/>
+        <location filename="../ui/DatasourcesPage.cpp" line="266"/>
         <source>Not ready: fix what failed below, then revalidate.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4683,11 +4683,6 @@ Backups, restores and expiry jobs appear here as they run; choose a longer time 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="47"/>
-        <source>Scheduled backups are not running: the backup agent arrives with the backup engine.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/MainWindow.cpp" line="53"/>
         <source>Policies not loaded</source>
         <translation type="unfinished"></translation>
@@ -4767,6 +4762,11 @@ Backups, restores and expiry jobs appear here as they run; choose a longer time 
     <message>
         <location filename="../ui/MainWindow.cpp" line="115"/>
         <source>The vaults that hold your recovery points will be listed here. For now every policy uses the default local vault &quot;local&quot;; managing vaults, including Azure Blob Storage, arrives with a later release.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="47"/>
+        <source>Scheduled backups run while &quot;pgvaultctl agent&quot; runs (systemd user unit pgvault-agent.service).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6514,147 +6514,147 @@ Drop --no-owner when the roles were applied in step 1 and ownership should be ke
 <context>
     <name>PgVault::RestoreServerPage</name>
     <message>
-        <location filename="../ui/RestoreServerPage.cpp" line="30"/>
+        <location filename="../ui/RestoreServerPage.cpp" line="31"/>
         <source>&amp;Drop and recreate target databases that exist (clean)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RestoreServerPage.cpp" line="35"/>
+        <location filename="../ui/RestoreServerPage.cpp" line="36"/>
         <source>Restore parameters: server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RestoreServerPage.cpp" line="36"/>
+        <location filename="../ui/RestoreServerPage.cpp" line="37"/>
         <source>Enter the PostgreSQL server to restore into and the name each database gets there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RestoreServerPage.cpp" line="38"/>
+        <location filename="../ui/RestoreServerPage.cpp" line="39"/>
         <source>Target server host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RestoreServerPage.cpp" line="40"/>
+        <location filename="../ui/RestoreServerPage.cpp" line="41"/>
         <source>Target port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RestoreServerPage.cpp" line="45"/>
+        <location filename="../ui/RestoreServerPage.cpp" line="44"/>
         <source>Target user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RestoreServerPage.cpp" line="47"/>
+        <location filename="../ui/RestoreServerPage.cpp" line="46"/>
         <source>Target password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RestoreServerPage.cpp" line="49"/>
+        <location filename="../ui/RestoreServerPage.cpp" line="48"/>
         <source>Used for this restore only; PgVault does not store it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RestoreServerPage.cpp" line="51"/>
+        <location filename="../ui/RestoreServerPage.cpp" line="50"/>
         <source>Target TLS mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RestoreServerPage.cpp" line="56"/>
+        <location filename="../ui/RestoreServerPage.cpp" line="53"/>
         <source>Database name mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RestoreServerPage.cpp" line="57"/>
+        <location filename="../ui/RestoreServerPage.cpp" line="54"/>
         <source>Source database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RestoreServerPage.cpp" line="57"/>
+        <location filename="../ui/RestoreServerPage.cpp" line="54"/>
         <source>Target database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RestoreServerPage.cpp" line="63"/>
+        <location filename="../ui/RestoreServerPage.cpp" line="60"/>
         <source>Parallel jobs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RestoreServerPage.cpp" line="65"/>
+        <location filename="../ui/RestoreServerPage.cpp" line="62"/>
         <source>pg_restore -j: at most the target server&apos;s CPU cores.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RestoreServerPage.cpp" line="67"/>
+        <location filename="../ui/RestoreServerPage.cpp" line="64"/>
         <source>Roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RestoreServerPage.cpp" line="68"/>
+        <location filename="../ui/RestoreServerPage.cpp" line="65"/>
         <source>Skip roles (data retrieval)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RestoreServerPage.cpp" line="69"/>
+        <location filename="../ui/RestoreServerPage.cpp" line="66"/>
         <source>Apply roles.sql, cleaned of service roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RestoreServerPage.cpp" line="91"/>
+        <location filename="../ui/RestoreServerPage.cpp" line="88"/>
         <source>&amp;Host:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RestoreServerPage.cpp" line="92"/>
+        <location filename="../ui/RestoreServerPage.cpp" line="89"/>
         <source>P&amp;ort:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RestoreServerPage.cpp" line="93"/>
+        <location filename="../ui/RestoreServerPage.cpp" line="90"/>
         <source>&amp;User:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RestoreServerPage.cpp" line="94"/>
+        <location filename="../ui/RestoreServerPage.cpp" line="91"/>
         <source>Pass&amp;word:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RestoreServerPage.cpp" line="95"/>
+        <location filename="../ui/RestoreServerPage.cpp" line="92"/>
         <source>&amp;TLS mode:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RestoreServerPage.cpp" line="96"/>
+        <location filename="../ui/RestoreServerPage.cpp" line="93"/>
         <source>Database &amp;mapping:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RestoreServerPage.cpp" line="97"/>
+        <location filename="../ui/RestoreServerPage.cpp" line="94"/>
         <source>Parallel &amp;jobs:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RestoreServerPage.cpp" line="98"/>
+        <location filename="../ui/RestoreServerPage.cpp" line="95"/>
         <source>&amp;Roles:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RestoreServerPage.cpp" line="142"/>
+        <location filename="../ui/RestoreServerPage.cpp" line="139"/>
         <source>Give every database a target name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RestoreServerPage.cpp" line="144"/>
+        <location filename="../ui/RestoreServerPage.cpp" line="141"/>
         <source>Two databases would both be restored into &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RestoreServerPage.cpp" line="152"/>
+        <location filename="../ui/RestoreServerPage.cpp" line="149"/>
         <source>Enter the target server&apos;s host name or IP address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RestoreServerPage.cpp" line="154"/>
+        <location filename="../ui/RestoreServerPage.cpp" line="151"/>
         <source>Enter the user to restore as (it needs CREATEDB).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7436,33 +7436,36 @@ Drop --no-owner when the roles were applied in step 1 and ownership should be ke
 <context>
     <name>PgVault::ScratchCluster</name>
     <message>
-        <location filename="../engine/ScratchCluster.cpp" line="73"/>
-        <source>%1 did not finish: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../engine/ScratchCluster.cpp" line="85"/>
+        <location filename="../engine/ScratchCluster.cpp" line="50"/>
         <source>The scratch server for the test restore could not be set up (%1): %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/ScratchCluster.cpp" line="86"/>
+        <location filename="../engine/ScratchCluster.cpp" line="51"/>
         <source>Check the free space of the temporary folder, or give a scratch server (--scratch-host).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/ScratchCluster.cpp" line="95"/>
+        <location filename="../engine/ScratchCluster.cpp" line="60"/>
         <source>temporary folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/ScratchCluster.cpp" line="100"/>
+        <location filename="../engine/ScratchCluster.cpp" line="65"/>
         <source>owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/ScratchCluster.cpp" line="100"/>
+        <location filename="../engine/ScratchCluster.cpp" line="65"/>
         <source>cannot hand %1 to the postgres user</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PgVault::ServerUserProcess</name>
+    <message>
+        <location filename="../engine/ServerUserProcess.cpp" line="49"/>
+        <source>%1 did not finish: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -20,12 +20,13 @@ EmptyStatePage::EmptyStatePage(const QString &title, const QString &explanation,
     textLabel->setObjectName(QStringLiteral("emptyStateTextLabel"));
     textLabel->setWordWrap(true);
     textLabel->setAlignment(Qt::AlignCenter);
-    textLabel->setMaximumWidth(520);
 
     auto *layout = new QVBoxLayout(this);
     layout->addStretch();
     layout->addWidget(titleLabel);
-    layout->addWidget(textLabel, 0, Qt::AlignHCenter);
+    // No alignment flag here: a layout item with one gives a word-wrapped label its narrow size
+    // hint instead of its height for the full width, which clipped the text.
+    layout->addWidget(textLabel);
     layout->addStretch(2);
 }
 

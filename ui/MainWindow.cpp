@@ -43,8 +43,8 @@ MainWindow::MainWindow(Catalog *catalog, QWidget *parent)
     createPages(catalog);
     createActions();
 
-    auto *agentLabel
-        = new QLabel(tr("Scheduled backups are not running: the backup agent arrives with the backup engine."), this);
+    auto *agentLabel = new QLabel(
+        tr("Scheduled backups run while \"pgvaultctl agent\" runs (systemd user unit pgvault-agent.service)."), this);
     agentLabel->setObjectName(QStringLiteral("agentStatusLabel"));
     statusBar()->addWidget(agentLabel);
 

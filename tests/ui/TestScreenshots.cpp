@@ -24,6 +24,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QLineEdit>
+#include <QMap>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
@@ -277,7 +278,13 @@ void TestScreenshots::recoveryPointsAndRestoreWizard()
         point.tag = sample.tag;
         point.matched = sample.matched;
         point.userChosenTag = sample.chosen;
-        point.expiry = point.time.addMonths(sample.tag == Kind::Default ? 3 : 60);
+        // The same durations as the policy on screen: Default 3 months, Weekly 12 weeks, Monthly 5 years,
+        // Yearly 10 years.
+        const QMap<Kind, Duration> retention{{Kind::Default, Duration::months(3)},
+            {Kind::Weekly, Duration::weeks(12)},
+            {Kind::Monthly, Duration::years(5)},
+            {Kind::Yearly, Duration::years(10)}};
+        point.expiry = retention.value(sample.tag).addTo(point.time);
         point.sizeBytes = 48'300'000 + points.size() * 1'220'000;
         point.databases = {QStringLiteral("orders"), QStringLiteral("crm"), QStringLiteral("billing")};
         point.verifyState = sample.verifyState;
