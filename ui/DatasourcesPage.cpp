@@ -1,6 +1,7 @@
 #include "ui/DatasourcesPage.h"
 
 #include "models/InstanceRepository.h"
+#include "ui/ConnectionFields.h"
 #include "ui/ErrorLabel.h"
 #include "ui/ReadinessResultsWidget.h"
 #include "ui/ReadinessValidator.h"
@@ -50,9 +51,7 @@ DatasourcesPage::DatasourcesPage(ConfigureBackupDraft &draft, QWidget *parent)
     m_hostEdit->setPlaceholderText(tr("host name or IP address"));
     m_portSpinBox->setObjectName(QStringLiteral("portSpinBox"));
     m_portSpinBox->setAccessibleName(tr("Port"));
-    m_portSpinBox->setRange(1, 65535);
-    m_portSpinBox->setValue(5432);
-    m_portSpinBox->setGroupSeparatorShown(false);
+    ConnectionFields::setUpPort(m_portSpinBox);
     m_userEdit->setObjectName(QStringLiteral("userEdit"));
     m_userEdit->setAccessibleName(tr("User"));
     m_passwordEdit->setObjectName(QStringLiteral("passwordEdit"));
@@ -61,9 +60,7 @@ DatasourcesPage::DatasourcesPage(ConfigureBackupDraft &draft, QWidget *parent)
     m_passwordEdit->setToolTip(tr("Stored only in the system keychain, never in PgVault's files."));
     m_sslModeCombo->setObjectName(QStringLiteral("sslModeCombo"));
     m_sslModeCombo->setAccessibleName(tr("TLS mode"));
-    for (const QString &mode : BackupInstance::sslModes())
-        m_sslModeCombo->addItem(mode, mode);
-    m_sslModeCombo->setCurrentIndex(int(BackupInstance::sslModes().indexOf(QStringLiteral("prefer"))));
+    ConnectionFields::setUpSslMode(m_sslModeCombo);
 
     m_validateButton->setObjectName(QStringLiteral("validateButton"));
     m_validateButton->setAccessibleName(tr("Validate readiness"));

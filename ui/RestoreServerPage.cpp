@@ -1,5 +1,6 @@
 #include "ui/RestoreServerPage.h"
 
+#include "ui/ConnectionFields.h"
 #include "ui/ErrorLabel.h"
 #include "ui/RestoreWizard.h"
 
@@ -38,9 +39,7 @@ RestoreServerPage::RestoreServerPage(RestoreDraft &draft, QWidget *parent)
     m_hostEdit->setAccessibleName(tr("Target server host"));
     m_portSpinBox->setObjectName(QStringLiteral("targetPortSpinBox"));
     m_portSpinBox->setAccessibleName(tr("Target port"));
-    m_portSpinBox->setRange(1, 65535);
-    m_portSpinBox->setValue(5432);
-    m_portSpinBox->setGroupSeparatorShown(false);
+    ConnectionFields::setUpPort(m_portSpinBox);
     m_userEdit->setObjectName(QStringLiteral("targetUserEdit"));
     m_userEdit->setAccessibleName(tr("Target user"));
     m_passwordEdit->setObjectName(QStringLiteral("targetPasswordEdit"));
@@ -49,9 +48,7 @@ RestoreServerPage::RestoreServerPage(RestoreDraft &draft, QWidget *parent)
     m_passwordEdit->setToolTip(tr("Used for this restore only; PgVault does not store it."));
     m_sslModeCombo->setObjectName(QStringLiteral("targetSslModeCombo"));
     m_sslModeCombo->setAccessibleName(tr("Target TLS mode"));
-    for (const QString &mode : BackupInstance::sslModes())
-        m_sslModeCombo->addItem(mode, mode);
-    m_sslModeCombo->setCurrentIndex(int(BackupInstance::sslModes().indexOf(QStringLiteral("prefer"))));
+    ConnectionFields::setUpSslMode(m_sslModeCombo);
     m_mappingTable->setObjectName(QStringLiteral("databaseMappingTable"));
     m_mappingTable->setAccessibleName(tr("Database name mapping"));
     m_mappingTable->setHorizontalHeaderLabels({tr("Source database"), tr("Target database")});

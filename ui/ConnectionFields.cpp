@@ -1,0 +1,24 @@
+#include "ui/ConnectionFields.h"
+
+#include "models/BackupInstance.h"
+
+#include <QComboBox>
+#include <QSpinBox>
+
+namespace PgVault {
+
+void ConnectionFields::setUpPort(QSpinBox *spinBox)
+{
+    spinBox->setRange(1, 65535);
+    spinBox->setValue(5432);
+    spinBox->setGroupSeparatorShown(false);
+}
+
+void ConnectionFields::setUpSslMode(QComboBox *comboBox)
+{
+    for (const QString &mode : BackupInstance::sslModes())
+        comboBox->addItem(mode, mode);
+    comboBox->setCurrentIndex(int(BackupInstance::sslModes().indexOf(QStringLiteral("prefer"))));
+}
+
+} // namespace PgVault
