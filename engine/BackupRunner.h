@@ -1,6 +1,7 @@
 #pragma once
 
 #include "engine/CompressedFileWriter.h"
+#include "engine/JobRecorder.h"
 #include "engine/ServerProbe.h"
 #include "models/BackupInstance.h"
 #include "models/BackupPolicy.h"
@@ -54,11 +55,8 @@ class BackupRunner
 
 public:
     /// Called on the run() thread; keep them short (JobRunner forwards them as signals).
-    struct Observer
-    {
-        std::function<void(double progress, qint64 bytes)> progressed;
-        std::function<void(const QString &text)> output;
-    };
+    /// Progress and output callbacks, called on the worker thread; the same as restore and verify use.
+    using Observer = JobRecorder::Observer;
 
     static constexpr int DefaultParallelism = 2;
     static constexpr int HeartbeatMs = 1000;

@@ -157,19 +157,7 @@ Result<QString> JobRunner::launch(const BackupInstance &instance,
     request.start = job.start;
     request.parallelism = d->parallelism;
     const QString jobId = job.id;
-    BackupRunner::Observer observer;
-    // The runner calls these on its worker thread; the signals are emitted on this object's thread.
-    observer.progressed = [this, jobId](double progress, qint64 bytes) {
-        QMetaObject::invokeMethod(
-            this,
-            [this, jobId, progress, bytes] { Q_EMIT jobProgressed(jobId, progress, bytes); },
-            Qt::QueuedConnection);
-    };
-    observer.output = [this, jobId](const QString &text) {
-        QMetaObject::invokeMethod(
-            this, [this, jobId, text] { Q_EMIT jobOutput(jobId, text); }, Qt::QueuedConnection);
-    };
-    auto runner = std::make_shared<BackupRunner>(std::move(request), std::move(observer));
+    auto runner = std::make_shared<BackupRunner>(std::move(request), observerFor(jobId));
     const QString catalogPath = d->catalogPath;
     const QString instanceId = instance.id;
     RunningJob &entry = d->running[jobId];
