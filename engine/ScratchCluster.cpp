@@ -1,6 +1,7 @@
 #include "engine/ScratchCluster.h"
 
 #include "engine/Logging.h"
+#include "engine/ServerUserProcess.h"
 
 #include <QDir>
 #include <QFile>
@@ -16,11 +17,6 @@
 namespace PgVault {
 
 namespace {
-
-bool isRoot()
-{
-    return ::geteuid() == 0;
-}
 
 // Only names the socket file; the kernel's free TCP port makes a clash with another cluster's
 // socket in a shared folder unlikely, and each cluster has its own folder anyway.
@@ -44,38 +40,7 @@ bool ScratchCluster::available()
 
 ScratchCluster::Outcome ScratchCluster::runAsServerUser(const QString &program, const QStringList &arguments) const
 {
-    QProcess process;
-    if (isRoot()) {
-        process.setProgram(QStandardPaths::findExecutable(
-            QStringLiteral("runuser"), {QStringLiteral("/usr/sbin"), QStringLiteral("/sbin")}));
-        process.setArguments(
-            QStringList{QStringLiteral("-u"), QStringLiteral("postgres"), QStringLiteral("--"), program} + arguments);
-    } else {
-        process.setProgram(program);
-        process.setArguments(arguments);
-    }
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    const QStringList keys = env.keys();
-    for (const QString &key : keys) {
-        if (key.startsWith(QLatin1String("PG")))
-            env.remove(key);
-    }
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    process.setProcessEnvironment(env);
-    process.setWorkingDirectory(m_dir->path()); // the server user may not enter the caller's cwd
-    process.setProcessChannelMode(QProcess::MergedChannels);
-    process.setStandardInputFile(QProcess::nullDevice());
-    process.start();
-    Outcome outcome;
-    if (!process.waitForFinished(180000)) {
-        process.kill();
-        process.waitForFinished(5000);
-        outcome.output = tr("%1 did not finish: %2").arg(program, process.errorString());
-        return outcome;
-    }
-    outcome.output = QString::fromUtf8(process.readAll());
-    outcome.ok = process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
-    return outcome;
+    return ServerUserProcess::run(program, arguments, m_dir->path(), 180000);
 }
 
 Result<ServerConnection> ScratchCluster::start()
@@ -94,7 +59,7 @@ Result<ServerConnection> ScratchCluster::start()
     if (!m_dir->isValid())
         return failed(tr("temporary folder"), m_dir->errorString());
     QFile::setPermissions(m_dir->path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-    if (isRoot()) {
+    if (ServerUserProcess::switchesUser()) {
         const passwd *user = ::getpwnam("postgres");
         if (!user || ::chown(QFile::encodeName(m_dir->path()).constData(), user->pw_uid, user->pw_gid) != 0)
             return failed(tr("owner"), tr("cannot hand %1 to the postgres user").arg(m_dir->path()));

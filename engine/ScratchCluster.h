@@ -2,6 +2,7 @@
 
 #include "engine/PgTools.h"
 #include "engine/ServerProbe.h"
+#include "engine/ServerUserProcess.h"
 #include "models/Result.h"
 
 #include <QCoreApplication>
@@ -35,11 +36,7 @@ public:
     void stop();
 
 private:
-    struct Outcome
-    {
-        bool ok = false;
-        QString output;
-    };
+    using Outcome = ServerUserProcess::Outcome;
     Outcome runAsServerUser(const QString &program, const QStringList &arguments) const;
 
     ServerTools m_tools;

@@ -1,5 +1,7 @@
 #include "tests/support/TempPostgres.h"
 
+#include "engine/ServerUserProcess.h"
+
 #include <QDir>
 #include <QFile>
 #include <QHostAddress>
@@ -18,11 +20,6 @@ namespace PgVault::Test {
 namespace {
 
 constexpr int StartAttempts = 5;
-
-bool isRoot()
-{
-    return ::geteuid() == 0;
-}
 
 // The kernel hands out a free port; another process may grab it before the server binds, which is
 // why start() retries on "could not bind".
@@ -105,44 +102,12 @@ Error TempPostgres::failure(const QString &what, const QString &output) const
 
 QProcessEnvironment TempPostgres::baseEnvironment() const
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    const QStringList keys = env.keys();
-    for (const QString &key : keys) {
-        if (key.startsWith(QLatin1String("PG")))
-            env.remove(key);
-    }
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    return env;
+    return ServerUserProcess::environment();
 }
 
 TempPostgres::Outcome TempPostgres::runAsServerUser(const QString &program, const QStringList &args) const
 {
-    QProcess process;
-    // initdb and postgres refuse root: run them as the postgres user, argv intact (no shell).
-    if (isRoot()) {
-        process.setProgram(QStandardPaths::findExecutable(
-            QStringLiteral("runuser"), {QStringLiteral("/usr/sbin"), QStringLiteral("/sbin")}));
-        process.setArguments(
-            QStringList{QStringLiteral("-u"), QStringLiteral("postgres"), QStringLiteral("--"), program} + args);
-    } else {
-        process.setProgram(program);
-        process.setArguments(args);
-    }
-    process.setProcessEnvironment(baseEnvironment());
-    process.setWorkingDirectory(m_dir->path()); // the server user may not enter the caller's cwd
-    process.setProcessChannelMode(QProcess::MergedChannels);
-    process.setStandardInputFile(QProcess::nullDevice());
-    process.start();
-    Outcome outcome;
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        process.waitForFinished(5000);
-        outcome.output = QStringLiteral("%1 did not finish: %2").arg(program, process.errorString());
-        return outcome;
-    }
-    outcome.output = QString::fromUtf8(process.readAll());
-    outcome.ok = process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
-    return outcome;
+    return ServerUserProcess::run(program, args, m_dir->path(), 120000);
 }
 
 TempPostgres::Outcome TempPostgres::runClient(
@@ -192,7 +157,7 @@ Result<void> TempPostgres::start()
     m_dir = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/pgvault-pg-XXXXXX"));
     if (!m_dir->isValid())
         return failure(QStringLiteral("creating a temporary folder"), m_dir->errorString());
-    if (isRoot() && !chownToPostgres(m_dir->path()))
+    if (ServerUserProcess::switchesUser() && !chownToPostgres(m_dir->path()))
         return failure(QStringLiteral("chown to postgres"), m_dir->path());
 
     // The password reaches initdb through a file that only the server user can read, then goes.
@@ -203,7 +168,7 @@ Result<void> TempPostgres::start()
             return failure(QStringLiteral("writing the password file"), file.errorString());
         file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
     }
-    if (isRoot() && !chownToPostgres(pwfile))
+    if (ServerUserProcess::switchesUser() && !chownToPostgres(pwfile))
         return failure(QStringLiteral("chown to postgres"), pwfile);
     const Outcome initdb = runAsServerUser(m_serverTools.initdb,
         {QStringLiteral("-D"),

@@ -2,6 +2,7 @@
 
 #include "engine/PgTools.h"
 #include "engine/ServerProbe.h"
+#include "engine/ServerUserProcess.h"
 #include "models/Result.h"
 
 #include <QProcessEnvironment>
@@ -63,11 +64,7 @@ public:
     static QString quoteLiteral(const QString &value);
 
 private:
-    struct Outcome
-    {
-        bool ok = false;
-        QString output;
-    };
+    using Outcome = ServerUserProcess::Outcome;
     Outcome runAsServerUser(const QString &program, const QStringList &args) const;
     Outcome runClient(
         const QString &program, const QStringList &args, const QString &database, const QString &input) const;
