@@ -98,6 +98,8 @@ Result<void> RestoreToFolder::run()
                 tr("Cannot create a file in %1: %2").arg(m_request.folder, temp->errorString()),
                 tr("Choose a folder you may write to."),
                 QStringLiteral("folder")};
+        if (file.kind == PointFile::Kind::Database)
+            temp->rewriteDumpArchive(); // so that pg_restore -j reads it without scanning
         Result<std::unique_ptr<QIODevice>> source
             = m_store.openForRead(m_manifest.instanceId(), m_manifest.pointId(), file.name);
         if (!source) {

@@ -4,8 +4,8 @@
 #include "engine/CompressedFileReader.h"
 #include "engine/JobRecorder.h"
 #include "engine/RestoreScript.h"
-#include "engine/RestoreTempFile.h"
 #include "engine/RoleScriptFilter.h"
+#include "engine/StreamingDatabaseRestore.h"
 #include "engine/ToolRun.h"
 #include "engine/VaultStore.h"
 
@@ -218,70 +218,64 @@ Result<QStringList> RestoreToServer::restoreDatabase(const PointFile &file, bool
 {
     Q_UNUSED(subTask)
     const QString target = targetDatabase(file.database);
-    // Checked in full before the database is touched: a damaged file creates nothing.
-    RestoreTempFile temp(QDir::temp().filePath(QStringLiteral("pgvault-restore-XXXXXX.dump")), [this](qint64 bytes) {
-        return m_recorder.tick(m_total > 0 ? double(m_done + bytes / 2) / double(m_total) : 0, m_done + bytes / 2);
-    });
-    if (!temp.open())
-        return Error{QStringLiteral("Restore.WriteFailed"),
-            tr("Cannot create a temporary file in %1: %2").arg(QDir::tempPath(), temp.errorString()),
-            tr("Free space in the temporary folder or set TMPDIR to a roomier one."),
-            {}};
     Result<std::unique_ptr<QIODevice>> source
         = m_store.openForRead(m_manifest.instanceId(), m_manifest.pointId(), file.name);
     if (!source)
         return source.error();
-    m_recorder.output(tr("Checking and unpacking %1.\n").arg(file.name));
-    Result<FileDigest> digest = CompressedFileReader::decompress(
-        source.value().get(), &temp, FileDigest{file.rawSize, file.storedSize, file.sha256}, file.name);
-    if (m_recorder.stopped())
-        return JobRecorder::cancelled();
-    if (!digest)
-        return digest.error();
-    if (!temp.flush())
-        return Error{QStringLiteral("Restore.WriteFailed"), temp.errorString(), {}, {}};
 
-    const QString quoted = RestoreScript::sqlIdentifier(target);
-    if (exists) {
-        m_recorder.output(tr("Dropping the existing database %1 (--clean).\n").arg(target));
-        if (Result<QString> dropped = sql(m_request.server.maintenanceDatabase,
-                QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE);").arg(quoted));
-            !dropped)
-            return dropped.error();
-    }
-    if (Result<QString> created = sql(
-            m_request.server.maintenanceDatabase, QStringLiteral("CREATE DATABASE %1 TEMPLATE template0;").arg(quoted));
-        !created)
-        return created.error();
-    m_created << target;
-
-    QStringList arguments{QStringLiteral("--no-password"),
-        QStringLiteral("--jobs=%1").arg(std::max(1, m_request.jobs)),
-        QStringLiteral("--dbname=") + conninfoDatabase(target)};
+    StreamingDatabaseRestore::Settings settings;
+    settings.pgRestore = m_tools.pgRestore;
+    settings.environment = m_environment->forDatabase(target);
+    settings.arguments
+        = QStringList{QStringLiteral("--no-password"), QStringLiteral("--dbname=") + conninfoDatabase(target)};
     if (!m_request.applyRoles)
-        arguments << QStringLiteral("--no-owner"); // owners are roles the target may not have
-    arguments << temp.fileName();
-    m_recorder.output(tr("Restoring database %1 with pg_restore -j %2.\n").arg(target).arg(m_request.jobs));
-    Result<ToolOutcome> ran = ToolRun::run(
-        m_tools.pgRestore,
-        arguments,
-        m_environment->forDatabase(target),
-        {},
-        [this, &file] {
-            return m_recorder.tick(m_total > 0 ? double(m_done + file.rawSize / 2) / double(m_total) : 0, m_done);
+        settings.arguments << QStringLiteral("--no-owner"); // owners are roles the target may not have
+    settings.jobs = std::max(1, m_request.jobs);
+    settings.tempTemplate = QDir::temp().filePath(QStringLiteral("pgvault-restore-XXXXXX.dump"));
+    // A database the user had is dropped only once the whole file passed its checks; a new one
+    // receives data while the file unpacks and is dropped again if the checks fail (rollback()).
+    settings.stream = !exists;
+    StreamingDatabaseRestore restore(
+        settings,
+        [this](qint64 bytes) {
+            return m_recorder.tick(m_total > 0 ? double(m_done + bytes / 2) / double(m_total) : 0, m_done + bytes / 2);
         },
         [this](const QString &text) { m_recorder.output(text); });
+
+    const QString quoted = RestoreScript::sqlIdentifier(target);
+    const auto createDatabase = [&]() -> Result<void> {
+        if (exists) {
+            m_recorder.output(tr("Dropping the existing database %1 (--clean).\n").arg(target));
+            if (Result<QString> dropped = sql(m_request.server.maintenanceDatabase,
+                    QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE);").arg(quoted));
+                !dropped)
+                return dropped.error();
+        }
+        if (Result<QString> created = sql(m_request.server.maintenanceDatabase,
+                QStringLiteral("CREATE DATABASE %1 TEMPLATE template0;").arg(quoted));
+            !created)
+            return created.error();
+        m_created << target;
+        m_recorder.output(tr("Restoring database %1 with pg_restore -j %2.\n").arg(target).arg(settings.jobs));
+        return {};
+    };
+    m_recorder.output(tr("Checking and unpacking %1.\n").arg(file.name));
+    Result<QList<ToolOutcome>> ran = restore.run(
+        source.value().get(), FileDigest{file.rawSize, file.storedSize, file.sha256}, file.name, createDatabase);
+    if (m_recorder.stopped())
+        return JobRecorder::cancelled();
     if (!ran)
         return ran.error();
     QStringList warnings;
-    if (ran->exitCode != 0) {
-        const QStringList errors = errorLines(ran->err);
+    for (const ToolOutcome &outcome : ran.value()) {
         // pg_restore goes on past an object it cannot create and says so at the end; anything
         // else (no connection, unreadable archive) is a failure.
-        if (!ran->err.contains(QLatin1String("errors ignored on restore")))
-            return targetError(tr("pg_restore of database %1").arg(target), ran->err.right(2000));
-        for (const QString &line : errors)
-            warnings << tr("database %1: %2").arg(target, line);
+        if (StreamingDatabaseRestore::failedOutright(outcome))
+            return targetError(tr("pg_restore of database %1").arg(target), outcome.err.right(2000));
+        if (outcome.exitCode != 0) {
+            for (const QString &line : errorLines(outcome.err))
+                warnings << tr("database %1: %2").arg(target, line);
+        }
     }
     return warnings;
 }

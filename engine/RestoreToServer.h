@@ -19,9 +19,10 @@ class VaultStore;
 
 /// Restore to a server: creates each target database (refusing existing ones unless clean, before
 /// anything is done), optionally applies roles.sql cleaned by RoleScriptFilter, and restores each
-/// database dump with pg_restore -j from a checked, decompressed temporary file (-j needs a
-/// seekable file). A failure drops the databases this run created, so nothing half-restored
-/// stays behind. Used by RestoreRunner and by VerifyRunner's test restore.
+/// database dump with StreamingDatabaseRestore: into a new database while the dump unpacks, into
+/// one replacing an existing database (--clean) only after the whole file passed its checks. A
+/// failure drops the databases this run created, so nothing half-restored stays behind. Used by
+/// RestoreRunner and by VerifyRunner's test restore.
 class RestoreToServer
 {
     Q_DECLARE_TR_FUNCTIONS(PgVault::RestoreToServer)
