@@ -228,8 +228,12 @@ DumpArchiveRewriter::Parsed DumpArchiveRewriter::parseHead()
     const qsizetype end = reader.at();
     if (!emit(m_in.constData() + m_at, end - m_at))
         return Parsed::Unsupported; // m_passThroughReason stays empty: the sink failed
-    if (m_observer.headParsed)
-        m_observer.headParsed(m_in.mid(m_at, end - m_at), m_dumpIds);
+    if (m_observer.headParsed) {
+        QList<int> dataIds;
+        for (const TocEntry &entry : std::as_const(m_toc))
+            dataIds << entry.dumpId;
+        m_observer.headParsed(m_in.mid(m_at, end - m_at), m_dumpIds, dataIds);
+    }
     m_at = end;
     return Parsed::Complete;
 }
@@ -269,6 +273,7 @@ bool DumpArchiveRewriter::step()
             m_observer.blockStarted(int(dumpId), m_blocks.last().position);
         const char typeByte = char(type);
         m_inBlobs = type == BlockBlobs;
+        m_omitting = !m_inBlobs && m_observer.omitData && m_observer.omitData(int(dumpId));
         m_stage = m_inBlobs ? Stage::BlobOid : Stage::ChunkLength;
         return emit(&typeByte, 1) && emitInt(dumpId);
     }
@@ -303,6 +308,8 @@ bool DumpArchiveRewriter::step()
         ++m_chunksRead;
         m_remaining = length;
         m_stage = Stage::ChunkData;
+        if (m_omitting)
+            return true;
         // Compressed chunks and chunks as large as a joined one are copied as they come.
         m_direct = m_compressed || length >= ChunkSize;
         if (m_direct) {
@@ -320,6 +327,8 @@ bool DumpArchiveRewriter::step()
         m_remaining -= take;
         if (m_remaining == 0)
             m_stage = Stage::ChunkLength;
+        if (m_omitting)
+            return true;
         if (m_direct)
             return emit(from, take);
         m_chunk.append(from, qsizetype(take));

@@ -46,9 +46,13 @@ public:
     /// is written (StreamingDatabaseRestore). Positions are output positions.
     struct Observer
     {
-        /// The header and table of contents were passed on, unchanged; `dumpIds` in TOC order.
-        std::function<void(const QByteArray &head, const QList<int> &dumpIds)> headParsed;
+        /// The header and table of contents were passed on, unchanged: every entry's dump id in
+        /// TOC order, and those of the entries with a data block (in the blocks' order).
+        std::function<void(const QByteArray &head, const QList<int> &dumpIds, const QList<int> &dataIds)> headParsed;
         std::function<void(int dumpId, qint64 position)> blockStarted;
+        /// Asked as a table's data block starts: true leaves the block empty in the output (its
+        /// data is restored from elsewhere; see StreamingDatabaseRestore).
+        std::function<bool(int dumpId)> omitData;
         /// The block last started ends before `position`.
         std::function<void(qint64 position)> blockEnded;
         /// All output before `position` reached the sink.
@@ -115,6 +119,7 @@ private:
     qint64 m_remaining = 0; // bytes left of the current input chunk
     bool m_direct = false; // the current chunk is copied through, not joined
     bool m_inBlobs = false; // the current block is a BLOBS block
+    bool m_omitting = false; // the current block's data is left out
     bool m_compressed = false;
     int m_intSize = 4;
     int m_offSize = 8;

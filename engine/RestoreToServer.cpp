@@ -176,6 +176,7 @@ Result<QStringList> RestoreToServer::run()
             subTask, restored->isEmpty() ? JobTypes::Status::Completed : JobTypes::Status::CompletedWithWarnings);
         m_done += file.rawSize;
     }
+    m_recorder.tick(1, m_total, true); // the job's "data transferred": every database restored
     return warnings;
 }
 
@@ -218,11 +219,6 @@ Result<QStringList> RestoreToServer::restoreDatabase(const PointFile &file, bool
 {
     Q_UNUSED(subTask)
     const QString target = targetDatabase(file.database);
-    Result<std::unique_ptr<QIODevice>> source
-        = m_store.openForRead(m_manifest.instanceId(), m_manifest.pointId(), file.name);
-    if (!source)
-        return source.error();
-
     StreamingDatabaseRestore::Settings settings;
     settings.pgRestore = m_tools.pgRestore;
     settings.environment = m_environment->forDatabase(target);
@@ -261,7 +257,10 @@ Result<QStringList> RestoreToServer::restoreDatabase(const PointFile &file, bool
     };
     m_recorder.output(tr("Checking and unpacking %1.\n").arg(file.name));
     Result<QList<ToolOutcome>> ran = restore.run(
-        source.value().get(), FileDigest{file.rawSize, file.storedSize, file.sha256}, file.name, createDatabase);
+        [this, &file] { return m_store.openForRead(m_manifest.instanceId(), m_manifest.pointId(), file.name); },
+        FileDigest{file.rawSize, file.storedSize, file.sha256},
+        file.name,
+        createDatabase);
     if (m_recorder.stopped())
         return JobRecorder::cancelled();
     if (!ran)

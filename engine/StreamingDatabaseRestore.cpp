@@ -34,13 +34,6 @@ constexpr auto PollInterval = std::chrono::milliseconds(250);
 /// What the unpacking thread, the streaming thread and the calling thread share; guarded by mutex.
 struct StreamingDatabaseRestore::Shared
 {
-    struct Block
-    {
-        int dumpId = 0;
-        qint64 start = 0;
-        qint64 end = -1; // unknown until the block's last byte is out
-    };
-
     std::mutex mutex;
     std::condition_variable changed;
     std::atomic<bool> stop{false};
@@ -48,13 +41,13 @@ struct StreamingDatabaseRestore::Shared
 
     bool headKnown = false;
     QByteArray head;
-    QList<int> dumpIds;
-    std::vector<Block> blocks;
-    qint64 written = 0;
+    QList<int> dumpIds; // every TOC entry
+    QList<int> dataIds; // the entries with a data block, in the order of the blocks
+    std::set<int> started; // blocks the unpacking reached
+    QList<int> claimed; // blocks the streaming thread restores; the temporary file leaves them empty
     bool unpacked = false;
     std::optional<Error> unpackError;
 
-    std::set<int> streamed; // dump ids the streaming thread took
     bool streamerDone = false;
     QList<ToolOutcome> streamOutcomes;
     std::optional<Error> streamError;
@@ -69,33 +62,67 @@ struct StreamingDatabaseRestore::Shared
     }
 };
 
-/// The streaming thread: restores each data block while it is unpacked, through a serial
-/// pg_restore that reads the table of contents and that one block from standard input.
+namespace {
+
+/// The sink of the streaming thread's own decompression: hands the bytes to a rewriter and turns
+/// its refusal (the block is complete, or the run stops) into a write failure that ends the
+/// decompression early.
+class RewriterDevice : public QIODevice
+{
+public:
+    explicit RewriterDevice(DumpArchiveRewriter &rewriter)
+        : m_rewriter(rewriter)
+    {
+        open(QIODevice::WriteOnly);
+    }
+
+protected:
+    qint64 readData(char *, qint64) override { return -1; }
+    qint64 writeData(const char *data, qint64 length) override { return m_rewriter.write(data, length) ? length : -1; }
+
+private:
+    DumpArchiveRewriter &m_rewriter;
+};
+
+} // namespace
+
+/// The streaming thread: restores the claimed data blocks through a serial pg_restore reading the
+/// table of contents and that one block from standard input. The block comes from the thread's
+/// own decompression of the stored file, so it never touches the disk; the unpacking thread
+/// leaves it out of the temporary file.
 class StreamingDatabaseRestore::Streamer
 {
 public:
-    Streamer(const Settings &settings, std::shared_ptr<Shared> shared, QString file)
+    Streamer(const Settings &settings, std::shared_ptr<Shared> shared, const Source &openSource, Stored stored)
         : m_settings(settings)
         , m_shared(std::move(shared))
-        , m_file(std::move(file))
+        , m_openSource(openSource)
+        , m_stored(std::move(stored))
     {
     }
 
     void run()
     {
-        for (size_t next = 0;; ++next) {
-            Shared::Block block;
+        for (int index = 0;; ++index) {
+            int dumpId = 0;
             {
-                std::unique_lock<std::mutex> lock(m_shared->mutex);
-                m_shared->changed.wait(
-                    lock, [&] { return m_shared->stop || m_shared->unpacked || next < m_shared->blocks.size(); });
-                // Once the file is complete, pg_restore -j restores the blocks not yet taken.
-                if (m_shared->stop || m_shared->unpacked)
+                std::lock_guard<std::mutex> lock(m_shared->mutex);
+                if (m_shared->stop)
                     break;
-                block = m_shared->blocks[next];
-                m_shared->streamed.insert(block.dumpId);
+                if (index >= m_shared->claimed.size() && !m_shared->unpacked) {
+                    // Take the next table the unpacking has not reached yet, if there is one.
+                    for (int candidate : std::as_const(m_shared->dataIds)) {
+                        if (!m_shared->started.contains(candidate) && !m_shared->claimed.contains(candidate)) {
+                            m_shared->claimed << candidate;
+                            break;
+                        }
+                    }
+                }
+                if (index >= m_shared->claimed.size())
+                    break;
+                dumpId = m_shared->claimed.at(index);
             }
-            Result<ToolOutcome> outcome = stream(next);
+            Result<ToolOutcome> outcome = stream(dumpId);
             std::lock_guard<std::mutex> lock(m_shared->mutex);
             if (!outcome) {
                 m_shared->streamError = outcome.error();
@@ -109,24 +136,17 @@ public:
     }
 
 private:
-    Result<ToolOutcome> stream(size_t index)
+    Result<ToolOutcome> stream(int dumpId)
     {
         QTemporaryFile list(m_settings.tempTemplate + QStringLiteral(".list"));
-        QFile reader(m_file);
-        Shared::Block block;
-        QByteArray head;
-        {
-            std::lock_guard<std::mutex> lock(m_shared->mutex);
-            block = m_shared->blocks[index];
-            head = m_shared->head;
-        }
-        if (!list.open() || list.write(QByteArray::number(block.dumpId) + '\n') < 0 || !list.flush()
-            || !reader.open(QIODevice::ReadOnly))
+        if (!list.open() || list.write(QByteArray::number(dumpId) + '\n') < 0 || !list.flush())
             return Error{QStringLiteral("Restore.WriteFailed"),
-                tr("Cannot prepare the streamed restore in %1: %2")
-                    .arg(QFileInfo(m_file).absolutePath(), list.errorString() + reader.errorString()),
+                tr("Cannot prepare the streamed restore: %1").arg(list.errorString()),
                 tr("Free space in the temporary folder or set TMPDIR to a roomier one."),
                 {}};
+        Result<std::unique_ptr<QIODevice>> source = m_openSource();
+        if (!source)
+            return source.error();
 
         QProcess process;
         process.setProcessEnvironment(m_settings.environment);
@@ -142,52 +162,67 @@ private:
         const auto drain = [&] {
             err += process.readAllStandardError();
         };
+        {
+            std::lock_guard<std::mutex> lock(m_shared->mutex);
+            process.write(m_shared->head);
+        }
+
+        // Output positions of the block in this thread's rewrite of the archive.
+        qint64 start = -1;
+        qint64 end = -1;
+        qint64 position = 0;
+        bool inside = false;
+        bool complete = false;
+        DumpArchiveRewriter::Observer observer;
+        observer.blockStarted = [&](int id, qint64 at) {
+            inside = id == dumpId;
+            if (inside)
+                start = at;
+        };
+        observer.blockEnded = [&](qint64 at) {
+            if (inside)
+                end = at;
+            inside = false;
+        };
+        const auto forward = [&](const char *data, qint64 length) {
+            const qint64 at = position;
+            position += length;
+            const qint64 from = std::max(at, start);
+            const qint64 to = end >= 0 ? std::min(position, end) : position;
+            if (start >= 0 && to > from) {
+                process.write(data + (from - at), to - from);
+                while (process.bytesToWrite() > StreamBacklog && process.state() == QProcess::Running) {
+                    process.waitForBytesWritten(int(PollInterval.count()));
+                    drain();
+                    if (m_shared->stop)
+                        return false;
+                }
+            }
+            complete = end >= 0 && position >= end;
+            // Past the block there is nothing more to send; a pg_restore that ended early has said why.
+            return !complete && !m_shared->stop && process.state() == QProcess::Running;
+        };
+        DumpArchiveRewriter rewriter(forward, observer);
+        RewriterDevice device(rewriter);
+        Result<FileDigest> decoded
+            = CompressedFileReader::decompress(source->get(), &device, m_stored.digest, m_stored.name);
+        if (decoded && !complete)
+            rewriter.finish(); // a small archive stays in the rewriter's batch until here; sets `complete`
         const auto stopped = [&] {
             process.kill();
             process.waitForFinished(5000);
             return JobRecorder::cancelled();
         };
-
-        process.write(head);
-        for (qint64 position = block.start;;) {
-            qint64 limit = 0;
-            bool ended = false;
-            bool unpacked = false;
-            {
-                std::unique_lock<std::mutex> lock(m_shared->mutex);
-                m_shared->changed.wait_for(lock, PollInterval, [&] {
-                    return m_shared->stop || m_shared->unpacked || m_shared->written > position
-                        || m_shared->blocks[index].end >= 0;
-                });
-                const qint64 end = m_shared->blocks[index].end;
-                limit = end >= 0 ? std::min(end, m_shared->written) : m_shared->written;
-                ended = end >= 0 && position >= end;
-                unpacked = m_shared->unpacked;
-            }
-            if (m_shared->stop)
-                return stopped();
-            if (ended)
-                break;
-            if (position >= limit) {
-                if (unpacked) // the archive ended inside the block (or unpacking failed)
-                    return stopped();
-                continue;
-            }
-            if (!reader.seek(position))
-                return stopped();
-            const QByteArray piece = reader.read(std::min(limit - position, StreamPiece));
-            if (piece.isEmpty())
-                return stopped();
-            position += piece.size();
-            process.write(piece);
-            while (process.bytesToWrite() > StreamBacklog && process.state() == QProcess::Running) {
-                process.waitForBytesWritten(int(PollInterval.count()));
-                drain();
-                if (m_shared->stop)
-                    return stopped();
-            }
-            if (process.state() != QProcess::Running)
-                break; // it ended early; its exit code and stderr say why
+        if (m_shared->stop)
+            return stopped();
+        if (!complete && process.state() == QProcess::Running) {
+            stopped();
+            if (!decoded)
+                return decoded.error();
+            return Error{QStringLiteral("Restore.StreamFailed"),
+                tr("The data block %1 of %2 ended early.").arg(dumpId).arg(m_stored.name),
+                tr("Use another recovery point and check the vault's storage."),
+                {}};
         }
         process.closeWriteChannel();
         while (!process.waitForFinished(int(PollInterval.count()))) {
@@ -208,7 +243,8 @@ private:
 
     const Settings &m_settings;
     std::shared_ptr<Shared> m_shared;
-    QString m_file;
+    const Source &m_openSource;
+    Stored m_stored;
 };
 
 StreamingDatabaseRestore::StreamingDatabaseRestore(Settings settings, Poll poll, Output output)
@@ -257,11 +293,15 @@ Result<ToolOutcome> StreamingDatabaseRestore::restoreFromFile(const QStringList 
         m_output);
 }
 
-Result<QList<ToolOutcome>> StreamingDatabaseRestore::run(QIODevice *source,
+Result<QList<ToolOutcome>> StreamingDatabaseRestore::run(const Source &openSource,
     const FileDigest &expected,
     const QString &displayName,
     const std::function<Result<void>()> &createDatabase)
 {
+    Result<std::unique_ptr<QIODevice>> opened = openSource();
+    if (!opened)
+        return opened.error();
+    QIODevice *source = opened->get();
     const std::shared_ptr<Shared> shared = m_shared;
     RestoreTempFile temp(m_settings.tempTemplate, [shared](qint64 bytes) {
         shared->unpackedBytes = bytes;
@@ -273,21 +313,26 @@ Result<QList<ToolOutcome>> StreamingDatabaseRestore::run(QIODevice *source,
             tr("Free space in the temporary folder or set TMPDIR to a roomier one."),
             {}};
     DumpArchiveRewriter::Observer observer;
-    observer.headParsed = [shared](const QByteArray &head, const QList<int> &dumpIds) {
-        shared->update([&] {
-            shared->head = head;
-            shared->dumpIds = dumpIds;
-            shared->headKnown = true;
-        });
+    const bool stream = m_settings.stream;
+    observer.headParsed
+        = [shared, stream](const QByteArray &head, const QList<int> &dumpIds, const QList<int> &dataIds) {
+              shared->update([&] {
+                  shared->head = head;
+                  shared->dumpIds = dumpIds;
+                  shared->dataIds = dataIds;
+                  shared->headKnown = true;
+                  // The first table streams from the vault straight into the server; most dumps put the
+                  // largest data early, and the unpacking skips it instead of writing it to disk.
+                  if (stream && !dataIds.isEmpty())
+                      shared->claimed << dataIds.first();
+              });
+          };
+    observer.blockStarted = [shared](int dumpId, qint64) {
+        shared->update([&] { shared->started.insert(dumpId); });
     };
-    observer.blockStarted = [shared](int dumpId, qint64 position) {
-        shared->update([&] { shared->blocks.push_back({dumpId, position, -1}); });
-    };
-    observer.blockEnded = [shared](qint64 position) {
-        shared->update([&] { shared->blocks.back().end = position; });
-    };
-    observer.written = [shared](qint64 position) {
-        shared->update([&] { shared->written = position; });
+    observer.omitData = [shared](int dumpId) {
+        std::lock_guard<std::mutex> lock(shared->mutex);
+        return shared->claimed.contains(dumpId);
     };
     temp.rewriteDumpArchive(observer);
 
@@ -299,7 +344,7 @@ Result<QList<ToolOutcome>> StreamingDatabaseRestore::run(QIODevice *source,
                 shared->unpackError = digest.error();
         });
     });
-    Streamer streaming(m_settings, shared, temp.fileName());
+    Streamer streaming(m_settings, shared, openSource, Stored{expected, displayName});
     std::thread streamer;
     // However the run ends, both threads stop and are joined before the temporary file goes.
     const auto joinThreads = qScopeGuard([&] {
@@ -358,7 +403,6 @@ Result<QList<ToolOutcome>> StreamingDatabaseRestore::run(QIODevice *source,
     if (failedOutright(schema.value()))
         return outcomes;
 
-    m_output(tr("Streaming table data into the server while it unpacks.\n"));
     streamer = std::thread([&streaming] { streaming.run(); });
     if (std::optional<Error> failed = complete())
         return *failed;
@@ -369,12 +413,12 @@ Result<QList<ToolOutcome>> StreamingDatabaseRestore::run(QIODevice *source,
     {
         std::lock_guard<std::mutex> lock(shared->mutex);
         for (int dumpId : std::as_const(shared->dumpIds)) {
-            if (!shared->streamed.contains(dumpId))
+            if (!shared->claimed.contains(dumpId))
                 remaining << dumpId;
         }
-        streamedCount = int(shared->streamed.size());
+        streamedCount = int(shared->claimed.size());
     }
-    m_output(tr("Streamed %n data block(s) while unpacking; restoring the rest with pg_restore -j %1.\n",
+    m_output(tr("Streaming %n table(s) from the vault into the server; restoring the rest with pg_restore -j %1.\n",
         nullptr,
         streamedCount)
                  .arg(m_settings.jobs));

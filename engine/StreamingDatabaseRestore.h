@@ -56,6 +56,8 @@ public:
     using Poll = std::function<bool(qint64 unpacked)>;
     /// Says what happens, for the job's output (called on the calling thread).
     using Output = std::function<void(const QString &text)>;
+    /// Opens the stored file for reading; called once per reader, from any thread.
+    using Source = std::function<Result<std::unique_ptr<QIODevice>>()>;
 
     StreamingDatabaseRestore(Settings settings, Poll poll, Output output);
     ~StreamingDatabaseRestore();
@@ -64,7 +66,7 @@ public:
     /// restores it. `createDatabase` is called once, before anything is restored. Returns every
     /// pg_restore run's outcome in order for the caller to judge (pg_restore goes on past objects
     /// it cannot create); stops early after a run that failed outright.
-    Result<QList<ToolOutcome>> run(QIODevice *source,
+    Result<QList<ToolOutcome>> run(const Source &openSource,
         const FileDigest &expected,
         const QString &displayName,
         const std::function<Result<void>()> &createDatabase);
@@ -75,6 +77,11 @@ public:
 private:
     struct Shared;
     class Streamer;
+    struct Stored
+    {
+        FileDigest digest;
+        QString name;
+    };
 
     Result<ToolOutcome> restoreFromFile(const QStringList &arguments, const QString &file);
     bool waitFor(const std::function<bool()> &done);

@@ -130,6 +130,8 @@ int JobCommands::show(const QStringList &arguments)
     qsizetype width = 0;
     for (const auto &field : fields)
         width = std::max(width, field.first.size());
+    for (auto it = job.additionalDetails.cbegin(); it != job.additionalDetails.cend(); ++it)
+        width = std::max(width, it.key().size());
     for (const auto &field : fields)
         out << QString(field.first + QLatin1Char(':')).leftJustified(width + 2) << field.second << '\n';
     for (auto it = job.additionalDetails.cbegin(); it != job.additionalDetails.cend(); ++it)

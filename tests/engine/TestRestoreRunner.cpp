@@ -190,6 +190,17 @@ void TestRestoreRunner::damagedFileIsRefusedAndLeavesNothing()
     QVERIFY2(job.error->message.contains(damaged), qPrintable(job.error->text()));
     for (const QString &database : map)
         QVERIFY2(!RestoreFixture::databaseExists(m_fixture.pg, database), qPrintable(database));
+
+    // Replacing existing databases (--clean): the damage is found before any of them is dropped.
+    const QString shopCopy = m_copies.value(QStringLiteral("shop"));
+    const auto before = RestoreFixture::countsOf(m_fixture.pg.connection(), shopCopy);
+    QVERIFY(!before.isEmpty());
+    RestoreRequest clean = m_fixture.serverRequest(m_fixture.pg.connection(), {{QStringLiteral("shop"), shopCopy}});
+    clean.clean = true;
+    job = m_fixture.run(clean);
+    QCOMPARE(job.status, JobTypes::Status::Failed);
+    QVERIFY2(job.error->message.contains(damaged), qPrintable(job.error->text()));
+    QCOMPARE(RestoreFixture::countsOf(m_fixture.pg.connection(), shopCopy), before);
 }
 
 QTEST_GUILESS_MAIN(TestRestoreRunner)
