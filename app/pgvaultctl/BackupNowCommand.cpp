@@ -1,19 +1,13 @@
 #include "app/pgvaultctl/BackupNowCommand.h"
 
 #include "app/pgvaultctl/CommandLine.h"
+#include "app/pgvaultctl/ForegroundJob.h"
 #include "app/pgvaultctl/InstanceCommands.h"
 #include "app/pgvaultctl/VerbArguments.h"
 #include "engine/JobRunner.h"
 #include "models/Catalog.h"
 #include "models/Home.h"
-#include "models/JobRepository.h"
 #include "models/PolicyRepository.h"
-
-#include <QElapsedTimer>
-#include <QEventLoop>
-#include <QLocale>
-
-#include <cstdio>
 
 namespace PgVault::Ctl {
 
@@ -70,50 +64,17 @@ int BackupNowCommand::run(const QStringList &arguments)
         }
     }
 
-    QTextStream err(stderr);
-    const QLocale locale;
-    JobRunner runner(Home(m_commandLine.homeOption()).catalogPath());
-    runner.setParallelism(parallelism);
-    QEventLoop loop;
-    QString jobId;
-    std::optional<Error> startError;
-    JobTypes::Status status = JobTypes::Status::Failed;
-    QElapsedTimer sinceReport;
-    QObject::connect(&runner, &JobRunner::jobProgressed, &loop, [&](const QString &, double progress, qint64 bytes) {
-        if (sinceReport.isValid() && sinceReport.elapsed() < 2000)
-            return;
-        sinceReport.start();
-        err << tr("pgvaultctl: backup %1: %2% (%3 read)\n")
-                   .arg(jobId)
-                   .arg(int(progress * 100))
-                   .arg(locale.formattedDataSize(bytes));
-        err.flush();
-    });
-    QObject::connect(&runner, &JobRunner::jobFinished, &loop, [&](const QString &, JobTypes::Status finished) {
-        status = finished;
-        loop.quit();
-    });
-    runner.startBackup(*instance, chosen, true, &loop, [&](const Result<QString> &started) {
-        if (!started) {
-            startError = started.error();
-            loop.quit();
-            return;
-        }
-        jobId = started.value();
-        err << tr("pgvaultctl: started backup job %1 of \"%2\".\n").arg(jobId, instance->name);
-        err.flush();
-    });
-    loop.exec();
-    if (startError)
-        return m_commandLine.fail(*startError, OperationFailed);
-
-    const Result<std::optional<Job>> job = JobRepository(catalog->database()).find(jobId);
-    if (!job || !job->has_value())
-        return m_commandLine.fail(tr("Backup job %1 ended, but its record cannot be read.").arg(jobId),
-            tr("Check the catalog with \"pgvaultctl jobs\"."),
-            OperationFailed);
-    const Job &done = job->value();
-    if (status == JobTypes::Status::Completed || status == JobTypes::Status::CompletedWithWarnings) {
+    const Result<Job> job = ForegroundJob::run(*catalog,
+        Home(m_commandLine.homeOption()).catalogPath(),
+        tr("backup"),
+        [&](JobRunner &runner, const auto &started) {
+            runner.setParallelism(parallelism);
+            runner.startBackup(*instance, chosen, true, nullptr, started);
+        });
+    if (!job)
+        return m_commandLine.fail(job.error(), OperationFailed);
+    const Job &done = job.value();
+    if (done.status == JobTypes::Status::Completed || done.status == JobTypes::Status::CompletedWithWarnings) {
         m_commandLine.out() << tr("Recovery point %1 committed: tag %2, expires %3 (UTC). Job %4.\n")
                                    .arg(done.pointId,
                                        done.retentionTag,
@@ -123,16 +84,16 @@ int BackupNowCommand::run(const QStringList &arguments)
             m_commandLine.fail(*done.error, Success);
         return Success;
     }
-    if (status == JobTypes::Status::Cancelled)
-        return m_commandLine.fail(tr("Backup job %1 was cancelled; no recovery point was created.").arg(jobId),
+    if (done.status == JobTypes::Status::Cancelled)
+        return m_commandLine.fail(tr("Backup job %1 was cancelled; no recovery point was created.").arg(done.id),
             tr("Run the backup again when you are ready."),
             OperationFailed);
     const Error error = done.error.value_or(Error{QStringLiteral("Job.Failed"),
-        tr("Backup job %1 failed.").arg(jobId),
-        tr("See the job's output with \"pgvaultctl job show %1\".").arg(jobId),
+        tr("Backup job %1 failed.").arg(done.id),
+        tr("See the job's output with \"pgvaultctl job show %1\".").arg(done.id),
         {}});
     return m_commandLine.fail(
-        Error{error.code, tr("Backup job %1 failed: %2").arg(jobId, error.message), error.remedy, error.field},
+        Error{error.code, tr("Backup job %1 failed: %2").arg(done.id, error.message), error.remedy, error.field},
         OperationFailed);
 }
 

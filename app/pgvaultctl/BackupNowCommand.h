@@ -8,7 +8,7 @@ namespace PgVault::Ctl {
 class CommandLine;
 
 /// `pgvaultctl backup-now INSTANCE [--rule R]`: an on-demand backup in the foreground through
-/// JobRunner, progress on stderr, the committed point's id, tag and expiry on stdout.
+/// ForegroundJob, progress on stderr, the committed point's id, tag and expiry on stdout.
 class BackupNowCommand
 {
     Q_DECLARE_TR_FUNCTIONS(PgVault::Ctl::BackupNowCommand)

@@ -18,9 +18,9 @@ namespace PgVault::Ctl {
 
 class CommandLine;
 
-/// Runs one restore or verify job in the foreground for pgvaultctl: starts it through JobRunner,
-/// prints progress on stderr every few seconds, waits for the end and returns the job as the
-/// catalog recorded it. Used by RestoreCommand and VerifyCommand.
+/// Runs one backup, restore or verify job in the foreground for pgvaultctl: starts it through
+/// JobRunner, prints progress on stderr every few seconds, waits for the end and returns the job as
+/// the catalog recorded it. Used by BackupNowCommand, RestoreCommand and VerifyCommand.
 class ForegroundJob
 {
     Q_DECLARE_TR_FUNCTIONS(PgVault::Ctl::ForegroundJob)
@@ -28,7 +28,7 @@ class ForegroundJob
 public:
     using Start = std::function<void(JobRunner &runner, const std::function<void(const Result<QString> &)> &started)>;
 
-    /// `what` names the job in progress lines ("restore", "verify").
+    /// `what` names the job in progress lines ("backup", "restore", "verify").
     static Result<Job> run(const Catalog &catalog, const QString &catalogPath, const QString &what, const Start &start);
 
     /// Reads the password from the first line of standard input (--password-stdin).
