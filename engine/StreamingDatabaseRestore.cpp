@@ -6,27 +6,26 @@
 #include "engine/JobRecorder.h"
 #include "engine/RestoreTempFile.h"
 
-#include <QFile>
-#include <QFileInfo>
 #include <QProcess>
 #include <QScopeGuard>
 #include <QTemporaryFile>
 
 #include <atomic>
+#include <cerrno>
 #include <chrono>
 #include <condition_variable>
 #include <mutex>
 #include <optional>
+#include <poll.h>
 #include <set>
+#include <sys/socket.h>
 #include <thread>
-#include <vector>
+#include <unistd.h>
 
 namespace PgVault {
 
 namespace {
 
-constexpr qint64 StreamPiece = 1024 * 1024;
-constexpr qint64 StreamBacklog = 4 * 1024 * 1024; // unwritten bytes QProcess may hold
 constexpr auto PollInterval = std::chrono::milliseconds(250);
 
 } // namespace
@@ -82,6 +81,74 @@ protected:
 
 private:
     DumpArchiveRewriter &m_rewriter;
+};
+
+/// The streaming pg_restore's standard input: one end of a socket pair, so the thread writes with
+/// blocking sends while pg_restore reads (QProcess moves stdin data only inside its waitFor calls,
+/// which starved pg_restore between them), and a pg_restore that ends early shows as EPIPE rather
+/// than SIGPIPE.
+class StdinSocket
+{
+public:
+    StdinSocket()
+    {
+        if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, m_fds) != 0)
+            m_fds[0] = m_fds[1] = -1;
+        const int size = 1024 * 1024;
+        if (m_fds[1] >= 0)
+            ::setsockopt(m_fds[1], SOL_SOCKET, SO_SNDBUF, &size, sizeof size);
+    }
+    ~StdinSocket()
+    {
+        closeChildEnd();
+        closeWriting();
+    }
+    StdinSocket(const StdinSocket &) = delete;
+    StdinSocket &operator=(const StdinSocket &) = delete;
+
+    bool isValid() const { return m_fds[0] >= 0; }
+    /// Makes the socket the child's standard input (run in the child between fork and exec).
+    void attach(QProcess &process) const
+    {
+        process.setStandardInputFile(QProcess::nullDevice());
+        process.setChildProcessModifier([fd = m_fds[0]] { ::dup2(fd, STDIN_FILENO); });
+    }
+    void closeChildEnd()
+    {
+        if (m_fds[0] >= 0)
+            ::close(m_fds[0]);
+        m_fds[0] = -1;
+    }
+    /// Sends all of `data`, waiting while pg_restore catches up; false when it stopped reading or
+    /// `stop` turned true.
+    bool send(const char *data, qint64 length, const std::atomic<bool> &stop)
+    {
+        while (length > 0) {
+            pollfd ready{m_fds[1], POLLOUT, 0};
+            if (stop)
+                return false;
+            if (::poll(&ready, 1, int(PollInterval.count())) <= 0)
+                continue;
+            const ssize_t sent = ::send(m_fds[1], data, size_t(length), MSG_NOSIGNAL);
+            if (sent < 0 && (errno == EINTR || errno == EAGAIN))
+                continue;
+            if (sent <= 0)
+                return false;
+            data += sent;
+            length -= sent;
+        }
+        return true;
+    }
+    /// End of input for pg_restore.
+    void closeWriting()
+    {
+        if (m_fds[1] >= 0)
+            ::close(m_fds[1]);
+        m_fds[1] = -1;
+    }
+
+private:
+    int m_fds[2] = {-1, -1};
 };
 
 } // namespace
@@ -148,24 +215,32 @@ private:
         if (!source)
             return source.error();
 
+        StdinSocket input;
+        QTemporaryFile errors(m_settings.tempTemplate + QStringLiteral(".err"));
+        if (!input.isValid() || !errors.open())
+            return Error{QStringLiteral("Restore.WriteFailed"),
+                tr("Cannot prepare the streamed restore: %1").arg(errors.errorString()),
+                tr("Free space in the temporary folder or set TMPDIR to a roomier one."),
+                {}};
         QProcess process;
         process.setProcessEnvironment(m_settings.environment);
+        input.attach(process);
+        process.setStandardErrorFile(errors.fileName());
         process.start(m_settings.pgRestore,
             m_settings.arguments
                 + QStringList{QStringLiteral("--section=data"), QStringLiteral("--use-list=") + list.fileName()});
+        input.closeChildEnd();
         if (!process.waitForStarted(30000))
             return Error{QStringLiteral("PgTools.StartFailed"),
                 tr("pg_restore could not be started: %1").arg(process.errorString()),
                 tr("Check that the PostgreSQL client programs are installed."),
                 {}};
-        QByteArray err;
-        const auto drain = [&] {
-            err += process.readAllStandardError();
-        };
+        QByteArray head;
         {
             std::lock_guard<std::mutex> lock(m_shared->mutex);
-            process.write(m_shared->head);
+            head = m_shared->head;
         }
+        bool reading = input.send(head.constData(), head.size(), m_shared->stop);
 
         // Output positions of the block in this thread's rewrite of the archive.
         qint64 start = -1;
@@ -189,25 +264,20 @@ private:
             position += length;
             const qint64 from = std::max(at, start);
             const qint64 to = end >= 0 ? std::min(position, end) : position;
-            if (start >= 0 && to > from) {
-                process.write(data + (from - at), to - from);
-                while (process.bytesToWrite() > StreamBacklog && process.state() == QProcess::Running) {
-                    process.waitForBytesWritten(int(PollInterval.count()));
-                    drain();
-                    if (m_shared->stop)
-                        return false;
-                }
-            }
+            if (start >= 0 && to > from)
+                reading = input.send(data + (from - at), to - from, m_shared->stop);
             complete = end >= 0 && position >= end;
-            // Past the block there is nothing more to send; a pg_restore that ended early has said why.
-            return !complete && !m_shared->stop && process.state() == QProcess::Running;
+            // Past the block there is nothing more to send; a pg_restore that ended early says why.
+            return reading && !complete;
         };
         DumpArchiveRewriter rewriter(forward, observer);
         RewriterDevice device(rewriter);
-        Result<FileDigest> decoded
-            = CompressedFileReader::decompress(source->get(), &device, m_stored.digest, m_stored.name);
-        if (decoded && !complete)
+        Result<FileDigest> decoded = reading
+            ? CompressedFileReader::decompress(source->get(), &device, m_stored.digest, m_stored.name)
+            : Result<FileDigest>(FileDigest{});
+        if (decoded && reading && !complete)
             rewriter.finish(); // a small archive stays in the rewriter's batch until here; sets `complete`
+        input.closeWriting();
         const auto stopped = [&] {
             process.kill();
             process.waitForFinished(5000);
@@ -215,7 +285,7 @@ private:
         };
         if (m_shared->stop)
             return stopped();
-        if (!complete && process.state() == QProcess::Running) {
+        if (!complete && reading) {
             stopped();
             if (!decoded)
                 return decoded.error();
@@ -224,21 +294,19 @@ private:
                 tr("Use another recovery point and check the vault's storage."),
                 {}};
         }
-        process.closeWriteChannel();
         while (!process.waitForFinished(int(PollInterval.count()))) {
-            drain();
             if (m_shared->stop)
                 return stopped();
             if (process.state() == QProcess::NotRunning)
                 break;
         }
-        drain();
+        const QString err = ChildEnvironment::withoutPassfileNote(QString::fromUtf8(errors.readAll()));
         if (process.exitStatus() != QProcess::NormalExit)
             return Error{QStringLiteral("PgTools.Crashed"),
-                tr("pg_restore stopped unexpectedly: %1").arg(QString::fromUtf8(err).trimmed().right(500)),
+                tr("pg_restore stopped unexpectedly: %1").arg(err.trimmed().right(500)),
                 tr("See the job's output for details."),
                 {}};
-        return ToolOutcome{process.exitCode(), {}, ChildEnvironment::withoutPassfileNote(QString::fromUtf8(err))};
+        return ToolOutcome{process.exitCode(), {}, err};
     }
 
     const Settings &m_settings;
