@@ -300,7 +300,12 @@ void BackupInstancesPage::loadPoints()
         m_pointsPanel->clear();
         return;
     }
-    m_pointsPanel->setPoints(*instance, m_instances->points(instance->id));
+    // "Why is this kept?" names periods the way the policy judges them: in its time zone.
+    const InstanceTableModel *model = m_instances->model();
+    const int row = model->rowOfId(instance->id);
+    const std::optional<WeeklySchedule> schedule = row >= 0 ? model->rowAt(row).schedule : std::nullopt;
+    m_pointsPanel->setPoints(
+        *instance, m_instances->points(instance->id), schedule ? schedule->timeZone() : QTimeZone::systemTimeZone());
 }
 
 void BackupInstancesPage::showError(const QString &title, const Error &error)

@@ -119,8 +119,10 @@ void RecoveryPointsPanel::clear()
     m_titleLabel->setText(tr("Recovery &points: select a backup instance."));
 }
 
-void RecoveryPointsPanel::setPoints(const BackupInstance &instance, const Result<QList<RecoveryPoint>> &points)
+void RecoveryPointsPanel::setPoints(
+    const BackupInstance &instance, const Result<QList<RecoveryPoint>> &points, const QTimeZone &policyZone)
 {
+    m_policyZone = policyZone;
     const std::optional<RecoveryPoint> selected
         = m_instance && m_instance->id == instance.id ? selectedPoint() : std::nullopt;
     m_instance = instance;
@@ -169,7 +171,7 @@ void RecoveryPointsPanel::updateSelection()
         if (!point)
             button->setToolTip(tr("Select a recovery point first."));
     }
-    m_explanationLabel->setText(point ? PointExplanation::text(*point) : tr("Select a recovery point."));
+    m_explanationLabel->setText(point ? PointExplanation::text(*point, m_policyZone) : tr("Select a recovery point."));
 }
 
 void RecoveryPointsPanel::restoreSelected()

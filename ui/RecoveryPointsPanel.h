@@ -6,6 +6,7 @@
 #include "models/Result.h"
 
 #include <QHash>
+#include <QTimeZone>
 #include <QWidget>
 
 #include <functional>
@@ -44,7 +45,11 @@ public:
     /// No instance selected.
     void clear();
     /// The instance's points (newest first), or why they could not be read.
-    void setPoints(const BackupInstance &instance, const Result<QList<RecoveryPoint>> &points);
+    /// `policyZone` is the time zone of the instance's policy, in which "Why is this kept?" names
+    /// the periods (the first backup of a week or month is judged there).
+    void setPoints(const BackupInstance &instance,
+        const Result<QList<RecoveryPoint>> &points,
+        const QTimeZone &policyZone = QTimeZone::systemTimeZone());
     std::optional<RecoveryPoint> selectedPoint() const;
     bool selectPoint(const QString &pointId);
     RecoveryPointTableModel *model() const { return m_model; }
@@ -72,6 +77,7 @@ private:
 
     VerifyStarter m_starter;
     std::optional<BackupInstance> m_instance;
+    QTimeZone m_policyZone = QTimeZone::systemTimeZone();
     RecoveryPointTableModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QLabel *m_titleLabel;

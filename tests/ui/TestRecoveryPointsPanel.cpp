@@ -20,6 +20,7 @@ private Q_SLOTS:
     void onDemandChosenRule();
     void defaultPointSaysNoOtherRuleApplied();
     void selectingAPointExplainsIt();
+    void periodsAreNamedInThePolicyZone();
     void verifyStartErrorIsShownWithRemedy();
     void testRestoreIsTrackedUntilItEnds();
 
@@ -49,6 +50,21 @@ BackupInstance TestRecoveryPointsPanel::instance()
     i.id = QStringLiteral("i1");
     i.name = QStringLiteral("orders");
     return i;
+}
+
+void TestRecoveryPointsPanel::periodsAreNamedInThePolicyZone()
+{
+    // 1 November 2026, 02:00 UTC is still 31 October in New York: a policy there counted this
+    // backup as the first of October's last days, not of November.
+    RecoveryPoint p = monthly();
+    p.matched = {RetentionRule::Kind::Monthly};
+    RecoveryPointsPanel panel;
+    panel.setPoints(instance(), QList<RecoveryPoint>{p}, QTimeZone("America/New_York"));
+    auto *label = panel.findChild<QLabel *>(QStringLiteral("pointExplanationLabel"));
+    QVERIFY(label);
+    QVERIFY2(label->text().contains(QLatin1String("October 2026")), qPrintable(label->text()));
+    panel.setPoints(instance(), QList<RecoveryPoint>{p}, QTimeZone("Europe/Berlin"));
+    QVERIFY2(label->text().contains(QLatin1String("November 2026")), qPrintable(label->text()));
 }
 
 void TestRecoveryPointsPanel::monthlyPointThatAlsoMatchedWeekly()
