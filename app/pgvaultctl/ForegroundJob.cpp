@@ -1,5 +1,6 @@
 #include "app/pgvaultctl/ForegroundJob.h"
 
+#include "app/pgvaultctl/StopSignals.h"
 #include "engine/JobRunner.h"
 #include "models/Catalog.h"
 #include "models/JobRepository.h"
@@ -23,9 +24,10 @@ Result<Job> ForegroundJob::run(
     QEventLoop loop;
     QString jobId;
     std::optional<Error> startError;
+    bool cancelRequested = false;
     QElapsedTimer sinceReport;
     QObject::connect(&runner, &JobRunner::jobProgressed, &loop, [&](const QString &, double progress, qint64 bytes) {
-        if (sinceReport.isValid() && sinceReport.elapsed() < 2000)
+        if (cancelRequested || (sinceReport.isValid() && sinceReport.elapsed() < 2000))
             return;
         sinceReport.start();
         err << tr("pgvaultctl: %1 %2: %3% (%4)\n")
@@ -39,6 +41,20 @@ Result<Job> ForegroundJob::run(
             jobId = id; // a job that ended before its start was reported
         loop.quit();
     });
+
+    // Ctrl+C or SIGTERM cancels the job the way "pgvaultctl job cancel" does — its child processes
+    // stop, a partial point is removed, it ends Cancelled — instead of leaving it InProgress.
+    StopSignals stopSignals;
+    QObject::connect(&stopSignals, &StopSignals::received, &loop, [&] {
+        cancelRequested = true;
+        err << (jobId.isEmpty()
+                ? tr("pgvaultctl: cancelling the %1 job (interrupt again to quit at once).\n").arg(what)
+                : tr("pgvaultctl: cancelling %1 job %2 (interrupt again to quit at once).\n").arg(what, jobId));
+        err.flush();
+        if (!jobId.isEmpty())
+            runner.cancel(jobId);
+    });
+
     start(runner, [&](const Result<QString> &started) {
         if (!started) {
             startError = started.error();
@@ -48,6 +64,8 @@ Result<Job> ForegroundJob::run(
         jobId = started.value();
         err << tr("pgvaultctl: started %1 job %2.\n").arg(what, jobId);
         err.flush();
+        if (cancelRequested) // the signal came while the job was starting
+            runner.cancel(jobId);
     });
     loop.exec();
     if (startError)

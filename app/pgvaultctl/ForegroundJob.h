@@ -20,7 +20,8 @@ class CommandLine;
 
 /// Runs one backup, restore or verify job in the foreground for pgvaultctl: starts it through
 /// JobRunner, prints progress on stderr every few seconds, waits for the end and returns the job as
-/// the catalog recorded it. Used by BackupNowCommand, RestoreCommand and VerifyCommand.
+/// the catalog recorded it. SIGINT or SIGTERM cancels the job (it then ends Cancelled); a second
+/// one ends the process at once. Used by BackupNowCommand, RestoreCommand and VerifyCommand.
 class ForegroundJob
 {
     Q_DECLARE_TR_FUNCTIONS(PgVault::Ctl::ForegroundJob)

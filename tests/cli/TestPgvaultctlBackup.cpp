@@ -2,6 +2,9 @@
 #include "models/Home.h"
 #include "models/InstanceLeases.h"
 #include "models/InstanceRepository.h"
+#include "models/JobRepository.h"
+#include "models/VaultRepository.h"
+#include "tests/support/TableLockHolder.h"
 #include "tests/support/TempPostgres.h"
 #include "tests/support/TestSupport.h"
 
@@ -10,8 +13,11 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <csignal>
 
 using namespace PgVault;
 using PgVault::Test::TempPostgres;
@@ -29,7 +35,8 @@ struct Run
 } // namespace
 
 /// pgvaultctl's engine commands end to end, as a user runs them: vaults, instances with the
-/// password piped into the real keychain, backup-now against a real server, points, job cancel.
+/// password piped into the real keychain, backup-now against a real server and interrupted by
+/// Ctrl+C, points, job cancel.
 class TestPgvaultctlBackup : public QObject
 {
     Q_OBJECT
@@ -39,12 +46,17 @@ private Q_SLOTS:
     void instanceAddWithoutKeychainStoresNothing();
     void vaultCreateAndList();
     void addValidateBackupAndListPoints();
+    void interruptCancelsTheRunningBackup();
     void busyInstanceAndBadRuleAreRefused();
     void jobCancelErrors();
     void wrongPasswordFailsValidateAndBackup();
     void instanceRemove();
 
 private:
+    /// Locks on relations in the test server matching the SQL condition over pg_locks.
+    int lockCount(const QString &condition) const;
+    static QList<qint64> childProcesses(qint64 parent);
+    static bool isAlive(qint64 pid);
     Run ctl(const QStringList &arguments, const QByteArray &input = {}, const QProcessEnvironment &extra = {});
     /// "instance add NAME" for the test server on the policy Nightly, the password piped in.
     Run addInstance(const QString &name,
@@ -102,6 +114,9 @@ void TestPgvaultctlBackup::initTestCase()
     QVERIFY_RESULT(m_pg.psql(QStringLiteral("shop"),
         QStringLiteral("CREATE TABLE orders (id int PRIMARY KEY, total numeric); "
                        "INSERT INTO orders SELECT g, g * 1.5 FROM generate_series(1, 1000) g;")));
+    // TableLockHolder locks "held" so a backup stays running as long as a test needs.
+    QVERIFY_RESULT(m_pg.createDatabase(QStringLiteral("locked")));
+    QVERIFY_RESULT(m_pg.psql(QStringLiteral("locked"), QStringLiteral("CREATE TABLE held (id int);")));
     const Run policy = ctl({QStringLiteral("policy"),
         QStringLiteral("create"),
         QStringLiteral("--name"),
@@ -199,6 +214,114 @@ void TestPgvaultctlBackup::addValidateBackupAndListPoints()
                      QStringLiteral("yaml")})
                  .exitCode,
         2);
+}
+
+void TestPgvaultctlBackup::interruptCancelsTheRunningBackup()
+{
+    Result<std::unique_ptr<Catalog>> catalog = Catalog::open(Home(m_home.path()).catalogPath());
+    QVERIFY_RESULT(catalog);
+    const QSqlDatabase database = catalog.value()->database();
+    const auto instance = InstanceRepository(database).find(QStringLiteral("shop-server"));
+    QVERIFY_RESULT(instance);
+    QVERIFY(instance->has_value());
+    const auto vault = VaultRepository(database).findById(instance->value().vaultId);
+    QVERIFY_RESULT(vault);
+    QVERIFY(vault->has_value());
+    const QDir points(
+        QDir(vault->value().location).filePath(QStringLiteral("instances/%1/points").arg(instance->value().id)));
+    const int pointsBefore = int(points.entryList(QDir::Dirs | QDir::NoDotAndDotDot).size());
+
+    Test::TableLockHolder lock(m_pg, QStringLiteral("locked"));
+    QVERIFY(lock.process().waitForStarted());
+    // End the lock holder's session on the server too (killing psql alone leaves pg_sleep
+    // running), also when the test fails.
+    const auto unlock = qScopeGuard([this, &lock] {
+        (void)m_pg.psql(QStringLiteral("postgres"),
+            QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = 'locked' "
+                           "AND pid <> pg_backend_pid();"));
+        lock.process().waitForFinished(10000);
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(lockCount(QStringLiteral("granted AND mode = 'AccessExclusiveLock'")) > 0, 10000);
+
+    QProcess backup;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("PGVAULT_HOME"), m_home.path());
+    backup.setProcessEnvironment(env);
+    backup.start(QStringLiteral(PGVAULTCTL_PATH), {QStringLiteral("backup-now"), QStringLiteral("shop-server")});
+    QVERIFY(backup.waitForStarted());
+    // pg_dump of "locked" now waits for the lock, inside a running backup job with a .partial point.
+    QTRY_VERIFY_WITH_TIMEOUT(lockCount(QStringLiteral("NOT granted")) > 0, 60000);
+    QCOMPARE(points.entryList({QStringLiteral("*.partial")}, QDir::Dirs).size(), 1);
+    const QList<qint64> children = childProcesses(backup.processId());
+    QVERIFY2(!children.isEmpty(), "pgvaultctl runs no pg_dump");
+
+    QCOMPARE(::kill(pid_t(backup.processId()), SIGINT), 0);
+    QVERIFY(backup.waitForFinished(60000));
+    const QString err = QString::fromUtf8(backup.readAllStandardError());
+    QCOMPARE(backup.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(backup.exitCode(), 1);
+    QVERIFY2(err.contains(QStringLiteral("pgvaultctl: cancelling backup job")), qPrintable(err));
+    const QRegularExpressionMatch cancelled
+        = QRegularExpression(QStringLiteral("\\npgvaultctl: Backup job (\\S+) was cancelled; no recovery point was "
+                                            "created\\. Run the backup again when you are ready\\.\\n$"))
+              .match(err);
+    QVERIFY2(cancelled.hasMatch(), qPrintable(err));
+    QCOMPARE(QString::fromUtf8(backup.readAllStandardOutput()), QString());
+
+    // The job ended Cancelled (not left InProgress), as "pgvaultctl jobs" shows it.
+    const QString jobId = cancelled.captured(1);
+    const Result<std::optional<Job>> job = JobRepository(database).find(jobId);
+    QVERIFY_RESULT(job);
+    QVERIFY(job->has_value());
+    QCOMPARE(job->value().status, JobTypes::Status::Cancelled);
+    QVERIFY(job->value().end.isValid());
+    const Run jobs = ctl({QStringLiteral("jobs"),
+        QStringLiteral("--status"),
+        QStringLiteral("Cancelled"),
+        QStringLiteral("--output"),
+        QStringLiteral("json")});
+    QCOMPARE(jobs.exitCode, 0);
+    const QJsonArray listed = QJsonDocument::fromJson(jobs.out.toUtf8()).array();
+    QCOMPARE(listed.size(), 1);
+    QCOMPARE(listed.first().toObject().value(QLatin1String("name")).toString(), jobId);
+
+    // pg_dump was stopped, the partial point removed, and no point added.
+    for (const qint64 child : children)
+        QTRY_VERIFY2(!isAlive(child), qPrintable(QStringLiteral("child process %1 still runs").arg(child)));
+    QVERIFY(points.entryList({QStringLiteral("*.partial")}, QDir::Dirs).isEmpty());
+    QCOMPARE(int(points.entryList(QDir::Dirs | QDir::NoDotAndDotDot).size()), pointsBefore);
+}
+
+int TestPgvaultctlBackup::lockCount(const QString &condition) const
+{
+    const Result<QString> count = m_pg.psql(QStringLiteral("postgres"),
+        QStringLiteral("SELECT count(*) FROM pg_locks WHERE relation IS NOT NULL AND %1;").arg(condition));
+    return count ? count.value().trimmed().toInt() : -1;
+}
+
+QList<qint64> TestPgvaultctlBackup::childProcesses(qint64 parent)
+{
+    QList<qint64> children;
+    const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &entry : entries) {
+        bool number = false;
+        const qint64 pid = entry.toLongLong(&number);
+        if (!number)
+            continue;
+        // /proc/PID/stat: "pid (comm) state ppid ..."; comm may hold spaces, so split after ')'.
+        const QByteArray stat = Test::readFile(QStringLiteral("/proc/%1/stat").arg(pid));
+        const QList<QByteArray> fields = stat.mid(stat.lastIndexOf(')') + 2).split(' ');
+        if (fields.size() > 1 && fields.at(1).toLongLong() == parent)
+            children << pid;
+    }
+    return children;
+}
+
+bool TestPgvaultctlBackup::isAlive(qint64 pid)
+{
+    const QByteArray stat = Test::readFile(QStringLiteral("/proc/%1/stat").arg(pid));
+    // Gone, or a zombie nobody has reaped yet: either way it no longer runs.
+    return !stat.isEmpty() && stat.mid(stat.lastIndexOf(')') + 2, 1) != "Z";
 }
 
 void TestPgvaultctlBackup::busyInstanceAndBadRuleAreRefused()
