@@ -1,33 +1,15 @@
 #include "app/pgvaultctl/AgentCommand.h"
 
 #include "app/pgvaultctl/CommandLine.h"
+#include "app/pgvaultctl/StopSignals.h"
 #include "engine/Agent.h"
 #include "engine/Log.h"
 #include "models/Catalog.h"
 #include "models/Home.h"
 
 #include <QEventLoop>
-#include <QSocketNotifier>
-
-#include <csignal>
-#include <sys/socket.h>
-#include <unistd.h>
 
 namespace PgVault::Ctl {
-
-namespace {
-
-/// The self-pipe: a signal handler may only write a byte; the event loop reads it and stops the
-/// agent on the main thread.
-int g_signalPipe[2] = {-1, -1};
-
-void onStopSignal(int)
-{
-    const char byte = 1;
-    [[maybe_unused]] const ssize_t written = ::write(g_signalPipe[0], &byte, 1);
-}
-
-} // namespace
 
 AgentCommand::AgentCommand(CommandLine &commandLine)
     : m_commandLine(commandLine)
@@ -82,24 +64,13 @@ int AgentCommand::run(const QStringList &arguments)
         return exitCode;
     }
 
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) != 0) {
+    StopSignals stopSignals;
+    if (!stopSignals.isActive()) {
         return m_commandLine.fail(
             tr("Cannot set up signal handling."), tr("Check the system's limits on open files."), OperationFailed);
     }
-    QSocketNotifier notifier(g_signalPipe[1], QSocketNotifier::Read);
-    QObject::connect(&notifier, &QSocketNotifier::activated, &agent, [&] {
-        char byte = 0;
-        [[maybe_unused]] const ssize_t read = ::read(g_signalPipe[1], &byte, 1);
-        notifier.setEnabled(false);
-        agent.stop();
-    });
+    QObject::connect(&stopSignals, &StopSignals::received, &agent, &Agent::stop);
     QObject::connect(&agent, &Agent::stopped, &loop, &QEventLoop::quit);
-    struct sigaction action = {};
-    action.sa_handler = onStopSignal;
-    sigemptyset(&action.sa_mask);
-    action.sa_flags = SA_RESTART;
-    ::sigaction(SIGTERM, &action, nullptr);
-    ::sigaction(SIGINT, &action, nullptr);
 
     if (Result<void> started = agent.start(); !started)
         return m_commandLine.fail(started.error(), OperationFailed);
