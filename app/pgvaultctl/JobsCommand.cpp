@@ -117,18 +117,36 @@ int JobsCommand::run(const QStringList &arguments)
     if (!catalog)
         return OperationFailed;
     const JobRepository repository(catalog->database());
+    const bool json = format == QLatin1String("json");
     QList<Job> jobs;
+    if (json)
+        m_commandLine.out() << "[\n";
+    bool first = true;
     for (int offset = 0;; offset += ChunkSize) {
         const Result<QList<Job>> chunk = repository.list(filter, offset, ChunkSize);
         if (!chunk)
             return m_commandLine.fail(chunk.error(), OperationFailed);
-        jobs << *chunk;
+        if (!json) {
+            jobs << *chunk;
+        } else {
+            // Written a chunk at a time, so a year of jobs never sits in memory at once; the
+            // result is the same indented array QJsonDocument would write.
+            for (const Job &job : *chunk) {
+                const QByteArray object = QJsonDocument(JobJson::toJson(job)).toJson(QJsonDocument::Indented);
+                QByteArray indented;
+                for (const QByteArray &line : object.trimmed().split('\n'))
+                    indented += "    " + line + '\n';
+                indented.chop(1);
+                m_commandLine.out() << (first ? "" : ",\n") << QString::fromUtf8(indented);
+                first = false;
+            }
+        }
         if (chunk->size() < ChunkSize)
             break;
     }
 
-    if (format == QLatin1String("json")) {
-        m_commandLine.out() << QString::fromUtf8(QJsonDocument(JobJson::toJson(jobs)).toJson(QJsonDocument::Indented));
+    if (json) {
+        m_commandLine.out() << (first ? "]\n" : "\n]\n");
         return Success;
     }
     if (jobs.isEmpty()) {

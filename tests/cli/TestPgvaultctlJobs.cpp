@@ -151,6 +151,15 @@ void TestPgvaultctlJobs::jsonIsAnArrayOfAzureJobResources()
     QCOMPARE(run.exitCode, 0);
     const QJsonArray jobs = QJsonDocument::fromJson(run.out.toUtf8()).array();
     QCOMPARE(jobs.size(), Test::SeedJobs::PerDay);
+    // Written job by job, it is still exactly the indented array QJsonDocument writes.
+    QCOMPARE(run.out, QString::fromUtf8(QJsonDocument(jobs).toJson(QJsonDocument::Indented)));
+    const Run none = ctl({QStringLiteral("jobs"),
+        QStringLiteral("--instance"),
+        QStringLiteral("no-such-instance"),
+        QStringLiteral("--output"),
+        QStringLiteral("json")});
+    QCOMPARE(none.exitCode, 0);
+    QCOMPARE(none.out, QStringLiteral("[\n]\n"));
     for (const QJsonValue &value : jobs) {
         const QJsonObject job = value.toObject();
         QCOMPARE(QStringList(job.keys()),
