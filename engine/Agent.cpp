@@ -2,12 +2,15 @@
 
 #include "engine/ExpiryRunner.h"
 #include "engine/JobRunner.h"
+#include "models/AgentHeartbeatRepository.h"
 #include "models/Catalog.h"
 #include "models/InstanceRepository.h"
 #include "models/JobRepository.h"
 #include "models/PolicyRepository.h"
 
+#include <QCoreApplication>
 #include <QHash>
+#include <QSysInfo>
 
 namespace PgVault {
 
@@ -24,12 +27,18 @@ Agent::Agent(const QString &catalogPath, QObject *parent)
     // but precise wake-ups keep a slot's backup from starting a minute late.
     m_timer.setTimerType(Qt::PreciseTimer);
     connect(&m_timer, &QTimer::timeout, this, &Agent::pass);
+    m_heartbeatTimer.setInterval(int(AgentHeartbeatRepository::IntervalMs));
+    connect(&m_heartbeatTimer, &QTimer::timeout, this, &Agent::beat);
     connect(m_runner, &JobRunner::jobFinished, this, [this](const QString &jobId, JobTypes::Status status) {
         backupFinished(jobId, int(status));
     });
 }
 
-Agent::~Agent() = default;
+Agent::~Agent()
+{
+    // An agent destroyed without stop() (an error on the way out) is not running either.
+    removeHeartbeat();
+}
 
 Result<void> Agent::openCatalog()
 {
@@ -47,6 +56,9 @@ Result<void> Agent::start()
     if (Result<void> opened = openCatalog(); !opened)
         return opened;
     qCInfo(lcEngineAgent).noquote() << "agent started with catalog" << m_catalogPath;
+    m_started = m_clock();
+    beat();
+    m_heartbeatTimer.start();
     pass();
     return {};
 }
@@ -71,7 +83,36 @@ void Agent::stop()
     for (const QString &jobId : running)
         m_runner->cancel(jobId);
     if (running.isEmpty() && m_pendingStarts == 0)
-        QMetaObject::invokeMethod(this, &Agent::stopped, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(this, &Agent::finishStop, Qt::QueuedConnection);
+}
+
+void Agent::finishStop()
+{
+    removeHeartbeat();
+    Q_EMIT stopped();
+}
+
+void Agent::removeHeartbeat()
+{
+    m_heartbeatTimer.stop();
+    if (!m_started.isValid() || !m_catalog)
+        return;
+    m_started = QDateTime();
+    if (const Result<void> removed = AgentHeartbeatRepository(m_catalog->database())
+                                         .remove(QSysInfo::machineHostName(), QCoreApplication::applicationPid());
+        !removed)
+        qCWarning(lcEngineAgent).noquote() << "cannot remove the agent's heartbeat:" << removed.error().text();
+}
+
+void Agent::beat()
+{
+    if (!m_catalog || !m_started.isValid())
+        return;
+    const AgentHeartbeat heartbeat{
+        QSysInfo::machineHostName(), QCoreApplication::applicationPid(), m_started, m_clock()};
+    // A missed beat is not fatal: the GUI only shows the agent as not running until the next one.
+    if (const Result<void> recorded = AgentHeartbeatRepository(m_catalog->database()).beat(heartbeat); !recorded)
+        qCWarning(lcEngineAgent).noquote() << "cannot record the agent's heartbeat:" << recorded.error().text();
 }
 
 Result<QDateTime> Agent::lastScheduledStart(const JobRepository &jobs, const QString &instanceName)
@@ -174,7 +215,7 @@ void Agent::startBackup(const DueBackup &backup)
             qCWarning(lcEngineAgent).noquote() << QStringLiteral("the scheduled backup of %1 did not start: %2")
                                                       .arg(instance.name, jobId.error().text());
             if (m_stopping && m_jobInstance.isEmpty() && m_pendingStarts == 0)
-                Q_EMIT stopped();
+                finishStop();
             checkOnceDone();
             return;
         }
@@ -209,7 +250,7 @@ void Agent::backupFinished(const QString &jobId, int status)
         }
     }
     if (m_stopping && m_jobInstance.isEmpty() && m_pendingStarts == 0)
-        Q_EMIT stopped();
+        finishStop();
     checkOnceDone();
 }
 

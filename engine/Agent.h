@@ -27,6 +27,8 @@ class JobRunner;
 /// least every minute so new instances and policy changes are picked up. stop() cancels the
 /// backups still running (their partial points are removed) and marks them interrupted by
 /// shutdown, so they run again at the next start like a backup missed while the machine was off.
+/// While started (not in runOnce) it keeps a heartbeat in the catalog (AgentHeartbeatRepository)
+/// so the GUI can tell that scheduled backups run, and removes it when it has stopped.
 class Agent : public QObject
 {
     Q_OBJECT
@@ -77,11 +79,18 @@ private:
     void backupFinished(const QString &jobId, int status);
     void checkOnceDone();
     void armTimer(const QList<ScheduledInstance> &instances);
+    /// Records this process's heartbeat (started by start(), every AgentHeartbeatRepository::IntervalMs).
+    void beat();
+    /// Removes the heartbeat and Q_EMITs stopped.
+    void finishStop();
+    void removeHeartbeat();
 
     QString m_catalogPath;
     std::unique_ptr<Catalog> m_catalog;
     JobRunner *m_runner; ///< child
     QTimer m_timer;
+    QTimer m_heartbeatTimer;
+    QDateTime m_started; ///< when start() ran; invalid for runOnce()
     Clock m_clock;
     bool m_once = false;
     bool m_onceOk = true;

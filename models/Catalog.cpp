@@ -109,6 +109,16 @@ const QList<QStringList> &migrations()
                            " owner TEXT NOT NULL,"
                            " expires_ms INTEGER NOT NULL)"),
         },
+        // 3: one row per running scheduler agent (`pgvaultctl agent`), refreshed by its heartbeat
+        // and deleted when it stops, so the GUI can tell whether scheduled backups will run.
+        {
+            QStringLiteral("CREATE TABLE agent_heartbeats ("
+                           " host TEXT NOT NULL,"
+                           " pid INTEGER NOT NULL,"
+                           " started_ms INTEGER NOT NULL,"
+                           " beat_ms INTEGER NOT NULL,"
+                           " PRIMARY KEY (host, pid))"),
+        },
     };
     return steps;
 }

@@ -1,3 +1,4 @@
+#include "models/AgentHeartbeatRepository.h"
 #include "models/Catalog.h"
 #include "models/Home.h"
 #include "models/InstanceRepository.h"
@@ -14,6 +15,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QSqlQuery>
+#include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -37,9 +39,9 @@ struct Run
 
 } // namespace
 
-/// Tests `pgvaultctl prune`, `catalog rebuild` and `agent --once` as a user runs them, over a
-/// PGVAULT_HOME whose vault folder and catalog the test lays out itself (no server needed: the
-/// instance's next slot is tomorrow, so the agent only runs expiry).
+/// Tests `pgvaultctl prune`, `catalog rebuild`, `agent --once` and the agent's heartbeat as a user
+/// runs them, over a PGVAULT_HOME whose vault folder and catalog the test lays out itself (no
+/// server needed: the instance's next slot is tomorrow, so the agent only runs expiry).
 class TestPgvaultctlAgent : public QObject
 {
     Q_OBJECT
@@ -132,6 +134,39 @@ private Q_SLOTS:
         QCOMPARE(pointFolders(), QStringList{m_newest});
         QCOMPARE(deleteJobs(), 2);
         QVERIFY(QFileInfo::exists(Home(m_home->path()).logsPath() + QStringLiteral("/pgvault.log")));
+        // A one-off pass runs no scheduled backups later: it never claims to be the running agent.
+        const Result<std::optional<AgentHeartbeat>> heartbeat
+            = AgentHeartbeatRepository(m_catalog->database()).latest();
+        QVERIFY_RESULT(heartbeat);
+        QVERIFY(!heartbeat->has_value());
+    }
+
+    void agentKeepsAHeartbeatUntilStopped()
+    {
+        QProcess agent;
+        agent.start(
+            QStringLiteral(PGVAULTCTL_PATH), {QStringLiteral("--home"), m_home->path(), QStringLiteral("agent")});
+        QVERIFY(agent.waitForStarted());
+        const AgentHeartbeatRepository heartbeats(m_catalog->database());
+        const auto runningNow = [&heartbeats]() -> std::optional<AgentHeartbeat> {
+            const Result<std::optional<AgentHeartbeat>> found = heartbeats.running(QDateTime::currentDateTimeUtc());
+            return found ? found.value() : std::nullopt;
+        };
+        std::optional<AgentHeartbeat> running;
+        QTRY_VERIFY_WITH_TIMEOUT((running = runningNow()).has_value(), 20000);
+        QCOMPARE(running->pid, agent.processId());
+        QCOMPARE(running->host, QSysInfo::machineHostName());
+        QVERIFY(qAbs(running->started.secsTo(QDateTime::currentDateTimeUtc())) < 60);
+        QCOMPARE(agent.state(), QProcess::Running);
+
+        // systemd stops the unit with SIGTERM: a clean stop removes the heartbeat.
+        agent.terminate();
+        QVERIFY(agent.waitForFinished(30000));
+        QCOMPARE(agent.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(agent.exitCode(), 0);
+        const Result<std::optional<AgentHeartbeat>> latest = heartbeats.latest();
+        QVERIFY_RESULT(latest);
+        QVERIFY2(!latest->has_value(), "the stopped agent left its heartbeat");
     }
 
     void catalogRebuildRestoresPointsAndReportsTampering()

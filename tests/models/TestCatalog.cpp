@@ -18,6 +18,7 @@ private Q_SLOTS:
     void cleanup();
 
     void newCatalogIsMigratedToCurrentVersion();
+    void version2CatalogGainsAgentHeartbeats();
     void reopeningKeepsVersionAndData();
     void pragmasAreSet_data();
     void pragmasAreSet();
@@ -58,12 +59,32 @@ void TestCatalog::newCatalogIsMigratedToCurrentVersion()
 {
     auto catalog = Catalog::open(catalogPath());
     QVERIFY_RESULT(catalog);
-    QCOMPARE(Catalog::currentSchemaVersion(), 2);
+    QCOMPARE(Catalog::currentSchemaVersion(), 3);
     QCOMPARE((*catalog)->schemaVersion(), Catalog::currentSchemaVersion());
     const QStringList tables = (*catalog)->database().tables();
     QVERIFY2(tables.contains(QStringLiteral("policies")), qPrintable(tables.join(u',')));
     QVERIFY2(tables.contains(QStringLiteral("instances")), qPrintable(tables.join(u',')));
+    QVERIFY2(tables.contains(QStringLiteral("agent_heartbeats")), qPrintable(tables.join(u',')));
     QCOMPARE((*catalog)->path(), catalogPath());
+}
+
+void TestCatalog::version2CatalogGainsAgentHeartbeats()
+{
+    {
+        // A catalog as the release before migration 3 left it, with a policy in it.
+        auto catalog = Catalog::open(catalogPath());
+        QVERIFY_RESULT(catalog);
+        QSqlQuery query((*catalog)->database());
+        QVERIFY(query.exec(QStringLiteral("DROP TABLE agent_heartbeats")));
+        QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 2")));
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO policies VALUES ('p1', 'kept', '{}', '2024-01-01T00:00:00Z')")));
+    }
+    auto catalog = Catalog::open(catalogPath());
+    QVERIFY_RESULT(catalog);
+    QCOMPARE((*catalog)->schemaVersion(), 3);
+    QVERIFY((*catalog)->database().tables().contains(QStringLiteral("agent_heartbeats")));
+    QCOMPARE(scalar(**catalog, QStringLiteral("SELECT name FROM policies WHERE id = 'p1'")).toString(),
+        QStringLiteral("kept"));
 }
 
 void TestCatalog::reopeningKeepsVersionAndData()
