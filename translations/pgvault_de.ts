@@ -292,6 +292,26 @@
     </message>
 </context>
 <context>
+    <name>PgVault::AgentHeartbeatRepository</name>
+    <message>
+        <location filename="../models/AgentHeartbeatRepository.cpp" line="16"/>
+        <location filename="../models/AgentHeartbeatRepository.cpp" line="22"/>
+        <location filename="../models/AgentHeartbeatRepository.cpp" line="31"/>
+        <source>record the agent&apos;s heartbeat</source>
+        <translation>den Herzschlag des Agenten erfassen</translation>
+    </message>
+    <message>
+        <location filename="../models/AgentHeartbeatRepository.cpp" line="41"/>
+        <source>remove the agent&apos;s heartbeat</source>
+        <translation>den Herzschlag des Agenten entfernen</translation>
+    </message>
+    <message>
+        <location filename="../models/AgentHeartbeatRepository.cpp" line="65"/>
+        <source>read the agents&apos; heartbeats</source>
+        <translation>die Herzschläge der Agenten lesen</translation>
+    </message>
+</context>
+<context>
     <name>PgVault::BackupInstancesPage</name>
     <message>
         <location filename="../ui/BackupInstancesPage.cpp" line="50"/>
@@ -768,99 +788,99 @@
 <context>
     <name>PgVault::Catalog</name>
     <message>
-        <location filename="../models/Catalog.cpp" line="142"/>
+        <location filename="../models/Catalog.cpp" line="152"/>
         <source>The catalog folder %1 does not exist or is not a folder.</source>
         <translation>Der Katalogordner %1 existiert nicht oder ist kein Ordner.</translation>
     </message>
     <message>
-        <location filename="../models/Catalog.cpp" line="144"/>
+        <location filename="../models/Catalog.cpp" line="154"/>
         <source>Create the folder, or choose another PgVault home with --home or PGVAULT_HOME.</source>
         <translation>Erstellen Sie den Ordner oder wählen Sie mit --home oder PGVAULT_HOME ein anderes PgVault-Stammverzeichnis.</translation>
     </message>
     <message>
-        <location filename="../models/Catalog.cpp" line="151"/>
+        <location filename="../models/Catalog.cpp" line="161"/>
         <source>The catalog %1 is not writable.</source>
         <translation>Der Katalog %1 ist nicht beschreibbar.</translation>
     </message>
     <message>
-        <location filename="../models/Catalog.cpp" line="152"/>
+        <location filename="../models/Catalog.cpp" line="162"/>
         <source>Give your user write permission on the file and its folder, or choose another PgVault home with --home or PGVAULT_HOME.</source>
         <translation>Geben Sie Ihrem Benutzer Schreibrechte auf die Datei und ihren Ordner oder wählen Sie mit --home oder PGVAULT_HOME ein anderes PgVault-Stammverzeichnis.</translation>
     </message>
     <message>
-        <location filename="../models/Catalog.cpp" line="162"/>
+        <location filename="../models/Catalog.cpp" line="172"/>
         <source>The Qt SQLite driver (QSQLITE) is not available.</source>
         <translation>Der Qt-SQLite-Treiber (QSQLITE) ist nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../models/Catalog.cpp" line="163"/>
+        <location filename="../models/Catalog.cpp" line="173"/>
         <source>Install the Qt 6 SQL SQLite plugin (Debian: libqt6sql6-sqlite).</source>
         <translation>Installieren Sie das SQLite-Plugin für Qt 6 SQL (Debian: libqt6sql6-sqlite).</translation>
     </message>
     <message>
-        <location filename="../models/Catalog.cpp" line="167"/>
+        <location filename="../models/Catalog.cpp" line="177"/>
         <source>open</source>
         <translation>öffnen</translation>
     </message>
     <message>
-        <location filename="../models/Catalog.cpp" line="207"/>
+        <location filename="../models/Catalog.cpp" line="217"/>
         <source>run &quot;%1&quot;</source>
         <translation>„%1“ ausführen</translation>
     </message>
     <message>
-        <location filename="../models/Catalog.cpp" line="210"/>
-        <location filename="../models/Catalog.cpp" line="215"/>
+        <location filename="../models/Catalog.cpp" line="220"/>
+        <location filename="../models/Catalog.cpp" line="225"/>
         <source>switch to WAL mode</source>
         <translation>in den WAL-Modus wechseln</translation>
     </message>
     <message>
-        <location filename="../models/Catalog.cpp" line="216"/>
+        <location filename="../models/Catalog.cpp" line="226"/>
         <source>the journal mode stayed &quot;%1&quot;</source>
         <translation>der Journalmodus blieb „%1“</translation>
     </message>
     <message>
-        <location filename="../models/Catalog.cpp" line="226"/>
-        <location filename="../models/Catalog.cpp" line="256"/>
+        <location filename="../models/Catalog.cpp" line="236"/>
+        <location filename="../models/Catalog.cpp" line="266"/>
         <source>read the schema version</source>
         <translation>die Schemaversion lesen</translation>
     </message>
     <message>
-        <location filename="../models/Catalog.cpp" line="230"/>
+        <location filename="../models/Catalog.cpp" line="240"/>
         <source>The catalog %1 has schema version %2; this PgVault knows only up to %3.</source>
         <translation>Der Katalog %1 hat die Schemaversion %2; dieses PgVault kennt nur Versionen bis %3.</translation>
     </message>
     <message>
-        <location filename="../models/Catalog.cpp" line="234"/>
+        <location filename="../models/Catalog.cpp" line="244"/>
         <source>Use the newer PgVault that last opened this catalog.</source>
         <translation>Verwenden Sie das neuere PgVault, das diesen Katalog zuletzt geöffnet hat.</translation>
     </message>
     <message>
-        <location filename="../models/Catalog.cpp" line="250"/>
+        <location filename="../models/Catalog.cpp" line="260"/>
         <source>start a migration</source>
         <translation>eine Migration beginnen</translation>
     </message>
     <message>
-        <location filename="../models/Catalog.cpp" line="265"/>
+        <location filename="../models/Catalog.cpp" line="275"/>
         <source>apply schema migration %1</source>
         <translation>Schemamigration %1 anwenden</translation>
     </message>
     <message>
-        <location filename="../models/Catalog.cpp" line="269"/>
+        <location filename="../models/Catalog.cpp" line="279"/>
         <source>record schema version %1</source>
         <translation>Schemaversion %1 erfassen</translation>
     </message>
     <message>
-        <location filename="../models/Catalog.cpp" line="271"/>
+        <location filename="../models/Catalog.cpp" line="281"/>
         <source>commit schema migration %1</source>
         <translation>Schemamigration %1 festschreiben</translation>
     </message>
     <message>
-        <location filename="../models/Catalog.cpp" line="279"/>
+        <location filename="../models/Catalog.cpp" line="289"/>
         <source>Could not %1 in the catalog %2: %3.</source>
         <translation>Konnte im Katalog %2 nicht: %1: %3.</translation>
     </message>
     <message>
-        <location filename="../models/Catalog.cpp" line="280"/>
+        <location filename="../models/Catalog.cpp" line="290"/>
         <source>Check that the file is a PgVault catalog, that your user may write it and its folder, and that the disk is not full.</source>
         <translation>Prüfen Sie, ob die Datei ein PgVault-Katalog ist, ob Ihr Benutzer sie und ihren Ordner schreiben darf und ob die Festplatte nicht voll ist.</translation>
     </message>
@@ -1244,37 +1264,37 @@
 <context>
     <name>PgVault::Ctl::AgentCommand</name>
     <message>
-        <location filename="../app/pgvaultctl/AgentCommand.cpp" line="41"/>
+        <location filename="../app/pgvaultctl/AgentCommand.cpp" line="23"/>
         <source>Run the scheduler agent: start each backup instance&apos;s scheduled backups when due (a backup missed while the agent was not running runs once at start, for the latest missed slot), delete expired recovery points by Delete jobs, and mark jobs of processes that died as Failed. Checks the catalog at least every minute. SIGTERM or SIGINT cancels running backups (their partial points are removed; they run again at the next start) and exits. Logs go to standard error and to pgvault.log in the home&apos;s logs folder.</source>
         <translation>Den Planungsagenten ausführen: startet die geplanten Sicherungen jeder Sicherungsinstanz, wenn sie fällig sind (eine Sicherung, die verpasst wurde, während der Agent nicht lief, läuft beim Start einmal für den letzten verpassten Termin), löscht abgelaufene Wiederherstellungspunkte über Delete-Jobs und markiert Jobs abgestürzter Prozesse als Failed. Prüft den Katalog mindestens jede Minute. SIGTERM oder SIGINT bricht laufende Sicherungen ab (ihre unvollständigen Punkte werden entfernt; sie laufen beim nächsten Start erneut) und beendet den Agenten. Protokolle gehen auf die Standardfehlerausgabe und in pgvault.log im Ordner logs des Stammverzeichnisses.</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/AgentCommand.cpp" line="47"/>
+        <location filename="../app/pgvaultctl/AgentCommand.cpp" line="29"/>
         <source>Do what is due now, wait for the backups it started, and exit (1 if any failed).</source>
         <translation>Erledigen, was jetzt fällig ist, auf die gestarteten Sicherungen warten und beenden (1, wenn eine fehlschlug).</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/AgentCommand.cpp" line="54"/>
+        <location filename="../app/pgvaultctl/AgentCommand.cpp" line="36"/>
         <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>Unerwartetes Argument „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/AgentCommand.cpp" line="66"/>
+        <location filename="../app/pgvaultctl/AgentCommand.cpp" line="48"/>
         <source>Cannot write the log in %1.</source>
         <translation>Das Protokoll in %1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/AgentCommand.cpp" line="67"/>
+        <location filename="../app/pgvaultctl/AgentCommand.cpp" line="49"/>
         <source>Check the permissions of the PgVault home folder.</source>
         <translation>Prüfen Sie die Berechtigungen des PgVault-Stammordners.</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/AgentCommand.cpp" line="87"/>
+        <location filename="../app/pgvaultctl/AgentCommand.cpp" line="70"/>
         <source>Cannot set up signal handling.</source>
         <translation>Die Signalbehandlung kann nicht eingerichtet werden.</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/AgentCommand.cpp" line="87"/>
+        <location filename="../app/pgvaultctl/AgentCommand.cpp" line="70"/>
         <source>Check the system&apos;s limits on open files.</source>
         <translation>Prüfen Sie die Systemgrenzen für offene Dateien.</translation>
     </message>
@@ -1282,103 +1302,84 @@
 <context>
     <name>PgVault::Ctl::BackupNowCommand</name>
     <message>
-        <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="29"/>
+        <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="23"/>
         <source>Back up a backup instance now, in the foreground: every database, the roles, tablespaces and schema become one recovery point in the instance&apos;s vault. Without --rule the point is tagged as a scheduled backup at this moment would be; with --rule it takes that retention rule. Exit 0 once the point is committed, 1 if the backup failed or was cancelled.</source>
         <translation>Eine Sicherungsinstanz jetzt im Vordergrund sichern: alle Datenbanken, die Rollen, Tablespaces und das Schema werden zu einem Wiederherstellungspunkt im Tresor der Instanz. Ohne --rule erhält der Punkt das Tag, das eine geplante Sicherung in diesem Moment erhielte; mit --rule erhält er diese Aufbewahrungsregel. Beendet sich mit 0, sobald der Punkt festgeschrieben ist, mit 1, wenn die Sicherung fehlschlug oder abgebrochen wurde.</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="34"/>
+        <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="28"/>
         <source>Retention rule for the point: Default, Weekly, Monthly or Yearly.</source>
         <translation>Aufbewahrungsregel für den Punkt: Default, Weekly, Monthly oder Yearly.</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="34"/>
+        <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="28"/>
         <source>RULE</source>
         <translation>REGEL</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="36"/>
+        <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="30"/>
         <source>Databases dumped at once (default 2).</source>
         <translation>Gleichzeitig gesicherte Datenbanken (Standard 2).</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="36"/>
+        <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="30"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="45"/>
+        <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="39"/>
         <source>Not a number from 1 to 16.</source>
         <translation>Keine Zahl von 1 bis 16.</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="45"/>
+        <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="39"/>
         <source>Give e.g. --parallel 2.</source>
         <translation>Geben Sie z. B. --parallel 2 an.</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="68"/>
+        <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="62"/>
         <source>The policy &quot;%1&quot; has no retention rule &quot;%2&quot;.</source>
         <translation>Die Richtlinie „%1“ hat keine Aufbewahrungsregel „%2“.</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="69"/>
+        <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="63"/>
         <source>Choose one of its rules: %1.</source>
         <translation>Wählen Sie eine ihrer Regeln: %1.</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="86"/>
-        <source>pgvaultctl: backup %1: %2% (%3 read)
-</source>
-        <translation>pgvaultctl: Sicherung %1: %2% (%3 gelesen)
-</translation>
+        <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="69"/>
+        <source>backup</source>
+        <translation>Sicherung</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="103"/>
-        <source>pgvaultctl: started backup job %1 of &quot;%2&quot;.
-</source>
-        <translation>pgvaultctl: Sicherungsjob %1 von „%2“ gestartet.
-</translation>
-    </message>
-    <message>
-        <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="112"/>
-        <source>Backup job %1 ended, but its record cannot be read.</source>
-        <translation>Der Sicherungsjob %1 ist beendet, aber sein Eintrag kann nicht gelesen werden.</translation>
-    </message>
-    <message>
-        <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="113"/>
-        <source>Check the catalog with &quot;pgvaultctl jobs&quot;.</source>
-        <translation>Prüfen Sie den Katalog mit „pgvaultctl jobs“.</translation>
-    </message>
-    <message>
-        <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="117"/>
+        <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="78"/>
         <source>Recovery point %1 committed: tag %2, expires %3 (UTC). Job %4.
 </source>
         <translation>Wiederherstellungspunkt %1 festgeschrieben: Tag %2, läuft ab am %3 (UTC). Job %4.
 </translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="127"/>
+        <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="88"/>
         <source>Backup job %1 was cancelled; no recovery point was created.</source>
         <translation>Der Sicherungsjob %1 wurde abgebrochen; es wurde kein Wiederherstellungspunkt erstellt.</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="128"/>
+        <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="89"/>
         <source>Run the backup again when you are ready.</source>
         <translation>Führen Sie die Sicherung erneut aus, wenn Sie bereit sind.</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="131"/>
+        <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="92"/>
         <source>Backup job %1 failed.</source>
         <translation>Der Sicherungsjob %1 ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="132"/>
+        <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="93"/>
         <source>See the job&apos;s output with &quot;pgvaultctl job show %1&quot;.</source>
         <translation>Die Ausgabe des Jobs sehen Sie mit „pgvaultctl job show %1“.</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="135"/>
+        <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="96"/>
         <source>Backup job %1 failed: %2</source>
         <translation>Der Sicherungsjob %1 ist fehlgeschlagen: %2</translation>
     </message>
@@ -1515,26 +1516,40 @@ Befehle:
 <context>
     <name>PgVault::Ctl::ForegroundJob</name>
     <message>
-        <location filename="../app/pgvaultctl/ForegroundJob.cpp" line="31"/>
+        <location filename="../app/pgvaultctl/ForegroundJob.cpp" line="33"/>
         <source>pgvaultctl: %1 %2: %3% (%4)
 </source>
         <translation>pgvaultctl: %1 %2: %3% (%4)
 </translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/ForegroundJob.cpp" line="49"/>
+        <location filename="../app/pgvaultctl/ForegroundJob.cpp" line="51"/>
+        <source>pgvaultctl: cancelling the %1 job (interrupt again to quit at once).
+</source>
+        <translation>pgvaultctl: Job (%1) wird abgebrochen (nochmals unterbrechen beendet sofort).
+</translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/ForegroundJob.cpp" line="52"/>
+        <source>pgvaultctl: cancelling %1 job %2 (interrupt again to quit at once).
+</source>
+        <translation>pgvaultctl: Job %2 (%1) wird abgebrochen (nochmals unterbrechen beendet sofort).
+</translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/ForegroundJob.cpp" line="65"/>
         <source>pgvaultctl: started %1 job %2.
 </source>
         <translation>pgvaultctl: Job %2 (%1) gestartet.
 </translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/ForegroundJob.cpp" line="61"/>
+        <location filename="../app/pgvaultctl/ForegroundJob.cpp" line="79"/>
         <source>Job %1 ended, but its record cannot be read.</source>
         <translation>Der Job %1 ist beendet, aber sein Eintrag kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/ForegroundJob.cpp" line="62"/>
+        <location filename="../app/pgvaultctl/ForegroundJob.cpp" line="80"/>
         <source>Check the catalog with &quot;pgvaultctl jobs&quot;.</source>
         <translation>Prüfen Sie den Katalog mit „pgvaultctl jobs“.</translation>
     </message>
@@ -2099,22 +2114,22 @@ Befehle:
         <translation>Wiederherstellungspunkt</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/JobCommands.cpp" line="138"/>
+        <location filename="../app/pgvaultctl/JobCommands.cpp" line="140"/>
         <source>Error %1: %2</source>
         <translation>Fehler %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/JobCommands.cpp" line="140"/>
+        <location filename="../app/pgvaultctl/JobCommands.cpp" line="142"/>
         <source>Recommended action: %1</source>
         <translation>Empfohlene Maßnahme: %1</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/JobCommands.cpp" line="143"/>
+        <location filename="../app/pgvaultctl/JobCommands.cpp" line="145"/>
         <source>Sub-tasks:</source>
         <translation>Teilaufgaben:</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/JobCommands.cpp" line="152"/>
+        <location filename="../app/pgvaultctl/JobCommands.cpp" line="154"/>
         <source>Output:</source>
         <translation>Ausgabe:</translation>
     </message>
@@ -2133,7 +2148,7 @@ Befehle:
     </message>
     <message>
         <location filename="../app/pgvaultctl/JobsCommand.cpp" line="72"/>
-        <location filename="../app/pgvaultctl/JobsCommand.cpp" line="141"/>
+        <location filename="../app/pgvaultctl/JobsCommand.cpp" line="159"/>
         <source>DURATION</source>
         <translation>DAUER</translation>
     </message>
@@ -2144,7 +2159,7 @@ Befehle:
     </message>
     <message>
         <location filename="../app/pgvaultctl/JobsCommand.cpp" line="76"/>
-        <location filename="../app/pgvaultctl/JobsCommand.cpp" line="141"/>
+        <location filename="../app/pgvaultctl/JobsCommand.cpp" line="159"/>
         <source>STATUS</source>
         <translation>STATUS</translation>
     </message>
@@ -2155,7 +2170,7 @@ Befehle:
     </message>
     <message>
         <location filename="../app/pgvaultctl/JobsCommand.cpp" line="79"/>
-        <location filename="../app/pgvaultctl/JobsCommand.cpp" line="141"/>
+        <location filename="../app/pgvaultctl/JobsCommand.cpp" line="159"/>
         <source>OPERATION</source>
         <translation>VORGANG</translation>
     </message>
@@ -2166,7 +2181,7 @@ Befehle:
     </message>
     <message>
         <location filename="../app/pgvaultctl/JobsCommand.cpp" line="81"/>
-        <location filename="../app/pgvaultctl/JobsCommand.cpp" line="141"/>
+        <location filename="../app/pgvaultctl/JobsCommand.cpp" line="159"/>
         <source>INSTANCE</source>
         <translation>INSTANZ</translation>
     </message>
@@ -2221,24 +2236,24 @@ Befehle:
         <translation>Verwenden Sie table oder json.</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/JobsCommand.cpp" line="135"/>
+        <location filename="../app/pgvaultctl/JobsCommand.cpp" line="153"/>
         <source>No jobs in this window. Look further back with --since 7d.
 </source>
         <translation>Keine Jobs in diesem Zeitfenster. Schauen Sie mit --since 7d weiter zurück.
 </translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/JobsCommand.cpp" line="141"/>
+        <location filename="../app/pgvaultctl/JobsCommand.cpp" line="159"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/JobsCommand.cpp" line="141"/>
+        <location filename="../app/pgvaultctl/JobsCommand.cpp" line="159"/>
         <source>START (UTC)</source>
         <translation>BEGINN (UTC)</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/JobsCommand.cpp" line="141"/>
+        <location filename="../app/pgvaultctl/JobsCommand.cpp" line="159"/>
         <source>DATA</source>
         <translation>DATEN</translation>
     </message>
@@ -3579,6 +3594,45 @@ Befehle:
         <location filename="../engine/DefaultVault.cpp" line="115"/>
         <source>Put the vault&apos;s folder back, or register the folder as a new vault.</source>
         <translation>Stellen Sie den Ordner des Tresors wieder her oder registrieren Sie den Ordner als neuen Tresor.</translation>
+    </message>
+</context>
+<context>
+    <name>PgVault::DumpArchiveRewriter</name>
+    <message>
+        <location filename="../engine/DumpArchiveRewriter.cpp" line="122"/>
+        <source>the archive ends inside its table of contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/DumpArchiveRewriter.cpp" line="163"/>
+        <source>not a pg_dump custom-format archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/DumpArchiveRewriter.cpp" line="176"/>
+        <source>archive version %1.%2 is not one this PgVault knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/DumpArchiveRewriter.cpp" line="180"/>
+        <location filename="../engine/DumpArchiveRewriter.cpp" line="192"/>
+        <source>unexpected archive header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/DumpArchiveRewriter.cpp" line="256"/>
+        <source>its table of contents is larger than %1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/DumpArchiveRewriter.cpp" line="268"/>
+        <source>unknown data block type %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/DumpArchiveRewriter.cpp" line="298"/>
+        <source>negative chunk length</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6155,7 +6209,7 @@ Geben Sie einen Namen für die importierte Richtlinie ein:</translation>
         <translation>Den ausgewählten Wiederherstellungspunkt prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryPointsPanel.cpp" line="164"/>
+        <location filename="../ui/RecoveryPointsPanel.cpp" line="166"/>
         <source>Re-read every file of the point and check its size and checksum.</source>
         <translation>Jede Datei des Punkts erneut lesen und ihre Größe und Prüfsumme kontrollieren.</translation>
     </message>
@@ -6165,7 +6219,7 @@ Geben Sie einen Namen für die importierte Richtlinie ein:</translation>
         <translation>Testwiederherstellung des ausgewählten Wiederherstellungspunkts</translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryPointsPanel.cpp" line="166"/>
+        <location filename="../ui/RecoveryPointsPanel.cpp" line="168"/>
         <source>Restore the point into a scratch server on this machine and compare every table&apos;s row count.</source>
         <translation>Den Punkt in einen Testserver auf diesem Rechner wiederherstellen und die Zeilenanzahl jeder Tabelle vergleichen.</translation>
     </message>
@@ -6180,72 +6234,72 @@ Geben Sie einen Namen für die importierte Richtlinie ein:</translation>
         <translation>Wiederherstellungs&amp;punkte: Wählen Sie eine Sicherungsinstanz.</translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryPointsPanel.cpp" line="130"/>
+        <location filename="../ui/RecoveryPointsPanel.cpp" line="132"/>
         <source>Recovery &amp;points of &quot;%1&quot; could not be read: %2</source>
         <translation>Wiederherstellungs&amp;punkte von „%1“ konnten nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryPointsPanel.cpp" line="135"/>
+        <location filename="../ui/RecoveryPointsPanel.cpp" line="137"/>
         <source>Recovery &amp;points of &quot;%1&quot;: none yet. Use Backup now or wait for the schedule.</source>
         <translation>Wiederherstellungs&amp;punkte von „%1“: noch keine. Verwenden Sie „Jetzt sichern“ oder warten Sie auf den Zeitplan.</translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryPointsPanel.cpp" line="136"/>
+        <location filename="../ui/RecoveryPointsPanel.cpp" line="138"/>
         <source>Recovery &amp;points of &quot;%1&quot;:</source>
         <translation>Wiederherstellungs&amp;punkte von „%1“:</translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryPointsPanel.cpp" line="163"/>
+        <location filename="../ui/RecoveryPointsPanel.cpp" line="165"/>
         <source>Restore this point as files or to a PostgreSQL server.</source>
         <translation>Diesen Punkt als Dateien oder auf einen PostgreSQL-Server wiederherstellen.</translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryPointsPanel.cpp" line="170"/>
+        <location filename="../ui/RecoveryPointsPanel.cpp" line="172"/>
         <source>Select a recovery point first.</source>
         <translation>Wählen Sie zuerst einen Wiederherstellungspunkt.</translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryPointsPanel.cpp" line="172"/>
+        <location filename="../ui/RecoveryPointsPanel.cpp" line="174"/>
         <source>Select a recovery point.</source>
         <translation>Wählen Sie einen Wiederherstellungspunkt.</translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryPointsPanel.cpp" line="199"/>
+        <location filename="../ui/RecoveryPointsPanel.cpp" line="201"/>
         <source>Test restore of the point of %1</source>
         <translation>Testwiederherstellung des Punkts von %1</translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryPointsPanel.cpp" line="200"/>
+        <location filename="../ui/RecoveryPointsPanel.cpp" line="202"/>
         <source>Verification of the point of %1</source>
         <translation>Prüfung des Punkts von %1</translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryPointsPanel.cpp" line="204"/>
+        <location filename="../ui/RecoveryPointsPanel.cpp" line="206"/>
         <source>%1 not started: the job engine is not available in this window. Restart PgVault.</source>
         <translation>%1 nicht gestartet: Die Job-Engine ist in diesem Fenster nicht verfügbar. Starten Sie PgVault neu.</translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryPointsPanel.cpp" line="210"/>
+        <location filename="../ui/RecoveryPointsPanel.cpp" line="212"/>
         <source>%1 not started: %2</source>
         <translation>%1 nicht gestartet: %2</translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryPointsPanel.cpp" line="223"/>
+        <location filename="../ui/RecoveryPointsPanel.cpp" line="225"/>
         <source>%1: running…</source>
         <translation>%1: läuft…</translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryPointsPanel.cpp" line="225"/>
+        <location filename="../ui/RecoveryPointsPanel.cpp" line="227"/>
         <source>%1 started.</source>
         <translation>%1 gestartet.</translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryPointsPanel.cpp" line="233"/>
+        <location filename="../ui/RecoveryPointsPanel.cpp" line="235"/>
         <source>%1: %2 read…</source>
         <translation>%1: %2 gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryPointsPanel.cpp" line="242"/>
+        <location filename="../ui/RecoveryPointsPanel.cpp" line="244"/>
         <source>%1: %2. The Jobs page shows every detail.</source>
         <translation>%1: %2. Die Seite „Jobs“ zeigt alle Details.</translation>
     </message>
@@ -6792,6 +6846,19 @@ Lassen Sie --no-owner weg, wenn die Rollen in Schritt 1 angewendet wurden und di
     </message>
 </context>
 <context>
+    <name>PgVault::RestoreTempFile</name>
+    <message>
+        <location filename="../engine/RestoreTempFile.cpp" line="94"/>
+        <source>Archive stored as it is: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/RestoreTempFile.cpp" line="96"/>
+        <source>Archive indexed for pg_restore: %1 data blocks, %2 chunks joined into %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PgVault::RestoreToFolder</name>
     <message>
         <location filename="../engine/RestoreToFolder.cpp" line="40"/>
@@ -6835,30 +6902,30 @@ Lassen Sie --no-owner weg, wenn die Rollen in Schritt 1 angewendet wurden und di
         <translation>In %1 kann keine Datei erstellt werden: %2</translation>
     </message>
     <message>
-        <location filename="../engine/RestoreToFolder.cpp" line="107"/>
+        <location filename="../engine/RestoreToFolder.cpp" line="109"/>
         <source>Restoring %1 as %2.
 </source>
         <translation>%1 wird als %2 wiederhergestellt.
 </translation>
     </message>
     <message>
-        <location filename="../engine/RestoreToFolder.cpp" line="128"/>
+        <location filename="../engine/RestoreToFolder.cpp" line="130"/>
         <source>Cannot write %1 in %2: %3</source>
         <translation>%1 kann in %2 nicht geschrieben werden: %3</translation>
     </message>
     <message>
-        <location filename="../engine/RestoreToFolder.cpp" line="129"/>
-        <location filename="../engine/RestoreToFolder.cpp" line="141"/>
+        <location filename="../engine/RestoreToFolder.cpp" line="131"/>
+        <location filename="../engine/RestoreToFolder.cpp" line="143"/>
         <source>Check the free space and permissions of the folder.</source>
         <translation>Prüfen Sie den freien Platz und die Berechtigungen des Ordners.</translation>
     </message>
     <message>
-        <location filename="../engine/RestoreToFolder.cpp" line="140"/>
+        <location filename="../engine/RestoreToFolder.cpp" line="142"/>
         <source>Cannot move %1 into place: %2</source>
         <translation>%1 kann nicht an seinen Platz verschoben werden: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../engine/RestoreToFolder.cpp" line="148"/>
+        <location filename="../engine/RestoreToFolder.cpp" line="150"/>
         <source>Restored %n file(s) into %1; see %2.
 </source>
         <translation>
@@ -6922,72 +6989,62 @@ Lassen Sie --no-owner weg, wenn die Rollen in Schritt 1 angewendet wurden und di
         <translation>Datenbank %1 als %2</translation>
     </message>
     <message>
-        <location filename="../engine/RestoreToServer.cpp" line="209"/>
+        <location filename="../engine/RestoreToServer.cpp" line="210"/>
         <source>roles: %1</source>
         <translation>Rollen: %1</translation>
     </message>
     <message>
-        <location filename="../engine/RestoreToServer.cpp" line="212"/>
+        <location filename="../engine/RestoreToServer.cpp" line="213"/>
         <source>Applying roles</source>
         <translation>Rollen werden angewendet</translation>
     </message>
     <message>
-        <location filename="../engine/RestoreToServer.cpp" line="213"/>
+        <location filename="../engine/RestoreToServer.cpp" line="214"/>
         <source>Applied roles.sql (cleaned of service roles).
 </source>
         <translation>roles.sql angewendet (bereinigt um Dienstrollen).
 </translation>
     </message>
     <message>
-        <location filename="../engine/RestoreToServer.cpp" line="227"/>
-        <source>Cannot create a temporary file in %1: %2</source>
-        <translation>In %1 kann keine temporäre Datei erstellt werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../engine/RestoreToServer.cpp" line="228"/>
-        <source>Free space in the temporary folder or set TMPDIR to a roomier one.</source>
-        <translation>Geben Sie Platz im temporären Ordner frei oder setzen Sie TMPDIR auf einen geräumigeren.</translation>
-    </message>
-    <message>
-        <location filename="../engine/RestoreToServer.cpp" line="234"/>
+        <location filename="../engine/RestoreToServer.cpp" line="258"/>
         <source>Checking and unpacking %1.
 </source>
         <translation>%1 wird geprüft und entpackt.
 </translation>
     </message>
     <message>
-        <location filename="../engine/RestoreToServer.cpp" line="246"/>
+        <location filename="../engine/RestoreToServer.cpp" line="244"/>
         <source>Dropping the existing database %1 (--clean).
 </source>
         <translation>Die vorhandene Datenbank %1 wird gelöscht (--clean).
 </translation>
     </message>
     <message>
-        <location filename="../engine/RestoreToServer.cpp" line="264"/>
+        <location filename="../engine/RestoreToServer.cpp" line="255"/>
         <source>Restoring database %1 with pg_restore -j %2.
 </source>
         <translation>Datenbank %1 wird mit pg_restore -j %2 wiederhergestellt.
 </translation>
     </message>
     <message>
-        <location filename="../engine/RestoreToServer.cpp" line="282"/>
+        <location filename="../engine/RestoreToServer.cpp" line="273"/>
         <source>pg_restore of database %1</source>
         <translation>pg_restore der Datenbank %1</translation>
     </message>
     <message>
-        <location filename="../engine/RestoreToServer.cpp" line="284"/>
+        <location filename="../engine/RestoreToServer.cpp" line="276"/>
         <source>database %1: %2</source>
         <translation>Datenbank %1: %2</translation>
     </message>
     <message>
-        <location filename="../engine/RestoreToServer.cpp" line="292"/>
+        <location filename="../engine/RestoreToServer.cpp" line="285"/>
         <source>Dropping the partly restored database %1.
 </source>
         <translation>Die teilweise wiederhergestellte Datenbank %1 wird gelöscht.
 </translation>
     </message>
     <message>
-        <location filename="../engine/RestoreToServer.cpp" line="300"/>
+        <location filename="../engine/RestoreToServer.cpp" line="293"/>
         <source>Could not drop %1; drop it by hand.
 </source>
         <translation>%1 konnte nicht gelöscht werden; löschen Sie sie von Hand.
@@ -7587,6 +7644,90 @@ Lassen Sie --no-owner weg, wenn die Rollen in Schritt 1 angewendet wurden und di
         <location filename="../models/SqlSupport.cpp" line="15"/>
         <source>Check that the PgVault home folder is writable and the disk is not full, then retry.</source>
         <translation>Prüfen Sie, ob der PgVault-Stammordner beschreibbar und die Festplatte nicht voll ist, und versuchen Sie es dann erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>PgVault::StreamingDatabaseRestore</name>
+    <message>
+        <location filename="../engine/StreamingDatabaseRestore.cpp" line="211"/>
+        <location filename="../engine/StreamingDatabaseRestore.cpp" line="222"/>
+        <source>Cannot prepare the streamed restore: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/StreamingDatabaseRestore.cpp" line="212"/>
+        <location filename="../engine/StreamingDatabaseRestore.cpp" line="223"/>
+        <location filename="../engine/StreamingDatabaseRestore.cpp" line="381"/>
+        <location filename="../engine/StreamingDatabaseRestore.cpp" line="438"/>
+        <location filename="../engine/StreamingDatabaseRestore.cpp" line="464"/>
+        <location filename="../engine/StreamingDatabaseRestore.cpp" line="500"/>
+        <source>Free space in the temporary folder or set TMPDIR to a roomier one.</source>
+        <translation type="unfinished">Geben Sie Platz im temporären Ordner frei oder setzen Sie TMPDIR auf einen geräumigeren.</translation>
+    </message>
+    <message>
+        <location filename="../engine/StreamingDatabaseRestore.cpp" line="235"/>
+        <source>pg_restore could not be started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/StreamingDatabaseRestore.cpp" line="236"/>
+        <source>Check that the PostgreSQL client programs are installed.</source>
+        <translation type="unfinished">Prüfen Sie, ob die PostgreSQL-Client-Programme installiert sind.</translation>
+    </message>
+    <message>
+        <location filename="../engine/StreamingDatabaseRestore.cpp" line="293"/>
+        <source>The data block %1 of %2 ended early.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/StreamingDatabaseRestore.cpp" line="294"/>
+        <source>Use another recovery point and check the vault&apos;s storage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/StreamingDatabaseRestore.cpp" line="306"/>
+        <source>pg_restore stopped unexpectedly: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/StreamingDatabaseRestore.cpp" line="307"/>
+        <source>See the job&apos;s output for details.</source>
+        <translation type="unfinished">Details stehen in der Ausgabe des Jobs.</translation>
+    </message>
+    <message>
+        <location filename="../engine/StreamingDatabaseRestore.cpp" line="380"/>
+        <source>Cannot create a temporary file for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/StreamingDatabaseRestore.cpp" line="437"/>
+        <source>Writing the temporary copy of %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/StreamingDatabaseRestore.cpp" line="463"/>
+        <source>Cannot write the table of contents of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/StreamingDatabaseRestore.cpp" line="466"/>
+        <source>Creating the schema while %1 unpacks.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../engine/StreamingDatabaseRestore.cpp" line="489"/>
+        <source>Streaming %n table(s) from the vault into the server; restoring the rest with pg_restore -j %1.
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../engine/StreamingDatabaseRestore.cpp" line="499"/>
+        <source>Cannot write the restore list of %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

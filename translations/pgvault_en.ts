@@ -292,6 +292,26 @@
     </message>
 </context>
 <context>
+    <name>PgVault::AgentHeartbeatRepository</name>
+    <message>
+        <location filename="../models/AgentHeartbeatRepository.cpp" line="16"/>
+        <location filename="../models/AgentHeartbeatRepository.cpp" line="22"/>
+        <location filename="../models/AgentHeartbeatRepository.cpp" line="31"/>
+        <source>record the agent&apos;s heartbeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/AgentHeartbeatRepository.cpp" line="41"/>
+        <source>remove the agent&apos;s heartbeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/AgentHeartbeatRepository.cpp" line="65"/>
+        <source>read the agents&apos; heartbeats</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PgVault::BackupInstancesPage</name>
     <message>
         <location filename="../ui/BackupInstancesPage.cpp" line="50"/>
@@ -761,99 +781,99 @@
 <context>
     <name>PgVault::Catalog</name>
     <message>
-        <location filename="../models/Catalog.cpp" line="142"/>
+        <location filename="../models/Catalog.cpp" line="152"/>
         <source>The catalog folder %1 does not exist or is not a folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Catalog.cpp" line="144"/>
+        <location filename="../models/Catalog.cpp" line="154"/>
         <source>Create the folder, or choose another PgVault home with --home or PGVAULT_HOME.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Catalog.cpp" line="151"/>
+        <location filename="../models/Catalog.cpp" line="161"/>
         <source>The catalog %1 is not writable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Catalog.cpp" line="152"/>
+        <location filename="../models/Catalog.cpp" line="162"/>
         <source>Give your user write permission on the file and its folder, or choose another PgVault home with --home or PGVAULT_HOME.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Catalog.cpp" line="162"/>
+        <location filename="../models/Catalog.cpp" line="172"/>
         <source>The Qt SQLite driver (QSQLITE) is not available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Catalog.cpp" line="163"/>
+        <location filename="../models/Catalog.cpp" line="173"/>
         <source>Install the Qt 6 SQL SQLite plugin (Debian: libqt6sql6-sqlite).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Catalog.cpp" line="167"/>
+        <location filename="../models/Catalog.cpp" line="177"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Catalog.cpp" line="207"/>
+        <location filename="../models/Catalog.cpp" line="217"/>
         <source>run &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Catalog.cpp" line="210"/>
-        <location filename="../models/Catalog.cpp" line="215"/>
+        <location filename="../models/Catalog.cpp" line="220"/>
+        <location filename="../models/Catalog.cpp" line="225"/>
         <source>switch to WAL mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Catalog.cpp" line="216"/>
+        <location filename="../models/Catalog.cpp" line="226"/>
         <source>the journal mode stayed &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Catalog.cpp" line="226"/>
-        <location filename="../models/Catalog.cpp" line="256"/>
+        <location filename="../models/Catalog.cpp" line="236"/>
+        <location filename="../models/Catalog.cpp" line="266"/>
         <source>read the schema version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Catalog.cpp" line="230"/>
+        <location filename="../models/Catalog.cpp" line="240"/>
         <source>The catalog %1 has schema version %2; this PgVault knows only up to %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Catalog.cpp" line="234"/>
+        <location filename="../models/Catalog.cpp" line="244"/>
         <source>Use the newer PgVault that last opened this catalog.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Catalog.cpp" line="250"/>
+        <location filename="../models/Catalog.cpp" line="260"/>
         <source>start a migration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Catalog.cpp" line="265"/>
+        <location filename="../models/Catalog.cpp" line="275"/>
         <source>apply schema migration %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Catalog.cpp" line="269"/>
+        <location filename="../models/Catalog.cpp" line="279"/>
         <source>record schema version %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Catalog.cpp" line="271"/>
+        <location filename="../models/Catalog.cpp" line="281"/>
         <source>commit schema migration %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Catalog.cpp" line="279"/>
+        <location filename="../models/Catalog.cpp" line="289"/>
         <source>Could not %1 in the catalog %2: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Catalog.cpp" line="280"/>
+        <location filename="../models/Catalog.cpp" line="290"/>
         <source>Check that the file is a PgVault catalog, that your user may write it and its folder, and that the disk is not full.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1237,37 +1257,37 @@
 <context>
     <name>PgVault::Ctl::AgentCommand</name>
     <message>
-        <location filename="../app/pgvaultctl/AgentCommand.cpp" line="41"/>
+        <location filename="../app/pgvaultctl/AgentCommand.cpp" line="23"/>
         <source>Run the scheduler agent: start each backup instance&apos;s scheduled backups when due (a backup missed while the agent was not running runs once at start, for the latest missed slot), delete expired recovery points by Delete jobs, and mark jobs of processes that died as Failed. Checks the catalog at least every minute. SIGTERM or SIGINT cancels running backups (their partial points are removed; they run again at the next start) and exits. Logs go to standard error and to pgvault.log in the home&apos;s logs folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/AgentCommand.cpp" line="47"/>
+        <location filename="../app/pgvaultctl/AgentCommand.cpp" line="29"/>
         <source>Do what is due now, wait for the backups it started, and exit (1 if any failed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/AgentCommand.cpp" line="54"/>
+        <location filename="../app/pgvaultctl/AgentCommand.cpp" line="36"/>
         <source>Unexpected argument &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/AgentCommand.cpp" line="66"/>
+        <location filename="../app/pgvaultctl/AgentCommand.cpp" line="48"/>
         <source>Cannot write the log in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/AgentCommand.cpp" line="67"/>
+        <location filename="../app/pgvaultctl/AgentCommand.cpp" line="49"/>
         <source>Check the permissions of the PgVault home folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/AgentCommand.cpp" line="87"/>
+        <location filename="../app/pgvaultctl/AgentCommand.cpp" line="70"/>
         <source>Cannot set up signal handling.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/AgentCommand.cpp" line="87"/>
+        <location filename="../app/pgvaultctl/AgentCommand.cpp" line="70"/>
         <source>Check the system&apos;s limits on open files.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1275,100 +1295,83 @@
 <context>
     <name>PgVault::Ctl::BackupNowCommand</name>
     <message>
-        <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="29"/>
+        <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="23"/>
         <source>Back up a backup instance now, in the foreground: every database, the roles, tablespaces and schema become one recovery point in the instance&apos;s vault. Without --rule the point is tagged as a scheduled backup at this moment would be; with --rule it takes that retention rule. Exit 0 once the point is committed, 1 if the backup failed or was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="34"/>
+        <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="28"/>
         <source>Retention rule for the point: Default, Weekly, Monthly or Yearly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="34"/>
+        <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="28"/>
         <source>RULE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="36"/>
+        <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="30"/>
         <source>Databases dumped at once (default 2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="36"/>
+        <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="30"/>
         <source>N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="45"/>
+        <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="39"/>
         <source>Not a number from 1 to 16.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="45"/>
+        <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="39"/>
         <source>Give e.g. --parallel 2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="68"/>
+        <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="62"/>
         <source>The policy &quot;%1&quot; has no retention rule &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="69"/>
+        <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="63"/>
         <source>Choose one of its rules: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="86"/>
-        <source>pgvaultctl: backup %1: %2% (%3 read)
-</source>
+        <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="69"/>
+        <source>backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="103"/>
-        <source>pgvaultctl: started backup job %1 of &quot;%2&quot;.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="112"/>
-        <source>Backup job %1 ended, but its record cannot be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="113"/>
-        <source>Check the catalog with &quot;pgvaultctl jobs&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="117"/>
+        <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="78"/>
         <source>Recovery point %1 committed: tag %2, expires %3 (UTC). Job %4.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="127"/>
+        <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="88"/>
         <source>Backup job %1 was cancelled; no recovery point was created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="128"/>
+        <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="89"/>
         <source>Run the backup again when you are ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="131"/>
+        <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="92"/>
         <source>Backup job %1 failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="132"/>
+        <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="93"/>
         <source>See the job&apos;s output with &quot;pgvaultctl job show %1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="135"/>
+        <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="96"/>
         <source>Backup job %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1501,24 +1504,36 @@ Commands:
 <context>
     <name>PgVault::Ctl::ForegroundJob</name>
     <message>
-        <location filename="../app/pgvaultctl/ForegroundJob.cpp" line="31"/>
+        <location filename="../app/pgvaultctl/ForegroundJob.cpp" line="33"/>
         <source>pgvaultctl: %1 %2: %3% (%4)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/ForegroundJob.cpp" line="49"/>
+        <location filename="../app/pgvaultctl/ForegroundJob.cpp" line="51"/>
+        <source>pgvaultctl: cancelling the %1 job (interrupt again to quit at once).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/ForegroundJob.cpp" line="52"/>
+        <source>pgvaultctl: cancelling %1 job %2 (interrupt again to quit at once).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/ForegroundJob.cpp" line="65"/>
         <source>pgvaultctl: started %1 job %2.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/ForegroundJob.cpp" line="61"/>
+        <location filename="../app/pgvaultctl/ForegroundJob.cpp" line="79"/>
         <source>Job %1 ended, but its record cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/ForegroundJob.cpp" line="62"/>
+        <location filename="../app/pgvaultctl/ForegroundJob.cpp" line="80"/>
         <source>Check the catalog with &quot;pgvaultctl jobs&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2053,22 +2068,22 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/JobCommands.cpp" line="138"/>
+        <location filename="../app/pgvaultctl/JobCommands.cpp" line="140"/>
         <source>Error %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/JobCommands.cpp" line="140"/>
+        <location filename="../app/pgvaultctl/JobCommands.cpp" line="142"/>
         <source>Recommended action: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/JobCommands.cpp" line="143"/>
+        <location filename="../app/pgvaultctl/JobCommands.cpp" line="145"/>
         <source>Sub-tasks:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/JobCommands.cpp" line="152"/>
+        <location filename="../app/pgvaultctl/JobCommands.cpp" line="154"/>
         <source>Output:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2087,7 +2102,7 @@ Commands:
     </message>
     <message>
         <location filename="../app/pgvaultctl/JobsCommand.cpp" line="72"/>
-        <location filename="../app/pgvaultctl/JobsCommand.cpp" line="141"/>
+        <location filename="../app/pgvaultctl/JobsCommand.cpp" line="159"/>
         <source>DURATION</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2098,7 +2113,7 @@ Commands:
     </message>
     <message>
         <location filename="../app/pgvaultctl/JobsCommand.cpp" line="76"/>
-        <location filename="../app/pgvaultctl/JobsCommand.cpp" line="141"/>
+        <location filename="../app/pgvaultctl/JobsCommand.cpp" line="159"/>
         <source>STATUS</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2109,7 +2124,7 @@ Commands:
     </message>
     <message>
         <location filename="../app/pgvaultctl/JobsCommand.cpp" line="79"/>
-        <location filename="../app/pgvaultctl/JobsCommand.cpp" line="141"/>
+        <location filename="../app/pgvaultctl/JobsCommand.cpp" line="159"/>
         <source>OPERATION</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2120,7 +2135,7 @@ Commands:
     </message>
     <message>
         <location filename="../app/pgvaultctl/JobsCommand.cpp" line="81"/>
-        <location filename="../app/pgvaultctl/JobsCommand.cpp" line="141"/>
+        <location filename="../app/pgvaultctl/JobsCommand.cpp" line="159"/>
         <source>INSTANCE</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2175,23 +2190,23 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/JobsCommand.cpp" line="135"/>
+        <location filename="../app/pgvaultctl/JobsCommand.cpp" line="153"/>
         <source>No jobs in this window. Look further back with --since 7d.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/JobsCommand.cpp" line="141"/>
+        <location filename="../app/pgvaultctl/JobsCommand.cpp" line="159"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/JobsCommand.cpp" line="141"/>
+        <location filename="../app/pgvaultctl/JobsCommand.cpp" line="159"/>
         <source>START (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/JobsCommand.cpp" line="141"/>
+        <location filename="../app/pgvaultctl/JobsCommand.cpp" line="159"/>
         <source>DATA</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3505,6 +3520,45 @@ Commands:
     <message>
         <location filename="../engine/DefaultVault.cpp" line="115"/>
         <source>Put the vault&apos;s folder back, or register the folder as a new vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PgVault::DumpArchiveRewriter</name>
+    <message>
+        <location filename="../engine/DumpArchiveRewriter.cpp" line="122"/>
+        <source>the archive ends inside its table of contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/DumpArchiveRewriter.cpp" line="163"/>
+        <source>not a pg_dump custom-format archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/DumpArchiveRewriter.cpp" line="176"/>
+        <source>archive version %1.%2 is not one this PgVault knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/DumpArchiveRewriter.cpp" line="180"/>
+        <location filename="../engine/DumpArchiveRewriter.cpp" line="192"/>
+        <source>unexpected archive header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/DumpArchiveRewriter.cpp" line="256"/>
+        <source>its table of contents is larger than %1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/DumpArchiveRewriter.cpp" line="268"/>
+        <source>unknown data block type %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/DumpArchiveRewriter.cpp" line="298"/>
+        <source>negative chunk length</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6074,7 +6128,7 @@ Enter a name for the imported policy:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryPointsPanel.cpp" line="164"/>
+        <location filename="../ui/RecoveryPointsPanel.cpp" line="166"/>
         <source>Re-read every file of the point and check its size and checksum.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6084,7 +6138,7 @@ Enter a name for the imported policy:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryPointsPanel.cpp" line="166"/>
+        <location filename="../ui/RecoveryPointsPanel.cpp" line="168"/>
         <source>Restore the point into a scratch server on this machine and compare every table&apos;s row count.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6099,72 +6153,72 @@ Enter a name for the imported policy:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryPointsPanel.cpp" line="130"/>
+        <location filename="../ui/RecoveryPointsPanel.cpp" line="132"/>
         <source>Recovery &amp;points of &quot;%1&quot; could not be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryPointsPanel.cpp" line="135"/>
+        <location filename="../ui/RecoveryPointsPanel.cpp" line="137"/>
         <source>Recovery &amp;points of &quot;%1&quot;: none yet. Use Backup now or wait for the schedule.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryPointsPanel.cpp" line="136"/>
+        <location filename="../ui/RecoveryPointsPanel.cpp" line="138"/>
         <source>Recovery &amp;points of &quot;%1&quot;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryPointsPanel.cpp" line="163"/>
+        <location filename="../ui/RecoveryPointsPanel.cpp" line="165"/>
         <source>Restore this point as files or to a PostgreSQL server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryPointsPanel.cpp" line="170"/>
+        <location filename="../ui/RecoveryPointsPanel.cpp" line="172"/>
         <source>Select a recovery point first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryPointsPanel.cpp" line="172"/>
+        <location filename="../ui/RecoveryPointsPanel.cpp" line="174"/>
         <source>Select a recovery point.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryPointsPanel.cpp" line="199"/>
+        <location filename="../ui/RecoveryPointsPanel.cpp" line="201"/>
         <source>Test restore of the point of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryPointsPanel.cpp" line="200"/>
+        <location filename="../ui/RecoveryPointsPanel.cpp" line="202"/>
         <source>Verification of the point of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryPointsPanel.cpp" line="204"/>
+        <location filename="../ui/RecoveryPointsPanel.cpp" line="206"/>
         <source>%1 not started: the job engine is not available in this window. Restart PgVault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryPointsPanel.cpp" line="210"/>
+        <location filename="../ui/RecoveryPointsPanel.cpp" line="212"/>
         <source>%1 not started: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryPointsPanel.cpp" line="223"/>
+        <location filename="../ui/RecoveryPointsPanel.cpp" line="225"/>
         <source>%1: running…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryPointsPanel.cpp" line="225"/>
+        <location filename="../ui/RecoveryPointsPanel.cpp" line="227"/>
         <source>%1 started.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryPointsPanel.cpp" line="233"/>
+        <location filename="../ui/RecoveryPointsPanel.cpp" line="235"/>
         <source>%1: %2 read…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryPointsPanel.cpp" line="242"/>
+        <location filename="../ui/RecoveryPointsPanel.cpp" line="244"/>
         <source>%1: %2. The Jobs page shows every detail.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6693,6 +6747,19 @@ Drop --no-owner when the roles were applied in step 1 and ownership should be ke
     </message>
 </context>
 <context>
+    <name>PgVault::RestoreTempFile</name>
+    <message>
+        <location filename="../engine/RestoreTempFile.cpp" line="94"/>
+        <source>Archive stored as it is: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/RestoreTempFile.cpp" line="96"/>
+        <source>Archive indexed for pg_restore: %1 data blocks, %2 chunks joined into %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PgVault::RestoreToFolder</name>
     <message>
         <location filename="../engine/RestoreToFolder.cpp" line="40"/>
@@ -6736,29 +6803,29 @@ Drop --no-owner when the roles were applied in step 1 and ownership should be ke
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/RestoreToFolder.cpp" line="107"/>
+        <location filename="../engine/RestoreToFolder.cpp" line="109"/>
         <source>Restoring %1 as %2.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/RestoreToFolder.cpp" line="128"/>
+        <location filename="../engine/RestoreToFolder.cpp" line="130"/>
         <source>Cannot write %1 in %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/RestoreToFolder.cpp" line="129"/>
-        <location filename="../engine/RestoreToFolder.cpp" line="141"/>
+        <location filename="../engine/RestoreToFolder.cpp" line="131"/>
+        <location filename="../engine/RestoreToFolder.cpp" line="143"/>
         <source>Check the free space and permissions of the folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/RestoreToFolder.cpp" line="140"/>
+        <location filename="../engine/RestoreToFolder.cpp" line="142"/>
         <source>Cannot move %1 into place: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../engine/RestoreToFolder.cpp" line="148"/>
+        <location filename="../engine/RestoreToFolder.cpp" line="150"/>
         <source>Restored %n file(s) into %1; see %2.
 </source>
         <translation>
@@ -6822,67 +6889,57 @@ Drop --no-owner when the roles were applied in step 1 and ownership should be ke
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/RestoreToServer.cpp" line="209"/>
+        <location filename="../engine/RestoreToServer.cpp" line="210"/>
         <source>roles: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/RestoreToServer.cpp" line="212"/>
+        <location filename="../engine/RestoreToServer.cpp" line="213"/>
         <source>Applying roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/RestoreToServer.cpp" line="213"/>
+        <location filename="../engine/RestoreToServer.cpp" line="214"/>
         <source>Applied roles.sql (cleaned of service roles).
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/RestoreToServer.cpp" line="227"/>
-        <source>Cannot create a temporary file in %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../engine/RestoreToServer.cpp" line="228"/>
-        <source>Free space in the temporary folder or set TMPDIR to a roomier one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../engine/RestoreToServer.cpp" line="234"/>
+        <location filename="../engine/RestoreToServer.cpp" line="258"/>
         <source>Checking and unpacking %1.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/RestoreToServer.cpp" line="246"/>
+        <location filename="../engine/RestoreToServer.cpp" line="244"/>
         <source>Dropping the existing database %1 (--clean).
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/RestoreToServer.cpp" line="264"/>
+        <location filename="../engine/RestoreToServer.cpp" line="255"/>
         <source>Restoring database %1 with pg_restore -j %2.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/RestoreToServer.cpp" line="282"/>
+        <location filename="../engine/RestoreToServer.cpp" line="273"/>
         <source>pg_restore of database %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/RestoreToServer.cpp" line="284"/>
+        <location filename="../engine/RestoreToServer.cpp" line="276"/>
         <source>database %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/RestoreToServer.cpp" line="292"/>
+        <location filename="../engine/RestoreToServer.cpp" line="285"/>
         <source>Dropping the partly restored database %1.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/RestoreToServer.cpp" line="300"/>
+        <location filename="../engine/RestoreToServer.cpp" line="293"/>
         <source>Could not drop %1; drop it by hand.
 </source>
         <translation type="unfinished"></translation>
@@ -7479,6 +7536,92 @@ Drop --no-owner when the roles were applied in step 1 and ownership should be ke
     <message>
         <location filename="../models/SqlSupport.cpp" line="15"/>
         <source>Check that the PgVault home folder is writable and the disk is not full, then retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PgVault::StreamingDatabaseRestore</name>
+    <message>
+        <location filename="../engine/StreamingDatabaseRestore.cpp" line="211"/>
+        <location filename="../engine/StreamingDatabaseRestore.cpp" line="222"/>
+        <source>Cannot prepare the streamed restore: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/StreamingDatabaseRestore.cpp" line="212"/>
+        <location filename="../engine/StreamingDatabaseRestore.cpp" line="223"/>
+        <location filename="../engine/StreamingDatabaseRestore.cpp" line="381"/>
+        <location filename="../engine/StreamingDatabaseRestore.cpp" line="438"/>
+        <location filename="../engine/StreamingDatabaseRestore.cpp" line="464"/>
+        <location filename="../engine/StreamingDatabaseRestore.cpp" line="500"/>
+        <source>Free space in the temporary folder or set TMPDIR to a roomier one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/StreamingDatabaseRestore.cpp" line="235"/>
+        <source>pg_restore could not be started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/StreamingDatabaseRestore.cpp" line="236"/>
+        <source>Check that the PostgreSQL client programs are installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/StreamingDatabaseRestore.cpp" line="293"/>
+        <source>The data block %1 of %2 ended early.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/StreamingDatabaseRestore.cpp" line="294"/>
+        <source>Use another recovery point and check the vault&apos;s storage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/StreamingDatabaseRestore.cpp" line="306"/>
+        <source>pg_restore stopped unexpectedly: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/StreamingDatabaseRestore.cpp" line="307"/>
+        <source>See the job&apos;s output for details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/StreamingDatabaseRestore.cpp" line="380"/>
+        <source>Cannot create a temporary file for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/StreamingDatabaseRestore.cpp" line="437"/>
+        <source>Writing the temporary copy of %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/StreamingDatabaseRestore.cpp" line="463"/>
+        <source>Cannot write the table of contents of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/StreamingDatabaseRestore.cpp" line="466"/>
+        <source>Creating the schema while %1 unpacks.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../engine/StreamingDatabaseRestore.cpp" line="489"/>
+        <source>Streaming %n table(s) from the vault into the server; restoring the rest with pg_restore -j %1.
+</source>
+        <translation>
+            <numerusform>Streaming %n table from the vault into the server; restoring the rest with pg_restore -j %1.
+</numerusform>
+            <numerusform>Streaming %n tables from the vault into the server; restoring the rest with pg_restore -j %1.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../engine/StreamingDatabaseRestore.cpp" line="499"/>
+        <source>Cannot write the restore list of %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
