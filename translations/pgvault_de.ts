@@ -312,6 +312,53 @@
     </message>
 </context>
 <context>
+    <name>PgVault::AgentStatusLabel</name>
+    <message>
+        <location filename="../ui/AgentStatusLabel.cpp" line="41"/>
+        <source>Scheduled backups: agent running on %1 since %2.</source>
+        <translation>Geplante Sicherungen: Agent läuft auf %1 seit %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AgentStatusLabel.cpp" line="47"/>
+        <source>Cannot tell whether the PgVault agent is running: %1</source>
+        <translation>Ob der PgVault-Agent läuft, lässt sich nicht feststellen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/AgentStatusLabel.cpp" line="49"/>
+        <source>Scheduled backups need &quot;pgvaultctl agent&quot; running (systemd user unit pgvault-agent.service); none has been seen for %1.</source>
+        <translation>Geplante Sicherungen brauchen einen laufenden „pgvaultctl agent“ (systemd-Benutzereinheit pgvault-agent.service); seit %1 wurde keiner gesehen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AgentStatusLabel.cpp" line="53"/>
+        <source>Scheduled backups need &quot;pgvaultctl agent&quot; running (systemd user unit pgvault-agent.service); none is running.</source>
+        <translation>Geplante Sicherungen brauchen einen laufenden „pgvaultctl agent“ (systemd-Benutzereinheit pgvault-agent.service); es läuft keiner.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/AgentStatusLabel.cpp" line="61"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/AgentStatusLabel.cpp" line="63"/>
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/AgentStatusLabel.cpp" line="64"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tagen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PgVault::BackupInstancesPage</name>
     <message>
         <location filename="../ui/BackupInstancesPage.cpp" line="50"/>
@@ -4815,104 +4862,99 @@ Sicherungen, Wiederherstellungen und Ablauf-Jobs erscheinen hier, sobald sie lau
         <translation>PgVault — Geschäftskontinuität</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="53"/>
+        <location filename="../ui/MainWindow.cpp" line="50"/>
         <source>Policies not loaded</source>
         <translation>Richtlinien nicht geladen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="58"/>
+        <location filename="../ui/MainWindow.cpp" line="55"/>
         <source>Backup instances not loaded</source>
         <translation>Sicherungsinstanzen nicht geladen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="72"/>
+        <location filename="../ui/MainWindow.cpp" line="69"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="73"/>
+        <location filename="../ui/MainWindow.cpp" line="70"/>
         <source>Backup instances</source>
         <translation>Sicherungsinstanzen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="73"/>
+        <location filename="../ui/MainWindow.cpp" line="70"/>
         <source>Backup policies</source>
         <translation>Sicherungsrichtlinien</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="73"/>
+        <location filename="../ui/MainWindow.cpp" line="70"/>
         <source>Jobs</source>
         <translation>Aufträge</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="73"/>
-        <location filename="../ui/MainWindow.cpp" line="114"/>
+        <location filename="../ui/MainWindow.cpp" line="70"/>
+        <location filename="../ui/MainWindow.cpp" line="111"/>
         <source>Vaults</source>
         <translation>Tresore</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="152"/>
+        <location filename="../ui/MainWindow.cpp" line="149"/>
         <source>Configure &amp;backup</source>
         <translation>Sicherung &amp;konfigurieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="155"/>
+        <location filename="../ui/MainWindow.cpp" line="152"/>
         <source>Protect a PostgreSQL server: choose a vault and a policy, then validate the server.</source>
         <translation>Einen PostgreSQL-Server schützen: Tresor und Richtlinie wählen und dann den Server prüfen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="171"/>
+        <location filename="../ui/MainWindow.cpp" line="168"/>
         <source>Backup &amp;now</source>
         <translation>&amp;Jetzt sichern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="174"/>
-        <location filename="../ui/MainWindow.cpp" line="182"/>
+        <location filename="../ui/MainWindow.cpp" line="171"/>
+        <location filename="../ui/MainWindow.cpp" line="179"/>
         <source>Select a backup instance first.</source>
         <translation>Wählen Sie zuerst eine Sicherungsinstanz.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="181"/>
+        <location filename="../ui/MainWindow.cpp" line="178"/>
         <source>Back up the selected instance now, with a retention rule you pick.</source>
         <translation>Die ausgewählte Instanz jetzt sichern, mit einer Aufbewahrungsregel Ihrer Wahl.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="185"/>
+        <location filename="../ui/MainWindow.cpp" line="182"/>
         <source>R&amp;estore</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="187"/>
+        <location filename="../ui/MainWindow.cpp" line="184"/>
         <source>Restore a recovery point as files or to a PostgreSQL server.</source>
         <translation>Einen Wiederherstellungspunkt als Dateien oder auf einen PostgreSQL-Server wiederherstellen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="210"/>
+        <location filename="../ui/MainWindow.cpp" line="207"/>
         <source>Restore of &quot;%1&quot;</source>
         <translation>Wiederherstellung von „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="115"/>
+        <location filename="../ui/MainWindow.cpp" line="112"/>
         <source>The vaults that hold your recovery points will be listed here. For now every policy uses the default local vault &quot;local&quot;; managing vaults, including Azure Blob Storage, arrives with a later release.</source>
         <translation>Hier werden die Tresore aufgeführt, die Ihre Wiederherstellungspunkte enthalten. Vorerst verwendet jede Richtlinie den lokalen Standardtresor „local“; die Verwaltung von Tresoren, auch in Azure Blob Storage, kommt mit einer späteren Version.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="47"/>
-        <source>Scheduled backups run while &quot;pgvaultctl agent&quot; runs (systemd user unit pgvault-agent.service).</source>
-        <translation>Geplante Sicherungen laufen, solange „pgvaultctl agent“ läuft (systemd-Benutzereinheit pgvault-agent.service).</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="147"/>
+        <location filename="../ui/MainWindow.cpp" line="144"/>
         <source>Actions</source>
         <translation>Aktionen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="162"/>
+        <location filename="../ui/MainWindow.cpp" line="159"/>
         <source>Create &amp;policy</source>
         <translation>&amp;Richtlinie erstellen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="165"/>
+        <location filename="../ui/MainWindow.cpp" line="162"/>
         <source>Create a backup policy: a weekly schedule and its retention rules.</source>
         <translation>Eine Sicherungsrichtlinie erstellen: ein wöchentlicher Zeitplan und seine Aufbewahrungsregeln.</translation>
     </message>

@@ -3,6 +3,7 @@
 #include "engine/JobRunner.h"
 #include "models/Catalog.h"
 #include "models/InstanceTableModel.h"
+#include "ui/AgentStatusLabel.h"
 #include "ui/BackupInstancesPage.h"
 #include "ui/EmptyStatePage.h"
 #include "ui/InstanceController.h"
@@ -14,7 +15,6 @@
 
 #include <QAction>
 #include <QCloseEvent>
-#include <QLabel>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QSettings>
@@ -43,10 +43,7 @@ MainWindow::MainWindow(Catalog *catalog, QWidget *parent)
     createPages(catalog);
     createActions();
 
-    auto *agentLabel = new QLabel(
-        tr("Scheduled backups run while \"pgvaultctl agent\" runs (systemd user unit pgvault-agent.service)."), this);
-    agentLabel->setObjectName(QStringLiteral("agentStatusLabel"));
-    statusBar()->addWidget(agentLabel);
+    statusBar()->addWidget(new AgentStatusLabel(catalog->database(), this));
 
     if (const Result<void> loaded = m_policyController->refresh(); !loaded) {
         auto *box = new QMessageBox(

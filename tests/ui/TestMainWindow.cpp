@@ -1,9 +1,11 @@
+#include "models/AgentHeartbeatRepository.h"
 #include "models/Catalog.h"
 #include "models/Home.h"
 #include "models/PolicyJson.h"
 #include "models/PolicyRepository.h"
 #include "models/PolicyTableModel.h"
 #include "tests/support/TestSupport.h"
+#include "ui/AgentStatusLabel.h"
 #include "ui/FileDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/PolicyController.h"
@@ -19,6 +21,7 @@
 #include <QPushButton>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -42,6 +45,7 @@ private Q_SLOTS:
     void exportWritesPolicyJson();
     void cloneOpensPrefilledWizard();
     void unbuiltFeaturesAreHonest();
+    void statusBarSaysWhetherTheAgentRuns();
 
 private:
     BackupPolicy policy(const QString &name) const;
@@ -260,6 +264,26 @@ void TestMainWindow::unbuiltFeaturesAreHonest()
     m_tester.reset();
     m_window = std::make_unique<MainWindow>(m_catalog.get());
     QCOMPARE(m_window->currentPage(), MainWindow::InstancesPage);
+}
+
+void TestMainWindow::statusBarSaysWhetherTheAgentRuns()
+{
+    auto *label = m_window->statusBar()->findChild<AgentStatusLabel *>(QStringLiteral("agentStatusLabel"));
+    QVERIFY(label);
+    QVERIFY(label->isVisible());
+    QCOMPARE(label->text(),
+        QStringLiteral("Scheduled backups need \"pgvaultctl agent\" running (systemd user unit pgvault-agent.service); "
+                       "none is running."));
+
+    const QDateTime started = QDateTime::currentDateTimeUtc().addSecs(-3600);
+    QVERIFY_RESULT(AgentHeartbeatRepository(m_catalog->database())
+                       .beat({QStringLiteral("backup-host"), 4242, started, QDateTime::currentDateTimeUtc()}));
+    label->refresh();
+    QCOMPARE(label->text(),
+        QStringLiteral("Scheduled backups: agent running on backup-host since %1.")
+            .arg(QLocale().toString(started.toLocalTime(), QLocale::ShortFormat)));
+    // The whole text fits: the status bar gives the label at least what it asks for.
+    QVERIFY2(label->width() >= label->sizeHint().width(), qPrintable(QString::number(label->width())));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,3 +1,4 @@
+#include "models/AgentHeartbeatRepository.h"
 #include "models/Catalog.h"
 #include "models/Home.h"
 #include "models/PolicyRepository.h"
@@ -112,6 +113,11 @@ void TestScreenshots::mainWindowWithTwoPolicies()
         nightly.setSchedule(WeeklySchedule({Qt::Saturday}, QTime(2, 30), QTimeZone("UTC")));
         QVERIFY(policies.create(nightly).ok());
     }
+    // An agent that stopped answering three hours ago: the status bar's longest text.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QVERIFY(AgentHeartbeatRepository(catalog.value()->database())
+                .beat({QStringLiteral("backup-host"), 4242, now.addDays(-1), now.addSecs(-3 * 3600 - 60)})
+                .ok());
     MainWindow window(catalog.value().get());
     window.resize(1100, 520);
     window.show();
