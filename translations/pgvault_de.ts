@@ -3648,38 +3648,38 @@ Befehle:
     <message>
         <location filename="../engine/DumpArchiveRewriter.cpp" line="122"/>
         <source>the archive ends inside its table of contents</source>
-        <translation type="unfinished"></translation>
+        <translation>das Archiv endet innerhalb seines Inhaltsverzeichnisses</translation>
     </message>
     <message>
         <location filename="../engine/DumpArchiveRewriter.cpp" line="163"/>
         <source>not a pg_dump custom-format archive</source>
-        <translation type="unfinished"></translation>
+        <translation>kein pg_dump-Archiv im Custom-Format</translation>
     </message>
     <message>
         <location filename="../engine/DumpArchiveRewriter.cpp" line="176"/>
         <source>archive version %1.%2 is not one this PgVault knows</source>
-        <translation type="unfinished"></translation>
+        <translation>die Archivversion %1.%2 kennt dieses PgVault nicht</translation>
     </message>
     <message>
         <location filename="../engine/DumpArchiveRewriter.cpp" line="180"/>
         <location filename="../engine/DumpArchiveRewriter.cpp" line="192"/>
         <source>unexpected archive header</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwarteter Archivkopf</translation>
     </message>
     <message>
         <location filename="../engine/DumpArchiveRewriter.cpp" line="256"/>
         <source>its table of contents is larger than %1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>sein Inhaltsverzeichnis ist größer als %1 MiB</translation>
     </message>
     <message>
         <location filename="../engine/DumpArchiveRewriter.cpp" line="268"/>
         <source>unknown data block type %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Datenblocktyp %1</translation>
     </message>
     <message>
         <location filename="../engine/DumpArchiveRewriter.cpp" line="298"/>
         <source>negative chunk length</source>
-        <translation type="unfinished"></translation>
+        <translation>negative Abschnittslänge</translation>
     </message>
 </context>
 <context>
@@ -6892,12 +6892,12 @@ Lassen Sie --no-owner weg, wenn die Rollen in Schritt 1 angewendet wurden und di
     <message>
         <location filename="../engine/RestoreTempFile.cpp" line="94"/>
         <source>Archive stored as it is: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiv unverändert gespeichert: %1.</translation>
     </message>
     <message>
         <location filename="../engine/RestoreTempFile.cpp" line="96"/>
         <source>Archive indexed for pg_restore: %1 data blocks, %2 chunks joined into %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiv für pg_restore indiziert: %1 Datenblöcke, %2 Abschnitte zu %3 zusammengefasst.</translation>
     </message>
 </context>
 <context>
@@ -7694,7 +7694,7 @@ Lassen Sie --no-owner weg, wenn die Rollen in Schritt 1 angewendet wurden und di
         <location filename="../engine/StreamingDatabaseRestore.cpp" line="211"/>
         <location filename="../engine/StreamingDatabaseRestore.cpp" line="222"/>
         <source>Cannot prepare the streamed restore: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gestreamte Wiederherstellung kann nicht vorbereitet werden: %1</translation>
     </message>
     <message>
         <location filename="../engine/StreamingDatabaseRestore.cpp" line="212"/>
@@ -7704,72 +7704,75 @@ Lassen Sie --no-owner weg, wenn die Rollen in Schritt 1 angewendet wurden und di
         <location filename="../engine/StreamingDatabaseRestore.cpp" line="464"/>
         <location filename="../engine/StreamingDatabaseRestore.cpp" line="500"/>
         <source>Free space in the temporary folder or set TMPDIR to a roomier one.</source>
-        <translation type="unfinished">Geben Sie Platz im temporären Ordner frei oder setzen Sie TMPDIR auf einen geräumigeren.</translation>
+        <translation>Geben Sie Platz im temporären Ordner frei oder setzen Sie TMPDIR auf einen geräumigeren.</translation>
     </message>
     <message>
         <location filename="../engine/StreamingDatabaseRestore.cpp" line="235"/>
         <source>pg_restore could not be started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pg_restore konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
         <location filename="../engine/StreamingDatabaseRestore.cpp" line="236"/>
         <source>Check that the PostgreSQL client programs are installed.</source>
-        <translation type="unfinished">Prüfen Sie, ob die PostgreSQL-Client-Programme installiert sind.</translation>
+        <translation>Prüfen Sie, ob die PostgreSQL-Clientprogramme installiert sind.</translation>
     </message>
     <message>
         <location filename="../engine/StreamingDatabaseRestore.cpp" line="293"/>
         <source>The data block %1 of %2 ended early.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenblock %1 von %2 endete vorzeitig.</translation>
     </message>
     <message>
         <location filename="../engine/StreamingDatabaseRestore.cpp" line="294"/>
         <source>Use another recovery point and check the vault&apos;s storage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie einen anderen Wiederherstellungspunkt und prüfen Sie den Speicher des Tresors.</translation>
     </message>
     <message>
         <location filename="../engine/StreamingDatabaseRestore.cpp" line="306"/>
         <source>pg_restore stopped unexpectedly: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pg_restore wurde unerwartet beendet: %1</translation>
     </message>
     <message>
         <location filename="../engine/StreamingDatabaseRestore.cpp" line="307"/>
         <source>See the job&apos;s output for details.</source>
-        <translation type="unfinished">Details stehen in der Ausgabe des Jobs.</translation>
+        <translation>Details stehen in der Ausgabe des Auftrags.</translation>
     </message>
     <message>
         <location filename="../engine/StreamingDatabaseRestore.cpp" line="380"/>
         <source>Cannot create a temporary file for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 kann keine temporäre Datei angelegt werden: %2</translation>
     </message>
     <message>
         <location filename="../engine/StreamingDatabaseRestore.cpp" line="437"/>
         <source>Writing the temporary copy of %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schreiben der temporären Kopie von %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
         <location filename="../engine/StreamingDatabaseRestore.cpp" line="463"/>
         <source>Cannot write the table of contents of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Inhaltsverzeichnis von %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location filename="../engine/StreamingDatabaseRestore.cpp" line="466"/>
         <source>Creating the schema while %1 unpacks.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schema wird angelegt, während %1 entpackt wird.
+</translation>
     </message>
     <message numerus="yes">
         <location filename="../engine/StreamingDatabaseRestore.cpp" line="489"/>
         <source>Streaming %n table(s) from the vault into the server; restoring the rest with pg_restore -j %1.
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tabelle wird aus dem Tresor direkt in den Server gestreamt; der Rest wird mit pg_restore -j %1 wiederhergestellt.
+</numerusform>
+            <numerusform>%n Tabellen werden aus dem Tresor direkt in den Server gestreamt; der Rest wird mit pg_restore -j %1 wiederhergestellt.
+</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../engine/StreamingDatabaseRestore.cpp" line="499"/>
         <source>Cannot write the restore list of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wiederherstellungsliste von %1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
