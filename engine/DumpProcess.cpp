@@ -1,6 +1,7 @@
 #include "engine/DumpProcess.h"
 
 #include "engine/ChildEnvironment.h"
+#include "engine/ChildProcessGroup.h"
 #include "engine/Logging.h"
 #include "engine/VaultStore.h"
 
@@ -46,6 +47,7 @@ Result<FileDigest> DumpProcess::run(const DumpCommand &command,
     process.setArguments(command.arguments);
     process.setProcessEnvironment(command.environment);
     process.setStandardInputFile(QProcess::nullDevice());
+    ChildProcessGroup::separate(process);
     qCInfo(lcEngineBackup) << "starting" << tool << "for" << command.label;
     process.start();
     if (!process.waitForStarted(10000)) {

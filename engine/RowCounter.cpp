@@ -1,6 +1,7 @@
 #include "engine/RowCounter.h"
 
 #include "engine/ChildEnvironment.h"
+#include "engine/ChildProcessGroup.h"
 #include "engine/ToolRun.h"
 
 #include <QElapsedTimer>
@@ -97,6 +98,7 @@ Result<QString> RowCounter::exportSnapshot()
 {
     m_session = std::make_unique<QProcess>();
     m_session->setProcessEnvironment(m_environment);
+    ChildProcessGroup::separate(*m_session);
     m_session->start(m_psql, SessionArguments);
     if (!m_session->waitForStarted(30000))
         return failure(m_session->errorString());

@@ -1,6 +1,7 @@
 #include "engine/StreamingDatabaseRestore.h"
 
 #include "engine/ChildEnvironment.h"
+#include "engine/ChildProcessGroup.h"
 #include "engine/CompressedFileReader.h"
 #include "engine/DumpArchiveRewriter.h"
 #include "engine/JobRecorder.h"
@@ -111,7 +112,7 @@ public:
     void attach(QProcess &process) const
     {
         process.setStandardInputFile(QProcess::nullDevice());
-        process.setChildProcessModifier([fd = m_fds[0]] { ::dup2(fd, STDIN_FILENO); });
+        ChildProcessGroup::separate(process, [fd = m_fds[0]] { ::dup2(fd, STDIN_FILENO); });
     }
     void closeChildEnd()
     {

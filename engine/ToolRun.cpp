@@ -1,6 +1,7 @@
 #include "engine/ToolRun.h"
 
 #include "engine/ChildEnvironment.h"
+#include "engine/ChildProcessGroup.h"
 #include "engine/JobRecorder.h"
 
 #include <QFileInfo>
@@ -17,6 +18,7 @@ Result<ToolOutcome> ToolRun::run(const QString &program,
 {
     QProcess process;
     process.setProcessEnvironment(environment);
+    ChildProcessGroup::separate(process);
     process.start(program, arguments);
     if (!process.waitForStarted(30000)) {
         return Error{QStringLiteral("PgTools.StartFailed"),
