@@ -1,6 +1,7 @@
 #pragma once
 
 #include "engine/CompressedFileWriter.h"
+#include "engine/StreamingRestoreState.h"
 #include "engine/ToolRun.h"
 #include "models/Result.h"
 
@@ -56,8 +57,7 @@ public:
     using Poll = std::function<bool(qint64 unpacked)>;
     /// Says what happens, for the job's output (called on the calling thread).
     using Output = std::function<void(const QString &text)>;
-    /// Opens the stored file for reading; called once per reader, from any thread.
-    using Source = std::function<Result<std::unique_ptr<QIODevice>>()>;
+    using Source = StoredFileSource;
 
     StreamingDatabaseRestore(Settings settings, Poll poll, Output output);
     ~StreamingDatabaseRestore();
@@ -75,21 +75,13 @@ public:
     static bool failedOutright(const ToolOutcome &outcome);
 
 private:
-    struct Shared;
-    class Streamer;
-    struct Stored
-    {
-        FileDigest digest;
-        QString name;
-    };
-
     Result<ToolOutcome> restoreFromFile(const QStringList &arguments, const QString &file);
     bool waitFor(const std::function<bool()> &done);
 
     Settings m_settings;
     Poll m_poll;
     Output m_output;
-    std::shared_ptr<Shared> m_shared;
+    std::shared_ptr<StreamingRestoreState> m_shared;
 };
 
 } // namespace PgVault

@@ -833,6 +833,51 @@
     </message>
 </context>
 <context>
+    <name>PgVault::BlockStreamer</name>
+    <message>
+        <location filename="../engine/BlockStreamer.cpp" line="93"/>
+        <location filename="../engine/BlockStreamer.cpp" line="104"/>
+        <source>Cannot prepare the streamed restore: %1</source>
+        <translation>Die gestreamte Wiederherstellung kann nicht vorbereitet werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/BlockStreamer.cpp" line="94"/>
+        <location filename="../engine/BlockStreamer.cpp" line="105"/>
+        <source>Free space in the temporary folder or set TMPDIR to a roomier one.</source>
+        <translation>Geben Sie Platz im temporären Ordner frei oder setzen Sie TMPDIR auf einen geräumigeren.</translation>
+    </message>
+    <message>
+        <location filename="../engine/BlockStreamer.cpp" line="117"/>
+        <source>pg_restore could not be started: %1</source>
+        <translation>pg_restore konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/BlockStreamer.cpp" line="118"/>
+        <source>Check that the PostgreSQL client programs are installed.</source>
+        <translation>Prüfen Sie, ob die PostgreSQL-Clientprogramme installiert sind.</translation>
+    </message>
+    <message>
+        <location filename="../engine/BlockStreamer.cpp" line="175"/>
+        <source>The data block %1 of %2 ended early.</source>
+        <translation>Der Datenblock %1 von %2 endete vorzeitig.</translation>
+    </message>
+    <message>
+        <location filename="../engine/BlockStreamer.cpp" line="176"/>
+        <source>Use another recovery point and check the vault&apos;s storage.</source>
+        <translation>Verwenden Sie einen anderen Wiederherstellungspunkt und prüfen Sie den Speicher des Tresors.</translation>
+    </message>
+    <message>
+        <location filename="../engine/BlockStreamer.cpp" line="188"/>
+        <source>pg_restore stopped unexpectedly: %1</source>
+        <translation>pg_restore wurde unerwartet beendet: %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/BlockStreamer.cpp" line="189"/>
+        <source>See the job&apos;s output for details.</source>
+        <translation>Details stehen in der Ausgabe des Auftrags.</translation>
+    </message>
+</context>
+<context>
     <name>PgVault::Catalog</name>
     <message>
         <location filename="../models/Catalog.cpp" line="152"/>
@@ -1258,6 +1303,79 @@
         <location filename="../ui/ConfigureReviewPage.cpp" line="82"/>
         <source>Backup was not configured and nothing was stored: %1</source>
         <translation>Die Sicherung wurde nicht konfiguriert und nichts gespeichert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PgVault::CreateVaultDialog</name>
+    <message>
+        <location filename="../ui/CreateVaultDialog.cpp" line="24"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished">&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateVaultDialog.cpp" line="31"/>
+        <source>Create vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateVaultDialog.cpp" line="33"/>
+        <source>A local vault is a folder that holds recovery points. Choose a new or empty folder, or an existing PgVault vault that is not registered yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateVaultDialog.cpp" line="39"/>
+        <source>Vault name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateVaultDialog.cpp" line="40"/>
+        <source>e.g. nas-backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateVaultDialog.cpp" line="43"/>
+        <source>Vault folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateVaultDialog.cpp" line="45"/>
+        <source>Browse for the vault folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateVaultDialog.cpp" line="55"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateVaultDialog.cpp" line="57"/>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateVaultDialog.cpp" line="69"/>
+        <source>&amp;Create</source>
+        <translation type="unfinished">&amp;Erstellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateVaultDialog.cpp" line="71"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateVaultDialog.cpp" line="115"/>
+        <source>Choose the vault&apos;s folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateVaultDialog.cpp" line="128"/>
+        <source>Enter the folder&apos;s full path, or choose it with Browse….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateVaultDialog.cpp" line="142"/>
+        <source>Create is not available yet: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3593,52 +3711,102 @@ Befehle:
 <context>
     <name>PgVault::DefaultVault</name>
     <message>
-        <location filename="../engine/DefaultVault.cpp" line="22"/>
+        <location filename="../engine/DefaultVault.cpp" line="18"/>
         <source>The folder %1 is already registered as vault &quot;%2&quot;.</source>
         <translation>Der Ordner %1 ist bereits als Tresor „%2“ registriert.</translation>
     </message>
     <message>
-        <location filename="../engine/DefaultVault.cpp" line="24"/>
+        <location filename="../engine/DefaultVault.cpp" line="20"/>
         <source>Use the vault &quot;%1&quot;.</source>
         <translation>Verwenden Sie den Tresor „%1“.</translation>
     </message>
     <message>
-        <location filename="../engine/DefaultVault.cpp" line="45"/>
+        <location filename="../engine/DefaultVault.cpp" line="50"/>
         <source>The vault name &quot;%1&quot; is not 1-64 letters, digits, hyphens or underscores.</source>
         <translation>Der Tresorname „%1“ besteht nicht aus 1–64 Buchstaben, Ziffern, Bindestrichen oder Unterstrichen.</translation>
     </message>
     <message>
-        <location filename="../engine/DefaultVault.cpp" line="84"/>
+        <location filename="../engine/DefaultVault.cpp" line="100"/>
+        <source>Enter a name for the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/DefaultVault.cpp" line="101"/>
+        <source>Use 1-64 letters, digits, hyphens or underscores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/DefaultVault.cpp" line="104"/>
         <source>Choose another name.</source>
         <translation>Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../engine/DefaultVault.cpp" line="90"/>
+        <location filename="../engine/DefaultVault.cpp" line="109"/>
         <source>A vault named &quot;%1&quot; already exists.</source>
         <translation>Ein Tresor namens „%1“ existiert bereits.</translation>
     </message>
     <message>
-        <location filename="../engine/DefaultVault.cpp" line="91"/>
+        <location filename="../engine/DefaultVault.cpp" line="110"/>
         <source>Choose another name, or use the existing vault.</source>
         <translation>Wählen Sie einen anderen Namen oder verwenden Sie den vorhandenen Tresor.</translation>
     </message>
     <message>
-        <location filename="../engine/DefaultVault.cpp" line="104"/>
+        <location filename="../engine/DefaultVault.cpp" line="122"/>
+        <source>Choose a folder for the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/DefaultVault.cpp" line="123"/>
+        <source>A new or empty folder, or an existing vault that is not registered yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/DefaultVault.cpp" line="144"/>
+        <source>%1 is a file, not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/DefaultVault.cpp" line="145"/>
+        <source>Choose a new or empty folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/DefaultVault.cpp" line="149"/>
+        <source>The folder %1 is not empty and is not a PgVault vault (it has no %2).</source>
+        <translation type="unfinished">Der Ordner %1 ist nicht leer und kein PgVault-Tresor (er hat keine %2).</translation>
+    </message>
+    <message>
+        <location filename="../engine/DefaultVault.cpp" line="151"/>
+        <source>Choose an empty folder, a new folder, or an existing vault.</source>
+        <translation type="unfinished">Wählen Sie einen leeren Ordner, einen neuen Ordner oder einen vorhandenen Tresor.</translation>
+    </message>
+    <message>
+        <location filename="../engine/DefaultVault.cpp" line="161"/>
+        <source>PgVault cannot create or write to the folder %1: %2 is not writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/DefaultVault.cpp" line="163"/>
+        <source>Choose a folder you can write to, or give the user running PgVault write access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/DefaultVault.cpp" line="187"/>
         <source>The vault &quot;%1&quot; is an Azure Blob vault, which this version cannot open.</source>
         <translation>Der Tresor „%1“ ist ein Azure-Blob-Tresor, den diese Version nicht öffnen kann.</translation>
     </message>
     <message>
-        <location filename="../engine/DefaultVault.cpp" line="105"/>
+        <location filename="../engine/DefaultVault.cpp" line="188"/>
         <source>Use a local vault.</source>
         <translation>Verwenden Sie einen lokalen Tresor.</translation>
     </message>
     <message>
-        <location filename="../engine/DefaultVault.cpp" line="113"/>
+        <location filename="../engine/DefaultVault.cpp" line="196"/>
         <source>The folder %1 holds vault %2, not the vault &quot;%3&quot; (%4) the catalog registered.</source>
         <translation>Der Ordner %1 enthält den Tresor %2, nicht den im Katalog registrierten Tresor „%3“ (%4).</translation>
     </message>
     <message>
-        <location filename="../engine/DefaultVault.cpp" line="115"/>
+        <location filename="../engine/DefaultVault.cpp" line="198"/>
         <source>Put the vault&apos;s folder back, or register the folder as a new vault.</source>
         <translation>Stellen Sie den Ordner des Tresors wieder her oder registrieren Sie den Ordner als neuen Tresor.</translation>
     </message>
@@ -3685,42 +3853,42 @@ Befehle:
 <context>
     <name>PgVault::DumpProcess</name>
     <message>
-        <location filename="../engine/DumpProcess.cpp" line="22"/>
+        <location filename="../engine/DumpProcess.cpp" line="23"/>
         <source>The backup was cancelled; no recovery point was created.</source>
         <translation>Die Sicherung wurde abgebrochen; es wurde kein Wiederherstellungspunkt erstellt.</translation>
     </message>
     <message>
-        <location filename="../engine/DumpProcess.cpp" line="23"/>
+        <location filename="../engine/DumpProcess.cpp" line="24"/>
         <source>Run the backup again when you are ready.</source>
         <translation>Führen Sie die Sicherung erneut aus, wenn Sie bereit sind.</translation>
     </message>
     <message>
-        <location filename="../engine/DumpProcess.cpp" line="53"/>
+        <location filename="../engine/DumpProcess.cpp" line="55"/>
         <source>Cannot start %1 (%2).</source>
         <translation>%1 kann nicht gestartet werden (%2).</translation>
     </message>
     <message>
-        <location filename="../engine/DumpProcess.cpp" line="54"/>
+        <location filename="../engine/DumpProcess.cpp" line="56"/>
         <source>Install the PostgreSQL client tools (apt-get install postgresql-client) and retry.</source>
         <translation>Installieren Sie die PostgreSQL-Client-Werkzeuge (apt-get install postgresql-client) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../engine/DumpProcess.cpp" line="106"/>
+        <location filename="../engine/DumpProcess.cpp" line="108"/>
         <source>exit code %1</source>
         <translation>Exit-Code %1</translation>
     </message>
     <message>
-        <location filename="../engine/DumpProcess.cpp" line="107"/>
+        <location filename="../engine/DumpProcess.cpp" line="109"/>
         <source>it crashed</source>
         <translation>es ist abgestürzt</translation>
     </message>
     <message>
-        <location filename="../engine/DumpProcess.cpp" line="111"/>
+        <location filename="../engine/DumpProcess.cpp" line="113"/>
         <source>%1 failed for %2 (%3): %4</source>
         <translation>%1 ist für %2 fehlgeschlagen (%3): %4</translation>
     </message>
     <message>
-        <location filename="../engine/DumpProcess.cpp" line="112"/>
+        <location filename="../engine/DumpProcess.cpp" line="114"/>
         <source>Check the tool output in the job details, fix the cause on the server (privileges, locks, disk) and run the backup again.</source>
         <translation>Prüfen Sie die Ausgabe des Werkzeugs in den Job-Details, beheben Sie die Ursache auf dem Server (Berechtigungen, Sperren, Festplatte) und führen Sie die Sicherung erneut aus.</translation>
     </message>
@@ -3844,17 +4012,17 @@ Befehle:
 <context>
     <name>PgVault::InstanceController</name>
     <message>
-        <location filename="../ui/InstanceController.cpp" line="114"/>
+        <location filename="../ui/InstanceController.cpp" line="108"/>
         <source>A backup instance named &quot;%1&quot; already exists.</source>
         <translation>Eine Sicherungsinstanz namens „%1“ gibt es bereits.</translation>
     </message>
     <message>
-        <location filename="../ui/InstanceController.cpp" line="115"/>
+        <location filename="../ui/InstanceController.cpp" line="109"/>
         <source>Choose another name, or remove the existing instance first.</source>
         <translation>Wählen Sie einen anderen Namen oder entfernen Sie zuerst die vorhandene Instanz.</translation>
     </message>
     <message>
-        <location filename="../ui/InstanceController.cpp" line="181"/>
+        <location filename="../ui/InstanceController.cpp" line="175"/>
         <source>The backup instance &quot;%1&quot; was removed, but its password is still in the keychain: %2</source>
         <translation>Die Sicherungsinstanz „%1“ wurde entfernt, aber ihr Passwort ist noch im Schlüsselbund: %2</translation>
     </message>
@@ -4857,104 +5025,102 @@ Sicherungen, Wiederherstellungen und Ablauf-Jobs erscheinen hier, sobald sie lau
 <context>
     <name>PgVault::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="42"/>
+        <location filename="../ui/MainWindow.cpp" line="44"/>
         <source>PgVault — Business Continuity</source>
         <translation>PgVault — Geschäftskontinuität</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="50"/>
+        <location filename="../ui/MainWindow.cpp" line="52"/>
         <source>Policies not loaded</source>
         <translation>Richtlinien nicht geladen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="55"/>
+        <location filename="../ui/MainWindow.cpp" line="57"/>
         <source>Backup instances not loaded</source>
         <translation>Sicherungsinstanzen nicht geladen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="69"/>
+        <location filename="../ui/MainWindow.cpp" line="71"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="70"/>
+        <location filename="../ui/MainWindow.cpp" line="72"/>
         <source>Backup instances</source>
         <translation>Sicherungsinstanzen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="70"/>
+        <location filename="../ui/MainWindow.cpp" line="72"/>
         <source>Backup policies</source>
         <translation>Sicherungsrichtlinien</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="70"/>
+        <location filename="../ui/MainWindow.cpp" line="72"/>
         <source>Jobs</source>
         <translation>Aufträge</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="70"/>
-        <location filename="../ui/MainWindow.cpp" line="111"/>
+        <location filename="../ui/MainWindow.cpp" line="72"/>
         <source>Vaults</source>
         <translation>Tresore</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="149"/>
+        <location filename="../ui/MainWindow.cpp" line="154"/>
         <source>Configure &amp;backup</source>
         <translation>Sicherung &amp;konfigurieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="152"/>
+        <location filename="../ui/MainWindow.cpp" line="157"/>
         <source>Protect a PostgreSQL server: choose a vault and a policy, then validate the server.</source>
         <translation>Einen PostgreSQL-Server schützen: Tresor und Richtlinie wählen und dann den Server prüfen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="168"/>
+        <location filename="../ui/MainWindow.cpp" line="173"/>
         <source>Backup &amp;now</source>
         <translation>&amp;Jetzt sichern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="171"/>
-        <location filename="../ui/MainWindow.cpp" line="179"/>
+        <location filename="../ui/MainWindow.cpp" line="176"/>
+        <location filename="../ui/MainWindow.cpp" line="184"/>
         <source>Select a backup instance first.</source>
         <translation>Wählen Sie zuerst eine Sicherungsinstanz.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="178"/>
+        <location filename="../ui/MainWindow.cpp" line="183"/>
         <source>Back up the selected instance now, with a retention rule you pick.</source>
         <translation>Die ausgewählte Instanz jetzt sichern, mit einer Aufbewahrungsregel Ihrer Wahl.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="182"/>
+        <location filename="../ui/MainWindow.cpp" line="187"/>
         <source>R&amp;estore</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="184"/>
+        <location filename="../ui/MainWindow.cpp" line="189"/>
         <source>Restore a recovery point as files or to a PostgreSQL server.</source>
         <translation>Einen Wiederherstellungspunkt als Dateien oder auf einen PostgreSQL-Server wiederherstellen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="207"/>
+        <location filename="../ui/MainWindow.cpp" line="212"/>
         <source>Restore of &quot;%1&quot;</source>
         <translation>Wiederherstellung von „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="112"/>
         <source>The vaults that hold your recovery points will be listed here. For now every policy uses the default local vault &quot;local&quot;; managing vaults, including Azure Blob Storage, arrives with a later release.</source>
-        <translation>Hier werden die Tresore aufgeführt, die Ihre Wiederherstellungspunkte enthalten. Vorerst verwendet jede Richtlinie den lokalen Standardtresor „local“; die Verwaltung von Tresoren, auch in Azure Blob Storage, kommt mit einer späteren Version.</translation>
+        <translation type="vanished">Hier werden die Tresore aufgeführt, die Ihre Wiederherstellungspunkte enthalten. Vorerst verwendet jede Richtlinie den lokalen Standardtresor „local“; die Verwaltung von Tresoren, auch in Azure Blob Storage, kommt mit einer späteren Version.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="144"/>
+        <location filename="../ui/MainWindow.cpp" line="149"/>
         <source>Actions</source>
         <translation>Aktionen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="159"/>
+        <location filename="../ui/MainWindow.cpp" line="164"/>
         <source>Create &amp;policy</source>
         <translation>&amp;Richtlinie erstellen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="162"/>
+        <location filename="../ui/MainWindow.cpp" line="167"/>
         <source>Create a backup policy: a weekly schedule and its retention rules.</source>
         <translation>Eine Sicherungsrichtlinie erstellen: ein wöchentlicher Zeitplan und seine Aufbewahrungsregeln.</translation>
     </message>
@@ -7501,57 +7667,57 @@ Lassen Sie --no-owner weg, wenn die Rollen in Schritt 1 angewendet wurden und di
 <context>
     <name>PgVault::RowCounter</name>
     <message>
-        <location filename="../engine/RowCounter.cpp" line="57"/>
+        <location filename="../engine/RowCounter.cpp" line="58"/>
         <source>The row count query gave an unexpected answer: %1</source>
         <translation>Die Abfrage der Zeilenanzahl hat eine unerwartete Antwort geliefert: %1</translation>
     </message>
     <message>
-        <location filename="../engine/RowCounter.cpp" line="58"/>
+        <location filename="../engine/RowCounter.cpp" line="59"/>
         <source>Report this as a bug.</source>
         <translation>Melden Sie dies als Fehler.</translation>
     </message>
     <message>
-        <location filename="../engine/RowCounter.cpp" line="73"/>
+        <location filename="../engine/RowCounter.cpp" line="74"/>
         <source>Counting rows failed (%1): %2</source>
         <translation>Das Zählen der Zeilen ist fehlgeschlagen (%1): %2</translation>
     </message>
     <message>
-        <location filename="../engine/RowCounter.cpp" line="73"/>
+        <location filename="../engine/RowCounter.cpp" line="74"/>
         <source>no answer from psql</source>
         <translation>keine Antwort von psql</translation>
     </message>
     <message>
-        <location filename="../engine/RowCounter.cpp" line="74"/>
+        <location filename="../engine/RowCounter.cpp" line="75"/>
         <source>The dump itself is not affected; check the server log.</source>
         <translation>Der Dump selbst ist nicht betroffen; prüfen Sie das Serverprotokoll.</translation>
     </message>
     <message>
-        <location filename="../engine/RowCounter.cpp" line="87"/>
+        <location filename="../engine/RowCounter.cpp" line="88"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../engine/RowCounter.cpp" line="90"/>
+        <location filename="../engine/RowCounter.cpp" line="91"/>
         <source>the session ended</source>
         <translation>die Sitzung wurde beendet</translation>
     </message>
     <message>
-        <location filename="../engine/RowCounter.cpp" line="106"/>
+        <location filename="../engine/RowCounter.cpp" line="108"/>
         <source>no snapshot id</source>
         <translation>keine Snapshot-ID</translation>
     </message>
     <message>
-        <location filename="../engine/RowCounter.cpp" line="113"/>
+        <location filename="../engine/RowCounter.cpp" line="115"/>
         <source>no session</source>
         <translation>keine Sitzung</translation>
     </message>
     <message>
-        <location filename="../engine/RowCounter.cpp" line="146"/>
+        <location filename="../engine/RowCounter.cpp" line="148"/>
         <source>Counting rows failed: %1</source>
         <translation>Das Zählen der Zeilen ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../engine/RowCounter.cpp" line="147"/>
+        <location filename="../engine/RowCounter.cpp" line="149"/>
         <source>Check that the database can be read.</source>
         <translation>Prüfen Sie, ob die Datenbank gelesen werden kann.</translation>
     </message>
@@ -7691,75 +7857,37 @@ Lassen Sie --no-owner weg, wenn die Rollen in Schritt 1 angewendet wurden und di
 <context>
     <name>PgVault::StreamingDatabaseRestore</name>
     <message>
-        <location filename="../engine/StreamingDatabaseRestore.cpp" line="211"/>
-        <location filename="../engine/StreamingDatabaseRestore.cpp" line="222"/>
-        <source>Cannot prepare the streamed restore: %1</source>
-        <translation>Die gestreamte Wiederherstellung kann nicht vorbereitet werden: %1</translation>
-    </message>
-    <message>
-        <location filename="../engine/StreamingDatabaseRestore.cpp" line="212"/>
-        <location filename="../engine/StreamingDatabaseRestore.cpp" line="223"/>
-        <location filename="../engine/StreamingDatabaseRestore.cpp" line="381"/>
-        <location filename="../engine/StreamingDatabaseRestore.cpp" line="438"/>
-        <location filename="../engine/StreamingDatabaseRestore.cpp" line="464"/>
-        <location filename="../engine/StreamingDatabaseRestore.cpp" line="500"/>
+        <location filename="../engine/StreamingDatabaseRestore.cpp" line="86"/>
+        <location filename="../engine/StreamingDatabaseRestore.cpp" line="148"/>
+        <location filename="../engine/StreamingDatabaseRestore.cpp" line="174"/>
+        <location filename="../engine/StreamingDatabaseRestore.cpp" line="210"/>
         <source>Free space in the temporary folder or set TMPDIR to a roomier one.</source>
         <translation>Geben Sie Platz im temporären Ordner frei oder setzen Sie TMPDIR auf einen geräumigeren.</translation>
     </message>
     <message>
-        <location filename="../engine/StreamingDatabaseRestore.cpp" line="235"/>
-        <source>pg_restore could not be started: %1</source>
-        <translation>pg_restore konnte nicht gestartet werden: %1</translation>
-    </message>
-    <message>
-        <location filename="../engine/StreamingDatabaseRestore.cpp" line="236"/>
-        <source>Check that the PostgreSQL client programs are installed.</source>
-        <translation>Prüfen Sie, ob die PostgreSQL-Clientprogramme installiert sind.</translation>
-    </message>
-    <message>
-        <location filename="../engine/StreamingDatabaseRestore.cpp" line="293"/>
-        <source>The data block %1 of %2 ended early.</source>
-        <translation>Der Datenblock %1 von %2 endete vorzeitig.</translation>
-    </message>
-    <message>
-        <location filename="../engine/StreamingDatabaseRestore.cpp" line="294"/>
-        <source>Use another recovery point and check the vault&apos;s storage.</source>
-        <translation>Verwenden Sie einen anderen Wiederherstellungspunkt und prüfen Sie den Speicher des Tresors.</translation>
-    </message>
-    <message>
-        <location filename="../engine/StreamingDatabaseRestore.cpp" line="306"/>
-        <source>pg_restore stopped unexpectedly: %1</source>
-        <translation>pg_restore wurde unerwartet beendet: %1</translation>
-    </message>
-    <message>
-        <location filename="../engine/StreamingDatabaseRestore.cpp" line="307"/>
-        <source>See the job&apos;s output for details.</source>
-        <translation>Details stehen in der Ausgabe des Auftrags.</translation>
-    </message>
-    <message>
-        <location filename="../engine/StreamingDatabaseRestore.cpp" line="380"/>
+        <location filename="../engine/StreamingDatabaseRestore.cpp" line="85"/>
         <source>Cannot create a temporary file for %1: %2</source>
         <translation>Für %1 kann keine temporäre Datei angelegt werden: %2</translation>
     </message>
     <message>
-        <location filename="../engine/StreamingDatabaseRestore.cpp" line="437"/>
+        <location filename="../engine/StreamingDatabaseRestore.cpp" line="147"/>
         <source>Writing the temporary copy of %1 failed: %2</source>
         <translation>Das Schreiben der temporären Kopie von %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../engine/StreamingDatabaseRestore.cpp" line="463"/>
+        <location filename="../engine/StreamingDatabaseRestore.cpp" line="173"/>
         <source>Cannot write the table of contents of %1: %2</source>
         <translation>Das Inhaltsverzeichnis von %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../engine/StreamingDatabaseRestore.cpp" line="466"/>
+        <location filename="../engine/StreamingDatabaseRestore.cpp" line="176"/>
         <source>Creating the schema while %1 unpacks.
 </source>
         <translation>Das Schema wird angelegt, während %1 entpackt wird.
 </translation>
     </message>
     <message numerus="yes">
-        <location filename="../engine/StreamingDatabaseRestore.cpp" line="489"/>
+        <location filename="../engine/StreamingDatabaseRestore.cpp" line="199"/>
         <source>Streaming %n table(s) from the vault into the server; restoring the rest with pg_restore -j %1.
 </source>
         <translation>
@@ -7770,7 +7898,7 @@ Lassen Sie --no-owner weg, wenn die Rollen in Schritt 1 angewendet wurden und di
         </translation>
     </message>
     <message>
-        <location filename="../engine/StreamingDatabaseRestore.cpp" line="499"/>
+        <location filename="../engine/StreamingDatabaseRestore.cpp" line="209"/>
         <source>Cannot write the restore list of %1: %2</source>
         <translation>Die Wiederherstellungsliste von %1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -7778,22 +7906,22 @@ Lassen Sie --no-owner weg, wenn die Rollen in Schritt 1 angewendet wurden und di
 <context>
     <name>PgVault::ToolRun</name>
     <message>
-        <location filename="../engine/ToolRun.cpp" line="23"/>
+        <location filename="../engine/ToolRun.cpp" line="25"/>
         <source>%1 could not be started: %2</source>
         <translation>%1 konnte nicht gestartet werden: %2</translation>
     </message>
     <message>
-        <location filename="../engine/ToolRun.cpp" line="24"/>
+        <location filename="../engine/ToolRun.cpp" line="26"/>
         <source>Check that the PostgreSQL client programs are installed.</source>
         <translation>Prüfen Sie, ob die PostgreSQL-Client-Programme installiert sind.</translation>
     </message>
     <message>
-        <location filename="../engine/ToolRun.cpp" line="56"/>
+        <location filename="../engine/ToolRun.cpp" line="58"/>
         <source>%1 stopped unexpectedly: %2</source>
         <translation>%1 wurde unerwartet beendet: %2</translation>
     </message>
     <message>
-        <location filename="../engine/ToolRun.cpp" line="57"/>
+        <location filename="../engine/ToolRun.cpp" line="59"/>
         <source>See the job&apos;s output for details.</source>
         <translation>Details stehen in der Ausgabe des Jobs.</translation>
     </message>
@@ -7806,28 +7934,33 @@ Lassen Sie --no-owner weg, wenn die Rollen in Schritt 1 angewendet wurden und di
         <translation>die Tresore lesen</translation>
     </message>
     <message>
-        <location filename="../models/VaultRepository.cpp" line="60"/>
-        <location filename="../models/VaultRepository.cpp" line="78"/>
+        <location filename="../models/VaultRepository.cpp" line="66"/>
+        <source>read the vaults&apos; usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/VaultRepository.cpp" line="81"/>
+        <location filename="../models/VaultRepository.cpp" line="99"/>
         <source>save the vault</source>
         <translation>den Tresor speichern</translation>
     </message>
     <message>
-        <location filename="../models/VaultRepository.cpp" line="66"/>
+        <location filename="../models/VaultRepository.cpp" line="87"/>
         <source>A vault named &quot;%1&quot; already exists.</source>
         <translation>Ein Tresor namens „%1“ existiert bereits.</translation>
     </message>
     <message>
-        <location filename="../models/VaultRepository.cpp" line="67"/>
+        <location filename="../models/VaultRepository.cpp" line="88"/>
         <source>Choose another name, or use the existing vault.</source>
         <translation>Wählen Sie einen anderen Namen oder verwenden Sie den vorhandenen Tresor.</translation>
     </message>
     <message>
-        <location filename="../models/VaultRepository.cpp" line="85"/>
+        <location filename="../models/VaultRepository.cpp" line="106"/>
         <source>There is no vault named &quot;%1&quot;.</source>
         <translation>Es gibt keinen Tresor namens „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/VaultRepository.cpp" line="86"/>
+        <location filename="../models/VaultRepository.cpp" line="107"/>
         <source>List the vaults with &quot;pgvaultctl vault list&quot;, or create one with &quot;pgvaultctl vault create&quot;.</source>
         <translation>Listen Sie die Tresore mit „pgvaultctl vault list“ auf oder erstellen Sie einen mit „pgvaultctl vault create“.</translation>
     </message>
@@ -7873,6 +8006,93 @@ Lassen Sie --no-owner weg, wenn die Rollen in Schritt 1 angewendet wurden und di
         <location filename="../engine/VaultStore.cpp" line="44"/>
         <source>Check that the vault&apos;s disk or share is available and healthy, then run the backup again.</source>
         <translation>Prüfen Sie, ob die Festplatte oder Freigabe des Tresors verfügbar und intakt ist, und führen Sie die Sicherung dann erneut aus.</translation>
+    </message>
+</context>
+<context>
+    <name>PgVault::VaultTableModel</name>
+    <message>
+        <location filename="../models/VaultTableModel.cpp" line="22"/>
+        <source>Local folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/VaultTableModel.cpp" line="22"/>
+        <source>Azure Blob container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/VaultTableModel.cpp" line="53"/>
+        <source>The default vault. PgVault creates its folder when the first backup instance uses it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/VaultTableModel.cpp" line="68"/>
+        <source>%1 (created on first use)</source>
+        <translation type="unfinished">%1 (wird bei der ersten Verwendung erstellt)</translation>
+    </message>
+    <message>
+        <location filename="../models/VaultTableModel.cpp" line="111"/>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <location filename="../models/VaultTableModel.cpp" line="113"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/VaultTableModel.cpp" line="115"/>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/VaultTableModel.cpp" line="117"/>
+        <source>Backup instances</source>
+        <translation type="unfinished">Sicherungsinstanzen</translation>
+    </message>
+    <message>
+        <location filename="../models/VaultTableModel.cpp" line="119"/>
+        <source>Recovery points</source>
+        <translation type="unfinished">Wiederherstellungspunkte</translation>
+    </message>
+    <message>
+        <location filename="../models/VaultTableModel.cpp" line="121"/>
+        <source>Size</source>
+        <translation type="unfinished">Größe</translation>
+    </message>
+</context>
+<context>
+    <name>PgVault::VaultsPage</name>
+    <message>
+        <location filename="../ui/VaultsPage.cpp" line="25"/>
+        <location filename="../ui/VaultsPage.cpp" line="48"/>
+        <source>Vaults</source>
+        <translation type="unfinished">Tresore</translation>
+    </message>
+    <message>
+        <location filename="../ui/VaultsPage.cpp" line="30"/>
+        <source>Recovery points are stored in vaults: local folders for now, since Azure Blob Storage vaults are not available yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/VaultsPage.cpp" line="36"/>
+        <source>&amp;Create vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/VaultsPage.cpp" line="38"/>
+        <source>Create vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/VaultsPage.cpp" line="92"/>
+        <source>Created vault &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/VaultsPage.cpp" line="101"/>
+        <source>The vaults could not be read: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

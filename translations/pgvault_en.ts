@@ -826,6 +826,51 @@
     </message>
 </context>
 <context>
+    <name>PgVault::BlockStreamer</name>
+    <message>
+        <location filename="../engine/BlockStreamer.cpp" line="93"/>
+        <location filename="../engine/BlockStreamer.cpp" line="104"/>
+        <source>Cannot prepare the streamed restore: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/BlockStreamer.cpp" line="94"/>
+        <location filename="../engine/BlockStreamer.cpp" line="105"/>
+        <source>Free space in the temporary folder or set TMPDIR to a roomier one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/BlockStreamer.cpp" line="117"/>
+        <source>pg_restore could not be started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/BlockStreamer.cpp" line="118"/>
+        <source>Check that the PostgreSQL client programs are installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/BlockStreamer.cpp" line="175"/>
+        <source>The data block %1 of %2 ended early.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/BlockStreamer.cpp" line="176"/>
+        <source>Use another recovery point and check the vault&apos;s storage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/BlockStreamer.cpp" line="188"/>
+        <source>pg_restore stopped unexpectedly: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/BlockStreamer.cpp" line="189"/>
+        <source>See the job&apos;s output for details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PgVault::Catalog</name>
     <message>
         <location filename="../models/Catalog.cpp" line="152"/>
@@ -1250,6 +1295,79 @@
     <message>
         <location filename="../ui/ConfigureReviewPage.cpp" line="82"/>
         <source>Backup was not configured and nothing was stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PgVault::CreateVaultDialog</name>
+    <message>
+        <location filename="../ui/CreateVaultDialog.cpp" line="24"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateVaultDialog.cpp" line="31"/>
+        <source>Create vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateVaultDialog.cpp" line="33"/>
+        <source>A local vault is a folder that holds recovery points. Choose a new or empty folder, or an existing PgVault vault that is not registered yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateVaultDialog.cpp" line="39"/>
+        <source>Vault name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateVaultDialog.cpp" line="40"/>
+        <source>e.g. nas-backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateVaultDialog.cpp" line="43"/>
+        <source>Vault folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateVaultDialog.cpp" line="45"/>
+        <source>Browse for the vault folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateVaultDialog.cpp" line="55"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateVaultDialog.cpp" line="57"/>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateVaultDialog.cpp" line="69"/>
+        <source>&amp;Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateVaultDialog.cpp" line="71"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateVaultDialog.cpp" line="115"/>
+        <source>Choose the vault&apos;s folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateVaultDialog.cpp" line="128"/>
+        <source>Enter the folder&apos;s full path, or choose it with Browse….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CreateVaultDialog.cpp" line="142"/>
+        <source>Create is not available yet: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3520,52 +3638,102 @@ Commands:
 <context>
     <name>PgVault::DefaultVault</name>
     <message>
-        <location filename="../engine/DefaultVault.cpp" line="22"/>
+        <location filename="../engine/DefaultVault.cpp" line="18"/>
         <source>The folder %1 is already registered as vault &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/DefaultVault.cpp" line="24"/>
+        <location filename="../engine/DefaultVault.cpp" line="20"/>
         <source>Use the vault &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/DefaultVault.cpp" line="45"/>
+        <location filename="../engine/DefaultVault.cpp" line="50"/>
         <source>The vault name &quot;%1&quot; is not 1-64 letters, digits, hyphens or underscores.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/DefaultVault.cpp" line="84"/>
-        <source>Choose another name.</source>
+        <location filename="../engine/DefaultVault.cpp" line="100"/>
+        <source>Enter a name for the vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/DefaultVault.cpp" line="90"/>
-        <source>A vault named &quot;%1&quot; already exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../engine/DefaultVault.cpp" line="91"/>
-        <source>Choose another name, or use the existing vault.</source>
+        <location filename="../engine/DefaultVault.cpp" line="101"/>
+        <source>Use 1-64 letters, digits, hyphens or underscores.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../engine/DefaultVault.cpp" line="104"/>
+        <source>Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/DefaultVault.cpp" line="109"/>
+        <source>A vault named &quot;%1&quot; already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/DefaultVault.cpp" line="110"/>
+        <source>Choose another name, or use the existing vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/DefaultVault.cpp" line="122"/>
+        <source>Choose a folder for the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/DefaultVault.cpp" line="123"/>
+        <source>A new or empty folder, or an existing vault that is not registered yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/DefaultVault.cpp" line="144"/>
+        <source>%1 is a file, not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/DefaultVault.cpp" line="145"/>
+        <source>Choose a new or empty folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/DefaultVault.cpp" line="149"/>
+        <source>The folder %1 is not empty and is not a PgVault vault (it has no %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/DefaultVault.cpp" line="151"/>
+        <source>Choose an empty folder, a new folder, or an existing vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/DefaultVault.cpp" line="161"/>
+        <source>PgVault cannot create or write to the folder %1: %2 is not writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/DefaultVault.cpp" line="163"/>
+        <source>Choose a folder you can write to, or give the user running PgVault write access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/DefaultVault.cpp" line="187"/>
         <source>The vault &quot;%1&quot; is an Azure Blob vault, which this version cannot open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/DefaultVault.cpp" line="105"/>
+        <location filename="../engine/DefaultVault.cpp" line="188"/>
         <source>Use a local vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/DefaultVault.cpp" line="113"/>
+        <location filename="../engine/DefaultVault.cpp" line="196"/>
         <source>The folder %1 holds vault %2, not the vault &quot;%3&quot; (%4) the catalog registered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/DefaultVault.cpp" line="115"/>
+        <location filename="../engine/DefaultVault.cpp" line="198"/>
         <source>Put the vault&apos;s folder back, or register the folder as a new vault.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3612,42 +3780,42 @@ Commands:
 <context>
     <name>PgVault::DumpProcess</name>
     <message>
-        <location filename="../engine/DumpProcess.cpp" line="22"/>
+        <location filename="../engine/DumpProcess.cpp" line="23"/>
         <source>The backup was cancelled; no recovery point was created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/DumpProcess.cpp" line="23"/>
+        <location filename="../engine/DumpProcess.cpp" line="24"/>
         <source>Run the backup again when you are ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/DumpProcess.cpp" line="53"/>
+        <location filename="../engine/DumpProcess.cpp" line="55"/>
         <source>Cannot start %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/DumpProcess.cpp" line="54"/>
+        <location filename="../engine/DumpProcess.cpp" line="56"/>
         <source>Install the PostgreSQL client tools (apt-get install postgresql-client) and retry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/DumpProcess.cpp" line="106"/>
+        <location filename="../engine/DumpProcess.cpp" line="108"/>
         <source>exit code %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/DumpProcess.cpp" line="107"/>
+        <location filename="../engine/DumpProcess.cpp" line="109"/>
         <source>it crashed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/DumpProcess.cpp" line="111"/>
+        <location filename="../engine/DumpProcess.cpp" line="113"/>
         <source>%1 failed for %2 (%3): %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/DumpProcess.cpp" line="112"/>
+        <location filename="../engine/DumpProcess.cpp" line="114"/>
         <source>Check the tool output in the job details, fix the cause on the server (privileges, locks, disk) and run the backup again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3771,17 +3939,17 @@ Commands:
 <context>
     <name>PgVault::InstanceController</name>
     <message>
-        <location filename="../ui/InstanceController.cpp" line="114"/>
+        <location filename="../ui/InstanceController.cpp" line="108"/>
         <source>A backup instance named &quot;%1&quot; already exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/InstanceController.cpp" line="115"/>
+        <location filename="../ui/InstanceController.cpp" line="109"/>
         <source>Choose another name, or remove the existing instance first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/InstanceController.cpp" line="181"/>
+        <location filename="../ui/InstanceController.cpp" line="175"/>
         <source>The backup instance &quot;%1&quot; was removed, but its password is still in the keychain: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4779,104 +4947,98 @@ Backups, restores and expiry jobs appear here as they run; choose a longer time 
 <context>
     <name>PgVault::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="42"/>
+        <location filename="../ui/MainWindow.cpp" line="44"/>
         <source>PgVault — Business Continuity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="50"/>
+        <location filename="../ui/MainWindow.cpp" line="52"/>
         <source>Policies not loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="55"/>
+        <location filename="../ui/MainWindow.cpp" line="57"/>
         <source>Backup instances not loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="69"/>
+        <location filename="../ui/MainWindow.cpp" line="71"/>
         <source>Navigation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="70"/>
+        <location filename="../ui/MainWindow.cpp" line="72"/>
         <source>Backup instances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="70"/>
+        <location filename="../ui/MainWindow.cpp" line="72"/>
         <source>Backup policies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="70"/>
+        <location filename="../ui/MainWindow.cpp" line="72"/>
         <source>Jobs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="70"/>
-        <location filename="../ui/MainWindow.cpp" line="111"/>
+        <location filename="../ui/MainWindow.cpp" line="72"/>
         <source>Vaults</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="149"/>
+        <location filename="../ui/MainWindow.cpp" line="154"/>
         <source>Configure &amp;backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="152"/>
+        <location filename="../ui/MainWindow.cpp" line="157"/>
         <source>Protect a PostgreSQL server: choose a vault and a policy, then validate the server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="168"/>
+        <location filename="../ui/MainWindow.cpp" line="173"/>
         <source>Backup &amp;now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="171"/>
-        <location filename="../ui/MainWindow.cpp" line="179"/>
+        <location filename="../ui/MainWindow.cpp" line="176"/>
+        <location filename="../ui/MainWindow.cpp" line="184"/>
         <source>Select a backup instance first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="178"/>
+        <location filename="../ui/MainWindow.cpp" line="183"/>
         <source>Back up the selected instance now, with a retention rule you pick.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="182"/>
+        <location filename="../ui/MainWindow.cpp" line="187"/>
         <source>R&amp;estore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="184"/>
+        <location filename="../ui/MainWindow.cpp" line="189"/>
         <source>Restore a recovery point as files or to a PostgreSQL server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="207"/>
+        <location filename="../ui/MainWindow.cpp" line="212"/>
         <source>Restore of &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="112"/>
-        <source>The vaults that hold your recovery points will be listed here. For now every policy uses the default local vault &quot;local&quot;; managing vaults, including Azure Blob Storage, arrives with a later release.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="144"/>
+        <location filename="../ui/MainWindow.cpp" line="149"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="159"/>
+        <location filename="../ui/MainWindow.cpp" line="164"/>
         <source>Create &amp;policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="162"/>
+        <location filename="../ui/MainWindow.cpp" line="167"/>
         <source>Create a backup policy: a weekly schedule and its retention rules.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7394,57 +7556,57 @@ Drop --no-owner when the roles were applied in step 1 and ownership should be ke
 <context>
     <name>PgVault::RowCounter</name>
     <message>
-        <location filename="../engine/RowCounter.cpp" line="57"/>
+        <location filename="../engine/RowCounter.cpp" line="58"/>
         <source>The row count query gave an unexpected answer: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/RowCounter.cpp" line="58"/>
+        <location filename="../engine/RowCounter.cpp" line="59"/>
         <source>Report this as a bug.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/RowCounter.cpp" line="73"/>
+        <location filename="../engine/RowCounter.cpp" line="74"/>
         <source>Counting rows failed (%1): %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/RowCounter.cpp" line="73"/>
+        <location filename="../engine/RowCounter.cpp" line="74"/>
         <source>no answer from psql</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/RowCounter.cpp" line="74"/>
+        <location filename="../engine/RowCounter.cpp" line="75"/>
         <source>The dump itself is not affected; check the server log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/RowCounter.cpp" line="87"/>
+        <location filename="../engine/RowCounter.cpp" line="88"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/RowCounter.cpp" line="90"/>
+        <location filename="../engine/RowCounter.cpp" line="91"/>
         <source>the session ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/RowCounter.cpp" line="106"/>
+        <location filename="../engine/RowCounter.cpp" line="108"/>
         <source>no snapshot id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/RowCounter.cpp" line="113"/>
+        <location filename="../engine/RowCounter.cpp" line="115"/>
         <source>no session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/RowCounter.cpp" line="146"/>
+        <location filename="../engine/RowCounter.cpp" line="148"/>
         <source>Counting rows failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/RowCounter.cpp" line="147"/>
+        <location filename="../engine/RowCounter.cpp" line="149"/>
         <source>Check that the database can be read.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7584,74 +7746,36 @@ Drop --no-owner when the roles were applied in step 1 and ownership should be ke
 <context>
     <name>PgVault::StreamingDatabaseRestore</name>
     <message>
-        <location filename="../engine/StreamingDatabaseRestore.cpp" line="211"/>
-        <location filename="../engine/StreamingDatabaseRestore.cpp" line="222"/>
-        <source>Cannot prepare the streamed restore: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../engine/StreamingDatabaseRestore.cpp" line="212"/>
-        <location filename="../engine/StreamingDatabaseRestore.cpp" line="223"/>
-        <location filename="../engine/StreamingDatabaseRestore.cpp" line="381"/>
-        <location filename="../engine/StreamingDatabaseRestore.cpp" line="438"/>
-        <location filename="../engine/StreamingDatabaseRestore.cpp" line="464"/>
-        <location filename="../engine/StreamingDatabaseRestore.cpp" line="500"/>
+        <location filename="../engine/StreamingDatabaseRestore.cpp" line="86"/>
+        <location filename="../engine/StreamingDatabaseRestore.cpp" line="148"/>
+        <location filename="../engine/StreamingDatabaseRestore.cpp" line="174"/>
+        <location filename="../engine/StreamingDatabaseRestore.cpp" line="210"/>
         <source>Free space in the temporary folder or set TMPDIR to a roomier one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/StreamingDatabaseRestore.cpp" line="235"/>
-        <source>pg_restore could not be started: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../engine/StreamingDatabaseRestore.cpp" line="236"/>
-        <source>Check that the PostgreSQL client programs are installed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../engine/StreamingDatabaseRestore.cpp" line="293"/>
-        <source>The data block %1 of %2 ended early.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../engine/StreamingDatabaseRestore.cpp" line="294"/>
-        <source>Use another recovery point and check the vault&apos;s storage.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../engine/StreamingDatabaseRestore.cpp" line="306"/>
-        <source>pg_restore stopped unexpectedly: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../engine/StreamingDatabaseRestore.cpp" line="307"/>
-        <source>See the job&apos;s output for details.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../engine/StreamingDatabaseRestore.cpp" line="380"/>
+        <location filename="../engine/StreamingDatabaseRestore.cpp" line="85"/>
         <source>Cannot create a temporary file for %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/StreamingDatabaseRestore.cpp" line="437"/>
+        <location filename="../engine/StreamingDatabaseRestore.cpp" line="147"/>
         <source>Writing the temporary copy of %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/StreamingDatabaseRestore.cpp" line="463"/>
+        <location filename="../engine/StreamingDatabaseRestore.cpp" line="173"/>
         <source>Cannot write the table of contents of %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/StreamingDatabaseRestore.cpp" line="466"/>
+        <location filename="../engine/StreamingDatabaseRestore.cpp" line="176"/>
         <source>Creating the schema while %1 unpacks.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../engine/StreamingDatabaseRestore.cpp" line="489"/>
+        <location filename="../engine/StreamingDatabaseRestore.cpp" line="199"/>
         <source>Streaming %n table(s) from the vault into the server; restoring the rest with pg_restore -j %1.
 </source>
         <translation>
@@ -7662,7 +7786,7 @@ Drop --no-owner when the roles were applied in step 1 and ownership should be ke
         </translation>
     </message>
     <message>
-        <location filename="../engine/StreamingDatabaseRestore.cpp" line="499"/>
+        <location filename="../engine/StreamingDatabaseRestore.cpp" line="209"/>
         <source>Cannot write the restore list of %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7670,22 +7794,22 @@ Drop --no-owner when the roles were applied in step 1 and ownership should be ke
 <context>
     <name>PgVault::ToolRun</name>
     <message>
-        <location filename="../engine/ToolRun.cpp" line="23"/>
+        <location filename="../engine/ToolRun.cpp" line="25"/>
         <source>%1 could not be started: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/ToolRun.cpp" line="24"/>
+        <location filename="../engine/ToolRun.cpp" line="26"/>
         <source>Check that the PostgreSQL client programs are installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/ToolRun.cpp" line="56"/>
+        <location filename="../engine/ToolRun.cpp" line="58"/>
         <source>%1 stopped unexpectedly: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/ToolRun.cpp" line="57"/>
+        <location filename="../engine/ToolRun.cpp" line="59"/>
         <source>See the job&apos;s output for details.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7698,28 +7822,33 @@ Drop --no-owner when the roles were applied in step 1 and ownership should be ke
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/VaultRepository.cpp" line="60"/>
-        <location filename="../models/VaultRepository.cpp" line="78"/>
+        <location filename="../models/VaultRepository.cpp" line="66"/>
+        <source>read the vaults&apos; usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/VaultRepository.cpp" line="81"/>
+        <location filename="../models/VaultRepository.cpp" line="99"/>
         <source>save the vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/VaultRepository.cpp" line="66"/>
+        <location filename="../models/VaultRepository.cpp" line="87"/>
         <source>A vault named &quot;%1&quot; already exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/VaultRepository.cpp" line="67"/>
+        <location filename="../models/VaultRepository.cpp" line="88"/>
         <source>Choose another name, or use the existing vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/VaultRepository.cpp" line="85"/>
+        <location filename="../models/VaultRepository.cpp" line="106"/>
         <source>There is no vault named &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/VaultRepository.cpp" line="86"/>
+        <location filename="../models/VaultRepository.cpp" line="107"/>
         <source>List the vaults with &quot;pgvaultctl vault list&quot;, or create one with &quot;pgvaultctl vault create&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7764,6 +7893,93 @@ Drop --no-owner when the roles were applied in step 1 and ownership should be ke
     <message>
         <location filename="../engine/VaultStore.cpp" line="44"/>
         <source>Check that the vault&apos;s disk or share is available and healthy, then run the backup again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PgVault::VaultTableModel</name>
+    <message>
+        <location filename="../models/VaultTableModel.cpp" line="22"/>
+        <source>Local folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/VaultTableModel.cpp" line="22"/>
+        <source>Azure Blob container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/VaultTableModel.cpp" line="53"/>
+        <source>The default vault. PgVault creates its folder when the first backup instance uses it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/VaultTableModel.cpp" line="68"/>
+        <source>%1 (created on first use)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/VaultTableModel.cpp" line="111"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/VaultTableModel.cpp" line="113"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/VaultTableModel.cpp" line="115"/>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/VaultTableModel.cpp" line="117"/>
+        <source>Backup instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/VaultTableModel.cpp" line="119"/>
+        <source>Recovery points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/VaultTableModel.cpp" line="121"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PgVault::VaultsPage</name>
+    <message>
+        <location filename="../ui/VaultsPage.cpp" line="25"/>
+        <location filename="../ui/VaultsPage.cpp" line="48"/>
+        <source>Vaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/VaultsPage.cpp" line="30"/>
+        <source>Recovery points are stored in vaults: local folders for now, since Azure Blob Storage vaults are not available yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/VaultsPage.cpp" line="36"/>
+        <source>&amp;Create vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/VaultsPage.cpp" line="38"/>
+        <source>Create vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/VaultsPage.cpp" line="92"/>
+        <source>Created vault &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/VaultsPage.cpp" line="101"/>
+        <source>The vaults could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
