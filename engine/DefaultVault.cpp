@@ -5,11 +5,21 @@
 #include "models/VaultRepository.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QRegularExpression>
 
 namespace PgVault {
 
 namespace {
+
+Error alreadyRegistered(const QString &location, const QString &registeredName)
+{
+    return Error{QStringLiteral("Vault.AlreadyRegistered"),
+        DefaultVault::tr("The folder %1 is already registered as vault \"%2\".")
+            .arg(QDir::toNativeSeparators(location), registeredName),
+        DefaultVault::tr("Use the vault \"%1\".").arg(registeredName),
+        QStringLiteral("path")};
+}
 
 Result<Vault> registerStore(QSqlDatabase database, const QString &name, const LocalVaultStore &store)
 {
@@ -17,13 +27,8 @@ Result<Vault> registerStore(QSqlDatabase database, const QString &name, const Lo
     Result<std::optional<Vault>> sameId = vaults.findById(store.info().id);
     if (!sameId)
         return sameId.error();
-    if (sameId->has_value()) {
-        return Error{QStringLiteral("Vault.AlreadyRegistered"),
-            DefaultVault::tr("The folder %1 is already registered as vault \"%2\".")
-                .arg(QDir::toNativeSeparators(store.location()), sameId->value().name),
-            DefaultVault::tr("Use the vault \"%1\".").arg(sameId->value().name),
-            QStringLiteral("path")};
-    }
+    if (sameId->has_value())
+        return alreadyRegistered(store.location(), sameId->value().name);
     Vault vault;
     vault.id = store.info().id;
     vault.name = name;
@@ -78,19 +83,97 @@ Result<Vault> DefaultVault::resolve(QSqlDatabase database, const Home &home, con
     return found->value();
 }
 
-Result<Vault> DefaultVault::createLocal(QSqlDatabase database, const QString &name, const QString &path)
+Vault DefaultVault::planned(const Home &home)
 {
-    if (const QString problem = nameProblem(name); !problem.isEmpty())
-        return Error{QStringLiteral("Vault.Name"), problem, tr("Choose another name."), QStringLiteral("name")};
-    Result<std::optional<Vault>> existing = VaultRepository(database).find(name);
-    if (!existing)
-        return existing.error();
-    if (existing->has_value()) {
-        return Error{QStringLiteral("Vault.DuplicateName"),
+    Vault vault;
+    vault.name = QString::fromLatin1(Vault::DefaultName);
+    vault.kind = Vault::Kind::Local;
+    vault.location = QDir(home.vaultsPath()).filePath(vault.name);
+    return vault;
+}
+
+QList<Error> DefaultVault::checkLocal(QSqlDatabase database, const QString &name, const QString &path)
+{
+    QList<Error> problems;
+    if (name.isEmpty()) {
+        problems << Error{QStringLiteral("Vault.Name"),
+            tr("Enter a name for the vault."),
+            tr("Use 1-64 letters, digits, hyphens or underscores."),
+            QStringLiteral("name")};
+    } else if (const QString problem = nameProblem(name); !problem.isEmpty()) {
+        problems << Error{QStringLiteral("Vault.Name"), problem, tr("Choose another name."), QStringLiteral("name")};
+    } else if (Result<std::optional<Vault>> existing = VaultRepository(database).find(name); !existing) {
+        problems << existing.error();
+    } else if (existing->has_value()) {
+        problems << Error{QStringLiteral("Vault.DuplicateName"),
             tr("A vault named \"%1\" already exists.").arg(name),
             tr("Choose another name, or use the existing vault."),
             QStringLiteral("name")};
     }
+    if (const std::optional<Error> problem = folderProblem(database, path))
+        problems << *problem;
+    return problems;
+}
+
+std::optional<Error> DefaultVault::folderProblem(QSqlDatabase database, const QString &path)
+{
+    if (path.isEmpty()) {
+        return Error{QStringLiteral("Vault.PathMissing"),
+            tr("Choose a folder for the vault."),
+            tr("A new or empty folder, or an existing vault that is not registered yet."),
+            QStringLiteral("path")};
+    }
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const QFileInfo folder(absolute);
+    Error error;
+    if (QFileInfo::exists(QDir(absolute).filePath(QString::fromLatin1(LocalVaultStore::VaultFileName)))) {
+        // An existing vault: usable unless unreadable or already registered under another name.
+        Result<std::unique_ptr<LocalVaultStore>> store = LocalVaultStore::open(absolute);
+        if (!store) {
+            error = store.error();
+        } else if (Result<std::optional<Vault>> sameId = VaultRepository(database).findById(store.value()->info().id);
+                   !sameId) {
+            error = sameId.error();
+        } else if (sameId->has_value()) {
+            error = alreadyRegistered(absolute, sameId->value().name);
+        } else {
+            return std::nullopt;
+        }
+    } else if (folder.exists() && !folder.isDir()) {
+        error = Error{QStringLiteral("Vault.NotWritable"),
+            tr("%1 is a file, not a folder.").arg(QDir::toNativeSeparators(absolute)),
+            tr("Choose a new or empty folder."),
+            {}};
+    } else if (folder.isDir() && !QDir(absolute).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden)) {
+        error = Error{QStringLiteral("Vault.NotAVault"),
+            tr("The folder %1 is not empty and is not a PgVault vault (it has no %2).")
+                .arg(QDir::toNativeSeparators(absolute), QString::fromLatin1(LocalVaultStore::VaultFileName)),
+            tr("Choose an empty folder, a new folder, or an existing vault."),
+            {}};
+    } else {
+        // The folder itself, or the nearest folder above it that exists, must accept new entries.
+        // Permission bits can be wrong (ACLs, read-only mounts); creating the vault still reports those.
+        QFileInfo existing = folder;
+        while (!existing.exists() && !existing.isRoot() && existing.absolutePath() != existing.absoluteFilePath())
+            existing = QFileInfo(existing.absolutePath());
+        if (existing.exists() && (!existing.isDir() || !existing.isWritable())) {
+            error = Error{QStringLiteral("Vault.NotWritable"),
+                tr("PgVault cannot create or write to the folder %1: %2 is not writable.")
+                    .arg(QDir::toNativeSeparators(absolute), QDir::toNativeSeparators(existing.absoluteFilePath())),
+                tr("Choose a folder you can write to, or give the user running PgVault write access."),
+                {}};
+        } else {
+            return std::nullopt;
+        }
+    }
+    error.field = QStringLiteral("path");
+    return error;
+}
+
+Result<Vault> DefaultVault::createLocal(QSqlDatabase database, const QString &name, const QString &path)
+{
+    if (const QList<Error> problems = checkLocal(database, name, path); !problems.isEmpty())
+        return problems.first();
     Result<std::unique_ptr<LocalVaultStore>> store = LocalVaultStore::openOrCreate(path, name);
     if (!store)
         return store.error();

@@ -6,10 +6,12 @@
 #include "models/Vault.h"
 
 #include <QCoreApplication>
+#include <QList>
 #include <QSqlDatabase>
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 namespace PgVault {
 
@@ -31,10 +33,20 @@ public:
     /// for any other unknown name.
     static Result<Vault> resolve(QSqlDatabase database, const Home &home, const QString &name);
 
+    /// The default vault as ensure() will create it (name, kind, location; no id yet): what the
+    /// Configure Backup wizard and the Vaults page show before first use.
+    static Vault planned(const Home &home);
+
     /// Creates a local vault in `path` (a new or empty folder, or an existing vault not yet
-    /// registered) and registers it under `name`. Refuses a bad or duplicate name (field "name")
-    /// before touching the disk.
+    /// registered) and registers it under `name`. Refuses what checkLocal finds before touching
+    /// the disk.
     static Result<Vault> createLocal(QSqlDatabase database, const QString &name, const QString &path);
+
+    /// Why createLocal(name, path) would be refused, without writing anything: every problem, each
+    /// addressed to the field "name" (empty, invalid, taken) or "path" (missing, a file, not
+    /// writable, a non-empty folder that is not a vault, a vault already registered). Empty when
+    /// the vault can be created. `pgvaultctl vault create` and the Create vault dialog share it.
+    static QList<Error> checkLocal(QSqlDatabase database, const QString &name, const QString &path);
 
     /// Opens the store of a registered vault. Its vault.json id must match the catalog's, so a
     /// folder swapped underneath is noticed (Vault.IdMismatch).
@@ -42,6 +54,9 @@ public:
 
     /// 1–64 letters, digits, hyphens and underscores; the problem, translated, or empty.
     static QString nameProblem(const QString &name);
+
+private:
+    static std::optional<Error> folderProblem(QSqlDatabase database, const QString &path);
 };
 
 } // namespace PgVault

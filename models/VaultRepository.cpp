@@ -55,6 +55,27 @@ Result<std::optional<Vault>> VaultRepository::findById(const QString &id) const
     return found->isEmpty() ? std::optional<Vault>() : std::optional<Vault>(found->first());
 }
 
+Result<QHash<QString, VaultUsage>> VaultRepository::usage() const
+{
+    QSqlQuery query(m_database);
+    query.prepare(QStringLiteral("SELECT v.id, COUNT(DISTINCT i.id), COUNT(p.id), COALESCE(SUM(p.size_bytes), 0)"
+                                 " FROM vaults v"
+                                 " LEFT JOIN instances i ON i.vault_id = v.id"
+                                 " LEFT JOIN points p ON p.instance_id = i.id"
+                                 " GROUP BY v.id"));
+    if (Result<void> done = Sql::exec(query, tr("read the vaults' usage")); !done)
+        return done.error();
+    QHash<QString, VaultUsage> usage;
+    while (query.next()) {
+        VaultUsage vault;
+        vault.instances = query.value(1).toInt();
+        vault.points = query.value(2).toInt();
+        vault.sizeBytes = query.value(3).toLongLong();
+        usage.insert(query.value(0).toString(), vault);
+    }
+    return usage;
+}
+
 Result<void> VaultRepository::create(const Vault &vault)
 {
     return Sql::immediateTransaction(m_database, tr("save the vault"), [&]() -> Result<void> {

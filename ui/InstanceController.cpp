@@ -11,7 +11,6 @@
 #include "models/PolicyRepository.h"
 #include "models/VaultRepository.h"
 
-#include <QDir>
 #include <QHash>
 #include <QUuid>
 
@@ -81,13 +80,8 @@ QList<ConfigureBackupDraft::VaultOption> InstanceController::vaultOptions() cons
             hasDefault = hasDefault || vault.name == QLatin1String(Vault::DefaultName);
         }
     }
-    if (!hasDefault) {
-        Vault local;
-        local.name = QString::fromLatin1(Vault::DefaultName);
-        local.kind = Vault::Kind::Local;
-        local.location = QDir(Home().vaultsPath()).filePath(local.name);
-        options.prepend(ConfigureBackupDraft::VaultOption{local, false});
-    }
+    if (!hasDefault)
+        options.prepend(ConfigureBackupDraft::VaultOption{DefaultVault::planned(Home()), false});
     return options;
 }
 
