@@ -1310,72 +1310,72 @@
     <message>
         <location filename="../ui/CreateVaultDialog.cpp" line="24"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">&amp;Durchsuchen…</translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <location filename="../ui/CreateVaultDialog.cpp" line="31"/>
         <source>Create vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Tresor erstellen</translation>
     </message>
     <message>
         <location filename="../ui/CreateVaultDialog.cpp" line="33"/>
         <source>A local vault is a folder that holds recovery points. Choose a new or empty folder, or an existing PgVault vault that is not registered yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein lokaler Tresor ist ein Ordner, der Wiederherstellungspunkte enthält. Wählen Sie einen neuen oder leeren Ordner oder einen vorhandenen PgVault-Tresor, der noch nicht registriert ist.</translation>
     </message>
     <message>
         <location filename="../ui/CreateVaultDialog.cpp" line="39"/>
         <source>Vault name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Tresors</translation>
     </message>
     <message>
         <location filename="../ui/CreateVaultDialog.cpp" line="40"/>
         <source>e.g. nas-backups</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. nas-sicherungen</translation>
     </message>
     <message>
         <location filename="../ui/CreateVaultDialog.cpp" line="43"/>
         <source>Vault folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner des Tresors</translation>
     </message>
     <message>
         <location filename="../ui/CreateVaultDialog.cpp" line="45"/>
         <source>Browse for the vault folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner des Tresors auswählen</translation>
     </message>
     <message>
         <location filename="../ui/CreateVaultDialog.cpp" line="55"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Name:</translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location filename="../ui/CreateVaultDialog.cpp" line="57"/>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner:</translation>
     </message>
     <message>
         <location filename="../ui/CreateVaultDialog.cpp" line="69"/>
         <source>&amp;Create</source>
-        <translation type="unfinished">&amp;Erstellen</translation>
+        <translation>&amp;Erstellen</translation>
     </message>
     <message>
         <location filename="../ui/CreateVaultDialog.cpp" line="71"/>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../ui/CreateVaultDialog.cpp" line="115"/>
         <source>Choose the vault&apos;s folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner des Tresors wählen</translation>
     </message>
     <message>
         <location filename="../ui/CreateVaultDialog.cpp" line="128"/>
         <source>Enter the folder&apos;s full path, or choose it with Browse….</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den vollständigen Pfad des Ordners ein oder wählen Sie ihn mit „Durchsuchen…“.</translation>
     </message>
     <message>
         <location filename="../ui/CreateVaultDialog.cpp" line="142"/>
         <source>Create is not available yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen ist noch nicht möglich: %1</translation>
     </message>
 </context>
 <context>
@@ -3728,12 +3728,12 @@ Befehle:
     <message>
         <location filename="../engine/DefaultVault.cpp" line="100"/>
         <source>Enter a name for the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Namen für den Tresor ein.</translation>
     </message>
     <message>
         <location filename="../engine/DefaultVault.cpp" line="101"/>
         <source>Use 1-64 letters, digits, hyphens or underscores.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie 1–64 Buchstaben, Ziffern, Bindestriche oder Unterstriche.</translation>
     </message>
     <message>
         <location filename="../engine/DefaultVault.cpp" line="104"/>
@@ -3753,42 +3753,42 @@ Befehle:
     <message>
         <location filename="../engine/DefaultVault.cpp" line="122"/>
         <source>Choose a folder for the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Ordner für den Tresor.</translation>
     </message>
     <message>
         <location filename="../engine/DefaultVault.cpp" line="123"/>
         <source>A new or empty folder, or an existing vault that is not registered yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen neuen oder leeren Ordner oder einen vorhandenen Tresor, der noch nicht registriert ist.</translation>
     </message>
     <message>
         <location filename="../engine/DefaultVault.cpp" line="144"/>
         <source>%1 is a file, not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine Datei, kein Ordner.</translation>
     </message>
     <message>
         <location filename="../engine/DefaultVault.cpp" line="145"/>
         <source>Choose a new or empty folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen neuen oder leeren Ordner.</translation>
     </message>
     <message>
         <location filename="../engine/DefaultVault.cpp" line="149"/>
         <source>The folder %1 is not empty and is not a PgVault vault (it has no %2).</source>
-        <translation type="unfinished">Der Ordner %1 ist nicht leer und kein PgVault-Tresor (er hat keine %2).</translation>
+        <translation>Der Ordner %1 ist nicht leer und kein PgVault-Tresor (er hat keine %2).</translation>
     </message>
     <message>
         <location filename="../engine/DefaultVault.cpp" line="151"/>
         <source>Choose an empty folder, a new folder, or an existing vault.</source>
-        <translation type="unfinished">Wählen Sie einen leeren Ordner, einen neuen Ordner oder einen vorhandenen Tresor.</translation>
+        <translation>Wählen Sie einen leeren Ordner, einen neuen Ordner oder einen vorhandenen Tresor.</translation>
     </message>
     <message>
         <location filename="../engine/DefaultVault.cpp" line="161"/>
         <source>PgVault cannot create or write to the folder %1: %2 is not writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>PgVault kann den Ordner %1 nicht anlegen oder nicht in ihn schreiben: %2 ist nicht beschreibbar.</translation>
     </message>
     <message>
         <location filename="../engine/DefaultVault.cpp" line="163"/>
         <source>Choose a folder you can write to, or give the user running PgVault write access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Ordner, in den Sie schreiben können, oder geben Sie dem Benutzer, unter dem PgVault läuft, Schreibrechte.</translation>
     </message>
     <message>
         <location filename="../engine/DefaultVault.cpp" line="187"/>
@@ -5104,10 +5104,6 @@ Sicherungen, Wiederherstellungen und Ablauf-Jobs erscheinen hier, sobald sie lau
         <location filename="../ui/MainWindow.cpp" line="212"/>
         <source>Restore of &quot;%1&quot;</source>
         <translation>Wiederherstellung von „%1“</translation>
-    </message>
-    <message>
-        <source>The vaults that hold your recovery points will be listed here. For now every policy uses the default local vault &quot;local&quot;; managing vaults, including Azure Blob Storage, arrives with a later release.</source>
-        <translation type="vanished">Hier werden die Tresore aufgeführt, die Ihre Wiederherstellungspunkte enthalten. Vorerst verwendet jede Richtlinie den lokalen Standardtresor „local“; die Verwaltung von Tresoren, auch in Azure Blob Storage, kommt mit einer späteren Version.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="149"/>
@@ -7936,7 +7932,7 @@ Lassen Sie --no-owner weg, wenn die Rollen in Schritt 1 angewendet wurden und di
     <message>
         <location filename="../models/VaultRepository.cpp" line="66"/>
         <source>read the vaults&apos; usage</source>
-        <translation type="unfinished"></translation>
+        <translation>die Belegung der Tresore lesen</translation>
     </message>
     <message>
         <location filename="../models/VaultRepository.cpp" line="81"/>
@@ -8013,52 +8009,52 @@ Lassen Sie --no-owner weg, wenn die Rollen in Schritt 1 angewendet wurden und di
     <message>
         <location filename="../models/VaultTableModel.cpp" line="22"/>
         <source>Local folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokaler Ordner</translation>
     </message>
     <message>
         <location filename="../models/VaultTableModel.cpp" line="22"/>
         <source>Azure Blob container</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure-Blob-Container</translation>
     </message>
     <message>
         <location filename="../models/VaultTableModel.cpp" line="53"/>
         <source>The default vault. PgVault creates its folder when the first backup instance uses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Standardtresor. PgVault legt seinen Ordner an, sobald die erste Sicherungsinstanz ihn verwendet.</translation>
     </message>
     <message>
         <location filename="../models/VaultTableModel.cpp" line="68"/>
         <source>%1 (created on first use)</source>
-        <translation type="unfinished">%1 (wird bei der ersten Verwendung erstellt)</translation>
+        <translation>%1 (wird bei Erstnutzung angelegt)</translation>
     </message>
     <message>
         <location filename="../models/VaultTableModel.cpp" line="111"/>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../models/VaultTableModel.cpp" line="113"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <location filename="../models/VaultTableModel.cpp" line="115"/>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherort</translation>
     </message>
     <message>
         <location filename="../models/VaultTableModel.cpp" line="117"/>
         <source>Backup instances</source>
-        <translation type="unfinished">Sicherungsinstanzen</translation>
+        <translation>Sicherungsinstanzen</translation>
     </message>
     <message>
         <location filename="../models/VaultTableModel.cpp" line="119"/>
         <source>Recovery points</source>
-        <translation type="unfinished">Wiederherstellungspunkte</translation>
+        <translation>Wiederherstellungspunkte</translation>
     </message>
     <message>
         <location filename="../models/VaultTableModel.cpp" line="121"/>
         <source>Size</source>
-        <translation type="unfinished">Größe</translation>
+        <translation>Größe</translation>
     </message>
 </context>
 <context>
@@ -8067,32 +8063,32 @@ Lassen Sie --no-owner weg, wenn die Rollen in Schritt 1 angewendet wurden und di
         <location filename="../ui/VaultsPage.cpp" line="25"/>
         <location filename="../ui/VaultsPage.cpp" line="48"/>
         <source>Vaults</source>
-        <translation type="unfinished">Tresore</translation>
+        <translation>Tresore</translation>
     </message>
     <message>
         <location filename="../ui/VaultsPage.cpp" line="30"/>
         <source>Recovery points are stored in vaults: local folders for now, since Azure Blob Storage vaults are not available yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungspunkte werden in Tresoren gespeichert: vorerst in lokalen Ordnern, denn Tresore in Azure Blob Storage sind noch nicht verfügbar.</translation>
     </message>
     <message>
         <location filename="../ui/VaultsPage.cpp" line="36"/>
         <source>&amp;Create vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tresor &amp;erstellen…</translation>
     </message>
     <message>
         <location filename="../ui/VaultsPage.cpp" line="38"/>
         <source>Create vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Tresor erstellen</translation>
     </message>
     <message>
         <location filename="../ui/VaultsPage.cpp" line="92"/>
         <source>Created vault &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tresor „%1“ erstellt.</translation>
     </message>
     <message>
         <location filename="../ui/VaultsPage.cpp" line="101"/>
         <source>The vaults could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tresore konnten nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>

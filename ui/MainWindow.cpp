@@ -5,13 +5,14 @@
 #include "models/InstanceTableModel.h"
 #include "ui/AgentStatusLabel.h"
 #include "ui/BackupInstancesPage.h"
-#include "ui/EmptyStatePage.h"
 #include "ui/InstanceController.h"
 #include "ui/JobsPage.h"
 #include "ui/PoliciesPage.h"
 #include "ui/PolicyController.h"
 #include "ui/RecoveryPointsPanel.h"
 #include "ui/RestoreWizard.h"
+#include "ui/VaultController.h"
+#include "ui/VaultsPage.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -36,6 +37,7 @@ MainWindow::MainWindow(Catalog *catalog, QWidget *parent)
     : QMainWindow(parent)
     , m_policyController(new PolicyController(catalog, this))
     , m_instanceController(new InstanceController(catalog, this))
+    , m_vaultController(new VaultController(catalog, this))
     , m_jobRunner(new JobRunner(catalog->path(), this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -108,16 +110,19 @@ void MainWindow::createPages(Catalog *catalog)
     // PgVault::JobsPage: inside MainWindow, JobsPage names the Page enum value.
     auto *jobs = new PgVault::JobsPage(catalog->database(), m_jobRunner, m_pages);
     jobs->setObjectName(QStringLiteral("jobsPage"));
-    auto *vaults = new EmptyStatePage(tr("Vaults"),
-        tr("The vaults that hold your recovery points will be listed here. For now "
-           "every policy uses the default local vault \"local\"; managing vaults, "
-           "including Azure Blob Storage, arrives with a later release."),
-        m_pages);
-    vaults->setObjectName(QStringLiteral("vaultsPage"));
+    m_vaultsPage = new PgVault::VaultsPage(m_vaultController, m_pages);
+    m_vaultsPage->setObjectName(QStringLiteral("vaultsPage"));
+    connect(m_vaultsPage, &PgVault::VaultsPage::statusMessage, this, [this](const QString &text) {
+        statusBar()->showMessage(text, 10000);
+    });
+    // Counts and sizes change with instances and with finished jobs (backups, expiry).
+    connect(m_instanceController, &InstanceController::instancesChanged, m_vaultsPage, &PgVault::VaultsPage::refresh);
+    connect(m_jobRunner, &JobRunner::jobFinished, m_vaultsPage, &PgVault::VaultsPage::refresh);
+    m_vaultsPage->refresh();
     m_pages->addWidget(m_instancesPage);
     m_pages->addWidget(m_policiesPage);
     m_pages->addWidget(jobs);
-    m_pages->addWidget(vaults);
+    m_pages->addWidget(m_vaultsPage);
 
     auto *splitter = new QSplitter(this);
     splitter->setChildrenCollapsible(false);

@@ -14,6 +14,8 @@ class InstanceController;
 class JobRunner;
 class PoliciesPage;
 class PolicyController;
+class VaultController;
+class VaultsPage;
 
 /// The main window, laid out like the portal's Business Continuity Center: navigation on the
 /// left, the chosen page on the right, the main actions in the toolbar.
@@ -36,6 +38,8 @@ public:
     PoliciesPage *policiesPage() const { return m_policiesPage; }
     InstanceController *instanceController() const { return m_instanceController; }
     BackupInstancesPage *instancesPage() const { return m_instancesPage; }
+    VaultController *vaultController() const { return m_vaultController; }
+    PgVault::VaultsPage *vaultsPage() const { return m_vaultsPage; }
     /// Runs this window's on-demand backups on worker threads.
     JobRunner *jobRunner() const { return m_jobRunner; }
 
@@ -51,11 +55,13 @@ private:
 
     PolicyController *m_policyController;
     InstanceController *m_instanceController;
+    VaultController *m_vaultController;
     JobRunner *m_jobRunner;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
     PoliciesPage *m_policiesPage = nullptr;
     BackupInstancesPage *m_instancesPage = nullptr;
+    PgVault::VaultsPage *m_vaultsPage = nullptr; // qualified: VaultsPage also names a Page
 };
 
 } // namespace PgVault

@@ -1,6 +1,9 @@
+#include "engine/DefaultVault.h"
 #include "models/AgentHeartbeatRepository.h"
 #include "models/Catalog.h"
 #include "models/Home.h"
+#include "models/InstanceRepository.h"
+#include "models/PointRepository.h"
 #include "models/PolicyRepository.h"
 #include "tests/support/SeedJobs.h"
 #include "tests/support/TempPostgres.h"
@@ -8,6 +11,7 @@
 #include "ui/AddRetentionDialog.h"
 #include "ui/BackupNowDialog.h"
 #include "ui/ConfigureBackupWizard.h"
+#include "ui/CreateVaultDialog.h"
 #include "ui/DatasourcesPage.h"
 #include "ui/InstanceController.h"
 #include "ui/JobDetailsDialog.h"
@@ -19,6 +23,8 @@
 #include "ui/RecoveryPointsPanel.h"
 #include "ui/RestoreValidatePage.h"
 #include "ui/RestoreWizard.h"
+#include "ui/VaultController.h"
+#include "ui/VaultsPage.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -35,6 +41,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
+#include <QUuid>
+
+#include <tuple>
 
 using namespace PgVault;
 
@@ -53,6 +62,7 @@ private Q_SLOTS:
     void backupNowDialog();
     void jobsPageAndDetails();
     void recoveryPointsAndRestoreWizard();
+    void vaultsPageAndCreateDialog();
 
 private:
     void save(QWidget *widget, const QString &name);
@@ -342,6 +352,82 @@ void TestScreenshots::recoveryPointsAndRestoreWizard()
     save(&wizard, QStringLiteral("restore-5-server"));
     mapping->item(1, 1)->setText(QStringLiteral("orders_restored"));
     save(&wizard, QStringLiteral("restore-5-server-error"));
+}
+
+void TestScreenshots::vaultsPageAndCreateDialog()
+{
+    // Before first use: the default vault is a row that says so.
+    {
+        auto empty = Catalog::open(m_tmp.filePath(QStringLiteral("vaults-empty.sqlite")));
+        QVERIFY(empty.ok());
+        VaultController controller(empty.value().get());
+        VaultsPage page(&controller);
+        page.refresh();
+        page.resize(1000, 260);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        save(&page, QStringLiteral("vaults-page-first-use"));
+    }
+
+    auto catalog = Catalog::open(m_tmp.filePath(QStringLiteral("vaults.sqlite")));
+    QVERIFY(catalog.ok());
+    QSqlDatabase database = catalog.value()->database();
+    const Result<Vault> local = DefaultVault::ensure(database, Home());
+    QVERIFY(local.ok());
+    const Result<Vault> nas = DefaultVault::createLocal(
+        database, QStringLiteral("nas-archive"), m_tmp.filePath(QStringLiteral("nas/pgvault")));
+    QVERIFY(nas.ok());
+    const Result<QString> policyId = catalog.value()->policies().create(samplePolicy(QStringLiteral("weekly-pg"), 12));
+    QVERIFY(policyId.ok());
+    const QDateTime t0(QDate(2026, 11, 1), QTime(22, 0), Qt::UTC);
+    const QList<std::tuple<QString, QString, int>> instances{{QStringLiteral("orders-db"), local->id, 14},
+        {QStringLiteral("crm-db"), local->id, 9},
+        {QStringLiteral("billing-db"), nas->id, 52}};
+    for (const auto &[name, vaultId, pointCount] : instances) {
+        BackupInstance instance;
+        instance.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        instance.name = name;
+        instance.host = QStringLiteral("db.example.org");
+        instance.user = QStringLiteral("backup");
+        instance.policyId = policyId.value();
+        instance.vaultId = vaultId;
+        instance.created = t0;
+        QVERIFY(InstanceRepository(database).create(instance).ok());
+        for (int i = 0; i < pointCount; ++i) {
+            RecoveryPoint point;
+            point.id = QUuid::createUuid().toString(QUuid::Id128);
+            point.instanceId = instance.id;
+            point.time = t0.addDays(-3 * i);
+            point.expiry = point.time.addYears(1);
+            point.sizeBytes = 1'480'000'000 + i * 3'100'000;
+            QVERIFY(PointRepository(database).put(point).ok());
+        }
+    }
+    MainWindow window(catalog.value().get());
+    window.resize(1100, 520);
+    window.showPage(MainWindow::VaultsPage);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    save(&window, QStringLiteral("main-window-vaults"));
+
+    CreateVaultDialog *dialog = window.vaultsPage()->createVault();
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    save(dialog, QStringLiteral("create-vault-empty"));
+    auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("vaultNameEdit"));
+    QTest::keyClicks(name, QStringLiteral("usb disk"));
+    QTemporaryDir used;
+    QFile stray(used.filePath(QStringLiteral("photos.zip")));
+    QVERIFY(stray.open(QIODevice::WriteOnly));
+    stray.close();
+    auto *path = dialog->findChild<QLineEdit *>(QStringLiteral("vaultPathEdit"));
+    path->setText(used.path());
+    QTest::keyClick(path, Qt::Key_End);
+    save(dialog, QStringLiteral("create-vault-error"));
+    name->clear();
+    QTest::keyClicks(name, QStringLiteral("usb-disk"));
+    path->setText(m_tmp.filePath(QStringLiteral("media/usb/pgvault")));
+    save(dialog, QStringLiteral("create-vault"));
+    dialog->reject();
 }
 
 QTEST_MAIN(TestScreenshots)
