@@ -71,6 +71,8 @@ VaultsPage::VaultsPage(VaultController *controller, QWidget *parent)
     layout->addWidget(m_errorLabel);
     layout->addWidget(m_view, 1);
 
+    // Keyboard order follows the screen: Create vault… before the table (created first above).
+    setTabOrder(createButton, m_view);
     connect(createButton, &QPushButton::clicked, this, &VaultsPage::createVault);
 }
 
