@@ -7,6 +7,7 @@
 #include "ui/EmptyStatePage.h"
 #include "ui/InstanceController.h"
 #include "ui/PolicyController.h"
+#include "ui/RecordTable.h"
 #include "ui/RecoveryPointsPanel.h"
 
 #include <QHBoxLayout>
@@ -61,22 +62,15 @@ BackupInstancesPage::BackupInstancesPage(InstanceController *instances, PolicyCo
     m_removeButton
         = makeButton(tr("&Remove…"), QStringLiteral("removeInstanceButton"), tr("Remove backup instance"), this);
 
-    m_proxy->setSourceModel(instances->model());
-    m_proxy->setSortRole(InstanceTableModel::SortRole);
-    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
-    m_view->setObjectName(QStringLiteral("instancesView"));
-    m_view->setAccessibleName(tr("Backup instances"));
-    m_view->setModel(m_proxy);
-    m_view->setSortingEnabled(true);
-    m_view->sortByColumn(InstanceTableModel::NameColumn, Qt::AscendingOrder);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setTabKeyNavigation(false);
-    m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    RecordTable::setUpSorted(m_view,
+        m_proxy,
+        instances->model(),
+        InstanceTableModel::SortRole,
+        InstanceTableModel::NameColumn,
+        Qt::AscendingOrder,
+        QStringLiteral("instancesView"),
+        tr("Backup instances"));
     m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->setWordWrap(false);
     m_view->setAlternatingRowColors(true);
 
     m_pointsPanel->setObjectName(QStringLiteral("recoveryPointsPanel"));

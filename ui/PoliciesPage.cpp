@@ -5,6 +5,7 @@
 #include "ui/PolicyController.h"
 #include "ui/PolicyViewDialog.h"
 #include "ui/PolicyWizard.h"
+#include "ui/RecordTable.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -46,23 +47,17 @@ PoliciesPage::PoliciesPage(PolicyController *controller, QWidget *parent)
     m_exportButton
         = makeButton(tr("&Export JSON…"), QStringLiteral("exportPolicyButton"), tr("Export policy JSON"), this);
 
-    m_proxy->setSourceModel(controller->model());
-    m_proxy->setSortRole(PolicyTableModel::SortRole);
-    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
-    m_view->setObjectName(QStringLiteral("policiesView"));
-    m_view->setAccessibleName(tr("Backup policies"));
-    m_view->setModel(m_proxy);
-    m_view->setSortingEnabled(true);
-    m_view->sortByColumn(PolicyTableModel::NameColumn, Qt::AscendingOrder);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    RecordTable::setUpSorted(m_view,
+        m_proxy,
+        controller->model(),
+        PolicyTableModel::SortRole,
+        PolicyTableModel::NameColumn,
+        Qt::AscendingOrder,
+        QStringLiteral("policiesView"),
+        tr("Backup policies"));
     // The retention summary is the long column: it takes the rest and elides; the tooltip has it all.
     m_view->horizontalHeader()->setSectionResizeMode(PolicyTableModel::RetentionColumn, QHeaderView::Stretch);
     m_view->setTextElideMode(Qt::ElideRight);
-    m_view->setWordWrap(false);
     m_view->setAlternatingRowColors(true);
 
     auto *title = new QLabel(tr("Backup policies"), this);

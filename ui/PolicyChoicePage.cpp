@@ -3,6 +3,7 @@
 #include "models/PolicyTableModel.h"
 #include "ui/PolicyController.h"
 #include "ui/PolicyWizard.h"
+#include "ui/RecordTable.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -26,22 +27,15 @@ PolicyChoicePage::PolicyChoicePage(ConfigureBackupDraft &draft, PolicyController
     setTitle(tr("Backup policy"));
     setSubTitle(tr("Choose when the server is backed up and how long its recovery points are kept."));
 
-    m_proxy->setSourceModel(controller->model());
-    m_proxy->setSortRole(PolicyTableModel::SortRole);
-    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
-    m_view->setObjectName(QStringLiteral("policyChoiceView"));
-    m_view->setAccessibleName(tr("Backup policies"));
-    m_view->setModel(m_proxy);
-    m_view->setSortingEnabled(true);
-    m_view->sortByColumn(PolicyTableModel::NameColumn, Qt::AscendingOrder);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setTabKeyNavigation(false);
-    m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    RecordTable::setUpSorted(m_view,
+        m_proxy,
+        controller->model(),
+        PolicyTableModel::SortRole,
+        PolicyTableModel::NameColumn,
+        Qt::AscendingOrder,
+        QStringLiteral("policyChoiceView"),
+        tr("Backup policies"));
     m_view->horizontalHeader()->setSectionResizeMode(PolicyTableModel::RetentionColumn, QHeaderView::Stretch);
-    m_view->setWordWrap(false);
 
     auto *label = new QLabel(tr("&Policy:"), this);
     label->setBuddy(m_view);

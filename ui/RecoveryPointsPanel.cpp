@@ -3,6 +3,7 @@
 #include "models/RecoveryPointTableModel.h"
 #include "ui/ErrorLabel.h"
 #include "ui/PointExplanation.h"
+#include "ui/RecordTable.h"
 
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -34,20 +35,14 @@ RecoveryPointsPanel::RecoveryPointsPanel(QWidget *parent)
 {
     m_titleLabel->setObjectName(QStringLiteral("pointsLabel"));
     m_titleLabel->setBuddy(m_view);
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(RecoveryPointTableModel::SortRole);
-    m_view->setObjectName(QStringLiteral("recoveryPointsView"));
-    m_view->setAccessibleName(tr("Recovery points"));
-    m_view->setModel(m_proxy);
-    m_view->setSortingEnabled(true);
-    m_view->sortByColumn(RecoveryPointTableModel::TimeColumn, Qt::DescendingOrder);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setTabKeyNavigation(false);
-    m_view->setWordWrap(false);
-    m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    RecordTable::setUpSorted(m_view,
+        m_proxy,
+        m_model,
+        RecoveryPointTableModel::SortRole,
+        RecoveryPointTableModel::TimeColumn,
+        Qt::DescendingOrder,
+        QStringLiteral("recoveryPointsView"),
+        tr("Recovery points"));
     m_view->horizontalHeader()->setStretchLastSection(true);
 
     m_explanationLabel->setObjectName(QStringLiteral("pointExplanationLabel"));

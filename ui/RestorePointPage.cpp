@@ -2,6 +2,7 @@
 
 #include "models/RecoveryPointTableModel.h"
 #include "ui/ErrorLabel.h"
+#include "ui/RecordTable.h"
 
 #include <QDateEdit>
 #include <QHBoxLayout>
@@ -34,16 +35,7 @@ RestorePointPage::RestorePointPage(RestoreDraft &draft, QWidget *parent)
     m_fromEdit->setAccessibleName(tr("Time period from"));
     m_toEdit->setObjectName(QStringLiteral("toDateEdit"));
     m_toEdit->setAccessibleName(tr("Time period to"));
-    m_view->setObjectName(QStringLiteral("restorePointsView"));
-    m_view->setAccessibleName(tr("Recovery points in the time period"));
-    m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setTabKeyNavigation(false);
-    m_view->setWordWrap(false);
-    m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    RecordTable::setUp(m_view, m_model, QStringLiteral("restorePointsView"), tr("Recovery points in the time period"));
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_countLabel->setObjectName(QStringLiteral("pointCountLabel"));
     m_periodError->setObjectName(QStringLiteral("periodErrorLabel"));

@@ -3,6 +3,7 @@
 #include "models/VaultTableModel.h"
 #include "ui/CreateVaultDialog.h"
 #include "ui/ErrorLabel.h"
+#include "ui/RecordTable.h"
 #include "ui/VaultController.h"
 
 #include <QHBoxLayout>
@@ -41,24 +42,17 @@ VaultsPage::VaultsPage(VaultController *controller, QWidget *parent)
     ErrorLabel::style(m_errorLabel);
     m_errorLabel->hide();
 
-    m_proxy->setSourceModel(controller->model());
-    m_proxy->setSortRole(VaultTableModel::SortRole);
-    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
-    m_view->setObjectName(QStringLiteral("vaultsView"));
-    m_view->setAccessibleName(tr("Vaults"));
-    m_view->setModel(m_proxy);
-    m_view->setSortingEnabled(true);
-    m_view->sortByColumn(VaultTableModel::NameColumn, Qt::AscendingOrder);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setTabKeyNavigation(false);
-    m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    RecordTable::setUpSorted(m_view,
+        m_proxy,
+        controller->model(),
+        VaultTableModel::SortRole,
+        VaultTableModel::NameColumn,
+        Qt::AscendingOrder,
+        QStringLiteral("vaultsView"),
+        tr("Vaults"));
     // The location is the long column: it takes the rest and elides in the middle; the tooltip has it all.
     m_view->horizontalHeader()->setSectionResizeMode(VaultTableModel::LocationColumn, QHeaderView::Stretch);
     m_view->setTextElideMode(Qt::ElideMiddle);
-    m_view->setWordWrap(false);
     m_view->setAlternatingRowColors(true);
 
     auto *buttons = new QHBoxLayout;
