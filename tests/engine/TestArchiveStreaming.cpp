@@ -85,10 +85,10 @@ private:
     int m_restores = 0;
 
     /// pg_dump of database `source` into a pipe, as BackupRunner runs it.
-    QByteArray dumpThroughPipe(const QStringList &extra)
+    QByteArray dumpThroughPipe(const QStringList &extra, const QString &database = QStringLiteral("source"))
     {
         QProcess dump;
-        dump.setProcessEnvironment(m_environment->forDatabase(QStringLiteral("source")));
+        dump.setProcessEnvironment(m_environment->forDatabase(database));
         dump.start(
             m_tools.pgDump, QStringList{QStringLiteral("--format=custom"), QStringLiteral("--no-password")} + extra);
         if (!dump.waitForFinished(120000) || dump.exitCode() != 0)
@@ -318,6 +318,23 @@ private Q_SLOTS:
                          QStringLiteral("SELECT count(*) FROM pg_indexes WHERE tablename IN ('small', 'wide');"))
                      ->trimmed(),
             QStringLiteral("2"));
+    }
+
+    void databaseWithoutTableDataRestores()
+    {
+        // Nothing to stream: only a schema, a view and a function, no table data block at all.
+        QVERIFY_RESULT(m_pg.createDatabase(QStringLiteral("no_data")));
+        QVERIFY_RESULT(m_pg.psql(QStringLiteral("no_data"),
+            QStringLiteral("CREATE SCHEMA reports; CREATE VIEW reports.today AS SELECT current_date AS day; "
+                           "CREATE FUNCTION reports.answer() RETURNS int LANGUAGE sql AS 'SELECT 42';")));
+        const Stored stored = store(dumpThroughPipe({QStringLiteral("--compress=0")}, QStringLiteral("no_data")));
+        const Streamed streamed = streamInto(stored, QStringLiteral("no_data_copy"), true, stored.digest);
+        QVERIFY_RESULT(streamed.outcomes);
+        for (const ToolOutcome &outcome : streamed.outcomes.value())
+            QVERIFY2(outcome.exitCode == 0, qPrintable(outcome.err));
+        QVERIFY2(streamed.output.contains(QLatin1String("Streaming 0 table")), qPrintable(streamed.output));
+        QCOMPARE(m_pg.psql(QStringLiteral("no_data_copy"), QStringLiteral("SELECT reports.answer();"))->trimmed(),
+            QStringLiteral("42"));
     }
 
     void unpackedWholeWhenNotStreamed()
