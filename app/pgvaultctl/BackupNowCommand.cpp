@@ -23,7 +23,8 @@ int BackupNowCommand::run(const QStringList &arguments)
         tr("Back up a backup instance now, in the foreground: every database, the roles, tablespaces and schema "
            "become one recovery point in the instance's vault. Without --rule the point is tagged as a scheduled "
            "backup at this moment would be; with --rule it takes that retention rule. Exit 0 once the point is "
-           "committed, 1 if the backup failed or was cancelled."));
+           "committed, 1 if the backup failed or was cancelled.")
+        + QLatin1Char('\n') + ForegroundJob::interruptHelp());
     const QCommandLineOption rule(
         QStringLiteral("rule"), tr("Retention rule for the point: Default, Weekly, Monthly or Yearly."), tr("RULE"));
     const QCommandLineOption parallel(

@@ -93,4 +93,10 @@ std::optional<QString> ForegroundJob::readPasswordFromStdin()
     return QString::fromUtf8(line);
 }
 
+QString ForegroundJob::interruptHelp()
+{
+    return tr("Ctrl+C or SIGTERM cancels the job: its PostgreSQL programs are stopped, nothing half-done is kept "
+              "and the job ends Cancelled; a second Ctrl+C quits at once.");
+}
+
 } // namespace PgVault::Ctl

@@ -34,6 +34,8 @@ public:
 
     /// Reads the password from the first line of standard input (--password-stdin).
     static std::optional<QString> readPasswordFromStdin();
+    /// The --help paragraph on Ctrl+C, shared by backup-now, restore and verify.
+    static QString interruptHelp();
 };
 
 } // namespace PgVault::Ctl

@@ -28,7 +28,8 @@ int RestoreCommand::run(const QStringList &arguments)
            "against the manifest and existing files are refused unless --overwrite.\n"
            "To a server (--to-server): creates each database (refusing existing ones unless --clean) and "
            "restores it with pg_restore; the target password is read from standard input (--password-stdin).\n"
-           "Exit 0 on success, 1 if the restore failed, 2 for bad input or an existing target."));
+           "Exit 0 on success, 1 if the restore failed, 2 for bad input or an existing target.")
+        + QLatin1Char('\n') + ForegroundJob::interruptHelp());
     const QCommandLineOption toFolder(QStringLiteral("to-folder"), tr("Restore as files into DIR."), tr("DIR"));
     const QCommandLineOption prefix(QStringLiteral("file-prefix"), tr("Prefix of every restored file name."), tr("P"));
     const QCommandLineOption overwrite(QStringLiteral("overwrite"), tr("Replace existing files."));

@@ -22,7 +22,8 @@ int VerifyCommand::run(const QStringList &arguments)
            "against the manifest. With --test-restore also restore it into a scratch server (a temporary local "
            "cluster when the PostgreSQL server programs are installed, else --scratch-host) and compare every "
            "table's row count with the counts recorded at backup time. Exit 0 when the point passed, 1 when it "
-           "failed or could not be checked, 2 for bad input."));
+           "failed or could not be checked, 2 for bad input.")
+        + QLatin1Char('\n') + ForegroundJob::interruptHelp());
     const QCommandLineOption testRestore(
         QStringLiteral("test-restore"), tr("Also restore the point and compare row counts."));
     const QCommandLineOption host(
