@@ -5,7 +5,7 @@
 #include "engine/DumpProcess.h"
 #include "engine/Logging.h"
 #include "engine/PgTools.h"
-#include "engine/RowCounter.h"
+#include "engine/PointDumps.h"
 #include "engine/VaultStore.h"
 #include "models/Catalog.h"
 #include "models/InstanceLeases.h"
@@ -17,26 +17,8 @@
 
 #include <QMutexLocker>
 #include <QUuid>
-#include <QWaitCondition>
-
-#include <thread>
 
 namespace PgVault {
-
-/// One dump of the point: a database, the roles, the tablespaces or the schema.
-struct BackupRunner::Task
-{
-    DumpCommand command;
-    PointFile::Kind kind = PointFile::Kind::Database;
-    QString database;
-    qint64 estimate = 0; ///< expected raw bytes, for the sub-task's progress
-    int subTask = 0; ///< index into m_job.subTasks
-    std::atomic<qint64> rawBytes{0};
-    std::optional<Result<FileDigest>> result; ///< set by the worker, under m_mutex
-    bool reported = false; ///< its final sub-task state is in the catalog
-    QString psql; ///< databases only: the psql that exports the snapshot and counts rows
-    QMap<QString, qint64> rowCounts; ///< databases only: "schema.table" -> rows in the dumped snapshot
-};
 
 /// What prepare() found out before anything is written.
 struct BackupRunner::Prepared
@@ -85,46 +67,32 @@ Job BackupRunner::run(const Catalog &catalog)
     if (m_stop)
         return finish(catalog, JobTypes::Status::Cancelled, DumpProcess::cancelled());
 
-    std::vector<std::unique_ptr<Task>> tasks = plan(*prepared);
-    for (const std::unique_ptr<Task> &task : tasks) {
-        SubTask subTask;
-        subTask.id = int(m_job.subTasks.size()) + 1;
-        subTask.name = task->kind == PointFile::Kind::Database ? tr("Database %1").arg(task->database)
-            : task->kind == PointFile::Kind::Roles             ? tr("Roles")
-            : task->kind == PointFile::Kind::Tablespaces       ? tr("Tablespaces")
-                                                               : tr("Schema");
-        task->subTask = int(m_job.subTasks.size());
-        m_job.subTasks.append(subTask);
-    }
+    PointDumps dumps(prepared->tools, prepared->info, *prepared->environment, m_stop, [this](const QString &text) {
+        addOutput(text);
+    });
+    dumps.addSubTasks(m_job);
     if (Result<void> updated = jobs.update(m_job); !updated)
         qCWarning(lcEngineJobs) << "cannot record the sub-tasks of job" << m_job.id << updated.error().message;
 
-    const QString pointId = newPointId();
-    Result<std::unique_ptr<PointWriter>> point = prepared->store->beginPoint(m_request.instance.id, pointId);
+    Result<std::unique_ptr<PointWriter>> point = prepared->store->beginPoint(m_request.instance.id, newPointId());
     if (!point)
         return finish(catalog, JobTypes::Status::Failed, point.error());
-    dumpAll(catalog, *point.value(), tasks, prepared->info.estimatedDumpBytes);
-    if (m_cancelled || m_failure) {
+    CompressionOptions compression;
+    compression.level = CompressionLevel;
+    dumps.run(*point.value(), compression, m_request.parallelism, HeartbeatMs, [&] { heartbeat(catalog, dumps); });
+    if (m_cancelled || dumps.failure()) {
         point.value()->abort();
         if (m_cancelled)
             return finish(catalog, JobTypes::Status::Cancelled, DumpProcess::cancelled());
-        return finish(catalog, JobTypes::Status::Failed, m_failure);
+        return finish(catalog, JobTypes::Status::Failed, dumps.failure());
     }
 
-    Result<RecoveryPoint> committed = commit(catalog, *prepared, *point.value(), tasks);
+    Result<RecoveryPoint> committed = commit(catalog, *prepared, *point.value(), dumps);
     if (!committed) {
         point.value()->abort();
         return finish(catalog, JobTypes::Status::Failed, committed.error());
     }
-    m_job.pointId = committed->id;
-    m_job.retentionTag = RetentionRule::tagName(committed->tag);
-    m_job.additionalDetails.insert(QStringLiteral("RetentionTag"), m_job.retentionTag);
-    m_job.additionalDetails.insert(QStringLiteral("RecoveryPointId"), committed->id);
-    m_job.additionalDetails.insert(QStringLiteral("Expiry"), committed->expiry.toString(Qt::ISODate));
-    m_job.additionalDetails.insert(QStringLiteral("StoredBytes"), QString::number(committed->sizeBytes));
-    addOutput(tr("Recovery point %1 committed: tag %2, expires %3.\n")
-                  .arg(committed->id, m_job.retentionTag, committed->expiry.toString(Qt::ISODate)));
-
+    recordPoint(*committed);
     if (Result<void> indexed = PointRepository(catalog.database()).put(*committed); !indexed) {
         // The vault holds the point (it is the truth); only the index lags behind.
         Error error = indexed.error();
@@ -196,131 +164,16 @@ Result<BackupRunner::Prepared> BackupRunner::prepare(const Catalog &catalog)
     return prepared;
 }
 
-std::vector<std::unique_ptr<BackupRunner::Task>> BackupRunner::plan(const Prepared &prepared) const
-{
-    std::vector<std::unique_ptr<Task>> tasks;
-    const QString noPrompt = QStringLiteral("--no-password");
-    for (const DatabaseInfo &database : prepared.info.databases) {
-        auto task = std::make_unique<Task>();
-        task->kind = PointFile::Kind::Database;
-        task->database = database.name;
-        task->estimate = database.sizeBytes;
-        task->psql = prepared.tools.psql;
-        // The database is named by PGDATABASE, never argv, so no name is parsed as conninfo.
-        task->command = DumpCommand{prepared.tools.pgDump,
-            {QStringLiteral("--format=custom"), QStringLiteral("--compress=0"), noPrompt},
-            prepared.environment->forDatabase(database.name),
-            PointManifest::databaseFileName(database.name),
-            tr("database \"%1\"").arg(database.name)};
-        tasks.push_back(std::move(task));
-    }
-    QStringList roles{QStringLiteral("--roles-only"), noPrompt};
-    if (!prepared.info.canReadRolePasswords)
-        roles << QStringLiteral("--no-role-passwords");
-    const QList<std::tuple<PointFile::Kind, QStringList, QString>> globals{{PointFile::Kind::Roles, roles, tr("roles")},
-        {PointFile::Kind::Tablespaces, {QStringLiteral("--tablespaces-only"), noPrompt}, tr("tablespaces")},
-        {PointFile::Kind::Schema, {QStringLiteral("--schema-only"), noPrompt}, tr("schema")}};
-    for (const auto &[kind, arguments, label] : globals) {
-        auto task = std::make_unique<Task>();
-        task->kind = kind;
-        task->command = DumpCommand{prepared.tools.pgDumpAll,
-            arguments,
-            prepared.environment->forDatabase(), // pg_dumpall picks postgres, else template1
-            PointManifest::fileName(kind),
-            label};
-        tasks.push_back(std::move(task));
-    }
-    return tasks;
-}
-
-void BackupRunner::dumpAll(
-    const Catalog &catalog, PointWriter &point, std::vector<std::unique_ptr<Task>> &tasks, qint64 estimate)
-{
-    CompressionOptions compression;
-    compression.level = CompressionLevel;
-    QWaitCondition changed;
-    size_t next = 0;
-    int running = int(std::min<size_t>(size_t(std::max(1, m_request.parallelism)), tasks.size()));
-    // Each worker owns the QProcess of the dump it runs; only this thread touches the catalog.
-    const auto worker = [&] {
-        for (;;) {
-            Task *task = nullptr;
-            {
-                QMutexLocker lock(&m_mutex);
-                if (m_stop || next >= tasks.size()) {
-                    --running;
-                    changed.wakeAll();
-                    return;
-                }
-                task = tasks[next++].get();
-            }
-            Result<FileDigest> digest = dumpInSnapshot(*task, point, compression);
-            QMutexLocker lock(&m_mutex);
-            if (!digest && digest.error().code != DumpProcess::cancelled().code && !m_failure) {
-                m_failure = digest.error();
-                m_stop = true; // one failed dump fails the point: stop the others early
-            }
-            task->result = std::move(digest);
-            changed.wakeAll();
-        }
-    };
-    std::vector<std::thread> threads;
-    for (int i = 0; i < running; ++i)
-        threads.emplace_back(worker);
-    for (bool done = false; !done;) {
-        {
-            QMutexLocker lock(&m_mutex);
-            if (running > 0)
-                changed.wait(&m_mutex, HeartbeatMs);
-            done = running == 0;
-        }
-        heartbeat(catalog, tasks, estimate);
-    }
-    for (std::thread &thread : threads)
-        thread.join();
-}
-
-void BackupRunner::heartbeat(const Catalog &catalog, std::vector<std::unique_ptr<Task>> &tasks, qint64 estimate)
+void BackupRunner::heartbeat(const Catalog &catalog, PointDumps &dumps)
 {
     JobRepository jobs(catalog.database());
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    qint64 bytes = 0;
-    for (const std::unique_ptr<Task> &task : tasks) {
-        const qint64 raw = task->rawBytes.load();
-        bytes += raw;
-        SubTask &subTask = m_job.subTasks[task->subTask];
-        std::optional<Result<FileDigest>> result;
-        {
-            QMutexLocker lock(&m_mutex);
-            result = task->result;
-        }
-        if (task->reported)
-            continue;
-        if (result) {
-            task->reported = true;
-            if (result->ok()) {
-                subTask.status = JobTypes::Status::Completed;
-                subTask.progress = 1;
-                subTask.details.insert(QStringLiteral("RawBytes"), QString::number(result->value().rawSize));
-                subTask.details.insert(QStringLiteral("StoredBytes"), QString::number(result->value().storedSize));
-            } else {
-                const bool cancelled = result->error().code == DumpProcess::cancelled().code;
-                subTask.status = cancelled ? JobTypes::Status::Cancelled : JobTypes::Status::Failed;
-                subTask.details.insert(QStringLiteral("Error"), result->error().message);
-            }
-        } else if (raw > 0 && task->estimate > 0) {
-            subTask.progress = std::min(0.99, double(raw) / double(task->estimate));
-        } else if (raw == 0) {
-            continue;
-        }
+    for (const SubTask &subTask : dumps.report(m_job))
         putSubTask(catalog, subTask);
-    }
-    m_job.bytesTransferred = bytes;
-    m_job.progress = estimate > 0 ? std::min(0.99, double(bytes) / double(estimate)) : 0;
-    if (Result<void> written = jobs.updateProgress(m_job.id, m_job.progress, bytes, now); !written)
+    if (Result<void> written = jobs.updateProgress(m_job.id, m_job.progress, m_job.bytesTransferred, now); !written)
         qCWarning(lcEngineJobs) << "cannot record the progress of job" << m_job.id << written.error().message;
     if (m_observer.progressed)
-        m_observer.progressed(m_job.progress, bytes);
+        m_observer.progressed(m_job.progress, m_job.bytesTransferred);
     flushOutput(catalog);
 
     // Cancellation from another process (pgvaultctl job cancel, another GUI) arrives here.
@@ -328,23 +181,17 @@ void BackupRunner::heartbeat(const Catalog &catalog, std::vector<std::unique_ptr
         addOutput(tr("Cancellation requested; stopping.\n"));
         cancel();
     }
-    // Renew a little more often than TtlMs / 4: the wait above may add up to a heartbeat.
+    // Renew a little more often than TtlMs / 4: the wait in PointDumps::run may add up to a heartbeat.
     if (m_lastRenewal.msecsTo(now) >= InstanceLeases::TtlMs / 4 - 2 * HeartbeatMs) {
         m_lastRenewal = now;
         if (Result<void> renewed = InstanceLeases(catalog.database()).renew(m_request.instance.id, m_job.id, now);
-            !renewed) {
-            QMutexLocker lock(&m_mutex);
-            if (!m_failure)
-                m_failure = renewed.error();
-            m_stop = true;
-        }
+            !renewed)
+            dumps.fail(renewed.error());
     }
 }
 
-Result<RecoveryPoint> BackupRunner::commit(const Catalog &catalog,
-    const Prepared &prepared,
-    PointWriter &point,
-    const std::vector<std::unique_ptr<Task>> &tasks)
+Result<RecoveryPoint> BackupRunner::commit(
+    const Catalog &catalog, const Prepared &prepared, PointWriter &point, const PointDumps &dumps)
 {
     PointManifest manifest;
     manifest.setPointId(point.pointId());
@@ -356,21 +203,14 @@ Result<RecoveryPoint> BackupRunner::commit(const Catalog &catalog,
     manifest.setCompressionLevel(CompressionLevel);
     QStringList databases;
     qint64 stored = 0;
-    for (const std::unique_ptr<Task> &task : tasks) {
-        const FileDigest &digest = task->result->value();
-        if (task->kind == PointFile::Kind::Database)
-            databases << task->database;
-        manifest.addFile(PointFile{
-            task->command.fileName, task->database, task->kind, digest.rawSize, digest.storedSize, digest.sha256});
-        stored += digest.storedSize;
+    for (const PointFile &file : dumps.files()) {
+        if (file.kind == PointFile::Kind::Database)
+            databases << file.database;
+        manifest.addFile(file);
+        stored += file.storedSize;
     }
     manifest.setDatabases(databases);
-    QMap<QString, QMap<QString, qint64>> rowCounts;
-    for (const std::unique_ptr<Task> &task : tasks) {
-        if (task->kind == PointFile::Kind::Database && !task->rowCounts.isEmpty())
-            rowCounts.insert(task->database, task->rowCounts);
-    }
-    manifest.setTableRowCounts(rowCounts);
+    manifest.setTableRowCounts(dumps.tableRowCounts());
 
     // The tag depends on the instance's earlier successful points: the first of a year is Yearly.
     Result<QList<RecoveryPoint>> earlier = PointRepository(catalog.database()).listForInstance(m_request.instance.id);
@@ -398,6 +238,18 @@ Result<RecoveryPoint> BackupRunner::commit(const Catalog &catalog,
     recoveryPoint.sizeBytes = stored;
     recoveryPoint.databases = databases;
     return recoveryPoint;
+}
+
+void BackupRunner::recordPoint(const RecoveryPoint &point)
+{
+    m_job.pointId = point.id;
+    m_job.retentionTag = RetentionRule::tagName(point.tag);
+    m_job.additionalDetails.insert(QStringLiteral("RetentionTag"), m_job.retentionTag);
+    m_job.additionalDetails.insert(QStringLiteral("RecoveryPointId"), point.id);
+    m_job.additionalDetails.insert(QStringLiteral("Expiry"), point.expiry.toString(Qt::ISODate));
+    m_job.additionalDetails.insert(QStringLiteral("StoredBytes"), QString::number(point.sizeBytes));
+    addOutput(tr("Recovery point %1 committed: tag %2, expires %3.\n")
+                  .arg(point.id, m_job.retentionTag, point.expiry.toString(Qt::ISODate)));
 }
 
 void BackupRunner::addOutput(const QString &text)
@@ -455,36 +307,6 @@ Job BackupRunner::finish(const Catalog &catalog, JobTypes::Status status, std::o
     qCInfo(lcEngineJobs) << "backup job" << m_job.id << "of instance" << m_request.instance.id << "ended"
                          << JobTypes::statusName(status) << (error ? error->code : QString());
     return m_job;
-}
-
-// --- Row counts at backup time (RowCounter) ---
-
-Result<FileDigest> BackupRunner::dumpInSnapshot(Task &task, PointWriter &point, const CompressionOptions &compression)
-{
-    const auto output = [this](const QString &text) {
-        addOutput(text);
-    };
-    if (task.kind != PointFile::Kind::Database || task.psql.isEmpty())
-        return DumpProcess::run(task.command, point, compression, m_stop, task.rawBytes, output);
-    // The session exports its snapshot and stays open while pg_dump imports it, so the counts
-    // are exactly the rows the dump holds. Counting fails softly: the dump matters more.
-    RowCounter counter(task.psql, task.command.environment, m_stop);
-    DumpCommand command = task.command;
-    if (Result<QString> snapshot = counter.exportSnapshot(); snapshot) {
-        command.arguments << QStringLiteral("--snapshot=") + snapshot.value();
-        if (Result<RowCounter::Counts> counts = counter.count(); counts) {
-            task.rowCounts = counts.value();
-        } else {
-            command = task.command; // a failed query ended the session and its snapshot with it
-            counter.finish();
-            addOutput(tr("Row counts of %1 not recorded: %2\n").arg(task.command.label, counts.error().message));
-        }
-    } else {
-        addOutput(tr("Row counts of %1 not recorded: %2\n").arg(task.command.label, snapshot.error().message));
-    }
-    Result<FileDigest> digest = DumpProcess::run(command, point, compression, m_stop, task.rawBytes, output);
-    counter.finish();
-    return digest;
 }
 
 } // namespace PgVault

@@ -1,6 +1,5 @@
 #pragma once
 
-#include "engine/CompressedFileWriter.h"
 #include "engine/JobRecorder.h"
 #include "engine/ServerProbe.h"
 #include "models/BackupInstance.h"
@@ -21,11 +20,11 @@
 #include <functional>
 #include <memory>
 #include <optional>
-#include <vector>
 
 namespace PgVault {
 
 class Catalog;
+class PointDumps;
 class PointWriter;
 class VaultStore;
 
@@ -43,12 +42,12 @@ struct BackupRequest
 };
 
 /// One backup of a whole server into a recovery point, blocking on the calling thread: probes the
-/// server, removes leftovers of interrupted runs, dumps every database with pg_dump -Fc (bounded
-/// parallelism) and the roles, tablespaces and schema with pg_dumpall, all streamed through zstd
-/// into the vault, commits the manifest, indexes the point with its retention tag and records
-/// everything in the job row. Renews the instance's lease and writes progress every second, and
-/// stops when cancel() is called or the job's cancellation is requested in the catalog. JobRunner
-/// runs it on a worker thread; it does not claim or release the lease itself.
+/// server, removes leftovers of interrupted runs, has PointDumps dump every database with pg_dump
+/// -Fc and the roles, tablespaces and schema with pg_dumpall (bounded parallelism), all streamed
+/// through zstd into the vault, commits the manifest, indexes the point with its retention tag and
+/// records everything in the job row. Renews the instance's lease and writes progress every
+/// second, and stops when cancel() is called or the job's cancellation is requested in the
+/// catalog. JobRunner runs it on a worker thread; it does not claim or release the lease itself.
 class BackupRunner
 {
     Q_DECLARE_TR_FUNCTIONS(PgVault::BackupRunner)
@@ -79,23 +78,18 @@ public:
     static QString newPointId();
 
 private:
-    struct Task;
     struct Prepared;
 
     Result<Prepared> prepare(const Catalog &catalog);
-    std::vector<std::unique_ptr<Task>> plan(const Prepared &prepared) const;
-    void dumpAll(
-        const Catalog &catalog, PointWriter &point, std::vector<std::unique_ptr<Task>> &tasks, qint64 estimate);
-    void heartbeat(const Catalog &catalog, std::vector<std::unique_ptr<Task>> &tasks, qint64 estimate);
-    Result<RecoveryPoint> commit(const Catalog &catalog,
-        const Prepared &prepared,
-        PointWriter &point,
-        const std::vector<std::unique_ptr<Task>> &tasks);
+    /// Called by PointDumps::run on this thread: the job row, the lease and cancel requests
+    /// from other processes are kept current only here.
+    void heartbeat(const Catalog &catalog, PointDumps &dumps);
+    Result<RecoveryPoint> commit(
+        const Catalog &catalog, const Prepared &prepared, PointWriter &point, const PointDumps &dumps);
+    void recordPoint(const RecoveryPoint &point);
     void addOutput(const QString &text);
     void flushOutput(const Catalog &catalog);
     void putSubTask(const Catalog &catalog, const SubTask &task);
-    /// Row counts (RowCounter): dumps a database inside an exported snapshot and counts its rows.
-    Result<FileDigest> dumpInSnapshot(Task &task, PointWriter &point, const CompressionOptions &compression);
     Job finish(const Catalog &catalog, JobTypes::Status status, std::optional<Error> error);
 
     BackupRequest m_request;
@@ -103,8 +97,7 @@ private:
     Job m_job;
     std::atomic<bool> m_stop{false};
     std::atomic<bool> m_cancelled{false};
-    std::optional<Error> m_failure; ///< the first failure; guarded by m_mutex while dumps run
-    QMutex m_mutex;
+    QMutex m_mutex; ///< the dump workers add output too
     QString m_pendingOutput; ///< guarded by m_mutex
     QDateTime m_lastRenewal;
 };

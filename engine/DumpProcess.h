@@ -29,7 +29,7 @@ struct DumpCommand
 /// Runs one pg_dump or pg_dumpall child and streams its standard output through a
 /// CompressedFileWriter into a PointWriter file, with bounded memory: the calling thread owns
 /// the QProcess and pulls with waitForReadyRead, so no event loop is needed and at most one read
-/// chunk is held at a time. BackupRunner runs several of these on its worker threads.
+/// chunk is held at a time. PointDumps runs several of these on its worker threads.
 class DumpProcess
 {
     Q_DECLARE_TR_FUNCTIONS(PgVault::DumpProcess)

@@ -361,144 +361,144 @@
 <context>
     <name>PgVault::BackupInstancesPage</name>
     <message>
-        <location filename="../ui/BackupInstancesPage.cpp" line="50"/>
-        <location filename="../ui/BackupInstancesPage.cpp" line="68"/>
+        <location filename="../ui/BackupInstancesPage.cpp" line="51"/>
+        <location filename="../ui/BackupInstancesPage.cpp" line="72"/>
         <source>Backup instances</source>
         <translation>Sicherungsinstanzen</translation>
     </message>
     <message>
-        <location filename="../ui/BackupInstancesPage.cpp" line="55"/>
+        <location filename="../ui/BackupInstancesPage.cpp" line="56"/>
         <source>Each backup instance is one protected PostgreSQL server.</source>
         <translation>Jede Sicherungsinstanz ist ein geschützter PostgreSQL-Server.</translation>
     </message>
     <message>
-        <location filename="../ui/BackupInstancesPage.cpp" line="59"/>
+        <location filename="../ui/BackupInstancesPage.cpp" line="60"/>
         <source>&amp;Configure backup…</source>
         <translation>Sicherung &amp;konfigurieren…</translation>
     </message>
     <message>
-        <location filename="../ui/BackupInstancesPage.cpp" line="59"/>
+        <location filename="../ui/BackupInstancesPage.cpp" line="60"/>
         <source>Configure backup</source>
         <translation>Sicherung konfigurieren</translation>
     </message>
     <message>
-        <location filename="../ui/BackupInstancesPage.cpp" line="60"/>
+        <location filename="../ui/BackupInstancesPage.cpp" line="61"/>
         <source>&amp;Backup now…</source>
         <translation>&amp;Jetzt sichern…</translation>
     </message>
     <message>
-        <location filename="../ui/BackupInstancesPage.cpp" line="60"/>
+        <location filename="../ui/BackupInstancesPage.cpp" line="61"/>
         <source>Backup now</source>
         <translation>Jetzt sichern</translation>
     </message>
     <message>
-        <location filename="../ui/BackupInstancesPage.cpp" line="62"/>
+        <location filename="../ui/BackupInstancesPage.cpp" line="63"/>
         <source>&amp;Remove…</source>
         <translation>&amp;Entfernen…</translation>
     </message>
     <message>
-        <location filename="../ui/BackupInstancesPage.cpp" line="62"/>
-        <location filename="../ui/BackupInstancesPage.cpp" line="222"/>
+        <location filename="../ui/BackupInstancesPage.cpp" line="63"/>
+        <location filename="../ui/BackupInstancesPage.cpp" line="216"/>
         <source>Remove backup instance</source>
         <translation>Sicherungsinstanz entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/BackupInstancesPage.cpp" line="91"/>
+        <location filename="../ui/BackupInstancesPage.cpp" line="85"/>
         <source>No backup instances yet</source>
         <translation>Noch keine Sicherungsinstanzen</translation>
     </message>
     <message>
-        <location filename="../ui/BackupInstancesPage.cpp" line="91"/>
+        <location filename="../ui/BackupInstancesPage.cpp" line="85"/>
         <source>Configure backup to protect a PostgreSQL server.</source>
         <translation>Konfigurieren Sie die Sicherung, um einen PostgreSQL-Server zu schützen.</translation>
     </message>
     <message>
-        <location filename="../ui/BackupInstancesPage.cpp" line="97"/>
+        <location filename="../ui/BackupInstancesPage.cpp" line="91"/>
         <source>Backup progress</source>
         <translation>Sicherungsfortschritt</translation>
     </message>
     <message>
-        <location filename="../ui/BackupInstancesPage.cpp" line="167"/>
+        <location filename="../ui/BackupInstancesPage.cpp" line="161"/>
         <source>Backup configured for &quot;%1&quot;.</source>
         <translation>Sicherung für „%1“ konfiguriert.</translation>
     </message>
     <message>
-        <location filename="../ui/BackupInstancesPage.cpp" line="184"/>
+        <location filename="../ui/BackupInstancesPage.cpp" line="178"/>
         <source>Backup not started</source>
         <translation>Sicherung nicht gestartet</translation>
     </message>
     <message>
-        <location filename="../ui/BackupInstancesPage.cpp" line="186"/>
+        <location filename="../ui/BackupInstancesPage.cpp" line="180"/>
         <source>The backup instance &quot;%1&quot; has no backup policy.</source>
         <translation>Die Sicherungsinstanz „%1“ hat keine Sicherungsrichtlinie.</translation>
     </message>
     <message>
-        <location filename="../ui/BackupInstancesPage.cpp" line="187"/>
+        <location filename="../ui/BackupInstancesPage.cpp" line="181"/>
         <source>Remove the instance and configure backup again with a policy.</source>
         <translation>Entfernen Sie die Instanz und konfigurieren Sie die Sicherung erneut mit einer Richtlinie.</translation>
     </message>
     <message>
-        <location filename="../ui/BackupInstancesPage.cpp" line="199"/>
+        <location filename="../ui/BackupInstancesPage.cpp" line="193"/>
         <source>The backup engine is not available in this window.</source>
         <translation>Die Sicherungs-Engine ist in diesem Fenster nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../ui/BackupInstancesPage.cpp" line="200"/>
+        <location filename="../ui/BackupInstancesPage.cpp" line="194"/>
         <source>Restart PgVault.</source>
         <translation>Starten Sie PgVault neu.</translation>
     </message>
     <message>
-        <location filename="../ui/BackupInstancesPage.cpp" line="223"/>
+        <location filename="../ui/BackupInstancesPage.cpp" line="217"/>
         <source>Stop protecting &quot;%1&quot; and remove its password from the keychain? Its recovery points stay in the vault &quot;%2&quot;.</source>
         <translation>„%1“ nicht mehr schützen und das zugehörige Passwort aus dem Schlüsselbund entfernen? Die Wiederherstellungspunkte bleiben im Tresor „%2“.</translation>
     </message>
     <message>
-        <location filename="../ui/BackupInstancesPage.cpp" line="229"/>
+        <location filename="../ui/BackupInstancesPage.cpp" line="223"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/BackupInstancesPage.cpp" line="230"/>
+        <location filename="../ui/BackupInstancesPage.cpp" line="224"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/BackupInstancesPage.cpp" line="236"/>
+        <location filename="../ui/BackupInstancesPage.cpp" line="230"/>
         <source>Backup instance not removed completely</source>
         <translation>Sicherungsinstanz nicht vollständig entfernt</translation>
     </message>
     <message>
-        <location filename="../ui/BackupInstancesPage.cpp" line="248"/>
+        <location filename="../ui/BackupInstancesPage.cpp" line="242"/>
         <source>Backing up &quot;%1&quot;…</source>
         <translation>„%1“ wird gesichert…</translation>
     </message>
     <message>
-        <location filename="../ui/BackupInstancesPage.cpp" line="250"/>
+        <location filename="../ui/BackupInstancesPage.cpp" line="244"/>
         <source>Backup of &quot;%1&quot; started.</source>
         <translation>Sicherung von „%1“ gestartet.</translation>
     </message>
     <message>
-        <location filename="../ui/BackupInstancesPage.cpp" line="258"/>
+        <location filename="../ui/BackupInstancesPage.cpp" line="252"/>
         <source>Backing up &quot;%1&quot;: %2 written…</source>
         <translation>„%1“ wird gesichert: %2 geschrieben…</translation>
     </message>
     <message>
-        <location filename="../ui/BackupInstancesPage.cpp" line="268"/>
+        <location filename="../ui/BackupInstancesPage.cpp" line="262"/>
         <source>Backup of &quot;%1&quot;: %2. The Jobs view with every detail comes with a later release.</source>
         <translation>Sicherung von „%1“: %2. Die Job-Ansicht mit allen Details kommt mit einer späteren Version.</translation>
     </message>
     <message>
-        <location filename="../ui/BackupInstancesPage.cpp" line="271"/>
+        <location filename="../ui/BackupInstancesPage.cpp" line="265"/>
         <source>Backup of &quot;%1&quot;: %2.</source>
         <translation>Sicherung von „%1“: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/BackupInstancesPage.cpp" line="274"/>
+        <location filename="../ui/BackupInstancesPage.cpp" line="268"/>
         <source>Backup instances not loaded</source>
         <translation>Sicherungsinstanzen nicht geladen</translation>
     </message>
     <message>
-        <location filename="../ui/BackupInstancesPage.cpp" line="284"/>
+        <location filename="../ui/BackupInstancesPage.cpp" line="278"/>
         <source>Select a backup instance first.</source>
         <translation>Wählen Sie zuerst eine Sicherungsinstanz.</translation>
     </message>
@@ -632,46 +632,26 @@
 <context>
     <name>PgVault::BackupRunner</name>
     <message>
-        <location filename="../engine/BackupRunner.cpp" line="79"/>
+        <location filename="../engine/BackupRunner.cpp" line="61"/>
         <source>Backing up %1 (%2) into a new recovery point.
 </source>
         <translation>%1 (%2) wird in einen neuen Wiederherstellungspunkt gesichert.
 </translation>
     </message>
     <message>
-        <location filename="../engine/BackupRunner.cpp" line="92"/>
-        <source>Database %1</source>
-        <translation>Datenbank %1</translation>
-    </message>
-    <message>
-        <location filename="../engine/BackupRunner.cpp" line="93"/>
-        <source>Roles</source>
-        <translation>Rollen</translation>
-    </message>
-    <message>
-        <location filename="../engine/BackupRunner.cpp" line="94"/>
-        <source>Tablespaces</source>
-        <translation>Tablespaces</translation>
-    </message>
-    <message>
-        <location filename="../engine/BackupRunner.cpp" line="95"/>
-        <source>Schema</source>
-        <translation>Schema</translation>
-    </message>
-    <message>
-        <location filename="../engine/BackupRunner.cpp" line="125"/>
+        <location filename="../engine/BackupRunner.cpp" line="251"/>
         <source>Recovery point %1 committed: tag %2, expires %3.
 </source>
         <translation>Wiederherstellungspunkt %1 festgeschrieben: Tag %2, läuft ab am %3.
 </translation>
     </message>
     <message>
-        <location filename="../engine/BackupRunner.cpp" line="131"/>
+        <location filename="../engine/BackupRunner.cpp" line="99"/>
         <source>The recovery point is safe in the vault; rebuild the catalog to list it.</source>
         <translation>Der Wiederherstellungspunkt ist sicher im Tresor; erstellen Sie den Katalog neu, um ihn aufzulisten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../engine/BackupRunner.cpp" line="163"/>
+        <location filename="../engine/BackupRunner.cpp" line="131"/>
         <source>Removed %n leftover(s) of interrupted backups.
 </source>
         <translation>
@@ -682,24 +662,24 @@
         </translation>
     </message>
     <message>
-        <location filename="../engine/BackupRunner.cpp" line="181"/>
+        <location filename="../engine/BackupRunner.cpp" line="149"/>
         <source>The server has no databases to dump; the point holds roles, tablespaces and schema.
 </source>
         <translation>Der Server hat keine Datenbanken zum Sichern; der Punkt enthält Rollen, Tablespaces und Schema.
 </translation>
     </message>
     <message>
-        <location filename="../engine/BackupRunner.cpp" line="188"/>
+        <location filename="../engine/BackupRunner.cpp" line="156"/>
         <source>User &quot;%1&quot; may not connect to these databases: %2.</source>
         <translation>Der Benutzer „%1“ darf sich nicht mit diesen Datenbanken verbinden: %2.</translation>
     </message>
     <message>
-        <location filename="../engine/BackupRunner.cpp" line="190"/>
+        <location filename="../engine/BackupRunner.cpp" line="158"/>
         <source>Grant CONNECT on them to the user, or back up with a user that may connect.</source>
         <translation>Erteilen Sie dem Benutzer CONNECT für diese Datenbanken oder sichern Sie mit einem Benutzer, der sich verbinden darf.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../engine/BackupRunner.cpp" line="194"/>
+        <location filename="../engine/BackupRunner.cpp" line="162"/>
         <source>Server PostgreSQL %1, %n database(s), pg_dump %2.
 </source>
         <translation>
@@ -710,52 +690,24 @@
         </translation>
     </message>
     <message>
-        <location filename="../engine/BackupRunner.cpp" line="214"/>
-        <source>database &quot;%1&quot;</source>
-        <translation>Datenbank „%1“</translation>
-    </message>
-    <message>
-        <location filename="../engine/BackupRunner.cpp" line="220"/>
-        <source>roles</source>
-        <translation>Rollen</translation>
-    </message>
-    <message>
-        <location filename="../engine/BackupRunner.cpp" line="221"/>
-        <source>tablespaces</source>
-        <translation>Tablespaces</translation>
-    </message>
-    <message>
-        <location filename="../engine/BackupRunner.cpp" line="222"/>
-        <source>schema</source>
-        <translation>Schema</translation>
-    </message>
-    <message>
-        <location filename="../engine/BackupRunner.cpp" line="328"/>
+        <location filename="../engine/BackupRunner.cpp" line="181"/>
         <source>Cancellation requested; stopping.
 </source>
         <translation>Abbruch angefordert; wird angehalten.
 </translation>
     </message>
     <message>
-        <location filename="../engine/BackupRunner.cpp" line="443"/>
+        <location filename="../engine/BackupRunner.cpp" line="295"/>
         <source>Failed: %1
 </source>
         <translation>Fehlgeschlagen: %1
 </translation>
     </message>
     <message>
-        <location filename="../engine/BackupRunner.cpp" line="445"/>
+        <location filename="../engine/BackupRunner.cpp" line="297"/>
         <source>Cancelled; no recovery point was created.
 </source>
         <translation>Abgebrochen; es wurde kein Wiederherstellungspunkt erstellt.
-</translation>
-    </message>
-    <message>
-        <location filename="../engine/BackupRunner.cpp" line="480"/>
-        <location filename="../engine/BackupRunner.cpp" line="483"/>
-        <source>Row counts of %1 not recorded: %2
-</source>
-        <translation>Zeilenanzahlen von %1 nicht erfasst: %2
 </translation>
     </message>
 </context>
@@ -1472,79 +1424,79 @@
         <translation>Eine Sicherungsinstanz jetzt im Vordergrund sichern: alle Datenbanken, die Rollen, Tablespaces und das Schema werden zu einem Wiederherstellungspunkt im Tresor der Instanz. Ohne --rule erhält der Punkt das Tag, das eine geplante Sicherung in diesem Moment erhielte; mit --rule erhält er diese Aufbewahrungsregel. Beendet sich mit 0, sobald der Punkt festgeschrieben ist, mit 1, wenn die Sicherung fehlschlug oder abgebrochen wurde.</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="28"/>
+        <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="29"/>
         <source>Retention rule for the point: Default, Weekly, Monthly or Yearly.</source>
         <translation>Aufbewahrungsregel für den Punkt: Default, Weekly, Monthly oder Yearly.</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="28"/>
+        <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="29"/>
         <source>RULE</source>
         <translation>REGEL</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="30"/>
+        <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="31"/>
         <source>Databases dumped at once (default 2).</source>
         <translation>Gleichzeitig gesicherte Datenbanken (Standard 2).</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="30"/>
+        <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="31"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="39"/>
+        <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="40"/>
         <source>Not a number from 1 to 16.</source>
         <translation>Keine Zahl von 1 bis 16.</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="39"/>
+        <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="40"/>
         <source>Give e.g. --parallel 2.</source>
         <translation>Geben Sie z. B. --parallel 2 an.</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="62"/>
+        <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="63"/>
         <source>The policy &quot;%1&quot; has no retention rule &quot;%2&quot;.</source>
         <translation>Die Richtlinie „%1“ hat keine Aufbewahrungsregel „%2“.</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="63"/>
+        <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="64"/>
         <source>Choose one of its rules: %1.</source>
         <translation>Wählen Sie eine ihrer Regeln: %1.</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="69"/>
+        <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="70"/>
         <source>backup</source>
         <translation>Sicherung</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="78"/>
+        <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="79"/>
         <source>Recovery point %1 committed: tag %2, expires %3 (UTC). Job %4.
 </source>
         <translation>Wiederherstellungspunkt %1 festgeschrieben: Tag %2, läuft ab am %3 (UTC). Job %4.
 </translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="88"/>
+        <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="89"/>
         <source>Backup job %1 was cancelled; no recovery point was created.</source>
         <translation>Der Sicherungsjob %1 wurde abgebrochen; es wurde kein Wiederherstellungspunkt erstellt.</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="89"/>
+        <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="90"/>
         <source>Run the backup again when you are ready.</source>
         <translation>Führen Sie die Sicherung erneut aus, wenn Sie bereit sind.</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="92"/>
+        <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="93"/>
         <source>Backup job %1 failed.</source>
         <translation>Der Sicherungsjob %1 ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="93"/>
+        <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="94"/>
         <source>See the job&apos;s output with &quot;pgvaultctl job show %1&quot;.</source>
         <translation>Die Ausgabe des Jobs sehen Sie mit „pgvaultctl job show %1“.</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="96"/>
+        <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="97"/>
         <source>Backup job %1 failed: %2</source>
         <translation>Der Sicherungsjob %1 ist fehlgeschlagen: %2</translation>
     </message>
@@ -3091,225 +3043,225 @@ Auf einen Server (--to-server): legt jede Datenbank an (vorhandene werden ohne -
 Exit-Code 0 bei Erfolg, 1, wenn die Wiederherstellung fehlschlug, 2 bei ungültiger Eingabe oder vorhandenem Ziel.</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="32"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="33"/>
         <source>Restore as files into DIR.</source>
         <translation>Als Dateien in DIR wiederherstellen.</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="32"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="33"/>
         <source>DIR</source>
         <translation>ORDNER</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="33"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="34"/>
         <source>Prefix of every restored file name.</source>
         <translation>Präfix jedes wiederhergestellten Dateinamens.</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="33"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="34"/>
         <source>P</source>
         <translation>P</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="34"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="35"/>
         <source>Replace existing files.</source>
         <translation>Vorhandene Dateien ersetzen.</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="35"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="36"/>
         <source>Restore into a PostgreSQL server.</source>
         <translation>In einen PostgreSQL-Server wiederherstellen.</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="36"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="37"/>
         <source>Target server host.</source>
         <translation>Host des Zielservers.</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="36"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="37"/>
         <source>HOST</source>
         <translation>HOST</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="38"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="39"/>
         <source>Target server port.</source>
         <translation>Port des Zielservers.</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="38"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="39"/>
         <source>PORT</source>
         <translation>PORT</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="39"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="40"/>
         <source>Target user (needs CREATEDB).</source>
         <translation>Zielbenutzer (benötigt CREATEDB).</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="39"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="40"/>
         <source>USER</source>
         <translation>BENUTZER</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="41"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="42"/>
         <source>TLS mode: disable, prefer, require, verify-full.</source>
         <translation>TLS-Modus: disable, prefer, require, verify-full.</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="42"/>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="54"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="43"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="55"/>
         <source>MODE</source>
         <translation>MODUS</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="45"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="46"/>
         <source>Read the target password from the first line of standard input.</source>
         <translation>Das Zielpasswort aus der ersten Zeile der Standardeingabe lesen.</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="47"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="48"/>
         <source>Restore only database SRC, as DST when given (repeatable). Without it every database of the point is restored under its own name.</source>
         <translation>Nur die Datenbank SRC wiederherstellen, als DST, falls angegeben (wiederholbar). Ohne diese Option wird jede Datenbank des Punkts unter ihrem eigenen Namen wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="49"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="50"/>
         <source>SRC[=DST]</source>
         <translation>SRC[=DST]</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="51"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="52"/>
         <source>pg_restore parallel jobs.</source>
         <translation>Parallele Jobs von pg_restore.</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="51"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="52"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="53"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="54"/>
         <source>skip (default) or apply the cleaned roles.sql.</source>
         <translation>skip (Standard) oder apply: die bereinigte roles.sql überspringen oder anwenden.</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="56"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="57"/>
         <source>Drop and recreate target databases that exist.</source>
         <translation>Vorhandene Zieldatenbanken löschen und neu anlegen.</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="80"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="81"/>
         <source>Choose exactly one target.</source>
         <translation>Wählen Sie genau ein Ziel.</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="81"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="82"/>
         <source>Give --to-folder DIR or --to-server with --host and --user.</source>
         <translation>Geben Sie --to-folder DIR oder --to-server mit --host und --user an.</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="91"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="92"/>
         <source>The target server needs a host and a user.</source>
         <translation>Der Zielserver braucht einen Host und einen Benutzer.</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="92"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="93"/>
         <source>Give e.g. --host db.example.com --user admin.</source>
         <translation>Geben Sie z. B. --host db.example.com --user admin an.</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="99"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="100"/>
         <source>Not a port number.</source>
         <translation>Keine Portnummer.</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="99"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="100"/>
         <source>Give e.g. --port 5432.</source>
         <translation>Geben Sie z. B. --port 5432 an.</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="103"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="104"/>
         <source>Unknown TLS mode.</source>
         <translation>Unbekannter TLS-Modus.</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="104"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="105"/>
         <source>Use disable, prefer, require or verify-full.</source>
         <translation>Verwenden Sie disable, prefer, require oder verify-full.</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="109"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="110"/>
         <source>Not a number from 1 to 64.</source>
         <translation>Keine Zahl von 1 bis 64.</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="109"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="110"/>
         <source>Give e.g. --jobs 2.</source>
         <translation>Geben Sie z. B. --jobs 2 an.</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="112"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="113"/>
         <source>Must be skip or apply.</source>
         <translation>Muss skip oder apply sein.</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="112"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="113"/>
         <source>Give --roles apply or leave it out.</source>
         <translation>Geben Sie --roles apply an oder lassen Sie die Option weg.</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="123"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="124"/>
         <source>&quot;%1&quot; is not SRC or SRC=DST.</source>
         <translation>„%1“ ist weder SRC noch SRC=DST.</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="124"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="125"/>
         <source>Give e.g. --database sales=sales_copy.</source>
         <translation>Geben Sie z. B. --database sales=sales_copy an.</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="131"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="132"/>
         <source>Standard input cannot be read.</source>
         <translation>Die Standardeingabe kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="132"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="133"/>
         <source>Pipe the password in, e.g. from a secret store.</source>
         <translation>Leiten Sie das Passwort per Pipe ein, z. B. aus einem Geheimnisspeicher.</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="152"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="153"/>
         <source>restore</source>
         <translation>Wiederherstellung</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="158"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="159"/>
         <source>Recovery point %1 restored to %2. Job %3.
 </source>
         <translation>Wiederherstellungspunkt %1 nach %2 wiederhergestellt. Job %3.
 </translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="167"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="168"/>
         <source>The restore failed.</source>
         <translation>Die Wiederherstellung ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="168"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="169"/>
         <source>See &quot;pgvaultctl job show %1&quot;.</source>
         <translation>Siehe „pgvaultctl job show %1“.</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="177"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="178"/>
         <source>Restore job %1 %2: %3</source>
         <translation>Wiederherstellungsjob %1 %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="179"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="180"/>
         <source>was cancelled</source>
         <translation>wurde abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="179"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="180"/>
         <source>failed</source>
         <translation>ist fehlgeschlagen</translation>
     </message>
@@ -3414,131 +3366,131 @@ Befehle:
         <translation>Einen Wiederherstellungspunkt prüfen (Standard: den neuesten): jede Datei erneut lesen und ihre Größe und SHA-256 mit dem Manifest vergleichen. Mit --test-restore wird er zusätzlich in einen Testserver wiederhergestellt (einen temporären lokalen Cluster, wenn die PostgreSQL-Serverprogramme installiert sind, sonst --scratch-host) und die Zeilenanzahl jeder Tabelle mit den bei der Sicherung erfassten Anzahlen verglichen. Exit-Code 0, wenn der Punkt bestanden hat, 1, wenn er durchfiel oder nicht geprüft werden konnte, 2 bei ungültiger Eingabe.</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="27"/>
+        <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="28"/>
         <source>Also restore the point and compare row counts.</source>
         <translation>Den Punkt außerdem wiederherstellen und Zeilenanzahlen vergleichen.</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="29"/>
+        <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="30"/>
         <source>Scratch server host (instead of a local cluster).</source>
         <translation>Host des Testservers (statt eines lokalen Clusters).</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="29"/>
+        <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="30"/>
         <source>HOST</source>
         <translation>HOST</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="31"/>
+        <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="32"/>
         <source>Scratch server port.</source>
         <translation>Port des Testservers.</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="31"/>
+        <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="32"/>
         <source>PORT</source>
         <translation>PORT</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="33"/>
+        <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="34"/>
         <source>Scratch server user (needs CREATEDB).</source>
         <translation>Benutzer des Testservers (benötigt CREATEDB).</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="33"/>
+        <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="34"/>
         <source>USER</source>
         <translation>BENUTZER</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="35"/>
+        <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="36"/>
         <source>Scratch server TLS mode.</source>
         <translation>TLS-Modus des Testservers.</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="35"/>
+        <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="36"/>
         <source>MODE</source>
         <translation>MODUS</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="37"/>
+        <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="38"/>
         <source>Read the scratch server&apos;s password from standard input.</source>
         <translation>Das Passwort des Testservers von der Standardeingabe lesen.</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="48"/>
+        <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="49"/>
         <source>Give the instance and optionally a recovery point.</source>
         <translation>Geben Sie die Instanz und optional einen Wiederherstellungspunkt an.</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="57"/>
+        <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="58"/>
         <source>A scratch server is used only with --test-restore and needs --scratch-user.</source>
         <translation>Ein Testserver wird nur mit --test-restore verwendet und benötigt --scratch-user.</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="58"/>
+        <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="59"/>
         <source>Add --test-restore and --scratch-user.</source>
         <translation>Fügen Sie --test-restore und --scratch-user hinzu.</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="65"/>
+        <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="66"/>
         <source>Not a port number.</source>
         <translation>Keine Portnummer.</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="65"/>
+        <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="66"/>
         <source>Give e.g. --scratch-port 5432.</source>
         <translation>Geben Sie z. B. --scratch-port 5432 an.</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="69"/>
+        <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="70"/>
         <source>Unknown TLS mode.</source>
         <translation>Unbekannter TLS-Modus.</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="70"/>
+        <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="71"/>
         <source>Use disable, prefer, require or verify-full.</source>
         <translation>Verwenden Sie disable, prefer, require oder verify-full.</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="76"/>
+        <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="77"/>
         <source>Standard input cannot be read.</source>
         <translation>Die Standardeingabe kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="77"/>
+        <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="78"/>
         <source>Pipe the password in.</source>
         <translation>Leiten Sie das Passwort per Pipe ein.</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="97"/>
+        <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="98"/>
         <source>verify</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="104"/>
+        <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="105"/>
         <source>Recovery point %1 passed: every file matches its manifest and the test restore has the recorded row counts. Job %2.
 </source>
         <translation>Wiederherstellungspunkt %1 bestanden: Jede Datei stimmt mit ihrem Manifest überein, und die Testwiederherstellung hat die erfassten Zeilenanzahlen. Job %2.
 </translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="106"/>
+        <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="107"/>
         <source>Recovery point %1 passed: every file matches its manifest. Job %2.
 </source>
         <translation>Wiederherstellungspunkt %1 bestanden: Jede Datei stimmt mit ihrem Manifest überein. Job %2.
 </translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="111"/>
+        <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="112"/>
         <source>The verification failed.</source>
         <translation>Die Prüfung ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="112"/>
+        <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="113"/>
         <source>See &quot;pgvaultctl job show %1&quot;.</source>
         <translation>Siehe „pgvaultctl job show %1“.</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="115"/>
+        <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="116"/>
         <source>Verify job %1: %2</source>
         <translation>Prüfjob %1: %2</translation>
     </message>
@@ -3961,7 +3913,7 @@ Befehle:
 <context>
     <name>PgVault::ErrorLabel</name>
     <message>
-        <location filename="../ui/ErrorLabel.cpp" line="13"/>
+        <location filename="../ui/ErrorLabel.cpp" line="15"/>
         <source>Validation message</source>
         <translation>Prüfmeldung</translation>
     </message>
@@ -5173,6 +5125,57 @@ Sicherungen, Wiederherstellungen und Ablauf-Jobs erscheinen hier, sobald sie lau
     </message>
 </context>
 <context>
+    <name>PgVault::PointDumps</name>
+    <message>
+        <location filename="../engine/PointDumps.cpp" line="51"/>
+        <source>database &quot;%1&quot;</source>
+        <translation>Datenbank „%1“</translation>
+    </message>
+    <message>
+        <location filename="../engine/PointDumps.cpp" line="57"/>
+        <source>roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <location filename="../engine/PointDumps.cpp" line="58"/>
+        <source>tablespaces</source>
+        <translation>Tablespaces</translation>
+    </message>
+    <message>
+        <location filename="../engine/PointDumps.cpp" line="59"/>
+        <source>schema</source>
+        <translation>Schema</translation>
+    </message>
+    <message>
+        <location filename="../engine/PointDumps.cpp" line="79"/>
+        <source>Database %1</source>
+        <translation>Datenbank %1</translation>
+    </message>
+    <message>
+        <location filename="../engine/PointDumps.cpp" line="80"/>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <location filename="../engine/PointDumps.cpp" line="81"/>
+        <source>Tablespaces</source>
+        <translation>Tablespaces</translation>
+    </message>
+    <message>
+        <location filename="../engine/PointDumps.cpp" line="82"/>
+        <source>Schema</source>
+        <translation>Schema</translation>
+    </message>
+    <message>
+        <location filename="../engine/PointDumps.cpp" line="225"/>
+        <location filename="../engine/PointDumps.cpp" line="228"/>
+        <source>Row counts of %1 not recorded: %2
+</source>
+        <translation>Zeilenanzahlen von %1 nicht erfasst: %2
+</translation>
+    </message>
+</context>
+<context>
     <name>PgVault::PointExplanation</name>
     <message>
         <location filename="../ui/PointExplanation.cpp" line="13"/>
@@ -5392,116 +5395,116 @@ Sicherungen, Wiederherstellungen und Ablauf-Jobs erscheinen hier, sobald sie lau
 <context>
     <name>PgVault::PoliciesPage</name>
     <message>
-        <location filename="../ui/PoliciesPage.cpp" line="40"/>
+        <location filename="../ui/PoliciesPage.cpp" line="41"/>
         <source>&amp;Create policy</source>
         <translation>Richtlinie &amp;erstellen</translation>
     </message>
     <message>
-        <location filename="../ui/PoliciesPage.cpp" line="40"/>
+        <location filename="../ui/PoliciesPage.cpp" line="41"/>
         <source>Create policy</source>
         <translation>Richtlinie erstellen</translation>
     </message>
     <message>
-        <location filename="../ui/PoliciesPage.cpp" line="41"/>
+        <location filename="../ui/PoliciesPage.cpp" line="42"/>
         <source>&amp;View</source>
         <translation>&amp;Anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/PoliciesPage.cpp" line="41"/>
+        <location filename="../ui/PoliciesPage.cpp" line="42"/>
         <source>View policy</source>
         <translation>Richtlinie anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/PoliciesPage.cpp" line="42"/>
+        <location filename="../ui/PoliciesPage.cpp" line="43"/>
         <source>C&amp;lone</source>
         <translation>&amp;Klonen</translation>
     </message>
     <message>
-        <location filename="../ui/PoliciesPage.cpp" line="42"/>
+        <location filename="../ui/PoliciesPage.cpp" line="43"/>
         <source>Clone policy</source>
         <translation>Richtlinie klonen</translation>
     </message>
     <message>
-        <location filename="../ui/PoliciesPage.cpp" line="43"/>
-        <location filename="../ui/PoliciesPage.cpp" line="136"/>
+        <location filename="../ui/PoliciesPage.cpp" line="44"/>
+        <location filename="../ui/PoliciesPage.cpp" line="131"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/PoliciesPage.cpp" line="43"/>
+        <location filename="../ui/PoliciesPage.cpp" line="44"/>
         <source>Delete policy</source>
         <translation>Richtlinie löschen</translation>
     </message>
     <message>
-        <location filename="../ui/PoliciesPage.cpp" line="45"/>
+        <location filename="../ui/PoliciesPage.cpp" line="46"/>
         <source>&amp;Import JSON…</source>
         <translation>JSON &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/PoliciesPage.cpp" line="45"/>
+        <location filename="../ui/PoliciesPage.cpp" line="46"/>
         <source>Import policy JSON</source>
         <translation>Richtlinien-JSON importieren</translation>
     </message>
     <message>
-        <location filename="../ui/PoliciesPage.cpp" line="47"/>
+        <location filename="../ui/PoliciesPage.cpp" line="48"/>
         <source>&amp;Export JSON…</source>
         <translation>JSON e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/PoliciesPage.cpp" line="47"/>
+        <location filename="../ui/PoliciesPage.cpp" line="48"/>
         <source>Export policy JSON</source>
         <translation>Richtlinien-JSON exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/PoliciesPage.cpp" line="53"/>
-        <location filename="../ui/PoliciesPage.cpp" line="68"/>
+        <location filename="../ui/PoliciesPage.cpp" line="57"/>
+        <location filename="../ui/PoliciesPage.cpp" line="63"/>
         <source>Backup policies</source>
         <translation>Sicherungsrichtlinien</translation>
     </message>
     <message>
-        <location filename="../ui/PoliciesPage.cpp" line="73"/>
+        <location filename="../ui/PoliciesPage.cpp" line="68"/>
         <source>A policy says when backups run and how long recovery points are kept.</source>
         <translation>Eine Richtlinie legt fest, wann Sicherungen laufen und wie lange Wiederherstellungspunkte aufbewahrt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/PoliciesPage.cpp" line="131"/>
+        <location filename="../ui/PoliciesPage.cpp" line="126"/>
         <source>Delete backup policy</source>
         <translation>Sicherungsrichtlinie löschen</translation>
     </message>
     <message>
-        <location filename="../ui/PoliciesPage.cpp" line="132"/>
+        <location filename="../ui/PoliciesPage.cpp" line="127"/>
         <source>Delete the backup policy &quot;%1&quot;? This cannot be undone.</source>
         <translation>Die Sicherungsrichtlinie „%1“ löschen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../ui/PoliciesPage.cpp" line="137"/>
-        <location filename="../ui/PoliciesPage.cpp" line="185"/>
+        <location filename="../ui/PoliciesPage.cpp" line="132"/>
+        <location filename="../ui/PoliciesPage.cpp" line="180"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/PoliciesPage.cpp" line="142"/>
+        <location filename="../ui/PoliciesPage.cpp" line="137"/>
         <source>Policy not deleted</source>
         <translation>Richtlinie nicht gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/PoliciesPage.cpp" line="150"/>
+        <location filename="../ui/PoliciesPage.cpp" line="145"/>
         <source>Import backup policy</source>
         <translation>Sicherungsrichtlinie importieren</translation>
     </message>
     <message>
-        <location filename="../ui/PoliciesPage.cpp" line="150"/>
+        <location filename="../ui/PoliciesPage.cpp" line="145"/>
         <source>Policy JSON (*.json);;All files (*)</source>
         <translation>Richtlinien-JSON (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/PoliciesPage.cpp" line="155"/>
-        <location filename="../ui/PoliciesPage.cpp" line="173"/>
+        <location filename="../ui/PoliciesPage.cpp" line="150"/>
+        <location filename="../ui/PoliciesPage.cpp" line="168"/>
         <source>Policy not imported</source>
         <translation>Richtlinie nicht importiert</translation>
     </message>
     <message>
-        <location filename="../ui/PoliciesPage.cpp" line="156"/>
+        <location filename="../ui/PoliciesPage.cpp" line="151"/>
         <source>&quot;%1&quot; is not a policy PgVault can import.
 
 %2</source>
@@ -5510,44 +5513,44 @@ Sicherungen, Wiederherstellungen und Ablauf-Jobs erscheinen hier, sobald sie lau
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/PoliciesPage.cpp" line="165"/>
+        <location filename="../ui/PoliciesPage.cpp" line="160"/>
         <source>A policy named &quot;%1&quot; already exists.</source>
         <translation>Eine Richtlinie namens „%1“ gibt es bereits.</translation>
     </message>
     <message>
-        <location filename="../ui/PoliciesPage.cpp" line="181"/>
+        <location filename="../ui/PoliciesPage.cpp" line="176"/>
         <source>Name the imported policy</source>
         <translation>Importierte Richtlinie benennen</translation>
     </message>
     <message>
-        <location filename="../ui/PoliciesPage.cpp" line="182"/>
+        <location filename="../ui/PoliciesPage.cpp" line="177"/>
         <source>%1
 Enter a name for the imported policy:</source>
         <translation>%1
 Geben Sie einen Namen für die importierte Richtlinie ein:</translation>
     </message>
     <message>
-        <location filename="../ui/PoliciesPage.cpp" line="184"/>
+        <location filename="../ui/PoliciesPage.cpp" line="179"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../ui/PoliciesPage.cpp" line="200"/>
+        <location filename="../ui/PoliciesPage.cpp" line="195"/>
         <source>Export backup policy</source>
         <translation>Sicherungsrichtlinie exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/PoliciesPage.cpp" line="200"/>
+        <location filename="../ui/PoliciesPage.cpp" line="195"/>
         <source>Policy JSON (*.json)</source>
         <translation>Richtlinien-JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/PoliciesPage.cpp" line="204"/>
+        <location filename="../ui/PoliciesPage.cpp" line="199"/>
         <source>Policy not exported</source>
         <translation>Richtlinie nicht exportiert</translation>
     </message>
     <message>
-        <location filename="../ui/PoliciesPage.cpp" line="236"/>
+        <location filename="../ui/PoliciesPage.cpp" line="231"/>
         <source>Select a policy first.</source>
         <translation>Wählen Sie zuerst eine Richtlinie.</translation>
     </message>
@@ -5555,37 +5558,37 @@ Geben Sie einen Namen für die importierte Richtlinie ein:</translation>
 <context>
     <name>PgVault::PolicyChoicePage</name>
     <message>
-        <location filename="../ui/PolicyChoicePage.cpp" line="23"/>
+        <location filename="../ui/PolicyChoicePage.cpp" line="24"/>
         <source>C&amp;reate new…</source>
         <translation>&amp;Neu erstellen…</translation>
     </message>
     <message>
-        <location filename="../ui/PolicyChoicePage.cpp" line="24"/>
+        <location filename="../ui/PolicyChoicePage.cpp" line="25"/>
         <source>There is no backup policy yet: create one.</source>
         <translation>Es gibt noch keine Sicherungsrichtlinie: Erstellen Sie eine.</translation>
     </message>
     <message>
-        <location filename="../ui/PolicyChoicePage.cpp" line="26"/>
+        <location filename="../ui/PolicyChoicePage.cpp" line="27"/>
         <source>Backup policy</source>
         <translation>Sicherungsrichtlinie</translation>
     </message>
     <message>
-        <location filename="../ui/PolicyChoicePage.cpp" line="27"/>
+        <location filename="../ui/PolicyChoicePage.cpp" line="28"/>
         <source>Choose when the server is backed up and how long its recovery points are kept.</source>
         <translation>Wählen Sie, wann der Server gesichert wird und wie lange seine Wiederherstellungspunkte aufbewahrt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/PolicyChoicePage.cpp" line="33"/>
+        <location filename="../ui/PolicyChoicePage.cpp" line="37"/>
         <source>Backup policies</source>
         <translation>Sicherungsrichtlinien</translation>
     </message>
     <message>
-        <location filename="../ui/PolicyChoicePage.cpp" line="46"/>
+        <location filename="../ui/PolicyChoicePage.cpp" line="40"/>
         <source>&amp;Policy:</source>
         <translation>&amp;Richtlinie:</translation>
     </message>
     <message>
-        <location filename="../ui/PolicyChoicePage.cpp" line="49"/>
+        <location filename="../ui/PolicyChoicePage.cpp" line="43"/>
         <source>Create new policy</source>
         <translation>Neue Richtlinie erstellen</translation>
     </message>
@@ -6377,133 +6380,133 @@ Geben Sie einen Namen für die importierte Richtlinie ein:</translation>
 <context>
     <name>PgVault::RecoveryPointsPanel</name>
     <message>
-        <location filename="../ui/RecoveryPointsPanel.cpp" line="28"/>
+        <location filename="../ui/RecoveryPointsPanel.cpp" line="29"/>
         <source>Re&amp;store…</source>
         <translation>&amp;Wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryPointsPanel.cpp" line="29"/>
+        <location filename="../ui/RecoveryPointsPanel.cpp" line="30"/>
         <source>&amp;Verify</source>
         <translation>Prü&amp;fen</translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryPointsPanel.cpp" line="30"/>
+        <location filename="../ui/RecoveryPointsPanel.cpp" line="31"/>
         <source>&amp;Test restore</source>
         <translation>&amp;Testwiederherstellung</translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryPointsPanel.cpp" line="40"/>
+        <location filename="../ui/RecoveryPointsPanel.cpp" line="45"/>
         <source>Recovery points</source>
         <translation>Wiederherstellungspunkte</translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryPointsPanel.cpp" line="54"/>
-        <location filename="../ui/RecoveryPointsPanel.cpp" line="58"/>
+        <location filename="../ui/RecoveryPointsPanel.cpp" line="49"/>
+        <location filename="../ui/RecoveryPointsPanel.cpp" line="53"/>
         <source>Why is this kept?</source>
         <translation>Warum wird er aufbewahrt?</translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryPointsPanel.cpp" line="65"/>
+        <location filename="../ui/RecoveryPointsPanel.cpp" line="60"/>
         <source>Restore the selected recovery point</source>
         <translation>Den ausgewählten Wiederherstellungspunkt wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryPointsPanel.cpp" line="67"/>
+        <location filename="../ui/RecoveryPointsPanel.cpp" line="62"/>
         <source>Verify the selected recovery point</source>
         <translation>Den ausgewählten Wiederherstellungspunkt prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryPointsPanel.cpp" line="166"/>
+        <location filename="../ui/RecoveryPointsPanel.cpp" line="161"/>
         <source>Re-read every file of the point and check its size and checksum.</source>
         <translation>Jede Datei des Punkts erneut lesen und ihre Größe und Prüfsumme kontrollieren.</translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryPointsPanel.cpp" line="69"/>
+        <location filename="../ui/RecoveryPointsPanel.cpp" line="64"/>
         <source>Test restore of the selected recovery point</source>
         <translation>Testwiederherstellung des ausgewählten Wiederherstellungspunkts</translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryPointsPanel.cpp" line="168"/>
+        <location filename="../ui/RecoveryPointsPanel.cpp" line="163"/>
         <source>Restore the point into a scratch server on this machine and compare every table&apos;s row count.</source>
         <translation>Den Punkt in einen Testserver auf diesem Rechner wiederherstellen und die Zeilenanzahl jeder Tabelle vergleichen.</translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryPointsPanel.cpp" line="71"/>
+        <location filename="../ui/RecoveryPointsPanel.cpp" line="66"/>
         <source>Recovery point job progress</source>
         <translation>Fortschritt des Wiederherstellungspunkt-Jobs</translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryPointsPanel.cpp" line="119"/>
+        <location filename="../ui/RecoveryPointsPanel.cpp" line="114"/>
         <source>Recovery &amp;points: select a backup instance.</source>
         <translation>Wiederherstellungs&amp;punkte: Wählen Sie eine Sicherungsinstanz.</translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryPointsPanel.cpp" line="132"/>
+        <location filename="../ui/RecoveryPointsPanel.cpp" line="127"/>
         <source>Recovery &amp;points of &quot;%1&quot; could not be read: %2</source>
         <translation>Wiederherstellungs&amp;punkte von „%1“ konnten nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryPointsPanel.cpp" line="137"/>
+        <location filename="../ui/RecoveryPointsPanel.cpp" line="132"/>
         <source>Recovery &amp;points of &quot;%1&quot;: none yet. Use Backup now or wait for the schedule.</source>
         <translation>Wiederherstellungs&amp;punkte von „%1“: noch keine. Verwenden Sie „Jetzt sichern“ oder warten Sie auf den Zeitplan.</translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryPointsPanel.cpp" line="138"/>
+        <location filename="../ui/RecoveryPointsPanel.cpp" line="133"/>
         <source>Recovery &amp;points of &quot;%1&quot;:</source>
         <translation>Wiederherstellungs&amp;punkte von „%1“:</translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryPointsPanel.cpp" line="165"/>
+        <location filename="../ui/RecoveryPointsPanel.cpp" line="160"/>
         <source>Restore this point as files or to a PostgreSQL server.</source>
         <translation>Diesen Punkt als Dateien oder auf einen PostgreSQL-Server wiederherstellen.</translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryPointsPanel.cpp" line="172"/>
+        <location filename="../ui/RecoveryPointsPanel.cpp" line="167"/>
         <source>Select a recovery point first.</source>
         <translation>Wählen Sie zuerst einen Wiederherstellungspunkt.</translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryPointsPanel.cpp" line="174"/>
+        <location filename="../ui/RecoveryPointsPanel.cpp" line="169"/>
         <source>Select a recovery point.</source>
         <translation>Wählen Sie einen Wiederherstellungspunkt.</translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryPointsPanel.cpp" line="201"/>
+        <location filename="../ui/RecoveryPointsPanel.cpp" line="196"/>
         <source>Test restore of the point of %1</source>
         <translation>Testwiederherstellung des Punkts von %1</translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryPointsPanel.cpp" line="202"/>
+        <location filename="../ui/RecoveryPointsPanel.cpp" line="197"/>
         <source>Verification of the point of %1</source>
         <translation>Prüfung des Punkts von %1</translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryPointsPanel.cpp" line="206"/>
+        <location filename="../ui/RecoveryPointsPanel.cpp" line="201"/>
         <source>%1 not started: the job engine is not available in this window. Restart PgVault.</source>
         <translation>%1 nicht gestartet: Die Job-Engine ist in diesem Fenster nicht verfügbar. Starten Sie PgVault neu.</translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryPointsPanel.cpp" line="212"/>
+        <location filename="../ui/RecoveryPointsPanel.cpp" line="207"/>
         <source>%1 not started: %2</source>
         <translation>%1 nicht gestartet: %2</translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryPointsPanel.cpp" line="225"/>
+        <location filename="../ui/RecoveryPointsPanel.cpp" line="220"/>
         <source>%1: running…</source>
         <translation>%1: läuft…</translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryPointsPanel.cpp" line="227"/>
+        <location filename="../ui/RecoveryPointsPanel.cpp" line="222"/>
         <source>%1 started.</source>
         <translation>%1 gestartet.</translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryPointsPanel.cpp" line="235"/>
+        <location filename="../ui/RecoveryPointsPanel.cpp" line="230"/>
         <source>%1: %2 read…</source>
         <translation>%1: %2 gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryPointsPanel.cpp" line="244"/>
+        <location filename="../ui/RecoveryPointsPanel.cpp" line="239"/>
         <source>%1: %2. The Jobs page shows every detail.</source>
         <translation>%1: %2. Die Seite „Jobs“ zeigt alle Details.</translation>
     </message>
@@ -6623,22 +6626,22 @@ Geben Sie einen Namen für die importierte Richtlinie ein:</translation>
 <context>
     <name>PgVault::RestorePointPage</name>
     <message>
-        <location filename="../ui/RestorePointPage.cpp" line="27"/>
+        <location filename="../ui/RestorePointPage.cpp" line="28"/>
         <source>Select restore point</source>
         <translation>Wiederherstellungspunkt auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/RestorePointPage.cpp" line="28"/>
+        <location filename="../ui/RestorePointPage.cpp" line="29"/>
         <source>Choose the recovery point to restore. Narrow the list with the time period.</source>
         <translation>Wählen Sie den wiederherzustellenden Wiederherstellungspunkt. Grenzen Sie die Liste mit dem Zeitraum ein.</translation>
     </message>
     <message>
-        <location filename="../ui/RestorePointPage.cpp" line="34"/>
+        <location filename="../ui/RestorePointPage.cpp" line="35"/>
         <source>Time period from</source>
         <translation>Zeitraum von</translation>
     </message>
     <message>
-        <location filename="../ui/RestorePointPage.cpp" line="36"/>
+        <location filename="../ui/RestorePointPage.cpp" line="37"/>
         <source>Time period to</source>
         <translation>Zeitraum bis</translation>
     </message>
@@ -6648,27 +6651,27 @@ Geben Sie einen Namen für die importierte Richtlinie ein:</translation>
         <translation>Wiederherstellungspunkte im Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/RestorePointPage.cpp" line="53"/>
+        <location filename="../ui/RestorePointPage.cpp" line="45"/>
         <source>Time period &amp;from:</source>
         <translation>Zeitraum &amp;von:</translation>
     </message>
     <message>
-        <location filename="../ui/RestorePointPage.cpp" line="55"/>
+        <location filename="../ui/RestorePointPage.cpp" line="47"/>
         <source>&amp;to:</source>
         <translation>&amp;bis:</translation>
     </message>
     <message>
-        <location filename="../ui/RestorePointPage.cpp" line="57"/>
+        <location filename="../ui/RestorePointPage.cpp" line="49"/>
         <source>Recovery &amp;points:</source>
         <translation>Wiederherstellungs&amp;punkte:</translation>
     </message>
     <message>
-        <location filename="../ui/RestorePointPage.cpp" line="125"/>
+        <location filename="../ui/RestorePointPage.cpp" line="117"/>
         <source>The start of the period is after its end.</source>
         <translation>Der Beginn des Zeitraums liegt nach seinem Ende.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/RestorePointPage.cpp" line="134"/>
+        <location filename="../ui/RestorePointPage.cpp" line="126"/>
         <source>%1 of %n recovery point(s) in this period.</source>
         <translation>
             <numerusform>%1 von %n Wiederherstellungspunkt in diesem Zeitraum.</numerusform>
@@ -8060,33 +8063,33 @@ Lassen Sie --no-owner weg, wenn die Rollen in Schritt 1 angewendet wurden und di
 <context>
     <name>PgVault::VaultsPage</name>
     <message>
-        <location filename="../ui/VaultsPage.cpp" line="25"/>
-        <location filename="../ui/VaultsPage.cpp" line="48"/>
+        <location filename="../ui/VaultsPage.cpp" line="26"/>
+        <location filename="../ui/VaultsPage.cpp" line="52"/>
         <source>Vaults</source>
         <translation>Tresore</translation>
     </message>
     <message>
-        <location filename="../ui/VaultsPage.cpp" line="30"/>
+        <location filename="../ui/VaultsPage.cpp" line="31"/>
         <source>Recovery points are stored in vaults: local folders for now, since Azure Blob Storage vaults are not available yet.</source>
         <translation>Wiederherstellungspunkte werden in Tresoren gespeichert: vorerst in lokalen Ordnern, denn Tresore in Azure Blob Storage sind noch nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../ui/VaultsPage.cpp" line="36"/>
+        <location filename="../ui/VaultsPage.cpp" line="37"/>
         <source>&amp;Create vault…</source>
         <translation>Tresor &amp;erstellen…</translation>
     </message>
     <message>
-        <location filename="../ui/VaultsPage.cpp" line="38"/>
+        <location filename="../ui/VaultsPage.cpp" line="39"/>
         <source>Create vault</source>
         <translation>Tresor erstellen</translation>
     </message>
     <message>
-        <location filename="../ui/VaultsPage.cpp" line="92"/>
+        <location filename="../ui/VaultsPage.cpp" line="88"/>
         <source>Created vault &quot;%1&quot;.</source>
         <translation>Tresor „%1“ erstellt.</translation>
     </message>
     <message>
-        <location filename="../ui/VaultsPage.cpp" line="101"/>
+        <location filename="../ui/VaultsPage.cpp" line="97"/>
         <source>The vaults could not be read: %1</source>
         <translation>Die Tresore konnten nicht gelesen werden: %1</translation>
     </message>

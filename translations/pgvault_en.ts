@@ -361,144 +361,144 @@
 <context>
     <name>PgVault::BackupInstancesPage</name>
     <message>
-        <location filename="../ui/BackupInstancesPage.cpp" line="50"/>
-        <location filename="../ui/BackupInstancesPage.cpp" line="68"/>
+        <location filename="../ui/BackupInstancesPage.cpp" line="51"/>
+        <location filename="../ui/BackupInstancesPage.cpp" line="72"/>
         <source>Backup instances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BackupInstancesPage.cpp" line="55"/>
+        <location filename="../ui/BackupInstancesPage.cpp" line="56"/>
         <source>Each backup instance is one protected PostgreSQL server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BackupInstancesPage.cpp" line="59"/>
+        <location filename="../ui/BackupInstancesPage.cpp" line="60"/>
         <source>&amp;Configure backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BackupInstancesPage.cpp" line="59"/>
+        <location filename="../ui/BackupInstancesPage.cpp" line="60"/>
         <source>Configure backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BackupInstancesPage.cpp" line="60"/>
+        <location filename="../ui/BackupInstancesPage.cpp" line="61"/>
         <source>&amp;Backup now…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BackupInstancesPage.cpp" line="60"/>
+        <location filename="../ui/BackupInstancesPage.cpp" line="61"/>
         <source>Backup now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BackupInstancesPage.cpp" line="62"/>
+        <location filename="../ui/BackupInstancesPage.cpp" line="63"/>
         <source>&amp;Remove…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BackupInstancesPage.cpp" line="62"/>
-        <location filename="../ui/BackupInstancesPage.cpp" line="222"/>
+        <location filename="../ui/BackupInstancesPage.cpp" line="63"/>
+        <location filename="../ui/BackupInstancesPage.cpp" line="216"/>
         <source>Remove backup instance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BackupInstancesPage.cpp" line="91"/>
+        <location filename="../ui/BackupInstancesPage.cpp" line="85"/>
         <source>No backup instances yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BackupInstancesPage.cpp" line="91"/>
+        <location filename="../ui/BackupInstancesPage.cpp" line="85"/>
         <source>Configure backup to protect a PostgreSQL server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BackupInstancesPage.cpp" line="97"/>
+        <location filename="../ui/BackupInstancesPage.cpp" line="91"/>
         <source>Backup progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BackupInstancesPage.cpp" line="167"/>
+        <location filename="../ui/BackupInstancesPage.cpp" line="161"/>
         <source>Backup configured for &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BackupInstancesPage.cpp" line="184"/>
+        <location filename="../ui/BackupInstancesPage.cpp" line="178"/>
         <source>Backup not started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BackupInstancesPage.cpp" line="186"/>
+        <location filename="../ui/BackupInstancesPage.cpp" line="180"/>
         <source>The backup instance &quot;%1&quot; has no backup policy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BackupInstancesPage.cpp" line="187"/>
+        <location filename="../ui/BackupInstancesPage.cpp" line="181"/>
         <source>Remove the instance and configure backup again with a policy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BackupInstancesPage.cpp" line="199"/>
+        <location filename="../ui/BackupInstancesPage.cpp" line="193"/>
         <source>The backup engine is not available in this window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BackupInstancesPage.cpp" line="200"/>
+        <location filename="../ui/BackupInstancesPage.cpp" line="194"/>
         <source>Restart PgVault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BackupInstancesPage.cpp" line="223"/>
+        <location filename="../ui/BackupInstancesPage.cpp" line="217"/>
         <source>Stop protecting &quot;%1&quot; and remove its password from the keychain? Its recovery points stay in the vault &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BackupInstancesPage.cpp" line="229"/>
+        <location filename="../ui/BackupInstancesPage.cpp" line="223"/>
         <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BackupInstancesPage.cpp" line="230"/>
+        <location filename="../ui/BackupInstancesPage.cpp" line="224"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BackupInstancesPage.cpp" line="236"/>
+        <location filename="../ui/BackupInstancesPage.cpp" line="230"/>
         <source>Backup instance not removed completely</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BackupInstancesPage.cpp" line="248"/>
+        <location filename="../ui/BackupInstancesPage.cpp" line="242"/>
         <source>Backing up &quot;%1&quot;…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BackupInstancesPage.cpp" line="250"/>
+        <location filename="../ui/BackupInstancesPage.cpp" line="244"/>
         <source>Backup of &quot;%1&quot; started.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BackupInstancesPage.cpp" line="258"/>
+        <location filename="../ui/BackupInstancesPage.cpp" line="252"/>
         <source>Backing up &quot;%1&quot;: %2 written…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BackupInstancesPage.cpp" line="268"/>
+        <location filename="../ui/BackupInstancesPage.cpp" line="262"/>
         <source>Backup of &quot;%1&quot;: %2. The Jobs view with every detail comes with a later release.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BackupInstancesPage.cpp" line="271"/>
+        <location filename="../ui/BackupInstancesPage.cpp" line="265"/>
         <source>Backup of &quot;%1&quot;: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BackupInstancesPage.cpp" line="274"/>
+        <location filename="../ui/BackupInstancesPage.cpp" line="268"/>
         <source>Backup instances not loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BackupInstancesPage.cpp" line="284"/>
+        <location filename="../ui/BackupInstancesPage.cpp" line="278"/>
         <source>Select a backup instance first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -632,44 +632,24 @@
 <context>
     <name>PgVault::BackupRunner</name>
     <message>
-        <location filename="../engine/BackupRunner.cpp" line="79"/>
+        <location filename="../engine/BackupRunner.cpp" line="61"/>
         <source>Backing up %1 (%2) into a new recovery point.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/BackupRunner.cpp" line="92"/>
-        <source>Database %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../engine/BackupRunner.cpp" line="93"/>
-        <source>Roles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../engine/BackupRunner.cpp" line="94"/>
-        <source>Tablespaces</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../engine/BackupRunner.cpp" line="95"/>
-        <source>Schema</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../engine/BackupRunner.cpp" line="125"/>
+        <location filename="../engine/BackupRunner.cpp" line="251"/>
         <source>Recovery point %1 committed: tag %2, expires %3.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/BackupRunner.cpp" line="131"/>
+        <location filename="../engine/BackupRunner.cpp" line="99"/>
         <source>The recovery point is safe in the vault; rebuild the catalog to list it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../engine/BackupRunner.cpp" line="163"/>
+        <location filename="../engine/BackupRunner.cpp" line="131"/>
         <source>Removed %n leftover(s) of interrupted backups.
 </source>
         <translation>
@@ -680,23 +660,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../engine/BackupRunner.cpp" line="181"/>
+        <location filename="../engine/BackupRunner.cpp" line="149"/>
         <source>The server has no databases to dump; the point holds roles, tablespaces and schema.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/BackupRunner.cpp" line="188"/>
+        <location filename="../engine/BackupRunner.cpp" line="156"/>
         <source>User &quot;%1&quot; may not connect to these databases: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/BackupRunner.cpp" line="190"/>
+        <location filename="../engine/BackupRunner.cpp" line="158"/>
         <source>Grant CONNECT on them to the user, or back up with a user that may connect.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../engine/BackupRunner.cpp" line="194"/>
+        <location filename="../engine/BackupRunner.cpp" line="162"/>
         <source>Server PostgreSQL %1, %n database(s), pg_dump %2.
 </source>
         <translation>
@@ -707,47 +687,20 @@
         </translation>
     </message>
     <message>
-        <location filename="../engine/BackupRunner.cpp" line="214"/>
-        <source>database &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../engine/BackupRunner.cpp" line="220"/>
-        <source>roles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../engine/BackupRunner.cpp" line="221"/>
-        <source>tablespaces</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../engine/BackupRunner.cpp" line="222"/>
-        <source>schema</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../engine/BackupRunner.cpp" line="328"/>
+        <location filename="../engine/BackupRunner.cpp" line="181"/>
         <source>Cancellation requested; stopping.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/BackupRunner.cpp" line="443"/>
+        <location filename="../engine/BackupRunner.cpp" line="295"/>
         <source>Failed: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/BackupRunner.cpp" line="445"/>
+        <location filename="../engine/BackupRunner.cpp" line="297"/>
         <source>Cancelled; no recovery point was created.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../engine/BackupRunner.cpp" line="480"/>
-        <location filename="../engine/BackupRunner.cpp" line="483"/>
-        <source>Row counts of %1 not recorded: %2
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -1465,78 +1418,78 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="28"/>
+        <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="29"/>
         <source>Retention rule for the point: Default, Weekly, Monthly or Yearly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="28"/>
+        <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="29"/>
         <source>RULE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="30"/>
+        <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="31"/>
         <source>Databases dumped at once (default 2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="30"/>
+        <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="31"/>
         <source>N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="39"/>
+        <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="40"/>
         <source>Not a number from 1 to 16.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="39"/>
+        <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="40"/>
         <source>Give e.g. --parallel 2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="62"/>
+        <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="63"/>
         <source>The policy &quot;%1&quot; has no retention rule &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="63"/>
+        <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="64"/>
         <source>Choose one of its rules: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="69"/>
+        <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="70"/>
         <source>backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="78"/>
+        <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="79"/>
         <source>Recovery point %1 committed: tag %2, expires %3 (UTC). Job %4.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="88"/>
+        <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="89"/>
         <source>Backup job %1 was cancelled; no recovery point was created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="89"/>
+        <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="90"/>
         <source>Run the backup again when you are ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="92"/>
+        <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="93"/>
         <source>Backup job %1 failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="93"/>
+        <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="94"/>
         <source>See the job&apos;s output with &quot;pgvaultctl job show %1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="96"/>
+        <location filename="../app/pgvaultctl/BackupNowCommand.cpp" line="97"/>
         <source>Backup job %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3028,224 +2981,224 @@ Exit 0 on success, 1 if the restore failed, 2 for bad input or an existing targe
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="32"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="33"/>
         <source>Restore as files into DIR.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="32"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="33"/>
         <source>DIR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="33"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="34"/>
         <source>Prefix of every restored file name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="33"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="34"/>
         <source>P</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="34"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="35"/>
         <source>Replace existing files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="35"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="36"/>
         <source>Restore into a PostgreSQL server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="36"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="37"/>
         <source>Target server host.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="36"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="37"/>
         <source>HOST</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="38"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="39"/>
         <source>Target server port.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="38"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="39"/>
         <source>PORT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="39"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="40"/>
         <source>Target user (needs CREATEDB).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="39"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="40"/>
         <source>USER</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="41"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="42"/>
         <source>TLS mode: disable, prefer, require, verify-full.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="42"/>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="54"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="43"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="55"/>
         <source>MODE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="45"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="46"/>
         <source>Read the target password from the first line of standard input.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="47"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="48"/>
         <source>Restore only database SRC, as DST when given (repeatable). Without it every database of the point is restored under its own name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="49"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="50"/>
         <source>SRC[=DST]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="51"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="52"/>
         <source>pg_restore parallel jobs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="51"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="52"/>
         <source>N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="53"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="54"/>
         <source>skip (default) or apply the cleaned roles.sql.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="56"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="57"/>
         <source>Drop and recreate target databases that exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="80"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="81"/>
         <source>Choose exactly one target.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="81"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="82"/>
         <source>Give --to-folder DIR or --to-server with --host and --user.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="91"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="92"/>
         <source>The target server needs a host and a user.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="92"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="93"/>
         <source>Give e.g. --host db.example.com --user admin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="99"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="100"/>
         <source>Not a port number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="99"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="100"/>
         <source>Give e.g. --port 5432.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="103"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="104"/>
         <source>Unknown TLS mode.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="104"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="105"/>
         <source>Use disable, prefer, require or verify-full.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="109"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="110"/>
         <source>Not a number from 1 to 64.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="109"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="110"/>
         <source>Give e.g. --jobs 2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="112"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="113"/>
         <source>Must be skip or apply.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="112"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="113"/>
         <source>Give --roles apply or leave it out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="123"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="124"/>
         <source>&quot;%1&quot; is not SRC or SRC=DST.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="124"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="125"/>
         <source>Give e.g. --database sales=sales_copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="131"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="132"/>
         <source>Standard input cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="132"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="133"/>
         <source>Pipe the password in, e.g. from a secret store.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="152"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="153"/>
         <source>restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="158"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="159"/>
         <source>Recovery point %1 restored to %2. Job %3.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="167"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="168"/>
         <source>The restore failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="168"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="169"/>
         <source>See &quot;pgvaultctl job show %1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="177"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="178"/>
         <source>Restore job %1 %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="179"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="180"/>
         <source>was cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="179"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="180"/>
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3343,129 +3296,129 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="27"/>
+        <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="28"/>
         <source>Also restore the point and compare row counts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="29"/>
+        <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="30"/>
         <source>Scratch server host (instead of a local cluster).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="29"/>
+        <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="30"/>
         <source>HOST</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="31"/>
+        <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="32"/>
         <source>Scratch server port.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="31"/>
+        <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="32"/>
         <source>PORT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="33"/>
+        <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="34"/>
         <source>Scratch server user (needs CREATEDB).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="33"/>
+        <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="34"/>
         <source>USER</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="35"/>
+        <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="36"/>
         <source>Scratch server TLS mode.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="35"/>
+        <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="36"/>
         <source>MODE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="37"/>
+        <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="38"/>
         <source>Read the scratch server&apos;s password from standard input.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="48"/>
+        <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="49"/>
         <source>Give the instance and optionally a recovery point.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="57"/>
+        <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="58"/>
         <source>A scratch server is used only with --test-restore and needs --scratch-user.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="58"/>
+        <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="59"/>
         <source>Add --test-restore and --scratch-user.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="65"/>
+        <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="66"/>
         <source>Not a port number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="65"/>
+        <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="66"/>
         <source>Give e.g. --scratch-port 5432.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="69"/>
+        <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="70"/>
         <source>Unknown TLS mode.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="70"/>
+        <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="71"/>
         <source>Use disable, prefer, require or verify-full.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="76"/>
+        <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="77"/>
         <source>Standard input cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="77"/>
+        <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="78"/>
         <source>Pipe the password in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="97"/>
+        <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="98"/>
         <source>verify</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="104"/>
+        <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="105"/>
         <source>Recovery point %1 passed: every file matches its manifest and the test restore has the recorded row counts. Job %2.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="106"/>
+        <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="107"/>
         <source>Recovery point %1 passed: every file matches its manifest. Job %2.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="111"/>
+        <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="112"/>
         <source>The verification failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="112"/>
+        <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="113"/>
         <source>See &quot;pgvaultctl job show %1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="115"/>
+        <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="116"/>
         <source>Verify job %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3888,7 +3841,7 @@ Commands:
 <context>
     <name>PgVault::ErrorLabel</name>
     <message>
-        <location filename="../ui/ErrorLabel.cpp" line="13"/>
+        <location filename="../ui/ErrorLabel.cpp" line="15"/>
         <source>Validation message</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5095,6 +5048,56 @@ Backups, restores and expiry jobs appear here as they run; choose a longer time 
     </message>
 </context>
 <context>
+    <name>PgVault::PointDumps</name>
+    <message>
+        <location filename="../engine/PointDumps.cpp" line="51"/>
+        <source>database &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/PointDumps.cpp" line="57"/>
+        <source>roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/PointDumps.cpp" line="58"/>
+        <source>tablespaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/PointDumps.cpp" line="59"/>
+        <source>schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/PointDumps.cpp" line="79"/>
+        <source>Database %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/PointDumps.cpp" line="80"/>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/PointDumps.cpp" line="81"/>
+        <source>Tablespaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/PointDumps.cpp" line="82"/>
+        <source>Schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/PointDumps.cpp" line="225"/>
+        <location filename="../engine/PointDumps.cpp" line="228"/>
+        <source>Row counts of %1 not recorded: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PgVault::PointExplanation</name>
     <message>
         <location filename="../ui/PointExplanation.cpp" line="13"/>
@@ -5314,159 +5317,159 @@ Backups, restores and expiry jobs appear here as they run; choose a longer time 
 <context>
     <name>PgVault::PoliciesPage</name>
     <message>
-        <location filename="../ui/PoliciesPage.cpp" line="40"/>
+        <location filename="../ui/PoliciesPage.cpp" line="41"/>
         <source>&amp;Create policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PoliciesPage.cpp" line="40"/>
+        <location filename="../ui/PoliciesPage.cpp" line="41"/>
         <source>Create policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PoliciesPage.cpp" line="41"/>
+        <location filename="../ui/PoliciesPage.cpp" line="42"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PoliciesPage.cpp" line="41"/>
+        <location filename="../ui/PoliciesPage.cpp" line="42"/>
         <source>View policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PoliciesPage.cpp" line="42"/>
+        <location filename="../ui/PoliciesPage.cpp" line="43"/>
         <source>C&amp;lone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PoliciesPage.cpp" line="42"/>
+        <location filename="../ui/PoliciesPage.cpp" line="43"/>
         <source>Clone policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PoliciesPage.cpp" line="43"/>
-        <location filename="../ui/PoliciesPage.cpp" line="136"/>
+        <location filename="../ui/PoliciesPage.cpp" line="44"/>
+        <location filename="../ui/PoliciesPage.cpp" line="131"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PoliciesPage.cpp" line="43"/>
+        <location filename="../ui/PoliciesPage.cpp" line="44"/>
         <source>Delete policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PoliciesPage.cpp" line="45"/>
+        <location filename="../ui/PoliciesPage.cpp" line="46"/>
         <source>&amp;Import JSON…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PoliciesPage.cpp" line="45"/>
+        <location filename="../ui/PoliciesPage.cpp" line="46"/>
         <source>Import policy JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PoliciesPage.cpp" line="47"/>
+        <location filename="../ui/PoliciesPage.cpp" line="48"/>
         <source>&amp;Export JSON…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PoliciesPage.cpp" line="47"/>
+        <location filename="../ui/PoliciesPage.cpp" line="48"/>
         <source>Export policy JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PoliciesPage.cpp" line="53"/>
-        <location filename="../ui/PoliciesPage.cpp" line="68"/>
+        <location filename="../ui/PoliciesPage.cpp" line="57"/>
+        <location filename="../ui/PoliciesPage.cpp" line="63"/>
         <source>Backup policies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PoliciesPage.cpp" line="73"/>
+        <location filename="../ui/PoliciesPage.cpp" line="68"/>
         <source>A policy says when backups run and how long recovery points are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PoliciesPage.cpp" line="131"/>
+        <location filename="../ui/PoliciesPage.cpp" line="126"/>
         <source>Delete backup policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PoliciesPage.cpp" line="132"/>
+        <location filename="../ui/PoliciesPage.cpp" line="127"/>
         <source>Delete the backup policy &quot;%1&quot;? This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PoliciesPage.cpp" line="137"/>
-        <location filename="../ui/PoliciesPage.cpp" line="185"/>
+        <location filename="../ui/PoliciesPage.cpp" line="132"/>
+        <location filename="../ui/PoliciesPage.cpp" line="180"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PoliciesPage.cpp" line="142"/>
+        <location filename="../ui/PoliciesPage.cpp" line="137"/>
         <source>Policy not deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PoliciesPage.cpp" line="150"/>
+        <location filename="../ui/PoliciesPage.cpp" line="145"/>
         <source>Import backup policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PoliciesPage.cpp" line="150"/>
+        <location filename="../ui/PoliciesPage.cpp" line="145"/>
         <source>Policy JSON (*.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PoliciesPage.cpp" line="155"/>
-        <location filename="../ui/PoliciesPage.cpp" line="173"/>
+        <location filename="../ui/PoliciesPage.cpp" line="150"/>
+        <location filename="../ui/PoliciesPage.cpp" line="168"/>
         <source>Policy not imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PoliciesPage.cpp" line="156"/>
+        <location filename="../ui/PoliciesPage.cpp" line="151"/>
         <source>&quot;%1&quot; is not a policy PgVault can import.
 
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PoliciesPage.cpp" line="165"/>
+        <location filename="../ui/PoliciesPage.cpp" line="160"/>
         <source>A policy named &quot;%1&quot; already exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PoliciesPage.cpp" line="181"/>
+        <location filename="../ui/PoliciesPage.cpp" line="176"/>
         <source>Name the imported policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PoliciesPage.cpp" line="182"/>
+        <location filename="../ui/PoliciesPage.cpp" line="177"/>
         <source>%1
 Enter a name for the imported policy:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PoliciesPage.cpp" line="184"/>
+        <location filename="../ui/PoliciesPage.cpp" line="179"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PoliciesPage.cpp" line="200"/>
+        <location filename="../ui/PoliciesPage.cpp" line="195"/>
         <source>Export backup policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PoliciesPage.cpp" line="200"/>
+        <location filename="../ui/PoliciesPage.cpp" line="195"/>
         <source>Policy JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PoliciesPage.cpp" line="204"/>
+        <location filename="../ui/PoliciesPage.cpp" line="199"/>
         <source>Policy not exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PoliciesPage.cpp" line="236"/>
+        <location filename="../ui/PoliciesPage.cpp" line="231"/>
         <source>Select a policy first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5474,37 +5477,37 @@ Enter a name for the imported policy:</source>
 <context>
     <name>PgVault::PolicyChoicePage</name>
     <message>
-        <location filename="../ui/PolicyChoicePage.cpp" line="23"/>
+        <location filename="../ui/PolicyChoicePage.cpp" line="24"/>
         <source>C&amp;reate new…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PolicyChoicePage.cpp" line="24"/>
+        <location filename="../ui/PolicyChoicePage.cpp" line="25"/>
         <source>There is no backup policy yet: create one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PolicyChoicePage.cpp" line="26"/>
+        <location filename="../ui/PolicyChoicePage.cpp" line="27"/>
         <source>Backup policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PolicyChoicePage.cpp" line="27"/>
+        <location filename="../ui/PolicyChoicePage.cpp" line="28"/>
         <source>Choose when the server is backed up and how long its recovery points are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PolicyChoicePage.cpp" line="33"/>
+        <location filename="../ui/PolicyChoicePage.cpp" line="37"/>
         <source>Backup policies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PolicyChoicePage.cpp" line="46"/>
+        <location filename="../ui/PolicyChoicePage.cpp" line="40"/>
         <source>&amp;Policy:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PolicyChoicePage.cpp" line="49"/>
+        <location filename="../ui/PolicyChoicePage.cpp" line="43"/>
         <source>Create new policy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6296,133 +6299,133 @@ Enter a name for the imported policy:</source>
 <context>
     <name>PgVault::RecoveryPointsPanel</name>
     <message>
-        <location filename="../ui/RecoveryPointsPanel.cpp" line="28"/>
+        <location filename="../ui/RecoveryPointsPanel.cpp" line="29"/>
         <source>Re&amp;store…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryPointsPanel.cpp" line="29"/>
+        <location filename="../ui/RecoveryPointsPanel.cpp" line="30"/>
         <source>&amp;Verify</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryPointsPanel.cpp" line="30"/>
+        <location filename="../ui/RecoveryPointsPanel.cpp" line="31"/>
         <source>&amp;Test restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryPointsPanel.cpp" line="40"/>
+        <location filename="../ui/RecoveryPointsPanel.cpp" line="45"/>
         <source>Recovery points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryPointsPanel.cpp" line="54"/>
-        <location filename="../ui/RecoveryPointsPanel.cpp" line="58"/>
+        <location filename="../ui/RecoveryPointsPanel.cpp" line="49"/>
+        <location filename="../ui/RecoveryPointsPanel.cpp" line="53"/>
         <source>Why is this kept?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryPointsPanel.cpp" line="65"/>
+        <location filename="../ui/RecoveryPointsPanel.cpp" line="60"/>
         <source>Restore the selected recovery point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryPointsPanel.cpp" line="67"/>
+        <location filename="../ui/RecoveryPointsPanel.cpp" line="62"/>
         <source>Verify the selected recovery point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryPointsPanel.cpp" line="166"/>
+        <location filename="../ui/RecoveryPointsPanel.cpp" line="161"/>
         <source>Re-read every file of the point and check its size and checksum.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryPointsPanel.cpp" line="69"/>
+        <location filename="../ui/RecoveryPointsPanel.cpp" line="64"/>
         <source>Test restore of the selected recovery point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryPointsPanel.cpp" line="168"/>
+        <location filename="../ui/RecoveryPointsPanel.cpp" line="163"/>
         <source>Restore the point into a scratch server on this machine and compare every table&apos;s row count.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryPointsPanel.cpp" line="71"/>
+        <location filename="../ui/RecoveryPointsPanel.cpp" line="66"/>
         <source>Recovery point job progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryPointsPanel.cpp" line="119"/>
+        <location filename="../ui/RecoveryPointsPanel.cpp" line="114"/>
         <source>Recovery &amp;points: select a backup instance.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryPointsPanel.cpp" line="132"/>
+        <location filename="../ui/RecoveryPointsPanel.cpp" line="127"/>
         <source>Recovery &amp;points of &quot;%1&quot; could not be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryPointsPanel.cpp" line="137"/>
+        <location filename="../ui/RecoveryPointsPanel.cpp" line="132"/>
         <source>Recovery &amp;points of &quot;%1&quot;: none yet. Use Backup now or wait for the schedule.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryPointsPanel.cpp" line="138"/>
+        <location filename="../ui/RecoveryPointsPanel.cpp" line="133"/>
         <source>Recovery &amp;points of &quot;%1&quot;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryPointsPanel.cpp" line="165"/>
+        <location filename="../ui/RecoveryPointsPanel.cpp" line="160"/>
         <source>Restore this point as files or to a PostgreSQL server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryPointsPanel.cpp" line="172"/>
+        <location filename="../ui/RecoveryPointsPanel.cpp" line="167"/>
         <source>Select a recovery point first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryPointsPanel.cpp" line="174"/>
+        <location filename="../ui/RecoveryPointsPanel.cpp" line="169"/>
         <source>Select a recovery point.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryPointsPanel.cpp" line="201"/>
+        <location filename="../ui/RecoveryPointsPanel.cpp" line="196"/>
         <source>Test restore of the point of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryPointsPanel.cpp" line="202"/>
+        <location filename="../ui/RecoveryPointsPanel.cpp" line="197"/>
         <source>Verification of the point of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryPointsPanel.cpp" line="206"/>
+        <location filename="../ui/RecoveryPointsPanel.cpp" line="201"/>
         <source>%1 not started: the job engine is not available in this window. Restart PgVault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryPointsPanel.cpp" line="212"/>
+        <location filename="../ui/RecoveryPointsPanel.cpp" line="207"/>
         <source>%1 not started: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryPointsPanel.cpp" line="225"/>
+        <location filename="../ui/RecoveryPointsPanel.cpp" line="220"/>
         <source>%1: running…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryPointsPanel.cpp" line="227"/>
+        <location filename="../ui/RecoveryPointsPanel.cpp" line="222"/>
         <source>%1 started.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryPointsPanel.cpp" line="235"/>
+        <location filename="../ui/RecoveryPointsPanel.cpp" line="230"/>
         <source>%1: %2 read…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryPointsPanel.cpp" line="244"/>
+        <location filename="../ui/RecoveryPointsPanel.cpp" line="239"/>
         <source>%1: %2. The Jobs page shows every detail.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6542,22 +6545,22 @@ Enter a name for the imported policy:</source>
 <context>
     <name>PgVault::RestorePointPage</name>
     <message>
-        <location filename="../ui/RestorePointPage.cpp" line="27"/>
+        <location filename="../ui/RestorePointPage.cpp" line="28"/>
         <source>Select restore point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RestorePointPage.cpp" line="28"/>
+        <location filename="../ui/RestorePointPage.cpp" line="29"/>
         <source>Choose the recovery point to restore. Narrow the list with the time period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RestorePointPage.cpp" line="34"/>
+        <location filename="../ui/RestorePointPage.cpp" line="35"/>
         <source>Time period from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RestorePointPage.cpp" line="36"/>
+        <location filename="../ui/RestorePointPage.cpp" line="37"/>
         <source>Time period to</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6567,27 +6570,27 @@ Enter a name for the imported policy:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RestorePointPage.cpp" line="53"/>
+        <location filename="../ui/RestorePointPage.cpp" line="45"/>
         <source>Time period &amp;from:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RestorePointPage.cpp" line="55"/>
+        <location filename="../ui/RestorePointPage.cpp" line="47"/>
         <source>&amp;to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RestorePointPage.cpp" line="57"/>
+        <location filename="../ui/RestorePointPage.cpp" line="49"/>
         <source>Recovery &amp;points:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RestorePointPage.cpp" line="125"/>
+        <location filename="../ui/RestorePointPage.cpp" line="117"/>
         <source>The start of the period is after its end.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/RestorePointPage.cpp" line="134"/>
+        <location filename="../ui/RestorePointPage.cpp" line="126"/>
         <source>%1 of %n recovery point(s) in this period.</source>
         <translation>
             <numerusform>%1 of %n recovery point in this period.</numerusform>
@@ -7952,33 +7955,33 @@ Drop --no-owner when the roles were applied in step 1 and ownership should be ke
 <context>
     <name>PgVault::VaultsPage</name>
     <message>
-        <location filename="../ui/VaultsPage.cpp" line="25"/>
-        <location filename="../ui/VaultsPage.cpp" line="48"/>
+        <location filename="../ui/VaultsPage.cpp" line="26"/>
+        <location filename="../ui/VaultsPage.cpp" line="52"/>
         <source>Vaults</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/VaultsPage.cpp" line="30"/>
+        <location filename="../ui/VaultsPage.cpp" line="31"/>
         <source>Recovery points are stored in vaults: local folders for now, since Azure Blob Storage vaults are not available yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/VaultsPage.cpp" line="36"/>
+        <location filename="../ui/VaultsPage.cpp" line="37"/>
         <source>&amp;Create vault…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/VaultsPage.cpp" line="38"/>
+        <location filename="../ui/VaultsPage.cpp" line="39"/>
         <source>Create vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/VaultsPage.cpp" line="92"/>
+        <location filename="../ui/VaultsPage.cpp" line="88"/>
         <source>Created vault &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/VaultsPage.cpp" line="101"/>
+        <location filename="../ui/VaultsPage.cpp" line="97"/>
         <source>The vaults could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
