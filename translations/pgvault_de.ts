@@ -1670,6 +1670,11 @@ Befehle:
         <source>Check the catalog with &quot;pgvaultctl jobs&quot;.</source>
         <translation>Prüfen Sie den Katalog mit „pgvaultctl jobs“.</translation>
     </message>
+    <message>
+        <location filename="../app/pgvaultctl/ForegroundJob.cpp" line="98"/>
+        <source>Ctrl+C or SIGTERM cancels the job: its PostgreSQL programs are stopped, nothing half-done is kept and the job ends Cancelled; a second Ctrl+C quits at once.</source>
+        <translation>Strg+C oder SIGTERM bricht den Auftrag ab: seine PostgreSQL-Programme werden beendet, nichts Halbfertiges bleibt zurück und der Auftrag endet als „Abgebrochen“; ein zweites Strg+C beendet sofort.</translation>
+    </message>
 </context>
 <context>
     <name>PgVault::Ctl::InstanceCommands</name>

@@ -1655,6 +1655,11 @@ Commands:
         <source>Check the catalog with &quot;pgvaultctl jobs&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../app/pgvaultctl/ForegroundJob.cpp" line="98"/>
+        <source>Ctrl+C or SIGTERM cancels the job: its PostgreSQL programs are stopped, nothing half-done is kept and the job ends Cancelled; a second Ctrl+C quits at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PgVault::Ctl::InstanceCommands</name>
