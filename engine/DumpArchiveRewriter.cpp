@@ -1,5 +1,7 @@
 #include "engine/DumpArchiveRewriter.h"
 
+#include "engine/DumpArchiveFieldReader.h"
+
 #include <QHash>
 
 #include <algorithm>
@@ -23,68 +25,6 @@ constexpr char OffsetNoData = 3; // K_OFFSET_NO_DATA
 // A table of contents larger than this is not buffered: the archive passes through instead.
 constexpr qsizetype HeadLimit = 256 * 1024 * 1024;
 constexpr qsizetype OutputBatch = 1024 * 1024;
-
-/// Reads the archive's integers (a sign byte, then intSize bytes, least significant first) and
-/// strings (an integer length, -1 for none, then the bytes) from a buffer; ok() turns false when
-/// the buffer ends first.
-class HeadReader
-{
-public:
-    HeadReader(const QByteArray &data, qsizetype at, int intSize)
-        : m_data(data)
-        , m_at(at)
-        , m_intSize(intSize)
-    {
-    }
-
-    bool ok() const { return m_ok; }
-    qsizetype at() const { return m_at; }
-    void setIntSize(int intSize) { m_intSize = intSize; }
-
-    int byte()
-    {
-        if (!need(1))
-            return 0;
-        return uchar(m_data.at(m_at++));
-    }
-    void skip(qint64 count)
-    {
-        if (need(count))
-            m_at += qsizetype(count);
-    }
-    qint64 integer()
-    {
-        if (!need(1 + m_intSize))
-            return 0;
-        const bool negative = m_data.at(m_at) != 0;
-        quint64 value = 0;
-        for (int i = m_intSize; i >= 1; --i)
-            value = (value << 8) | uchar(m_data.at(m_at + i));
-        m_at += 1 + m_intSize;
-        return negative ? -qint64(value) : qint64(value);
-    }
-    /// Skips a string; false for the null string that ends a list.
-    bool string()
-    {
-        const qint64 length = integer();
-        if (length > 0)
-            skip(length);
-        return length >= 0;
-    }
-
-private:
-    bool need(qint64 count)
-    {
-        if (!m_ok || count < 0 || m_data.size() - m_at < count)
-            m_ok = false;
-        return m_ok;
-    }
-
-    const QByteArray &m_data;
-    qsizetype m_at;
-    int m_intSize;
-    bool m_ok = true;
-};
 
 } // namespace
 
@@ -156,7 +96,7 @@ QList<DumpArchiveRewriter::Patch> DumpArchiveRewriter::patches() const
 
 DumpArchiveRewriter::Parsed DumpArchiveRewriter::parseHead()
 {
-    HeadReader reader(m_in, m_at, 1);
+    DumpArchiveFieldReader reader(m_in, m_at, 1);
     if (m_in.size() - m_at < qsizetype(sizeof Magic))
         return Parsed::NeedMore;
     if (std::memcmp(m_in.constData() + m_at, Magic, sizeof Magic) != 0) {
@@ -342,14 +282,12 @@ bool DumpArchiveRewriter::step()
 
 std::optional<qint64> DumpArchiveRewriter::takeInt()
 {
-    if (m_in.size() - m_at < 1 + m_intSize)
+    DumpArchiveFieldReader reader(m_in, m_at, m_intSize);
+    const qint64 value = reader.integer();
+    if (!reader.ok())
         return std::nullopt;
-    const bool negative = m_in.at(m_at) != 0;
-    quint64 value = 0;
-    for (int i = m_intSize; i >= 1; --i)
-        value = (value << 8) | uchar(m_in.at(m_at + i));
-    m_at += 1 + m_intSize;
-    return negative ? -qint64(value) : qint64(value);
+    m_at = reader.at();
+    return value;
 }
 
 void DumpArchiveRewriter::blockEnded()
