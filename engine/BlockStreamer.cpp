@@ -5,6 +5,7 @@
 #include "engine/CompressedFileReader.h"
 #include "engine/DumpArchiveRewriter.h"
 #include "engine/JobRecorder.h"
+#include "engine/RestoreTempFile.h"
 #include "engine/StreamingDatabaseRestore.h"
 
 #include <QProcess>
@@ -89,10 +90,7 @@ Result<ToolOutcome> BlockStreamer::stream(int dumpId)
 {
     QTemporaryFile list(m_settings.tempTemplate + QStringLiteral(".list"));
     if (!list.open() || list.write(QByteArray::number(dumpId) + '\n') < 0 || !list.flush())
-        return Error{QStringLiteral("Restore.WriteFailed"),
-            tr("Cannot prepare the streamed restore: %1").arg(list.errorString()),
-            tr("Free space in the temporary folder or set TMPDIR to a roomier one."),
-            {}};
+        return RestoreTempFile::writeFailed(tr("Cannot prepare the streamed restore: %1").arg(list.errorString()));
     Result<std::unique_ptr<QIODevice>> source = m_openSource();
     if (!source)
         return source.error();
@@ -100,10 +98,7 @@ Result<ToolOutcome> BlockStreamer::stream(int dumpId)
     ChildStdinSocket input;
     QTemporaryFile errors(m_settings.tempTemplate + QStringLiteral(".err"));
     if (!input.isValid() || !errors.open())
-        return Error{QStringLiteral("Restore.WriteFailed"),
-            tr("Cannot prepare the streamed restore: %1").arg(errors.errorString()),
-            tr("Free space in the temporary folder or set TMPDIR to a roomier one."),
-            {}};
+        return RestoreTempFile::writeFailed(tr("Cannot prepare the streamed restore: %1").arg(errors.errorString()));
     QProcess process;
     process.setProcessEnvironment(m_settings.environment);
     input.attach(process);
@@ -113,10 +108,7 @@ Result<ToolOutcome> BlockStreamer::stream(int dumpId)
             + QStringList{QStringLiteral("--section=data"), QStringLiteral("--use-list=") + list.fileName()});
     input.closeChildEnd();
     if (!process.waitForStarted(30000))
-        return Error{QStringLiteral("PgTools.StartFailed"),
-            tr("pg_restore could not be started: %1").arg(process.errorString()),
-            tr("Check that the PostgreSQL client programs are installed."),
-            {}};
+        return ToolRun::startFailed(m_settings.pgRestore, process.errorString());
     QByteArray head;
     {
         std::lock_guard<std::mutex> lock(m_state->mutex);
@@ -184,10 +176,7 @@ Result<ToolOutcome> BlockStreamer::stream(int dumpId)
     }
     const QString err = ChildEnvironment::withoutPassfileNote(QString::fromUtf8(errors.readAll()));
     if (process.exitStatus() != QProcess::NormalExit)
-        return Error{QStringLiteral("PgTools.Crashed"),
-            tr("pg_restore stopped unexpectedly: %1").arg(err.trimmed().right(500)),
-            tr("See the job's output for details."),
-            {}};
+        return ToolRun::crashed(m_settings.pgRestore, err);
     return ToolOutcome{process.exitCode(), {}, err};
 }
 

@@ -298,8 +298,11 @@ void DumpArchiveRewriter::blockEnded()
 
 bool DumpArchiveRewriter::emit(const char *data, qint64 length)
 {
-    if (length >= OutputBatch && m_out.isEmpty()) {
-        if (!m_sink(data, length))
+    // A joined chunk (up to ChunkSize) goes to the sink as it is, after the few header bytes
+    // batched before it: copying every megabyte into the batch first cost a copy of all the data
+    // on the streaming restore's critical path.
+    if (length >= OutputBatch / 2) {
+        if (!flushOutput() || !m_sink(data, length))
             return false;
         m_written += length;
         if (m_observer.written)

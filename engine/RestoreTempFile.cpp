@@ -20,6 +20,15 @@ RestoreTempFile::RestoreTempFile(const QString &templateName, Written written)
 
 RestoreTempFile::~RestoreTempFile() = default;
 
+Error RestoreTempFile::writeFailed(const QString &message)
+{
+    return Error{QStringLiteral("Restore.WriteFailed"),
+        message,
+        QCoreApplication::translate(
+            "PgVault::RestoreTempFile", "Free space in the temporary folder or set TMPDIR to a roomier one."),
+        {}};
+}
+
 void RestoreTempFile::rewriteDumpArchive(const DumpArchiveRewriter::Observer &observer)
 {
     Q_ASSERT(m_total == 0);

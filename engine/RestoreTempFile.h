@@ -1,6 +1,7 @@
 #pragma once
 
 #include "engine/DumpArchiveRewriter.h"
+#include "models/Result.h"
 
 #include <QTemporaryFile>
 
@@ -20,6 +21,9 @@ public:
     using Written = std::function<bool(qint64 bytes)>;
 
     RestoreTempFile(const QString &templateName, Written written);
+    /// Restore.WriteFailed with `message` and the remedy for a full temporary folder; for every
+    /// temporary file a restore writes (the dump, its table of contents, restore lists).
+    static Error writeFailed(const QString &message);
     ~RestoreTempFile() override;
 
     /// What is written from now on is a pg_dump custom-format archive: store it the way

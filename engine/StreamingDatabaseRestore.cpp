@@ -81,10 +81,8 @@ Result<QList<ToolOutcome>> StreamingDatabaseRestore::run(const Source &openSourc
         return !shared->stop;
     });
     if (!temp.open())
-        return Error{QStringLiteral("Restore.WriteFailed"),
-            tr("Cannot create a temporary file for %1: %2").arg(displayName, temp.errorString()),
-            tr("Free space in the temporary folder or set TMPDIR to a roomier one."),
-            {}};
+        return RestoreTempFile::writeFailed(
+            tr("Cannot create a temporary file for %1: %2").arg(displayName, temp.errorString()));
     DumpArchiveRewriter::Observer observer;
     const bool stream = m_settings.stream;
     observer.headParsed
@@ -143,10 +141,8 @@ Result<QList<ToolOutcome>> StreamingDatabaseRestore::run(const Source &openSourc
             return shared->unpackError;
         QString problem;
         if (!temp.complete(&problem))
-            return Error{QStringLiteral("Restore.WriteFailed"),
-                tr("Writing the temporary copy of %1 failed: %2").arg(displayName, problem),
-                tr("Free space in the temporary folder or set TMPDIR to a roomier one."),
-                {}};
+            return RestoreTempFile::writeFailed(
+                tr("Writing the temporary copy of %1 failed: %2").arg(displayName, problem));
         m_output(temp.rewriteSummary() + QLatin1Char('\n'));
         return std::nullopt;
     };
@@ -169,10 +165,8 @@ Result<QList<ToolOutcome>> StreamingDatabaseRestore::run(const Source &openSourc
         return created.error();
     QTemporaryFile headFile(m_settings.tempTemplate + QStringLiteral(".toc"));
     if (!headFile.open() || headFile.write(shared->head) != shared->head.size() || !headFile.flush())
-        return Error{QStringLiteral("Restore.WriteFailed"),
-            tr("Cannot write the table of contents of %1: %2").arg(displayName, headFile.errorString()),
-            tr("Free space in the temporary folder or set TMPDIR to a roomier one."),
-            {}};
+        return RestoreTempFile::writeFailed(
+            tr("Cannot write the table of contents of %1: %2").arg(displayName, headFile.errorString()));
     m_output(tr("Creating the schema while %1 unpacks.\n").arg(displayName));
     Result<ToolOutcome> schema = restoreFromFile({QStringLiteral("--section=pre-data")}, headFile.fileName());
     if (!schema)
@@ -205,10 +199,8 @@ Result<QList<ToolOutcome>> StreamingDatabaseRestore::run(const Source &openSourc
     for (int dumpId : std::as_const(remaining))
         listText += QByteArray::number(dumpId) + '\n';
     if (!list.open() || list.write(listText) != listText.size() || !list.flush())
-        return Error{QStringLiteral("Restore.WriteFailed"),
-            tr("Cannot write the restore list of %1: %2").arg(displayName, list.errorString()),
-            tr("Free space in the temporary folder or set TMPDIR to a roomier one."),
-            {}};
+        return RestoreTempFile::writeFailed(
+            tr("Cannot write the restore list of %1: %2").arg(displayName, list.errorString()));
     Result<ToolOutcome> data = restoreFromFile({QStringLiteral("--jobs=%1").arg(m_settings.jobs),
                                                    QStringLiteral("--section=data"),
                                                    QStringLiteral("--use-list=") + list.fileName()},

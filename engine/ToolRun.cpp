@@ -9,6 +9,22 @@
 
 namespace PgVault {
 
+Error ToolRun::startFailed(const QString &program, const QString &reason)
+{
+    return Error{QStringLiteral("PgTools.StartFailed"),
+        tr("%1 could not be started: %2").arg(QFileInfo(program).fileName(), reason),
+        tr("Check that the PostgreSQL client programs are installed."),
+        {}};
+}
+
+Error ToolRun::crashed(const QString &program, const QString &stderrText)
+{
+    return Error{QStringLiteral("PgTools.Crashed"),
+        tr("%1 stopped unexpectedly: %2").arg(QFileInfo(program).fileName(), stderrText.trimmed().right(500)),
+        tr("See the job's output for details."),
+        {}};
+}
+
 Result<ToolOutcome> ToolRun::run(const QString &program,
     const QStringList &arguments,
     const QProcessEnvironment &environment,
@@ -20,12 +36,8 @@ Result<ToolOutcome> ToolRun::run(const QString &program,
     process.setProcessEnvironment(environment);
     ChildProcessGroup::separate(process);
     process.start(program, arguments);
-    if (!process.waitForStarted(30000)) {
-        return Error{QStringLiteral("PgTools.StartFailed"),
-            tr("%1 could not be started: %2").arg(QFileInfo(program).fileName(), process.errorString()),
-            tr("Check that the PostgreSQL client programs are installed."),
-            {}};
-    }
+    if (!process.waitForStarted(30000))
+        return startFailed(program, process.errorString());
     if (!input.isEmpty())
         process.write(input);
     process.closeWriteChannel();
@@ -53,12 +65,8 @@ Result<ToolOutcome> ToolRun::run(const QString &program,
         output(ChildEnvironment::withoutPassfileNote(QString::fromUtf8(rest)));
     outcome.out = QString::fromUtf8(process.readAllStandardOutput());
     outcome.err = ChildEnvironment::withoutPassfileNote(QString::fromUtf8(err));
-    if (process.exitStatus() != QProcess::NormalExit) {
-        return Error{QStringLiteral("PgTools.Crashed"),
-            tr("%1 stopped unexpectedly: %2").arg(QFileInfo(program).fileName(), outcome.err.trimmed().right(500)),
-            tr("See the job's output for details."),
-            {}};
-    }
+    if (process.exitStatus() != QProcess::NormalExit)
+        return crashed(program, outcome.err);
     outcome.exitCode = process.exitCode();
     return outcome;
 }

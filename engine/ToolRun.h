@@ -35,6 +35,11 @@ public:
 
     /// `input` is written to the child's stdin, which is then closed. Fails only when the child
     /// cannot start, crashes or is stopped; a non-zero exit is the caller's to judge.
+    /// The errors for a client tool that did not start or did not end normally; shared with the
+    /// code that runs pg_restore itself (BlockStreamer feeds its stdin from a socket).
+    static Error startFailed(const QString &program, const QString &reason);
+    static Error crashed(const QString &program, const QString &stderrText);
+
     static Result<ToolOutcome> run(const QString &program,
         const QStringList &arguments,
         const QProcessEnvironment &environment,

@@ -788,45 +788,19 @@
     <name>PgVault::BlockStreamer</name>
     <message>
         <location filename="../engine/BlockStreamer.cpp" line="93"/>
-        <location filename="../engine/BlockStreamer.cpp" line="104"/>
+        <location filename="../engine/BlockStreamer.cpp" line="101"/>
         <source>Cannot prepare the streamed restore: %1</source>
         <translation>Die gestreamte Wiederherstellung kann nicht vorbereitet werden: %1</translation>
     </message>
     <message>
-        <location filename="../engine/BlockStreamer.cpp" line="94"/>
-        <location filename="../engine/BlockStreamer.cpp" line="105"/>
-        <source>Free space in the temporary folder or set TMPDIR to a roomier one.</source>
-        <translation>Geben Sie Platz im temporären Ordner frei oder setzen Sie TMPDIR auf einen geräumigeren.</translation>
-    </message>
-    <message>
-        <location filename="../engine/BlockStreamer.cpp" line="117"/>
-        <source>pg_restore could not be started: %1</source>
-        <translation>pg_restore konnte nicht gestartet werden: %1</translation>
-    </message>
-    <message>
-        <location filename="../engine/BlockStreamer.cpp" line="118"/>
-        <source>Check that the PostgreSQL client programs are installed.</source>
-        <translation>Prüfen Sie, ob die PostgreSQL-Clientprogramme installiert sind.</translation>
-    </message>
-    <message>
-        <location filename="../engine/BlockStreamer.cpp" line="175"/>
+        <location filename="../engine/BlockStreamer.cpp" line="167"/>
         <source>The data block %1 of %2 ended early.</source>
         <translation>Der Datenblock %1 von %2 endete vorzeitig.</translation>
     </message>
     <message>
-        <location filename="../engine/BlockStreamer.cpp" line="176"/>
+        <location filename="../engine/BlockStreamer.cpp" line="168"/>
         <source>Use another recovery point and check the vault&apos;s storage.</source>
         <translation>Verwenden Sie einen anderen Wiederherstellungspunkt und prüfen Sie den Speicher des Tresors.</translation>
-    </message>
-    <message>
-        <location filename="../engine/BlockStreamer.cpp" line="188"/>
-        <source>pg_restore stopped unexpectedly: %1</source>
-        <translation>pg_restore wurde unerwartet beendet: %1</translation>
-    </message>
-    <message>
-        <location filename="../engine/BlockStreamer.cpp" line="189"/>
-        <source>See the job&apos;s output for details.</source>
-        <translation>Details stehen in der Ausgabe des Auftrags.</translation>
     </message>
 </context>
 <context>
@@ -3771,38 +3745,38 @@ Befehle:
 <context>
     <name>PgVault::DumpArchiveRewriter</name>
     <message>
-        <location filename="../engine/DumpArchiveRewriter.cpp" line="122"/>
+        <location filename="../engine/DumpArchiveRewriter.cpp" line="62"/>
         <source>the archive ends inside its table of contents</source>
         <translation>das Archiv endet innerhalb seines Inhaltsverzeichnisses</translation>
     </message>
     <message>
-        <location filename="../engine/DumpArchiveRewriter.cpp" line="163"/>
+        <location filename="../engine/DumpArchiveRewriter.cpp" line="103"/>
         <source>not a pg_dump custom-format archive</source>
         <translation>kein pg_dump-Archiv im Custom-Format</translation>
     </message>
     <message>
-        <location filename="../engine/DumpArchiveRewriter.cpp" line="176"/>
+        <location filename="../engine/DumpArchiveRewriter.cpp" line="116"/>
         <source>archive version %1.%2 is not one this PgVault knows</source>
         <translation>die Archivversion %1.%2 kennt dieses PgVault nicht</translation>
     </message>
     <message>
-        <location filename="../engine/DumpArchiveRewriter.cpp" line="180"/>
-        <location filename="../engine/DumpArchiveRewriter.cpp" line="192"/>
+        <location filename="../engine/DumpArchiveRewriter.cpp" line="120"/>
+        <location filename="../engine/DumpArchiveRewriter.cpp" line="132"/>
         <source>unexpected archive header</source>
         <translation>unerwarteter Archivkopf</translation>
     </message>
     <message>
-        <location filename="../engine/DumpArchiveRewriter.cpp" line="256"/>
+        <location filename="../engine/DumpArchiveRewriter.cpp" line="196"/>
         <source>its table of contents is larger than %1 MiB</source>
         <translation>sein Inhaltsverzeichnis ist größer als %1 MiB</translation>
     </message>
     <message>
-        <location filename="../engine/DumpArchiveRewriter.cpp" line="268"/>
+        <location filename="../engine/DumpArchiveRewriter.cpp" line="208"/>
         <source>unknown data block type %1</source>
         <translation>unbekannter Datenblocktyp %1</translation>
     </message>
     <message>
-        <location filename="../engine/DumpArchiveRewriter.cpp" line="298"/>
+        <location filename="../engine/DumpArchiveRewriter.cpp" line="238"/>
         <source>negative chunk length</source>
         <translation>negative Abschnittslänge</translation>
     </message>
@@ -7060,12 +7034,17 @@ Lassen Sie --no-owner weg, wenn die Rollen in Schritt 1 angewendet wurden und di
 <context>
     <name>PgVault::RestoreTempFile</name>
     <message>
-        <location filename="../engine/RestoreTempFile.cpp" line="94"/>
+        <location filename="../engine/RestoreTempFile.cpp" line="27"/>
+        <source>Free space in the temporary folder or set TMPDIR to a roomier one.</source>
+        <translation>Geben Sie Platz im temporären Ordner frei oder setzen Sie TMPDIR auf einen geräumigeren.</translation>
+    </message>
+    <message>
+        <location filename="../engine/RestoreTempFile.cpp" line="103"/>
         <source>Archive stored as it is: %1.</source>
         <translation>Archiv unverändert gespeichert: %1.</translation>
     </message>
     <message>
-        <location filename="../engine/RestoreTempFile.cpp" line="96"/>
+        <location filename="../engine/RestoreTempFile.cpp" line="105"/>
         <source>Archive indexed for pg_restore: %1 data blocks, %2 chunks joined into %3.</source>
         <translation>Archiv für pg_restore indiziert: %1 Datenblöcke, %2 Abschnitte zu %3 zusammengefasst.</translation>
     </message>
@@ -7861,37 +7840,29 @@ Lassen Sie --no-owner weg, wenn die Rollen in Schritt 1 angewendet wurden und di
 <context>
     <name>PgVault::StreamingDatabaseRestore</name>
     <message>
-        <location filename="../engine/StreamingDatabaseRestore.cpp" line="86"/>
-        <location filename="../engine/StreamingDatabaseRestore.cpp" line="148"/>
-        <location filename="../engine/StreamingDatabaseRestore.cpp" line="174"/>
-        <location filename="../engine/StreamingDatabaseRestore.cpp" line="210"/>
-        <source>Free space in the temporary folder or set TMPDIR to a roomier one.</source>
-        <translation>Geben Sie Platz im temporären Ordner frei oder setzen Sie TMPDIR auf einen geräumigeren.</translation>
-    </message>
-    <message>
         <location filename="../engine/StreamingDatabaseRestore.cpp" line="85"/>
         <source>Cannot create a temporary file for %1: %2</source>
         <translation>Für %1 kann keine temporäre Datei angelegt werden: %2</translation>
     </message>
     <message>
-        <location filename="../engine/StreamingDatabaseRestore.cpp" line="147"/>
+        <location filename="../engine/StreamingDatabaseRestore.cpp" line="145"/>
         <source>Writing the temporary copy of %1 failed: %2</source>
         <translation>Das Schreiben der temporären Kopie von %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../engine/StreamingDatabaseRestore.cpp" line="173"/>
+        <location filename="../engine/StreamingDatabaseRestore.cpp" line="169"/>
         <source>Cannot write the table of contents of %1: %2</source>
         <translation>Das Inhaltsverzeichnis von %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../engine/StreamingDatabaseRestore.cpp" line="176"/>
+        <location filename="../engine/StreamingDatabaseRestore.cpp" line="170"/>
         <source>Creating the schema while %1 unpacks.
 </source>
         <translation>Das Schema wird angelegt, während %1 entpackt wird.
 </translation>
     </message>
     <message numerus="yes">
-        <location filename="../engine/StreamingDatabaseRestore.cpp" line="199"/>
+        <location filename="../engine/StreamingDatabaseRestore.cpp" line="193"/>
         <source>Streaming %n table(s) from the vault into the server; restoring the rest with pg_restore -j %1.
 </source>
         <translation>
@@ -7902,7 +7873,7 @@ Lassen Sie --no-owner weg, wenn die Rollen in Schritt 1 angewendet wurden und di
         </translation>
     </message>
     <message>
-        <location filename="../engine/StreamingDatabaseRestore.cpp" line="209"/>
+        <location filename="../engine/StreamingDatabaseRestore.cpp" line="203"/>
         <source>Cannot write the restore list of %1: %2</source>
         <translation>Die Wiederherstellungsliste von %1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -7910,22 +7881,22 @@ Lassen Sie --no-owner weg, wenn die Rollen in Schritt 1 angewendet wurden und di
 <context>
     <name>PgVault::ToolRun</name>
     <message>
-        <location filename="../engine/ToolRun.cpp" line="25"/>
+        <location filename="../engine/ToolRun.cpp" line="15"/>
         <source>%1 could not be started: %2</source>
         <translation>%1 konnte nicht gestartet werden: %2</translation>
     </message>
     <message>
-        <location filename="../engine/ToolRun.cpp" line="26"/>
+        <location filename="../engine/ToolRun.cpp" line="16"/>
         <source>Check that the PostgreSQL client programs are installed.</source>
         <translation>Prüfen Sie, ob die PostgreSQL-Client-Programme installiert sind.</translation>
     </message>
     <message>
-        <location filename="../engine/ToolRun.cpp" line="58"/>
+        <location filename="../engine/ToolRun.cpp" line="23"/>
         <source>%1 stopped unexpectedly: %2</source>
         <translation>%1 wurde unerwartet beendet: %2</translation>
     </message>
     <message>
-        <location filename="../engine/ToolRun.cpp" line="59"/>
+        <location filename="../engine/ToolRun.cpp" line="24"/>
         <source>See the job&apos;s output for details.</source>
         <translation>Details stehen in der Ausgabe des Jobs.</translation>
     </message>

@@ -782,44 +782,18 @@
     <name>PgVault::BlockStreamer</name>
     <message>
         <location filename="../engine/BlockStreamer.cpp" line="93"/>
-        <location filename="../engine/BlockStreamer.cpp" line="104"/>
+        <location filename="../engine/BlockStreamer.cpp" line="101"/>
         <source>Cannot prepare the streamed restore: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/BlockStreamer.cpp" line="94"/>
-        <location filename="../engine/BlockStreamer.cpp" line="105"/>
-        <source>Free space in the temporary folder or set TMPDIR to a roomier one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../engine/BlockStreamer.cpp" line="117"/>
-        <source>pg_restore could not be started: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../engine/BlockStreamer.cpp" line="118"/>
-        <source>Check that the PostgreSQL client programs are installed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../engine/BlockStreamer.cpp" line="175"/>
+        <location filename="../engine/BlockStreamer.cpp" line="167"/>
         <source>The data block %1 of %2 ended early.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/BlockStreamer.cpp" line="176"/>
+        <location filename="../engine/BlockStreamer.cpp" line="168"/>
         <source>Use another recovery point and check the vault&apos;s storage.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../engine/BlockStreamer.cpp" line="188"/>
-        <source>pg_restore stopped unexpectedly: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../engine/BlockStreamer.cpp" line="189"/>
-        <source>See the job&apos;s output for details.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3699,38 +3673,38 @@ Commands:
 <context>
     <name>PgVault::DumpArchiveRewriter</name>
     <message>
-        <location filename="../engine/DumpArchiveRewriter.cpp" line="122"/>
+        <location filename="../engine/DumpArchiveRewriter.cpp" line="62"/>
         <source>the archive ends inside its table of contents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/DumpArchiveRewriter.cpp" line="163"/>
+        <location filename="../engine/DumpArchiveRewriter.cpp" line="103"/>
         <source>not a pg_dump custom-format archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/DumpArchiveRewriter.cpp" line="176"/>
+        <location filename="../engine/DumpArchiveRewriter.cpp" line="116"/>
         <source>archive version %1.%2 is not one this PgVault knows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/DumpArchiveRewriter.cpp" line="180"/>
-        <location filename="../engine/DumpArchiveRewriter.cpp" line="192"/>
+        <location filename="../engine/DumpArchiveRewriter.cpp" line="120"/>
+        <location filename="../engine/DumpArchiveRewriter.cpp" line="132"/>
         <source>unexpected archive header</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/DumpArchiveRewriter.cpp" line="256"/>
+        <location filename="../engine/DumpArchiveRewriter.cpp" line="196"/>
         <source>its table of contents is larger than %1 MiB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/DumpArchiveRewriter.cpp" line="268"/>
+        <location filename="../engine/DumpArchiveRewriter.cpp" line="208"/>
         <source>unknown data block type %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/DumpArchiveRewriter.cpp" line="298"/>
+        <location filename="../engine/DumpArchiveRewriter.cpp" line="238"/>
         <source>negative chunk length</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6961,12 +6935,17 @@ Drop --no-owner when the roles were applied in step 1 and ownership should be ke
 <context>
     <name>PgVault::RestoreTempFile</name>
     <message>
-        <location filename="../engine/RestoreTempFile.cpp" line="94"/>
+        <location filename="../engine/RestoreTempFile.cpp" line="27"/>
+        <source>Free space in the temporary folder or set TMPDIR to a roomier one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/RestoreTempFile.cpp" line="103"/>
         <source>Archive stored as it is: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/RestoreTempFile.cpp" line="96"/>
+        <location filename="../engine/RestoreTempFile.cpp" line="105"/>
         <source>Archive indexed for pg_restore: %1 data blocks, %2 chunks joined into %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7754,36 +7733,28 @@ Drop --no-owner when the roles were applied in step 1 and ownership should be ke
 <context>
     <name>PgVault::StreamingDatabaseRestore</name>
     <message>
-        <location filename="../engine/StreamingDatabaseRestore.cpp" line="86"/>
-        <location filename="../engine/StreamingDatabaseRestore.cpp" line="148"/>
-        <location filename="../engine/StreamingDatabaseRestore.cpp" line="174"/>
-        <location filename="../engine/StreamingDatabaseRestore.cpp" line="210"/>
-        <source>Free space in the temporary folder or set TMPDIR to a roomier one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../engine/StreamingDatabaseRestore.cpp" line="85"/>
         <source>Cannot create a temporary file for %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/StreamingDatabaseRestore.cpp" line="147"/>
+        <location filename="../engine/StreamingDatabaseRestore.cpp" line="145"/>
         <source>Writing the temporary copy of %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/StreamingDatabaseRestore.cpp" line="173"/>
+        <location filename="../engine/StreamingDatabaseRestore.cpp" line="169"/>
         <source>Cannot write the table of contents of %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/StreamingDatabaseRestore.cpp" line="176"/>
+        <location filename="../engine/StreamingDatabaseRestore.cpp" line="170"/>
         <source>Creating the schema while %1 unpacks.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../engine/StreamingDatabaseRestore.cpp" line="199"/>
+        <location filename="../engine/StreamingDatabaseRestore.cpp" line="193"/>
         <source>Streaming %n table(s) from the vault into the server; restoring the rest with pg_restore -j %1.
 </source>
         <translation>
@@ -7794,7 +7765,7 @@ Drop --no-owner when the roles were applied in step 1 and ownership should be ke
         </translation>
     </message>
     <message>
-        <location filename="../engine/StreamingDatabaseRestore.cpp" line="209"/>
+        <location filename="../engine/StreamingDatabaseRestore.cpp" line="203"/>
         <source>Cannot write the restore list of %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7802,22 +7773,22 @@ Drop --no-owner when the roles were applied in step 1 and ownership should be ke
 <context>
     <name>PgVault::ToolRun</name>
     <message>
-        <location filename="../engine/ToolRun.cpp" line="25"/>
+        <location filename="../engine/ToolRun.cpp" line="15"/>
         <source>%1 could not be started: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/ToolRun.cpp" line="26"/>
+        <location filename="../engine/ToolRun.cpp" line="16"/>
         <source>Check that the PostgreSQL client programs are installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/ToolRun.cpp" line="58"/>
+        <location filename="../engine/ToolRun.cpp" line="23"/>
         <source>%1 stopped unexpectedly: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/ToolRun.cpp" line="59"/>
+        <location filename="../engine/ToolRun.cpp" line="24"/>
         <source>See the job&apos;s output for details.</source>
         <translation type="unfinished"></translation>
     </message>
