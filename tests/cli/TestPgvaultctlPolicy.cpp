@@ -184,7 +184,7 @@ void TestPgvaultctlPolicy::exportToFileRefusesToOverwrite()
 
 void TestPgvaultctlPolicy::importReferenceTemplate()
 {
-    const QString file = Test::referencePath(ReferenceTemplate);
+    const QString file = Test::testDataPath(ReferenceTemplate);
     QVERIFY2(QFileInfo::exists(file), qPrintable(file));
     const Run plain = ctl({QStringLiteral("policy"), QStringLiteral("import"), file});
     QVERIFY2(plain.exitCode == 0, qPrintable(plain.err));
@@ -225,7 +225,7 @@ void TestPgvaultctlPolicy::listAndShow()
 
     createWeekly();
     QCOMPARE(
-        ctl({QStringLiteral("policy"), QStringLiteral("import"), Test::referencePath(ReferenceTemplate)}).exitCode, 0);
+        ctl({QStringLiteral("policy"), QStringLiteral("import"), Test::testDataPath(ReferenceTemplate)}).exitCode, 0);
     // --home may also follow the command.
     QProcess process;
     process.start(QStringLiteral(PGVAULTCTL_PATH),

@@ -38,7 +38,7 @@ private:
 
 QJsonObject TestJobJson::reference(const QString &name)
 {
-    return QJsonDocument::fromJson(Test::readFile(Test::referencePath(QStringLiteral("azure-examples/") + name)))
+    return QJsonDocument::fromJson(Test::readFile(Test::testDataPath(QStringLiteral("azure-examples/") + name)))
         .object();
 }
 

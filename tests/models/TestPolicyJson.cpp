@@ -127,7 +127,7 @@ QByteArray bytes(const QJsonObject &object)
 
 QJsonObject readObject(const QString &relative)
 {
-    return QJsonDocument::fromJson(Test::readFile(Test::referencePath(relative))).object();
+    return QJsonDocument::fromJson(Test::readFile(Test::testDataPath(relative))).object();
 }
 
 const QJsonValue Removed = QJsonValue(QJsonValue::Undefined);
@@ -158,7 +158,7 @@ void TestPolicyJson::referenceExamplesImport_data()
     QTest::addColumn<QJsonObject>("document");
     // Every PostgreSQL flexible server policy kept in the reference folder: bare policies, ARM
     // resources, and the request and response bodies of REST examples.
-    const QDir dir(Test::referencePath(QStringLiteral("azure-examples")));
+    const QDir dir(Test::testDataPath(QStringLiteral("azure-examples")));
     int rows = 0;
     for (const QString &file : dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
         const QJsonObject root = QJsonDocument::fromJson(Test::readFile(dir.filePath(file))).object();
@@ -199,7 +199,7 @@ void TestPolicyJson::referenceExamplesImport()
 
 void TestPolicyJson::cliTemplateImportsAsDocumented()
 {
-    const Result<BackupPolicy> imported = PolicyJson::fromJson(Test::readFile(Test::referencePath(CliTemplateFile)));
+    const Result<BackupPolicy> imported = PolicyJson::fromJson(Test::readFile(Test::testDataPath(CliTemplateFile)));
     QVERIFY_RESULT(imported);
     QCOMPARE(imported->name(), QStringLiteral("OssFlexiblePolicy1"));
     QCOMPARE(imported->schedule().days(), QList<Qt::DayOfWeek>{Qt::Sunday});

@@ -16,10 +16,10 @@
 
 namespace PgVault::Test {
 
-/// The shared reference folder (../shared/reference beside the checkout).
-inline QString referencePath(const QString &relative)
+/// A file under tests/data (Microsoft's documents, kept in the repository with their sources noted).
+inline QString testDataPath(const QString &relative)
 {
-    return QDir(QStringLiteral(PGVAULT_REFERENCE_DIR)).filePath(relative);
+    return QDir(QStringLiteral(PGVAULT_TEST_DATA_DIR)).filePath(relative);
 }
 
 inline QByteArray readFile(const QString &path)

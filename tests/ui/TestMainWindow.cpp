@@ -167,7 +167,7 @@ void TestMainWindow::deleteRefusedForPolicyInUse()
 
 void TestMainWindow::importsReferenceTemplateThroughFileDialogSeam()
 {
-    FileDialog::setNextFileName(Test::referencePath(QStringLiteral(
+    FileDialog::setNextFileName(Test::testDataPath(QStringLiteral(
         "azure-examples/cli_get-default-policy-template_AzureDatabaseForPostgreSQLFlexibleServer.output.json")));
     click("importPolicyButton");
     QTRY_COMPARE(m_window->policyController()->model()->rowCount(), 3);
