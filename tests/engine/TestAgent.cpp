@@ -110,7 +110,7 @@ private Q_SLOTS:
         Test::TableLockHolder lock(m_fixture.pg, QStringLiteral("locked"));
         QProcess &holder = lock.process();
         QVERIFY(holder.waitForStarted());
-        QTest::qWait(500);
+        QTRY_VERIFY_WITH_TIMEOUT(lock.isHeld(), 10000);
 
         Result<BackupInstance> second = m_fixture.addInstance(
             QStringLiteral("agent-stop"), m_fixture.pg.superuser(), m_fixture.pg.superuserPassword());

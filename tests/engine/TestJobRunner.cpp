@@ -63,14 +63,7 @@ void TestJobRunner::secondBackupIsRefusedAndCancelStopsTheFirst()
     Test::TableLockHolder lock(m_fixture.pg, QStringLiteral("locked"));
     QProcess &holder = lock.process();
     QVERIFY(holder.waitForStarted());
-    QTRY_VERIFY_WITH_TIMEOUT(m_fixture.pg
-                                 .psql(QStringLiteral("postgres"),
-                                     QStringLiteral("SELECT count(*) FROM pg_locks WHERE mode = 'AccessExclusiveLock' "
-                                                    "AND relation IS NOT NULL AND granted;"))
-                                 .value()
-                                 .toInt()
-            > 0,
-        10000);
+    QTRY_VERIFY_WITH_TIMEOUT(lock.isHeld(), 10000);
 
     JobRunner runner(m_fixture.catalog->path());
     const Result<QString> first = BackupFixture::start(runner, m_instance);
@@ -87,7 +80,7 @@ void TestJobRunner::secondBackupIsRefusedAndCancelStopsTheFirst()
     // Wait until the dump of "locked" is blocked, then cancel through the catalog.
     QTRY_VERIFY_WITH_TIMEOUT(
         QDir(pointsFolder(m_instance)).entryList({QStringLiteral("*.partial")}, QDir::Dirs).size() == 1, 20000);
-    QTest::qWait(500);
+    QTRY_VERIFY_WITH_TIMEOUT(lock.isSomeoneWaiting(), 20000);
     Result<std::unique_ptr<Catalog>> elsewhere = Catalog::open(m_fixture.catalog->path());
     QVERIFY_RESULT(elsewhere);
     QVERIFY_RESULT(JobRepository(elsewhere.value()->database()).requestCancel(first.value()));

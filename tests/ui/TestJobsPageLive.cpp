@@ -104,7 +104,15 @@ void TestJobsPageLive::cancelInDetailsLeavesNoRecoveryPoint()
     const Result<QString> started = BackupFixture::start(runner, m_instance);
     QVERIFY_RESULT(started);
     QTRY_VERIFY(page.model()->rowOfJob(started.value()) >= 0);
-    QTest::qWait(500);
+    // Cancel while pg_dump really runs: it waits for the lock the holder keeps.
+    QTRY_VERIFY_WITH_TIMEOUT(m_fixture.pg
+                                 .psql(QStringLiteral("postgres"),
+                                     QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE application_name = "
+                                                    "'pgvault' AND wait_event_type = 'Lock';"))
+                                 .value()
+                                 .toInt()
+            > 0,
+        20000);
     JobDetailsDialog *details = page.openDetails(started.value());
     QVERIFY(details);
     auto *cancel = details->findChild<QPushButton *>(QStringLiteral("cancelJobButton"));
