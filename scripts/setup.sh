@@ -13,6 +13,7 @@ packages=(
     qtkeychain-qt6-dev libspdlog-dev libzstd-dev libssl-dev
     postgresql postgresql-contrib
     dbus dbus-x11 gnome-keyring xvfb xauth fonts-dejavu-core qt6-translations-l10n
+    clang-format clang-tidy
 )
 
 missing=()
