@@ -2,6 +2,7 @@
 
 #include "engine/ExpiryRunner.h"
 #include "engine/JobRunner.h"
+#include "engine/Logging.h"
 #include "models/AgentHeartbeatRepository.h"
 #include "models/Catalog.h"
 #include "models/InstanceRepository.h"
@@ -14,13 +15,11 @@
 
 namespace PgVault {
 
-Q_LOGGING_CATEGORY(lcEngineAgent, "pgvault.engine.agent", QtInfoMsg)
-
 Agent::Agent(const QString &catalogPath, QObject *parent)
     : QObject(parent)
     , m_catalogPath(catalogPath)
     , m_runner(new JobRunner(catalogPath, this))
-    , m_clock([] { return QDateTime::currentDateTimeUtc(); })
+    , m_clock(systemClock())
 {
     m_timer.setSingleShot(true);
     // A coarse timer may fire up to 5% early; a pass that finds nothing due just sleeps again,
@@ -140,7 +139,7 @@ void Agent::pass()
     const QSqlDatabase database = m_catalog->database();
     JobRepository jobs(database);
 
-    if (const Result<int> failed = jobs.failAbandoned(now, AbandonedAfterMs); !failed)
+    if (const Result<int> failed = jobs.failAbandoned(now); !failed)
         qCWarning(lcEngineAgent).noquote() << "cannot mark abandoned jobs:" << failed.error().text();
     else if (*failed > 0)
         qCWarning(lcEngineAgent) << "marked" << *failed << "abandoned job(s) Failed: their process stopped";

@@ -1,11 +1,11 @@
 #pragma once
 
 #include "engine/Scheduler.h"
+#include "models/Clock.h"
 #include "models/Result.h"
 
 #include <QDateTime>
 #include <QHash>
-#include <QLoggingCategory>
 #include <QObject>
 #include <QSet>
 #include <QTimer>
@@ -14,8 +14,6 @@
 #include <memory>
 
 namespace PgVault {
-
-Q_DECLARE_LOGGING_CATEGORY(lcEngineAgent)
 
 class Catalog;
 class JobRepository;
@@ -34,14 +32,10 @@ class Agent : public QObject
     Q_OBJECT
 
 public:
-    using Clock = std::function<QDateTime()>;
-
     /// Longest sleep between passes.
     static constexpr int MaxSleepMs = 60 * 1000;
     /// A scheduled backup that could not start (keychain locked, vault missing) is retried after this.
     static constexpr qint64 RetryStartAfterMs = 5 * 60 * 1000;
-    /// An InProgress job whose heartbeat is older than this is from a dead process.
-    static constexpr qint64 AbandonedAfterMs = 3 * 60 * 1000;
     /// additionalDetails key and value of a scheduled backup cancelled by the agent's shutdown.
     static constexpr auto InterruptedKey = "InterruptedBy";
     static constexpr auto InterruptedByShutdown = "AgentShutdown";

@@ -15,7 +15,6 @@
 #include "models/RetentionEvaluator.h"
 #include "models/VaultRepository.h"
 
-#include <QMutexLocker>
 #include <QUuid>
 
 namespace PgVault {
@@ -30,9 +29,9 @@ struct BackupRunner::Prepared
     std::unique_ptr<ChildEnvironment> environment;
 };
 
-BackupRunner::BackupRunner(BackupRequest request, Observer observer)
-    : m_request(std::move(request))
-    , m_observer(std::move(observer))
+BackupRunner::BackupRunner(BackupRequest request, JobRecorder::Observer observer)
+    : JobRun(request.jobId, request.instance.id, std::move(observer))
+    , m_request(std::move(request))
 {
 }
 
@@ -43,66 +42,63 @@ QString BackupRunner::newPointId()
     return QUuid::createUuid().toString(QUuid::Id128);
 }
 
-void BackupRunner::cancel()
+JobOutcome BackupRunner::perform(const Catalog &catalog, JobRecorder &recorder)
 {
-    m_cancelled = true;
-    m_stop = true;
-}
+    recorder.output(tr("Backing up %1 (%2) into a new recovery point.\n")
+                        .arg(m_request.instance.name, m_request.instance.datasourceName()));
+    const auto cancelled = [&recorder] {
+        recorder.output(tr("No recovery point was created.\n"));
+        return JobOutcome{JobTypes::Status::Cancelled, JobRecorder::cancelled()};
+    };
 
-Job BackupRunner::run(const Catalog &catalog)
-{
-    JobRepository jobs(catalog.database());
-    Result<std::optional<Job>> loaded = jobs.find(m_request.jobId);
-    if (loaded && loaded->has_value())
-        m_job = loaded->value();
-    else
-        m_job.id = m_request.jobId;
-    m_lastRenewal = QDateTime::currentDateTimeUtc();
-    addOutput(tr("Backing up %1 (%2) into a new recovery point.\n")
-                  .arg(m_request.instance.name, m_request.instance.datasourceName()));
-
-    Result<Prepared> prepared = prepare(catalog);
+    Result<Prepared> prepared = prepare(catalog, recorder);
     if (!prepared)
-        return finish(catalog, JobTypes::Status::Failed, prepared.error());
-    if (m_stop)
-        return finish(catalog, JobTypes::Status::Cancelled, DumpProcess::cancelled());
+        return {JobTypes::Status::Failed, prepared.error()};
+    if (recorder.stopped())
+        return cancelled();
 
-    PointDumps dumps(prepared->tools, prepared->info, *prepared->environment, m_stop, [this](const QString &text) {
-        addOutput(text);
-    });
-    dumps.addSubTasks(m_job);
-    if (Result<void> updated = jobs.update(m_job); !updated)
-        qCWarning(lcEngineJobs) << "cannot record the sub-tasks of job" << m_job.id << updated.error().message;
+    PointDumps dumps(
+        prepared->tools, prepared->info, *prepared->environment, recorder.stopFlag(), [&recorder](const QString &text) {
+            recorder.output(text);
+        });
+    dumps.addSubTasks(recorder.job());
+    for (const SubTask &task : recorder.job().subTasks)
+        recorder.saveSubTask(task);
 
     Result<std::unique_ptr<PointWriter>> point = prepared->store->beginPoint(m_request.instance.id, newPointId());
     if (!point)
-        return finish(catalog, JobTypes::Status::Failed, point.error());
+        return {JobTypes::Status::Failed, point.error()};
     CompressionOptions compression;
     compression.level = CompressionLevel;
-    dumps.run(*point.value(), compression, m_request.parallelism, HeartbeatMs, [&] { heartbeat(catalog, dumps); });
-    if (m_cancelled || dumps.failure()) {
+    dumps.run(*point.value(), compression, m_request.parallelism, JobRecorder::HeartbeatMs, [&] {
+        heartbeat(recorder, dumps);
+    });
+    // A failed dump stops the others through the same flag a cancel sets: only a request is a cancel.
+    if (recorder.cancelRequested() || (recorder.stopped() && !dumps.failure())) {
         point.value()->abort();
-        if (m_cancelled)
-            return finish(catalog, JobTypes::Status::Cancelled, DumpProcess::cancelled());
-        return finish(catalog, JobTypes::Status::Failed, dumps.failure());
+        return cancelled();
+    }
+    if (dumps.failure()) {
+        point.value()->abort();
+        return {JobTypes::Status::Failed, dumps.failure()};
     }
 
     Result<RecoveryPoint> committed = commit(catalog, *prepared, *point.value(), dumps);
     if (!committed) {
         point.value()->abort();
-        return finish(catalog, JobTypes::Status::Failed, committed.error());
+        return {JobTypes::Status::Failed, committed.error()};
     }
-    recordPoint(*committed);
+    recordPoint(recorder, *committed);
     if (Result<void> indexed = PointRepository(catalog.database()).put(*committed); !indexed) {
         // The vault holds the point (it is the truth); only the index lags behind.
         Error error = indexed.error();
         error.remedy = tr("The recovery point is safe in the vault; rebuild the catalog to list it.");
-        return finish(catalog, JobTypes::Status::CompletedWithWarnings, error);
+        return {JobTypes::Status::CompletedWithWarnings, error};
     }
-    return finish(catalog, JobTypes::Status::Completed, std::nullopt);
+    return {JobTypes::Status::Completed, std::nullopt};
 }
 
-Result<BackupRunner::Prepared> BackupRunner::prepare(const Catalog &catalog)
+Result<BackupRunner::Prepared> BackupRunner::prepare(const Catalog &catalog, JobRecorder &recorder)
 {
     Prepared prepared;
     const BackupInstance &instance = m_request.instance;
@@ -113,12 +109,7 @@ Result<BackupRunner::Prepared> BackupRunner::prepare(const Catalog &catalog)
         return PolicyRepository::notFound(instance.policyName);
     prepared.policy = policy->value().policy;
 
-    Result<std::optional<Vault>> vault = VaultRepository(catalog.database()).findById(instance.vaultId);
-    if (!vault)
-        return vault.error();
-    if (!vault->has_value())
-        return VaultRepository::notFound(instance.vaultName);
-    Result<std::unique_ptr<VaultStore>> store = DefaultVault::open(vault->value());
+    Result<std::unique_ptr<VaultStore>> store = DefaultVault::openFor(catalog.database(), instance);
     if (!store)
         return store.error();
     prepared.store = std::move(store).value();
@@ -128,25 +119,20 @@ Result<BackupRunner::Prepared> BackupRunner::prepare(const Catalog &catalog)
     if (Result<int> removed = prepared.store->removeLeftovers(instance.id); !removed)
         return removed.error();
     else if (removed.value() > 0)
-        addOutput(tr("Removed %n leftover(s) of interrupted backups.\n", nullptr, removed.value()));
+        recorder.output(tr("Removed %n leftover(s) of interrupted backups.\n", nullptr, removed.value()));
 
     const PgTools found
         = m_request.toolSearchDirs.isEmpty() ? PgTools::discover() : PgTools::discover(m_request.toolSearchDirs);
     Result<ToolSet> newest = found.newest();
     if (!newest)
         return newest.error();
-    ServerConnection connection;
-    connection.host = instance.host;
-    connection.port = instance.port;
-    connection.user = instance.user;
-    connection.sslMode = parseSslMode(instance.sslMode).value_or(SslMode::Prefer);
-    connection.password = m_request.password;
+    const ServerConnection connection = ServerConnection::of(instance, m_request.password);
     Result<ServerInfo> info = ServerProbe(newest.value()).probe(connection);
     if (!info)
         return info.error();
     prepared.info = info.value();
     if (prepared.info.databases.isEmpty() && prepared.info.unconnectableDatabases.isEmpty())
-        addOutput(tr("The server has no databases to dump; the point holds roles, tablespaces and schema.\n"));
+        recorder.output(tr("The server has no databases to dump; the point holds roles, tablespaces and schema.\n"));
     Result<ToolSet> tools = found.forServerMajor(prepared.info.major);
     if (!tools)
         return tools.error();
@@ -159,35 +145,17 @@ Result<BackupRunner::Prepared> BackupRunner::prepare(const Catalog &catalog)
             QStringLiteral("user")};
     }
     prepared.environment = std::make_unique<ChildEnvironment>(connection);
-    addOutput(tr("Server PostgreSQL %1, %n database(s), pg_dump %2.\n", nullptr, int(prepared.info.databases.size()))
-                  .arg(prepared.info.version, prepared.tools.version.text));
+    recorder.output(
+        tr("Server PostgreSQL %1, %n database(s), pg_dump %2.\n", nullptr, int(prepared.info.databases.size()))
+            .arg(prepared.info.version, prepared.tools.version.text));
     return prepared;
 }
 
-void BackupRunner::heartbeat(const Catalog &catalog, PointDumps &dumps)
+void BackupRunner::heartbeat(JobRecorder &recorder, PointDumps &dumps)
 {
-    JobRepository jobs(catalog.database());
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    for (const SubTask &subTask : dumps.report(m_job))
-        putSubTask(catalog, subTask);
-    if (Result<void> written = jobs.updateProgress(m_job.id, m_job.progress, m_job.bytesTransferred, now); !written)
-        qCWarning(lcEngineJobs) << "cannot record the progress of job" << m_job.id << written.error().message;
-    if (m_observer.progressed)
-        m_observer.progressed(m_job.progress, m_job.bytesTransferred);
-    flushOutput(catalog);
-
-    // Cancellation from another process (pgvaultctl job cancel, another GUI) arrives here.
-    if (Result<bool> requested = jobs.isCancelRequested(m_job.id); requested && requested.value() && !m_cancelled) {
-        addOutput(tr("Cancellation requested; stopping.\n"));
-        cancel();
-    }
-    // Renew a little more often than TtlMs / 4: the wait in PointDumps::run may add up to a heartbeat.
-    if (m_lastRenewal.msecsTo(now) >= InstanceLeases::TtlMs / 4 - 2 * HeartbeatMs) {
-        m_lastRenewal = now;
-        if (Result<void> renewed = InstanceLeases(catalog.database()).renew(m_request.instance.id, m_job.id, now);
-            !renewed)
-            dumps.fail(renewed.error());
-    }
+    for (const SubTask &task : dumps.report(recorder.job()))
+        recorder.saveSubTask(task);
+    recorder.tick(recorder.job().progress, recorder.job().bytesTransferred);
 }
 
 Result<RecoveryPoint> BackupRunner::commit(
@@ -240,73 +208,17 @@ Result<RecoveryPoint> BackupRunner::commit(
     return recoveryPoint;
 }
 
-void BackupRunner::recordPoint(const RecoveryPoint &point)
+void BackupRunner::recordPoint(JobRecorder &recorder, const RecoveryPoint &point)
 {
-    m_job.pointId = point.id;
-    m_job.retentionTag = RetentionRule::tagName(point.tag);
-    m_job.additionalDetails.insert(QStringLiteral("RetentionTag"), m_job.retentionTag);
-    m_job.additionalDetails.insert(QStringLiteral("RecoveryPointId"), point.id);
-    m_job.additionalDetails.insert(QStringLiteral("Expiry"), point.expiry.toString(Qt::ISODate));
-    m_job.additionalDetails.insert(QStringLiteral("StoredBytes"), QString::number(point.sizeBytes));
-    addOutput(tr("Recovery point %1 committed: tag %2, expires %3.\n")
-                  .arg(point.id, m_job.retentionTag, point.expiry.toString(Qt::ISODate)));
-}
-
-void BackupRunner::addOutput(const QString &text)
-{
-    QString clean = text;
-    // Defence in depth: no tool should print the password, but if one did it stops here.
-    if (m_request.password.size() >= 4)
-        clean.replace(m_request.password, QStringLiteral("********"));
-    QMutexLocker lock(&m_mutex);
-    m_pendingOutput += clean;
-}
-
-void BackupRunner::flushOutput(const Catalog &catalog)
-{
-    QString text;
-    {
-        QMutexLocker lock(&m_mutex);
-        text.swap(m_pendingOutput);
-    }
-    if (text.isEmpty())
-        return;
-    if (Result<void> appended = JobRepository(catalog.database()).appendOutput(m_job.id, text); !appended)
-        qCWarning(lcEngineJobs) << "cannot record the output of job" << m_job.id << appended.error().message;
-    if (m_observer.output)
-        m_observer.output(text);
-}
-
-void BackupRunner::putSubTask(const Catalog &catalog, const SubTask &task)
-{
-    if (Result<void> written = JobRepository(catalog.database()).putSubTask(m_job.id, task); !written)
-        qCWarning(lcEngineJobs) << "cannot record a sub-task of job" << m_job.id << written.error().message;
-}
-
-Job BackupRunner::finish(const Catalog &catalog, JobTypes::Status status, std::optional<Error> error)
-{
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    for (SubTask &subTask : m_job.subTasks) {
-        if (subTask.status == JobTypes::Status::InProgress)
-            subTask.status
-                = status == JobTypes::Status::Failed ? JobTypes::Status::Failed : JobTypes::Status::Cancelled;
-    }
-    if (error && status != JobTypes::Status::Cancelled)
-        addOutput(tr("Failed: %1\n").arg(error->text()));
-    else if (status == JobTypes::Status::Cancelled)
-        addOutput(tr("Cancelled; no recovery point was created.\n"));
-    flushOutput(catalog);
-    m_job.status = status;
-    m_job.end = now;
-    m_job.heartbeat = now;
-    m_job.error = error;
-    if (status == JobTypes::Status::Completed || status == JobTypes::Status::CompletedWithWarnings)
-        m_job.progress = 1;
-    if (Result<void> updated = JobRepository(catalog.database()).update(m_job); !updated)
-        qCWarning(lcEngineJobs) << "cannot record the end of job" << m_job.id << updated.error().message;
-    qCInfo(lcEngineJobs) << "backup job" << m_job.id << "of instance" << m_request.instance.id << "ended"
-                         << JobTypes::statusName(status) << (error ? error->code : QString());
-    return m_job;
+    Job &job = recorder.job();
+    job.pointId = point.id;
+    job.retentionTag = RetentionRule::tagName(point.tag);
+    job.additionalDetails.insert(QStringLiteral("RetentionTag"), job.retentionTag);
+    job.additionalDetails.insert(QStringLiteral("RecoveryPointId"), point.id);
+    job.additionalDetails.insert(QStringLiteral("Expiry"), point.expiry.toString(Qt::ISODate));
+    job.additionalDetails.insert(QStringLiteral("StoredBytes"), QString::number(point.sizeBytes));
+    recorder.output(tr("Recovery point %1 committed: tag %2, expires %3.\n")
+                        .arg(point.id, job.retentionTag, point.expiry.toString(Qt::ISODate)));
 }
 
 } // namespace PgVault

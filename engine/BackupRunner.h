@@ -1,6 +1,6 @@
 #pragma once
 
-#include "engine/JobRecorder.h"
+#include "engine/JobRun.h"
 #include "engine/ServerProbe.h"
 #include "models/BackupInstance.h"
 #include "models/BackupPolicy.h"
@@ -12,12 +12,9 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QMutex>
 #include <QString>
 #include <QStringList>
 
-#include <atomic>
-#include <functional>
 #include <memory>
 #include <optional>
 
@@ -45,61 +42,38 @@ struct BackupRequest
 /// server, removes leftovers of interrupted runs, has PointDumps dump every database with pg_dump
 /// -Fc and the roles, tablespaces and schema with pg_dumpall (bounded parallelism), all streamed
 /// through zstd into the vault, commits the manifest, indexes the point with its retention tag and
-/// records everything in the job row. Renews the instance's lease and writes progress every
-/// second, and stops when cancel() is called or the job's cancellation is requested in the
-/// catalog. JobRunner runs it on a worker thread; it does not claim or release the lease itself.
-class BackupRunner
+/// records everything in the job row. A JobRun: JobRunner runs it on a worker thread holding the
+/// instance's lease, and the job runtime keeps the row, the lease and cancel requests current.
+class BackupRunner final : public JobRun
 {
     Q_DECLARE_TR_FUNCTIONS(PgVault::BackupRunner)
 
 public:
-    /// Called on the run() thread; keep them short (JobRunner forwards them as signals).
-    /// Progress and output callbacks, called on the worker thread; the same as restore and verify use.
-    using Observer = JobRecorder::Observer;
-
     static constexpr int DefaultParallelism = 2;
-    static constexpr int HeartbeatMs = 1000;
     static constexpr int CompressionLevel = 3;
 
-    BackupRunner(BackupRequest request, Observer observer = {});
-    ~BackupRunner();
-    BackupRunner(const BackupRunner &) = delete;
-    BackupRunner &operator=(const BackupRunner &) = delete;
-
-    /// Runs the backup to its end and returns the job as recorded: Completed with the point id,
-    /// tag and expiry; Failed with the error; or Cancelled. `catalog` must have been opened on
-    /// this thread.
-    Job run(const Catalog &catalog);
-
-    /// Asks the run to stop (any thread): children are killed and the partial point removed.
-    void cancel();
+    BackupRunner(BackupRequest request, JobRecorder::Observer observer = {});
+    ~BackupRunner() override;
 
     /// A new recovery point id: 32 lowercase hex characters.
     static QString newPointId();
 
+protected:
+    JobOutcome perform(const Catalog &catalog, JobRecorder &recorder) override;
+    QString secret() const override { return m_request.password; }
+
 private:
     struct Prepared;
 
-    Result<Prepared> prepare(const Catalog &catalog);
-    /// Called by PointDumps::run on this thread: the job row, the lease and cancel requests
-    /// from other processes are kept current only here.
-    void heartbeat(const Catalog &catalog, PointDumps &dumps);
+    Result<Prepared> prepare(const Catalog &catalog, JobRecorder &recorder);
+    /// Called by PointDumps::run on this thread: the job row, the lease and cancel requests from
+    /// other processes are kept current only here.
+    void heartbeat(JobRecorder &recorder, PointDumps &dumps);
     Result<RecoveryPoint> commit(
         const Catalog &catalog, const Prepared &prepared, PointWriter &point, const PointDumps &dumps);
-    void recordPoint(const RecoveryPoint &point);
-    void addOutput(const QString &text);
-    void flushOutput(const Catalog &catalog);
-    void putSubTask(const Catalog &catalog, const SubTask &task);
-    Job finish(const Catalog &catalog, JobTypes::Status status, std::optional<Error> error);
+    void recordPoint(JobRecorder &recorder, const RecoveryPoint &point);
 
     BackupRequest m_request;
-    Observer m_observer;
-    Job m_job;
-    std::atomic<bool> m_stop{false};
-    std::atomic<bool> m_cancelled{false};
-    QMutex m_mutex; ///< the dump workers add output too
-    QString m_pendingOutput; ///< guarded by m_mutex
-    QDateTime m_lastRenewal;
 };
 
 } // namespace PgVault

@@ -1,6 +1,7 @@
 #include "engine/CatalogRebuilder.h"
 
 #include "engine/DefaultVault.h"
+#include "engine/Logging.h"
 #include "models/InstanceRepository.h"
 #include "models/PointRepository.h"
 #include "models/PolicyRepository.h"
@@ -11,8 +12,6 @@
 #include <QSet>
 
 namespace PgVault {
-
-Q_LOGGING_CATEGORY(lcEngineCatalog, "pgvault.engine.catalog", QtInfoMsg)
 
 namespace {
 
@@ -73,7 +72,8 @@ Result<RebuildReport> CatalogRebuilder::rebuild()
                         .arg(vaultWhere, instanceId),
                     tr("Add the backup instance again with its old id, or remove the folder from the vault if the "
                        "points are no longer needed."),
-                    instanceId};
+                    instanceId,
+                    ErrorKind::BadInput};
             }
         }
 
@@ -105,8 +105,9 @@ Result<RebuildReport> CatalogRebuilder::rebuild()
                     report.problems << Error{QStringLiteral("Catalog.UnknownTag"),
                         tr("%1: recovery point %2 has the unknown retention tag \"%3\"; it is left out of the catalog.")
                             .arg(where, manifest.pointId(), manifest.tag()),
-                        tr("Check the point with \"pgvaultctl verify\"."),
-                        manifest.pointId()};
+                        tr("Verify the recovery point to see what is wrong with it."),
+                        manifest.pointId(),
+                        ErrorKind::BadInput};
                     continue;
                 }
                 RecoveryPoint point = existing.value(manifest.pointId());

@@ -10,8 +10,6 @@
 
 namespace PgVault {
 
-Q_DECLARE_LOGGING_CATEGORY(lcEngineCatalog)
-
 /// What a catalog rebuild found and changed.
 struct RebuildReport
 {

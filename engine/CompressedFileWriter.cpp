@@ -63,7 +63,8 @@ Result<std::unique_ptr<CompressedFileWriter>> CompressedFileWriter::create(
                 .arg(levels.lowerBound)
                 .arg(levels.upperBound),
             tr("Choose a level from %1 to %2; 3 is the default.").arg(1).arg(levels.upperBound),
-            QStringLiteral("compressionLevel")};
+            QStringLiteral("compressionLevel"),
+            ErrorKind::BadInput};
     }
     ZSTD_CCtx_setParameter(contexts->zstd.get(), ZSTD_c_compressionLevel, options.level);
     // zstd's own frame checksum lets a decompressor notice damage even without the manifest.

@@ -18,7 +18,8 @@ Error alreadyRegistered(const QString &location, const QString &registeredName)
         DefaultVault::tr("The folder %1 is already registered as vault \"%2\".")
             .arg(QDir::toNativeSeparators(location), registeredName),
         DefaultVault::tr("Use the vault \"%1\".").arg(registeredName),
-        QStringLiteral("path")};
+        QStringLiteral("path"),
+        ErrorKind::BadInput};
 }
 
 Result<Vault> registerStore(QSqlDatabase database, const QString &name, const LocalVaultStore &store)
@@ -42,6 +43,24 @@ Result<Vault> registerStore(QSqlDatabase database, const QString &name, const Lo
 }
 
 } // namespace
+
+Result<Vault> DefaultVault::registered(QSqlDatabase database, const BackupInstance &instance)
+{
+    const Result<std::optional<Vault>> vault = VaultRepository(database).findById(instance.vaultId);
+    if (!vault)
+        return vault.error();
+    if (!vault->has_value())
+        return VaultRepository::notFound(instance.vaultName);
+    return vault->value();
+}
+
+Result<std::unique_ptr<VaultStore>> DefaultVault::openFor(QSqlDatabase database, const BackupInstance &instance)
+{
+    const Result<Vault> vault = registered(database, instance);
+    if (!vault)
+        return vault.error();
+    return open(vault.value());
+}
 
 QString DefaultVault::nameProblem(const QString &name)
 {
@@ -99,16 +118,22 @@ QList<Error> DefaultVault::checkLocal(QSqlDatabase database, const QString &name
         problems << Error{QStringLiteral("Vault.Name"),
             tr("Enter a name for the vault."),
             tr("Use 1-64 letters, digits, hyphens or underscores."),
-            QStringLiteral("name")};
+            QStringLiteral("name"),
+            ErrorKind::BadInput};
     } else if (const QString problem = nameProblem(name); !problem.isEmpty()) {
-        problems << Error{QStringLiteral("Vault.Name"), problem, tr("Choose another name."), QStringLiteral("name")};
+        problems << Error{QStringLiteral("Vault.Name"),
+            problem,
+            tr("Choose another name."),
+            QStringLiteral("name"),
+            ErrorKind::BadInput};
     } else if (Result<std::optional<Vault>> existing = VaultRepository(database).find(name); !existing) {
         problems << existing.error();
     } else if (existing->has_value()) {
         problems << Error{QStringLiteral("Vault.DuplicateName"),
             tr("A vault named \"%1\" already exists.").arg(name),
             tr("Choose another name, or use the existing vault."),
-            QStringLiteral("name")};
+            QStringLiteral("name"),
+            ErrorKind::BadInput};
     }
     if (const std::optional<Error> problem = folderProblem(database, path))
         problems << *problem;
@@ -121,7 +146,8 @@ std::optional<Error> DefaultVault::folderProblem(QSqlDatabase database, const QS
         return Error{QStringLiteral("Vault.PathMissing"),
             tr("Choose a folder for the vault."),
             tr("A new or empty folder, or an existing vault that is not registered yet."),
-            QStringLiteral("path")};
+            QStringLiteral("path"),
+            ErrorKind::BadInput};
     }
     const QString absolute = QFileInfo(path).absoluteFilePath();
     const QFileInfo folder(absolute);
@@ -149,7 +175,8 @@ std::optional<Error> DefaultVault::folderProblem(QSqlDatabase database, const QS
             tr("The folder %1 is not empty and is not a PgVault vault (it has no %2).")
                 .arg(QDir::toNativeSeparators(absolute), QString::fromLatin1(LocalVaultStore::VaultFileName)),
             tr("Choose an empty folder, a new folder, or an existing vault."),
-            {}};
+            {},
+            ErrorKind::BadInput};
     } else {
         // The folder itself, or the nearest folder above it that exists, must accept new entries.
         // Permission bits can be wrong (ACLs, read-only mounts); creating the vault still reports those.

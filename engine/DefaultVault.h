@@ -1,6 +1,7 @@
 #pragma once
 
 #include "engine/VaultStore.h"
+#include "models/BackupInstance.h"
 #include "models/Home.h"
 #include "models/Result.h"
 #include "models/Vault.h"
@@ -51,6 +52,11 @@ public:
     /// Opens the store of a registered vault. Its vault.json id must match the catalog's, so a
     /// folder swapped underneath is noticed (Vault.IdMismatch).
     static Result<std::unique_ptr<VaultStore>> open(const Vault &vault);
+
+    /// The vault resolver every job uses: the registered vault of `instance`, or Vault.NotFound.
+    static Result<Vault> registered(QSqlDatabase database, const BackupInstance &instance);
+    /// registered(), then open().
+    static Result<std::unique_ptr<VaultStore>> openFor(QSqlDatabase database, const BackupInstance &instance);
 
     /// 1–64 letters, digits, hyphens and underscores; the problem, translated, or empty.
     static QString nameProblem(const QString &name);

@@ -2,6 +2,7 @@
 
 #include "engine/ChildEnvironment.h"
 #include "engine/ChildProcessGroup.h"
+#include "engine/JobRecorder.h"
 #include "engine/Logging.h"
 #include "engine/VaultStore.h"
 
@@ -16,14 +17,6 @@ constexpr int PollMs = 200; // how quickly a cancel request kills the child
 constexpr int StderrTailChars = 2000; // what a failure message quotes of the tool's stderr
 
 } // namespace
-
-Error DumpProcess::cancelled()
-{
-    return Error{QStringLiteral("Backup.Cancelled"),
-        tr("The backup was cancelled; no recovery point was created."),
-        tr("Run the backup again when you are ready."),
-        {}};
-}
 
 Result<FileDigest> DumpProcess::run(const DumpCommand &command,
     PointWriter &point,
@@ -77,7 +70,7 @@ Result<FileDigest> DumpProcess::run(const DumpCommand &command,
     for (;;) {
         if (stop.load()) {
             killChild();
-            return cancelled();
+            return JobRecorder::cancelled();
         }
         // waitForReadyRead returns false on timeout and once the child has exited; whatever it
         // wrote before exiting is still buffered and read below.

@@ -42,19 +42,16 @@ public:
 
     /// Blocks until the child has finished and the file is durable (PointWriter::finishFile).
     /// `stop` is polled a few times a second: when set, the child is killed and the call fails
-    /// with Backup.Cancelled. `rawBytes` grows by every byte read from the child (for progress);
+    /// with Job.Cancelled. `rawBytes` grows by every byte read from the child (for progress);
     /// `output` receives the child's stderr as it comes (from this thread). Errors:
     /// Backup.DumpFailed (the tool's exit code and last stderr lines), PgTools.StartFailed,
-    /// Backup.Cancelled, and the vault's write errors.
+    /// Job.Cancelled, and the vault's write errors.
     static Result<FileDigest> run(const DumpCommand &command,
         PointWriter &point,
         const CompressionOptions &compression,
         const std::atomic<bool> &stop,
         std::atomic<qint64> &rawBytes,
         const OutputCallback &output);
-
-    /// The Error for a cancelled dump.
-    static Error cancelled();
 };
 
 } // namespace PgVault

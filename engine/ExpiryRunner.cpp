@@ -1,6 +1,7 @@
 #include "engine/ExpiryRunner.h"
 
 #include "engine/DefaultVault.h"
+#include "engine/Logging.h"
 #include "models/InstanceLeases.h"
 #include "models/InstanceRepository.h"
 #include "models/JobRepository.h"
@@ -14,8 +15,6 @@
 #include <algorithm>
 
 namespace PgVault {
-
-Q_LOGGING_CATEGORY(lcEngineExpiry, "pgvault.engine.expiry", QtInfoMsg)
 
 QString ExpiryItem::outcomeName(Outcome outcome)
 {
@@ -44,7 +43,7 @@ ExpiryRunner::ExpiryRunner(QSqlDatabase database, QString owner, StoreOpener ope
     : m_database(std::move(database))
     , m_owner(std::move(owner))
     , m_opener(opener ? std::move(opener) : StoreOpener(&DefaultVault::open))
-    , m_clock([] { return QDateTime::currentDateTimeUtc(); })
+    , m_clock(systemClock())
 {
 }
 
@@ -122,7 +121,8 @@ Result<ExpiryReport> ExpiryRunner::run(
             skipReason = Error{QStringLiteral("Vault.NotFound"),
                 tr("The backup instance \"%1\" has no vault in the catalog.").arg(backupInstance.name),
                 tr("Rebuild or repair the catalog (\"pgvaultctl catalog rebuild\")."),
-                QStringLiteral("vault")};
+                QStringLiteral("vault"),
+                ErrorKind::BadInput};
         } else if (Result<std::unique_ptr<VaultStore>> opened = m_opener(vault->value()); !opened) {
             skipReason = opened.error();
         } else {

@@ -2,6 +2,7 @@
 
 #include "engine/VaultStore.h"
 #include "models/BackupInstance.h"
+#include "models/Clock.h"
 #include "models/RecoveryPoint.h"
 #include "models/Result.h"
 #include "models/Vault.h"
@@ -9,7 +10,6 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
-#include <QLoggingCategory>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -18,8 +18,6 @@
 #include <optional>
 
 namespace PgVault {
-
-Q_DECLARE_LOGGING_CATEGORY(lcEngineExpiry)
 
 /// What expiry did (or, in a dry run, would do) with one expired recovery point.
 struct ExpiryItem
@@ -63,7 +61,6 @@ class ExpiryRunner
 
 public:
     using StoreOpener = std::function<Result<std::unique_ptr<VaultStore>>(const Vault &vault)>;
-    using Clock = std::function<QDateTime()>;
 
     /// `owner` is recorded on jobs and leases ("host:pid"). The opener defaults to DefaultVault::open.
     ExpiryRunner(QSqlDatabase database, QString owner, StoreOpener opener = {});

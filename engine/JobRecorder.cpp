@@ -7,10 +7,15 @@
 
 namespace PgVault {
 
-JobRecorder::JobRecorder(
-    const Catalog &catalog, const QString &jobId, const QString &instanceId, Observer observer, QString secret)
+JobRecorder::JobRecorder(const Catalog &catalog,
+    const QString &jobId,
+    const QString &instanceId,
+    JobStop &stop,
+    Observer observer,
+    QString secret)
     : m_catalog(catalog)
     , m_instanceId(instanceId)
+    , m_stop(stop)
     , m_observer(std::move(observer))
     , m_secret(std::move(secret))
 {
@@ -50,21 +55,31 @@ void JobRecorder::setSubTask(int index, JobTypes::Status status, const QString &
         qCWarning(lcEngineJobs) << "cannot record a sub-task of job" << m_job.id << written.error().message;
 }
 
+void JobRecorder::saveSubTask(const SubTask &task)
+{
+    if (Result<void> written = JobRepository(m_catalog.database()).putSubTask(m_job.id, task); !written)
+        qCWarning(lcEngineJobs) << "cannot record a sub-task of job" << m_job.id << written.error().message;
+}
+
 void JobRecorder::output(const QString &text)
 {
     QString clean = text;
     // Defence in depth: no tool should print the password, but if one did it stops here.
     if (m_secret.size() >= 4)
         clean.replace(m_secret, QStringLiteral("********"));
+    const QMutexLocker lock(&m_outputMutex);
     m_pendingOutput += clean;
 }
 
 void JobRecorder::flushOutput()
 {
-    if (m_pendingOutput.isEmpty())
-        return;
     QString text;
-    text.swap(m_pendingOutput);
+    {
+        const QMutexLocker lock(&m_outputMutex);
+        text.swap(m_pendingOutput);
+    }
+    if (text.isEmpty())
+        return;
     if (Result<void> appended = JobRepository(m_catalog.database()).appendOutput(m_job.id, text); !appended)
         qCWarning(lcEngineJobs) << "cannot record the output of job" << m_job.id << appended.error().message;
     if (m_observer.output)
@@ -75,7 +90,7 @@ bool JobRecorder::tick(double progress, qint64 bytes, bool force)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (!force && m_lastTick.isValid() && m_lastTick.msecsTo(now) < HeartbeatMs)
-        return !m_stop;
+        return !m_stop.stop;
     m_lastTick = now;
     JobRepository jobs(m_catalog.database());
     m_job.progress = std::min(0.99, std::max(0.0, progress));
@@ -86,18 +101,20 @@ bool JobRecorder::tick(double progress, qint64 bytes, bool force)
         m_observer.progressed(m_job.progress, bytes);
     flushOutput();
     // Cancellation from another process (pgvaultctl job cancel, another GUI) arrives here.
-    if (Result<bool> requested = jobs.isCancelRequested(m_job.id); requested && requested.value() && !m_stop) {
+    if (Result<bool> requested = jobs.isCancelRequested(m_job.id);
+        requested && requested.value() && !m_stop.cancelled) {
         output(tr("Cancellation requested; stopping.\n"));
-        m_stop = true;
+        m_stop.cancel();
     }
-    if (m_lastRenewal.msecsTo(now) >= InstanceLeases::TtlMs / 4) {
+    // A little more often than TtlMs / 4: a caller's wait between two ticks may add up to a heartbeat.
+    if (m_lastRenewal.msecsTo(now) >= InstanceLeases::TtlMs / 4 - 2 * HeartbeatMs) {
         m_lastRenewal = now;
         if (Result<void> renewed = InstanceLeases(m_catalog.database()).renew(m_instanceId, m_job.id, now); !renewed) {
             m_leaseLost = renewed.error();
-            m_stop = true;
+            m_stop.stop = true;
         }
     }
-    return !m_stop;
+    return !m_stop.stop;
 }
 
 Job JobRecorder::finish(JobTypes::Status status, std::optional<Error> error)

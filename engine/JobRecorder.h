@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QMutex>
 #include <QString>
 
 #include <atomic>
@@ -15,10 +16,23 @@ namespace PgVault {
 
 class Catalog;
 
-/// The job row of a restore or verify run, kept current from the run's own thread: sub-tasks,
-/// progress, captured output, the heartbeat and the instance lease renewal, cancellation asked
-/// for by another process, and the final state. RestoreRunner and VerifyRunner share it; it
-/// follows BackupRunner's conventions so the Jobs views show every job alike.
+/// Why a job is asked to stop, shared between whoever asks (any thread) and the run.
+struct JobStop
+{
+    std::atomic<bool> stop{false}; ///< stop now: cancelled, the lease lost, or a part of the work failed
+    std::atomic<bool> cancelled{false}; ///< the user asked: cancel(), or a request in the catalog
+
+    void cancel()
+    {
+        cancelled = true;
+        stop = true;
+    }
+};
+
+/// The job row of a running job, kept current from the run's thread: sub-tasks, progress,
+/// captured output (from any thread), the heartbeat and the instance lease renewal, cancellation
+/// asked for by another process, and the final state. JobRun creates one for every job, so the
+/// Jobs views show every job alike.
 class JobRecorder
 {
     Q_DECLARE_TR_FUNCTIONS(PgVault::JobRecorder)
@@ -34,22 +48,28 @@ public:
     static constexpr int HeartbeatMs = 1000;
 
     /// Loads the job row `jobId` (created by JobRunner) from `catalog`, which must have been
-    /// opened on this thread. `secret` is scrubbed from every output line.
+    /// opened on this thread. `stop` is the run's (JobRun); `secret` is scrubbed from every
+    /// output line.
     JobRecorder(const Catalog &catalog,
         const QString &jobId,
         const QString &instanceId,
+        JobStop &stop,
         Observer observer,
         QString secret = {});
 
     Job &job() { return m_job; }
-    std::atomic<bool> &stopFlag() { return m_stop; }
-    bool stopped() const { return m_stop.load(); }
-    /// From any thread.
-    void cancel() { m_stop = true; }
+    /// The flag blocking work polls (child processes, dump workers); a failing part may set it.
+    std::atomic<bool> &stopFlag() { return m_stop.stop; }
+    bool stopped() const { return m_stop.stop.load(); }
+    /// The user asked to stop (as opposed to a failure or a lost lease stopping the work).
+    bool cancelRequested() const { return m_stop.cancelled.load(); }
 
     /// Appends a sub-task (InProgress) and returns its index in job().subTasks.
     int addSubTask(const QString &name);
     void setSubTask(int index, JobTypes::Status status, const QString &detailKey = {}, const QString &detail = {});
+    /// Records job().subTasks' entry with task.id as it is now (after the caller changed it).
+    void saveSubTask(const SubTask &task);
+    /// Adds text to the job's output; any thread.
     void output(const QString &text);
 
     /// Writes progress and output, renews the lease, notices a cancel request; cheap enough to
@@ -60,7 +80,7 @@ public:
     /// Records the end and returns the job as stored.
     Job finish(JobTypes::Status status, std::optional<Error> error);
 
-    /// The Error for a run stopped by cancel().
+    /// The Error for a run stopped by a cancel request (code Job.Cancelled).
     static Error cancelled();
 
 private:
@@ -68,13 +88,14 @@ private:
 
     const Catalog &m_catalog;
     QString m_instanceId;
+    JobStop &m_stop;
     Observer m_observer;
     QString m_secret;
     Job m_job;
-    QString m_pendingOutput;
+    QMutex m_outputMutex; ///< output() is called from dump workers too
+    QString m_pendingOutput; ///< guarded by m_outputMutex
     QDateTime m_lastTick;
     QDateTime m_lastRenewal;
-    std::atomic<bool> m_stop{false};
     std::optional<Error> m_leaseLost;
 };
 

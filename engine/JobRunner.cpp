@@ -15,15 +15,16 @@
 #include <QSysInfo>
 #include <QUuid>
 
+#include <atomic>
 #include <map>
 #include <thread>
 
 namespace PgVault {
 
-/// A job of this process: its runner (for cancel) and the worker thread running it.
+/// A job of this process: its run (for cancel, from any thread) and the worker thread running it.
 struct RunningJob
 {
-    std::function<void()> cancel; ///< the runner's cancel(), callable from any thread
+    std::shared_ptr<JobRun> run;
     std::thread thread;
 };
 
@@ -34,6 +35,8 @@ struct JobRunner::Private
     Credentials *credentials = nullptr; ///< owned by the JobRunner (QObject parent)
     std::map<QString, RunningJob> running;
     int parallelism = BackupRunner::DefaultParallelism;
+    std::thread sweeper; ///< the last sweepAbandoned() worker
+    std::atomic<bool> sweeping{false};
 
     Result<Catalog *> openCatalog()
     {
@@ -62,9 +65,11 @@ JobRunner::JobRunner(const QString &catalogPath, QObject *parent)
 
 JobRunner::~JobRunner()
 {
+    if (d->sweeper.joinable())
+        d->sweeper.join();
     // Nobody is left to hear about these jobs: stop them rather than leave threads behind.
     for (auto &[jobId, job] : d->running) {
-        job.cancel();
+        job.run->cancel();
         if (job.thread.joinable())
             job.thread.join();
     }
@@ -74,6 +79,78 @@ void JobRunner::setParallelism(int databases)
 {
     d->parallelism = std::max(1, databases);
 }
+
+void JobRunner::sweepAbandoned(const QDateTime &now)
+{
+    if (d->sweeping.exchange(true))
+        return;
+    if (d->sweeper.joinable())
+        d->sweeper.join();
+    d->sweeper = std::thread([this, now, catalogPath = d->catalogPath] {
+        int failed = 0;
+        {
+            Result<std::unique_ptr<Catalog>> own = Catalog::open(catalogPath);
+            Result<int> marked
+                = own ? JobRepository(own.value()->database()).failAbandoned(now) : Result<int>(own.error());
+            if (marked)
+                failed = marked.value();
+            else
+                qCWarning(lcEngineJobs) << "cannot mark abandoned jobs:" << marked.error().message;
+        }
+        QMetaObject::invokeMethod(
+            this,
+            [this, failed] {
+                d->sweeping = false;
+                Q_EMIT abandonedSwept(failed);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+namespace {
+
+/// The job row of a new job, before it runs; fails when the instance's vault is gone.
+Result<Job> newJob(const QSqlDatabase &database,
+    const BackupInstance &instance,
+    JobTypes::Operation operation,
+    bool userTriggered,
+    const QString &owner)
+{
+    Result<Vault> vault = DefaultVault::registered(database, instance);
+    if (!vault)
+        return vault.error();
+    Job job;
+    job.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    job.activityId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    job.operation = operation;
+    job.userTriggered = userTriggered;
+    job.start = QDateTime::currentDateTimeUtc();
+    job.instanceId = instance.id;
+    job.instanceName = instance.name;
+    job.datasourceName = instance.datasourceName();
+    job.vaultName = vault->name;
+    job.policyName = instance.policyName;
+    job.owner = owner;
+    job.heartbeat = job.start;
+    return job;
+}
+
+/// A restore or verify job of one recovery point.
+Result<Job> newPointJob(const QSqlDatabase &database,
+    const BackupInstance &instance,
+    JobTypes::Operation operation,
+    const QString &pointId,
+    const QString &owner)
+{
+    Result<Job> job = newJob(database, instance, operation, true, owner);
+    if (job) {
+        job.value().pointId = pointId;
+        job.value().additionalDetails.insert(QStringLiteral("RecoveryPointId"), pointId);
+    }
+    return job;
+}
+
+} // namespace
 
 void JobRunner::startBackup(const BackupInstance &instance,
     std::optional<RetentionRule::Kind> chosenRule,
@@ -96,14 +173,14 @@ void JobRunner::startBackup(const BackupInstance &instance,
                 reply(password.error());
                 return;
             }
-            const Result<QString> started = launch(instance, password.secret, chosenRule, userTriggered);
+            const Result<QString> started = launchBackup(instance, password.secret, chosenRule, userTriggered);
             if (started)
                 Q_EMIT jobStarted(started.value());
             reply(started);
         });
 }
 
-Result<QString> JobRunner::launch(const BackupInstance &instance,
+Result<QString> JobRunner::launchBackup(const BackupInstance &instance,
     const QString &password,
     std::optional<RetentionRule::Kind> chosenRule,
     bool userTriggered)
@@ -114,112 +191,26 @@ Result<QString> JobRunner::launch(const BackupInstance &instance,
     const QSqlDatabase database = catalog.value()->database();
 
     // A vault that cannot take the point fails now, before a job is recorded.
-    Result<std::optional<Vault>> vault = VaultRepository(database).findById(instance.vaultId);
-    if (!vault)
-        return vault.error();
-    if (!vault->has_value())
-        return VaultRepository::notFound(instance.vaultName);
-    Result<std::unique_ptr<VaultStore>> store = DefaultVault::open(vault->value());
+    Result<std::unique_ptr<VaultStore>> store = DefaultVault::openFor(database, instance);
     if (!store)
         return store.error();
     if (Result<void> writable = store.value()->checkWritable(); !writable)
         return writable.error();
 
-    Job job;
-    job.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    job.activityId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    job.operation = JobTypes::Operation::Backup;
-    job.userTriggered = userTriggered;
-    job.start = QDateTime::currentDateTimeUtc();
-    job.instanceId = instance.id;
-    job.instanceName = instance.name;
-    job.datasourceName = instance.datasourceName();
-    job.vaultName = vault->value().name;
-    job.policyName = instance.policyName;
-    job.owner = Private::owner();
-    job.heartbeat = job.start;
+    Result<Job> job = newJob(database, instance, JobTypes::Operation::Backup, userTriggered, Private::owner());
+    if (!job)
+        return job.error();
     if (chosenRule)
-        job.additionalDetails.insert(QStringLiteral("ChosenRule"), RetentionRule::tagName(*chosenRule));
-
-    InstanceLeases leases(database);
-    if (Result<void> claimed = leases.claim(instance.id, job.id, job.owner, job.start); !claimed)
-        return claimed.error();
-    if (Result<void> created = JobRepository(database).create(job); !created) {
-        leases.release(instance.id, job.id);
-        return created.error();
-    }
-
+        job.value().additionalDetails.insert(QStringLiteral("ChosenRule"), RetentionRule::tagName(*chosenRule));
     BackupRequest request;
-    request.jobId = job.id;
+    request.jobId = job->id;
     request.instance = instance;
     request.password = password;
     request.chosenRule = chosenRule;
-    request.start = job.start;
+    request.start = job->start;
     request.parallelism = d->parallelism;
-    const QString jobId = job.id;
-    auto runner = std::make_shared<BackupRunner>(std::move(request), observerFor(jobId));
-    const QString catalogPath = d->catalogPath;
-    const QString instanceId = instance.id;
-    RunningJob &entry = d->running[jobId];
-    entry.cancel = [runner] {
-        runner->cancel();
-    };
-    entry.thread = std::thread([this, runner, jobId, instanceId, catalogPath] {
-        JobTypes::Status status = JobTypes::Status::Failed;
-        {
-            // Qt Sql connections belong to the thread that opened them: the worker has its own.
-            Result<std::unique_ptr<Catalog>> own = Catalog::open(catalogPath);
-            if (own) {
-                status = runner->run(*own.value()).status;
-                if (Result<void> released = InstanceLeases(own.value()->database()).release(instanceId, jobId);
-                    !released)
-                    qCWarning(lcEngineJobs) << "cannot release the lease of job" << jobId << released.error().message;
-            } else {
-                qCWarning(lcEngineJobs) << "job" << jobId << "cannot open the catalog:" << own.error().message;
-            }
-        }
-        QMetaObject::invokeMethod(
-            this, [this, jobId, status] { finished(jobId, status); }, Qt::QueuedConnection);
-    });
-    qCInfo(lcEngineJobs) << "started backup job" << jobId << "of instance" << instance.id;
-    return jobId;
+    return launchJob(job.value(), std::make_shared<BackupRunner>(std::move(request), observerFor(job->id)));
 }
-
-// --- Restore and verify jobs ---
-
-namespace {
-
-/// The job row of a restore or verify, before it runs.
-Result<Job> newJob(const QSqlDatabase &database,
-    const BackupInstance &instance,
-    JobTypes::Operation operation,
-    const QString &pointId,
-    const QString &owner)
-{
-    Result<std::optional<Vault>> vault = VaultRepository(database).findById(instance.vaultId);
-    if (!vault)
-        return vault.error();
-    if (!vault->has_value())
-        return VaultRepository::notFound(instance.vaultName);
-    Job job;
-    job.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    job.activityId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    job.operation = operation;
-    job.userTriggered = true;
-    job.start = QDateTime::currentDateTimeUtc();
-    job.instanceId = instance.id;
-    job.instanceName = instance.name;
-    job.datasourceName = instance.datasourceName();
-    job.vaultName = vault->value().name;
-    job.policyName = instance.policyName;
-    job.owner = owner;
-    job.heartbeat = job.start;
-    job.pointId = pointId;
-    job.additionalDetails.insert(QStringLiteral("RecoveryPointId"), pointId);
-    return job;
-}
-
-} // namespace
 
 void JobRunner::startRestore(
     const BackupInstance &instance, RestoreRequest request, const QObject *context, StartCallback callback)
@@ -228,7 +219,7 @@ void JobRunner::startRestore(
         Result<Catalog *> catalog = d->openCatalog();
         if (!catalog)
             return catalog.error();
-        Result<Job> job = newJob(
+        Result<Job> job = newPointJob(
             catalog.value()->database(), instance, JobTypes::Operation::Restore, request.pointId, Private::owner());
         if (!job)
             return job.error();
@@ -241,9 +232,7 @@ void JobRunner::startRestore(
         }
         request.jobId = job.value().id;
         request.instance = instance;
-        auto runner = std::make_shared<RestoreRunner>(std::move(request), observerFor(job.value().id));
-        return launchJob(
-            job.value(), [runner] { runner->cancel(); }, [runner](const Catalog &own) { return runner->run(own); });
+        return launchJob(job.value(), std::make_shared<RestoreRunner>(std::move(request), observerFor(job->id)));
     }();
     report(started, context, callback);
 }
@@ -255,7 +244,7 @@ void JobRunner::startVerify(
         Result<Catalog *> catalog = d->openCatalog();
         if (!catalog)
             return catalog.error();
-        Result<Job> job = newJob(
+        Result<Job> job = newPointJob(
             catalog.value()->database(), instance, JobTypes::Operation::Verify, request.pointId, Private::owner());
         if (!job)
             return job.error();
@@ -263,9 +252,7 @@ void JobRunner::startVerify(
             job.value().additionalDetails.insert(QStringLiteral("TestRestore"), QStringLiteral("true"));
         request.jobId = job.value().id;
         request.instance = instance;
-        auto runner = std::make_shared<VerifyRunner>(std::move(request), observerFor(job.value().id));
-        return launchJob(
-            job.value(), [runner] { runner->cancel(); }, [runner](const Catalog &own) { return runner->run(own); });
+        return launchJob(job.value(), std::make_shared<VerifyRunner>(std::move(request), observerFor(job->id)));
     }();
     report(started, context, callback);
 }
@@ -303,7 +290,7 @@ void JobRunner::report(const Result<QString> &started, const QObject *context, c
         Qt::QueuedConnection);
 }
 
-Result<QString> JobRunner::launchJob(Job job, std::function<void()> cancel, std::function<Job(const Catalog &)> work)
+Result<QString> JobRunner::launchJob(const Job &job, std::shared_ptr<JobRun> run)
 {
     Result<Catalog *> catalog = d->openCatalog();
     if (!catalog)
@@ -313,20 +300,21 @@ Result<QString> JobRunner::launchJob(Job job, std::function<void()> cancel, std:
     if (Result<void> claimed = leases.claim(job.instanceId, job.id, job.owner, job.start); !claimed)
         return claimed.error();
     if (Result<void> created = JobRepository(database).create(job); !created) {
-        leases.release(job.instanceId, job.id);
+        leases.releaseAfterFailure(job.instanceId, job.id);
         return created.error();
     }
     const QString jobId = job.id;
     const QString instanceId = job.instanceId;
     const QString catalogPath = d->catalogPath;
     RunningJob &entry = d->running[jobId];
-    entry.cancel = std::move(cancel);
-    entry.thread = std::thread([this, work = std::move(work), jobId, instanceId, catalogPath] {
+    entry.run = run;
+    entry.thread = std::thread([this, run, jobId, instanceId, catalogPath] {
         JobTypes::Status status = JobTypes::Status::Failed;
         {
+            // Qt Sql connections belong to the thread that opened them: the worker has its own.
             Result<std::unique_ptr<Catalog>> own = Catalog::open(catalogPath);
             if (own) {
-                status = work(*own.value()).status;
+                status = run->run(*own.value()).status;
                 if (Result<void> released = InstanceLeases(own.value()->database()).release(instanceId, jobId);
                     !released)
                     qCWarning(lcEngineJobs) << "cannot release the lease of job" << jobId << released.error().message;
@@ -357,7 +345,7 @@ void JobRunner::cancel(const QString &jobId)
 {
     auto found = d->running.find(jobId);
     if (found != d->running.end())
-        found->second.cancel();
+        found->second.run->cancel();
 }
 
 QStringList JobRunner::runningJobs() const

@@ -7,6 +7,7 @@
 #include "models/Result.h"
 #include "models/RetentionRule.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <QString>
 
@@ -17,6 +18,7 @@
 namespace PgVault {
 
 class Catalog;
+class JobRun;
 
 /// Runs jobs of this process — backups, restores and verifications — each on
 /// its own worker thread, and reports them as catalog rows and signals. Before a job starts it
@@ -67,6 +69,11 @@ public:
     /// How many databases a backup dumps at once (default 2).
     void setParallelism(int databases);
 
+    /// Marks jobs whose process died (JobRepository::failAbandoned) on a worker thread with its own
+    /// catalog connection, so a window can keep the Jobs view honest without writing to the
+    /// catalog from its own thread. Reports with abandonedSwept; a sweep still running is not doubled.
+    void sweepAbandoned(const QDateTime &now);
+
 Q_SIGNALS:
     void jobStarted(const QString &jobId);
     /// Progress 0..1 and the bytes written so far; at most a few times a second.
@@ -74,15 +81,18 @@ Q_SIGNALS:
     /// A line or chunk of a tool's stderr or of the runner's own narration, for live output.
     void jobOutput(const QString &jobId, const QString &text);
     void jobFinished(const QString &jobId, PgVault::JobTypes::Status status);
+    /// A sweepAbandoned() ended; `failed` jobs were marked Failed.
+    void abandonedSwept(int failed);
 
 private:
-    /// Checks the vault, claims the lease, records the job and starts its worker thread.
-    Result<QString> launch(const BackupInstance &instance,
+    /// Checks the vault, then launchJob with a BackupRunner.
+    Result<QString> launchBackup(const BackupInstance &instance,
         const QString &password,
         std::optional<RetentionRule::Kind> chosenRule,
         bool userTriggered);
-    /// Claims the lease, records `job` and runs `work` on a worker thread (restore, verify).
-    Result<QString> launchJob(Job job, std::function<void()> cancel, std::function<Job(const Catalog &)> work);
+    /// The one start path of every job: claims the instance's lease, records `job` and runs `run`
+    /// on a worker thread with its own catalog connection; releases the lease when it ends.
+    Result<QString> launchJob(const Job &job, std::shared_ptr<JobRun> run);
     JobRecorder::Observer observerFor(const QString &jobId);
     /// Emits jobStarted and calls back (queued) for restore and verify starts.
     void report(const Result<QString> &started, const QObject *context, const StartCallback &callback);

@@ -9,5 +9,10 @@ Q_LOGGING_CATEGORY(lcEngineVault, "pgvault.engine.vault", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcEngineCredentials, "pgvault.engine.credentials", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcEngineRestore, "pgvault.engine.restore", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcEngineJobs, "pgvault.engine.jobs", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcEngineAgent, "pgvault.engine.agent", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcEngineExpiry, "pgvault.engine.expiry", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcEngineCatalog, "pgvault.engine.catalog", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcEngineProbe, "pgvault.engine.probe", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcEngineTools, "pgvault.engine.tools", QtInfoMsg)
 
 } // namespace PgVault

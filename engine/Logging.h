@@ -4,7 +4,7 @@
 
 namespace PgVault {
 
-/// The engine's Qt logging categories, one per component, so users and tests can filter with
+/// The engine's Qt logging categories, one per component, all declared here, so users and tests can filter with
 /// QT_LOGGING_RULES (e.g. "pgvault.engine.vault.debug=true"). Engine code logs through these
 /// (qCInfo(lcEngineVault) << …), never through spdlog directly; Log installs the one sink.
 /// Never pass a secret (password, key, full connection string) to any of them.
@@ -15,5 +15,10 @@ Q_DECLARE_LOGGING_CATEGORY(lcEngineVault)
 Q_DECLARE_LOGGING_CATEGORY(lcEngineCredentials)
 Q_DECLARE_LOGGING_CATEGORY(lcEngineRestore)
 Q_DECLARE_LOGGING_CATEGORY(lcEngineJobs)
+Q_DECLARE_LOGGING_CATEGORY(lcEngineAgent)
+Q_DECLARE_LOGGING_CATEGORY(lcEngineExpiry)
+Q_DECLARE_LOGGING_CATEGORY(lcEngineCatalog)
+Q_DECLARE_LOGGING_CATEGORY(lcEngineProbe)
+Q_DECLARE_LOGGING_CATEGORY(lcEngineTools)
 
 } // namespace PgVault

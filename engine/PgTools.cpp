@@ -16,7 +16,6 @@ namespace PgVault {
 namespace {
 
 // Not in Logging.h yet: move it there when the engine's category list is next touched.
-Q_LOGGING_CATEGORY(lcEngineTools, "pgvault.engine.tools", QtInfoMsg)
 
 QString tr(const char *text)
 {

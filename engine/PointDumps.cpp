@@ -1,6 +1,7 @@
 #include "engine/PointDumps.h"
 
 #include "engine/ChildEnvironment.h"
+#include "engine/JobRecorder.h"
 #include "engine/PgTools.h"
 #include "engine/RowCounter.h"
 #include "engine/ServerProbe.h"
@@ -109,7 +110,7 @@ void PointDumps::run(PointWriter &point,
             }
             Result<FileDigest> digest = dumpInSnapshot(*dump, point, compression);
             QMutexLocker lock(&m_mutex);
-            if (!digest && digest.error().code != DumpProcess::cancelled().code && !m_failure) {
+            if (!digest && digest.error().code != JobRecorder::cancelled().code && !m_failure) {
                 m_failure = digest.error();
                 m_stop = true; // one failed dump fails the point: stop the others early
             }
@@ -156,7 +157,7 @@ QList<SubTask> PointDumps::report(Job &job)
                 subTask.details.insert(QStringLiteral("RawBytes"), QString::number(result->value().rawSize));
                 subTask.details.insert(QStringLiteral("StoredBytes"), QString::number(result->value().storedSize));
             } else {
-                const bool cancelled = result->error().code == DumpProcess::cancelled().code;
+                const bool cancelled = result->error().code == JobRecorder::cancelled().code;
                 subTask.status = cancelled ? JobTypes::Status::Cancelled : JobTypes::Status::Failed;
                 subTask.details.insert(QStringLiteral("Error"), result->error().message);
             }

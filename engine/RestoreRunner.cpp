@@ -9,36 +9,18 @@
 namespace PgVault {
 
 RestoreRunner::RestoreRunner(RestoreRequest request, JobRecorder::Observer observer)
-    : m_request(std::move(request))
-    , m_observer(std::move(observer))
+    : JobRun(request.jobId, request.instance.id, std::move(observer))
+    , m_request(std::move(request))
 {
 }
 
-void RestoreRunner::cancel()
+JobOutcome RestoreRunner::perform(const Catalog &catalog, JobRecorder &recorder)
 {
-    m_cancelRequested = true;
-    if (JobRecorder *recorder = m_recorder.load())
-        recorder->cancel();
-}
-
-Job RestoreRunner::run(const Catalog &catalog)
-{
-    JobRecorder recorder(catalog, m_request.jobId, m_request.instance.id, m_observer, m_request.server.password);
-    m_recorder = &recorder;
-    if (m_cancelRequested)
-        recorder.cancel();
-    const auto done = [&](JobTypes::Status status, std::optional<Error> error) {
-        Job job = recorder.finish(status, std::move(error));
-        m_recorder = nullptr;
-        return job;
+    const auto done = [](JobTypes::Status status, std::optional<Error> error) {
+        return JobOutcome{status, std::move(error)};
     };
 
-    Result<std::optional<Vault>> vault = VaultRepository(catalog.database()).findById(m_request.instance.vaultId);
-    if (!vault)
-        return done(JobTypes::Status::Failed, vault.error());
-    if (!vault->has_value())
-        return done(JobTypes::Status::Failed, VaultRepository::notFound(m_request.instance.vaultName));
-    Result<std::unique_ptr<VaultStore>> store = DefaultVault::open(vault->value());
+    Result<std::unique_ptr<VaultStore>> store = DefaultVault::openFor(catalog.database(), m_request.instance);
     if (!store)
         return done(JobTypes::Status::Failed, store.error());
     Result<PointManifest> manifest = store.value()->readManifest(m_request.instance.id, m_request.pointId);
@@ -67,7 +49,8 @@ Job RestoreRunner::run(const Catalog &catalog)
             Error{QStringLiteral("Restore.Warnings"),
                 tr("%n object(s) could not be restored as they were, first: %1", nullptr, int(restored->size()))
                     .arg(restored->constFirst()),
-                tr("See the job's output for the full list; apply the roles first (--roles apply) if owners or "
+                tr("See the job's output for the full list; apply the roles first (the restore's roles option) if "
+                   "owners or "
                    "grants are missing."),
                 {}});
     }

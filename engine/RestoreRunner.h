@@ -1,12 +1,9 @@
 #pragma once
 
-#include "engine/JobRecorder.h"
+#include "engine/JobRun.h"
 #include "engine/RestoreRequest.h"
-#include "models/Job.h"
 
 #include <QCoreApplication>
-
-#include <atomic>
 
 namespace PgVault {
 
@@ -16,23 +13,19 @@ class Catalog;
 /// (RestoreToFolder) or into a server (RestoreToServer), recorded in the job row with a sub-task
 /// per file or database, the point id and the file prefix. JobRunner runs it on a worker thread
 /// holding the instance's lease; it does not claim or release the lease itself.
-class RestoreRunner
+class RestoreRunner final : public JobRun
 {
     Q_DECLARE_TR_FUNCTIONS(PgVault::RestoreRunner)
 
 public:
     RestoreRunner(RestoreRequest request, JobRecorder::Observer observer = {});
 
-    /// Runs to the end and returns the job as recorded. `catalog` must be opened on this thread.
-    Job run(const Catalog &catalog);
-    /// Asks the run to stop (any thread).
-    void cancel();
+protected:
+    JobOutcome perform(const Catalog &catalog, JobRecorder &recorder) override;
+    QString secret() const override { return m_request.server.password; }
 
 private:
     RestoreRequest m_request;
-    JobRecorder::Observer m_observer;
-    std::atomic<bool> m_cancelRequested{false};
-    std::atomic<JobRecorder *> m_recorder{nullptr};
 };
 
 } // namespace PgVault

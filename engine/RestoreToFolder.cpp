@@ -39,7 +39,8 @@ Result<void> RestoreToFolder::checkTargets() const
         return Error{QStringLiteral("Restore.BadFilePrefix"),
             tr("The file prefix \"%1\" may not contain a path.").arg(prefix),
             tr("Give a plain prefix such as \"prod-2024-\", or put the path in the folder."),
-            QStringLiteral("filePrefix")};
+            QStringLiteral("filePrefix"),
+            ErrorKind::BadInput};
     }
     const QDir folder(m_request.folder);
     if (!folder.mkpath(QStringLiteral("."))) {
@@ -62,8 +63,9 @@ Result<void> RestoreToFolder::checkTargets() const
         return {};
     return Error{QStringLiteral("Restore.TargetFileExists"),
         tr("These files already exist in %1: %2.").arg(m_request.folder, existing.join(QStringLiteral(", "))),
-        tr("Choose another folder or file prefix, or allow overwriting (--overwrite)."),
-        QStringLiteral("folder")};
+        tr("Choose another folder or file prefix, or allow overwriting existing files."),
+        QStringLiteral("folder"),
+        ErrorKind::BadInput};
 }
 
 Result<void> RestoreToFolder::run()

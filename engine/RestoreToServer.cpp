@@ -111,8 +111,9 @@ Result<void> RestoreToServer::prepare(QStringList &existing)
             return Error{QStringLiteral("Restore.UnknownDatabase"),
                 tr("The recovery point has no database \"%1\"; it holds: %2.")
                     .arg(it.key(), m_manifest.databases().join(QStringLiteral(", "))),
-                tr("Map one of the point's databases (--database SOURCE=TARGET)."),
-                QStringLiteral("database")};
+                tr("Map one of the recovery point's databases to that name."),
+                QStringLiteral("database"),
+                ErrorKind::BadInput};
     }
     Result<QString> names = sql(m_request.server.maintenanceDatabase,
         QStringLiteral("SELECT coalesce(json_agg(datname), '[]') FROM pg_database;"));
@@ -130,8 +131,9 @@ Result<void> RestoreToServer::prepare(QStringList &existing)
     if (!conflicts.isEmpty() && !m_request.clean)
         return Error{QStringLiteral("Restore.TargetDatabaseExists"),
             tr("These databases already exist on the target server: %1.").arg(conflicts.join(QStringLiteral(", "))),
-            tr("Restore them under other names (--database SOURCE=TARGET), or replace them (--clean)."),
-            QStringLiteral("database")};
+            tr("Restore them under other names, or allow replacing them (they are dropped and restored)."),
+            QStringLiteral("database"),
+            ErrorKind::BadInput};
     return {};
 }
 
@@ -241,7 +243,7 @@ Result<QStringList> RestoreToServer::restoreDatabase(const PointFile &file, bool
     const QString quoted = RestoreScript::sqlIdentifier(target);
     const auto createDatabase = [&]() -> Result<void> {
         if (exists) {
-            m_recorder.output(tr("Dropping the existing database %1 (--clean).\n").arg(target));
+            m_recorder.output(tr("Dropping the existing database %1, as replacing it was allowed.\n").arg(target));
             if (Result<QString> dropped = sql(m_request.server.maintenanceDatabase,
                     QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE);").arg(quoted));
                 !dropped)

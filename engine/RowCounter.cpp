@@ -2,6 +2,7 @@
 
 #include "engine/ChildEnvironment.h"
 #include "engine/ChildProcessGroup.h"
+#include "engine/JobRecorder.h"
 #include "engine/ToolRun.h"
 
 #include <QElapsedTimer>
@@ -85,7 +86,7 @@ Result<QString> RowCounter::readLine(int timeoutMs)
             // A count may wait on a lock for as long as the holder likes: do not wait with it.
             m_session->kill();
             m_session->waitForFinished(5000);
-            return Error{QStringLiteral("Backup.Cancelled"), tr("Cancelled."), {}, {}};
+            return JobRecorder::cancelled();
         }
         if (m_session->state() == QProcess::NotRunning || (timeoutMs > 0 && timer.elapsed() > timeoutMs))
             return failure(tr("the session ended"));

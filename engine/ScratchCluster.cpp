@@ -48,7 +48,7 @@ Result<ServerConnection> ScratchCluster::start()
     const auto failed = [](const QString &what, const QString &detail) {
         return Error{QStringLiteral("Verify.ScratchServerFailed"),
             tr("The scratch server for the test restore could not be set up (%1): %2").arg(what, detail.trimmed()),
-            tr("Check the free space of the temporary folder, or give a scratch server (--scratch-host)."),
+            tr("Check the free space of the temporary folder, or give a scratch server to restore into."),
             {}};
     };
     Result<ServerTools> tools = PgTools::discover().newestServerTools();

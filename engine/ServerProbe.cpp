@@ -14,7 +14,6 @@ namespace PgVault {
 namespace {
 
 // Not in Logging.h yet: move it there when the engine's category list is next touched.
-Q_LOGGING_CATEGORY(lcEngineProbe, "pgvault.engine.probe", QtInfoMsg)
 
 constexpr int QueryTimeoutMs = 120000; // connecting has its own 10 s (PGCONNECT_TIMEOUT)
 
@@ -256,28 +255,15 @@ Result<QJsonObject> runJson(const PsqlSession &session,
 
 } // namespace
 
-QString sslModeName(SslMode mode)
+ServerConnection ServerConnection::of(const BackupInstance &instance, const QString &password)
 {
-    switch (mode) {
-    case SslMode::Disable:
-        return QStringLiteral("disable");
-    case SslMode::Prefer:
-        return QStringLiteral("prefer");
-    case SslMode::Require:
-        return QStringLiteral("require");
-    case SslMode::VerifyFull:
-        return QStringLiteral("verify-full");
-    }
-    return QStringLiteral("prefer");
-}
-
-std::optional<SslMode> parseSslMode(const QString &name)
-{
-    for (SslMode mode : {SslMode::Disable, SslMode::Prefer, SslMode::Require, SslMode::VerifyFull}) {
-        if (name == sslModeName(mode))
-            return mode;
-    }
-    return std::nullopt;
+    ServerConnection connection;
+    connection.host = instance.host;
+    connection.port = instance.port;
+    connection.user = instance.user;
+    connection.sslMode = parseSslMode(instance.sslMode).value_or(SslMode::Prefer);
+    connection.password = password;
+    return connection;
 }
 
 ServerProbe::ServerProbe(ToolSet tools)

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "engine/PgTools.h"
+#include "models/BackupInstance.h"
 #include "models/Result.h"
+#include "models/SslMode.h"
 
 #include <QList>
 #include <QString>
@@ -10,13 +12,6 @@
 #include <optional>
 
 namespace PgVault {
-
-/// libpq's TLS modes as the wizard offers them.
-enum class SslMode { Disable, Prefer, Require, VerifyFull };
-
-/// "disable", "prefer", "require", "verify-full": libpq's sslmode words.
-QString sslModeName(SslMode mode);
-std::optional<SslMode> parseSslMode(const QString &name);
 
 /// Where and as whom to connect. The password is held in memory only for the call: it goes to the
 /// child psql through a 0600 passfile, never argv, never the log.
@@ -28,6 +23,9 @@ struct ServerConnection
     SslMode sslMode = SslMode::Prefer;
     QString password;
     QString maintenanceDatabase = QStringLiteral("postgres"); ///< the database to connect to first
+
+    /// How a backup of `instance` connects, with the password read from the keychain.
+    static ServerConnection of(const BackupInstance &instance, const QString &password);
 
     bool operator==(const ServerConnection &) const = default;
 };

@@ -14,7 +14,8 @@ Result<void> VaultStore::checkName(const QString &name, const QString &what)
     return Error{QStringLiteral("Vault.BadName"),
         tr("The %1 \"%2\" cannot be used as a vault folder name.").arg(what, name),
         tr("Use 1 to 128 letters, digits, '_', '.' or '-', starting with a letter or digit."),
-        what};
+        what,
+        ErrorKind::BadInput};
 }
 
 Result<void> VaultStore::checkFileName(const QString &fileName)
@@ -26,7 +27,8 @@ Result<void> VaultStore::checkFileName(const QString &fileName)
     return Error{QStringLiteral("Vault.BadFileName"),
         tr("\"%1\" is not a valid recovery point file name.").arg(fileName),
         tr("This is a bug in PgVault; please report it."),
-        QStringLiteral("fileName")};
+        QStringLiteral("fileName"),
+        ErrorKind::Internal};
 }
 
 Error VaultStore::diskFullError(const QString &path)

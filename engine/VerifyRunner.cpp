@@ -16,16 +16,9 @@
 namespace PgVault {
 
 VerifyRunner::VerifyRunner(VerifyRequest request, JobRecorder::Observer observer)
-    : m_request(std::move(request))
-    , m_observer(std::move(observer))
+    : JobRun(request.jobId, request.instance.id, std::move(observer))
+    , m_request(std::move(request))
 {
-}
-
-void VerifyRunner::cancel()
-{
-    m_cancelRequested = true;
-    if (JobRecorder *recorder = m_recorder.load())
-        recorder->cancel();
 }
 
 QStringList VerifyRunner::compareCounts(
@@ -48,36 +41,30 @@ QStringList VerifyRunner::compareCounts(
     return differences;
 }
 
-Job VerifyRunner::run(const Catalog &catalog)
+JobOutcome VerifyRunner::perform(const Catalog &catalog, JobRecorder &recorder)
 {
-    JobRecorder recorder(catalog, m_request.jobId, m_request.instance.id, m_observer, m_request.scratchServer.password);
-    m_recorder = &recorder;
-    if (m_cancelRequested)
-        recorder.cancel();
-    PointRepository points(catalog.database());
-    const auto done = [&](JobTypes::Status status, std::optional<Error> error) {
-        if (status == JobTypes::Status::Completed || status == JobTypes::Status::Failed) {
-            const QString state
-                = status == JobTypes::Status::Completed ? QStringLiteral("Passed") : QStringLiteral("Failed");
-            // A vault or catalog problem is not a verdict on the point; only checks that ran are.
-            const bool verdict = !error || error->code.startsWith(QLatin1String("Verify."));
-            if (verdict) {
-                if (Result<void> set = points.setVerified(m_request.pointId, QDateTime::currentDateTimeUtc(), state);
-                    !set)
-                    recorder.output(tr("Cannot record the verification: %1\n").arg(set.error().message));
-            }
+    const JobOutcome outcome = check(catalog, recorder);
+    if (outcome.status == JobTypes::Status::Completed || outcome.status == JobTypes::Status::Failed) {
+        const QString state
+            = outcome.status == JobTypes::Status::Completed ? QStringLiteral("Passed") : QStringLiteral("Failed");
+        // A vault or catalog problem is not a verdict on the point; only checks that ran are.
+        const bool verdict = !outcome.error || outcome.error->code.startsWith(QLatin1String("Verify."));
+        if (verdict) {
+            if (Result<void> set = PointRepository(catalog.database())
+                                       .setVerified(m_request.pointId, QDateTime::currentDateTimeUtc(), state);
+                !set)
+                recorder.output(tr("Cannot record the verification: %1\n").arg(set.error().message));
         }
-        Job job = recorder.finish(status, std::move(error));
-        m_recorder = nullptr;
-        return job;
-    };
+    }
+    return outcome;
+}
 
-    Result<std::optional<Vault>> vault = VaultRepository(catalog.database()).findById(m_request.instance.vaultId);
-    if (!vault)
-        return done(JobTypes::Status::Failed, vault.error());
-    if (!vault->has_value())
-        return done(JobTypes::Status::Failed, VaultRepository::notFound(m_request.instance.vaultName));
-    Result<std::unique_ptr<VaultStore>> store = DefaultVault::open(vault->value());
+JobOutcome VerifyRunner::check(const Catalog &catalog, JobRecorder &recorder)
+{
+    const auto done = [](JobTypes::Status status, std::optional<Error> error) {
+        return JobOutcome{status, std::move(error)};
+    };
+    Result<std::unique_ptr<VaultStore>> store = DefaultVault::openFor(catalog.database(), m_request.instance);
     if (!store)
         return done(JobTypes::Status::Failed, store.error());
     Result<PointManifest> manifest = store.value()->readManifest(m_request.instance.id, m_request.pointId);
@@ -152,7 +139,7 @@ Result<void> VerifyRunner::drill(const VaultStore &store, const PointManifest &m
         if (!ScratchCluster::available())
             return Error{QStringLiteral("Verify.NoScratchServer"),
                 tr("No PostgreSQL server programs are installed for a scratch server."),
-                tr("Install the postgresql package, or give a scratch server (--scratch-host, --scratch-user)."),
+                tr("Install the postgresql package, or give a scratch server to restore into."),
                 QStringLiteral("scratchHost")};
         recorder.output(tr("Starting a scratch server for the test restore.\n"));
         Result<ServerConnection> started = scratch.start();
@@ -195,9 +182,14 @@ Result<void> VerifyRunner::drill(const VaultStore &store, const PointManifest &m
         }
     }
     if (!own) {
-        for (const QString &database : manifest.databases())
-            restorer.sql(restore.server.maintenanceDatabase,
-                QStringLiteral("DROP DATABASE IF EXISTS \"%1\" WITH (FORCE);").arg(restorer.targetDatabase(database)));
+        for (const QString &database : manifest.databases()) {
+            const QString target = restorer.targetDatabase(database);
+            const Result<QString> dropped = restorer.sql(restore.server.maintenanceDatabase,
+                QStringLiteral("DROP DATABASE IF EXISTS \"%1\" WITH (FORCE);").arg(target));
+            if (!dropped)
+                recorder.output(tr("The drill's database %1 could not be dropped from the scratch server: %2\n")
+                                    .arg(target, dropped.error().message));
+        }
     }
     for (const QString &difference : differences)
         recorder.output(difference + QLatin1Char('\n'));

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "engine/JobRecorder.h"
+#include "engine/JobRun.h"
 #include "engine/ServerProbe.h"
 #include "models/BackupInstance.h"
 #include "models/Job.h"
@@ -34,28 +34,27 @@ struct VerifyRequest
 /// restores the point into a scratch server and compares every table's row count with the counts
 /// the backup recorded. Records a Verify job and the point's verified state (Passed/Failed).
 /// JobRunner runs it on a worker thread holding the instance's lease.
-class VerifyRunner
+class VerifyRunner final : public JobRun
 {
     Q_DECLARE_TR_FUNCTIONS(PgVault::VerifyRunner)
 
 public:
     VerifyRunner(VerifyRequest request, JobRecorder::Observer observer = {});
 
-    Job run(const Catalog &catalog);
-    void cancel();
-
     /// "db.schema.table: expected N, found M" for every difference; empty when they agree.
     static QStringList compareCounts(
         const QString &database, const QMap<QString, qint64> &expected, const QMap<QString, qint64> &found);
 
+protected:
+    JobOutcome perform(const Catalog &catalog, JobRecorder &recorder) override;
+    QString secret() const override { return m_request.scratchServer.password; }
+
 private:
+    JobOutcome check(const Catalog &catalog, JobRecorder &recorder);
     Result<void> checkFiles(const VaultStore &store, const PointManifest &manifest, JobRecorder &recorder);
     Result<void> drill(const VaultStore &store, const PointManifest &manifest, JobRecorder &recorder);
 
     VerifyRequest m_request;
-    JobRecorder::Observer m_observer;
-    std::atomic<bool> m_cancelRequested{false};
-    std::atomic<JobRecorder *> m_recorder{nullptr};
 };
 
 } // namespace PgVault

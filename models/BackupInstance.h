@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/SslMode.h"
+
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
@@ -8,7 +10,7 @@ namespace PgVault {
 
 /// One protected PostgreSQL server: how to reach it, which policy protects it, which vault holds
 /// its recovery points. The password is never here: it lives in the OS keychain under
-/// keychainKey().
+/// Credentials::serverPasswordKey(id).
 struct BackupInstance
 {
     QString id; ///< UUID without braces; also the folder name in the vault
@@ -16,23 +18,13 @@ struct BackupInstance
     QString host;
     int port = 5432;
     QString user;
-    QString sslMode = QStringLiteral("prefer");
+    QString sslMode = sslModeName(SslMode::Prefer); ///< one of sslModeNames()
     QString policyId;
     QString policyName;
     QString vaultId;
     QString vaultName;
     QDateTime created; ///< UTC
 
-    /// The libpq sslmodes PgVault offers.
-    static QStringList sslModes()
-    {
-        return {QStringLiteral("disable"),
-            QStringLiteral("prefer"),
-            QStringLiteral("require"),
-            QStringLiteral("verify-full")};
-    }
-    /// Where the server password lives in the keychain (by id, so renames do not orphan it).
-    QString keychainKey() const { return QStringLiteral("server/%1/password").arg(id); }
     /// "user@host:port", for lists and job details.
     QString datasourceName() const { return QStringLiteral("%1@%2:%3").arg(user, host).arg(port); }
 

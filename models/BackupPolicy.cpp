@@ -78,24 +78,27 @@ QList<Error> BackupPolicy::validate() const
 {
     QList<Error> errors;
     if (const QString problem = nameProblem(m_name); !problem.isEmpty())
-        errors << Error{QStringLiteral("Policy.Name"), problem, {}, QStringLiteral("name")};
+        errors << Error{QStringLiteral("Policy.Name"), problem, {}, QStringLiteral("name"), ErrorKind::BadInput};
     if (m_schedule.days().isEmpty()) {
         errors << Error{QStringLiteral("Policy.NoWeekday"),
             tr("Select at least one weekday for the backup schedule."),
             {},
-            QStringLiteral("schedule.days")};
+            QStringLiteral("schedule.days"),
+            ErrorKind::BadInput};
     }
     if (!m_schedule.time().isValid()) {
         errors << Error{QStringLiteral("Policy.NoTime"),
             tr("Enter the time at which backups start."),
             {},
-            QStringLiteral("schedule.time")};
+            QStringLiteral("schedule.time"),
+            ErrorKind::BadInput};
     }
     if (!m_schedule.timeZone().isValid()) {
         errors << Error{QStringLiteral("Policy.NoTimeZone"),
             tr("Choose the time zone of the backup schedule."),
             {},
-            QStringLiteral("schedule.timeZone")};
+            QStringLiteral("schedule.timeZone"),
+            ErrorKind::BadInput};
     }
 
     for (RetentionRule::Kind kind : RetentionRule::allKinds()) {
@@ -105,14 +108,16 @@ QList<Error> BackupPolicy::validate() const
             errors << Error{QStringLiteral("Policy.NoDefaultRule"),
                 tr("The policy has no Default retention rule."),
                 tr("Add a Default rule: it keeps every backup no other rule keeps."),
-                QStringLiteral("rules")};
+                QStringLiteral("rules"),
+                ErrorKind::BadInput};
         } else if (count > 1) {
             errors << Error{QStringLiteral("Policy.DuplicateRule"),
                 tr("The policy has %1 %2 retention rules; it may have only one.")
                     .arg(count)
                     .arg(RetentionRule::tagName(kind)),
                 tr("Remove the extra rules or edit the existing one."),
-                QStringLiteral("rules")};
+                QStringLiteral("rules"),
+                ErrorKind::BadInput};
         }
     }
     for (const RetentionRule &r : m_rules) {
@@ -120,7 +125,8 @@ QList<Error> BackupPolicy::validate() const
             errors << Error{QStringLiteral("Policy.DurationOutOfRange"),
                 tr("%1 retention of %2 %3.").arg(r.tagName(), r.duration().toIso(), problem),
                 tr("Choose a duration from 7 days to 10 years."),
-                QStringLiteral("rules.%1.duration").arg(r.tagName())};
+                QStringLiteral("rules.%1.duration").arg(r.tagName()),
+                ErrorKind::BadInput};
         }
     }
     return errors;

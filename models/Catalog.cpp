@@ -1,10 +1,10 @@
 #include "models/Catalog.h"
 
+#include "models/Logging.h"
 #include "models/PolicyRepository.h"
 
 #include <QDir>
 #include <QFileInfo>
-#include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
@@ -13,8 +13,6 @@
 namespace PgVault {
 
 namespace {
-
-Q_LOGGING_CATEGORY(lcCatalog, "pgvault.models.catalog", QtInfoMsg)
 
 /// Schema migrations in order: migration N (1-based) takes user_version from N-1 to N. Append
 /// only; a released step is never edited, because catalogs in the field already ran it.
@@ -119,6 +117,11 @@ const QList<QStringList> &migrations()
                            " beat_ms INTEGER NOT NULL,"
                            " PRIMARY KEY (host, pid))"),
         },
+        // 4: a failed job's error kind (Environment, BadInput, Internal), so a foreground job's exit
+        // code and the Jobs view can tell a refused request from a failure while running.
+        {
+            QStringLiteral("ALTER TABLE jobs ADD COLUMN error_kind TEXT"),
+        },
     };
     return steps;
 }
@@ -151,7 +154,7 @@ Result<std::unique_ptr<Catalog>> Catalog::open(const QString &path)
         return Error{QStringLiteral("Catalog.FolderMissing"),
             tr("The catalog folder %1 does not exist or is not a folder.")
                 .arg(QDir::toNativeSeparators(folder.absoluteFilePath())),
-            tr("Create the folder, or choose another PgVault home with --home or PGVAULT_HOME."),
+            tr("Create the folder, or choose another PgVault home (the PGVAULT_HOME environment variable)."),
             path};
     }
     // SQLite needs to create its -wal and -shm files beside the catalog, so the folder must be
@@ -279,7 +282,7 @@ Result<void> Catalog::applyMigration(int version)
         return rollBack(tr("record schema version %1").arg(version), query.lastError().text());
     if (!query.exec(QStringLiteral("COMMIT")))
         return rollBack(tr("commit schema migration %1").arg(version), query.lastError().text());
-    qCDebug(lcCatalog) << "migrated" << m_path << "to schema version" << version;
+    qCDebug(lcModelsCatalog) << "migrated" << m_path << "to schema version" << version;
     return {};
 }
 

@@ -29,14 +29,16 @@ Result<Duration> Duration::parse(const QString &text)
         return Error{QStringLiteral("Duration.Syntax"),
             tr("\"%1\" is not a duration PgVault understands.").arg(text),
             tr("Write one ISO 8601 count and unit, such as P7D, P12W, P6M or P10Y."),
-            {}};
+            {},
+            ErrorKind::BadInput};
     }
     const int count = match.captured(1).toInt();
     if (count <= 0 || count > MaxParsedCount) {
         return Error{QStringLiteral("Duration.Count"),
             tr("\"%1\" has a count of %2.").arg(text).arg(match.captured(1)),
             tr("Use a positive count, such as P7D or P10Y."),
-            {}};
+            {},
+            ErrorKind::BadInput};
     }
     const QChar letter = match.captured(2).at(0).toUpper();
     Unit unit = Unit::Days;

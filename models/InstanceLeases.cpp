@@ -1,6 +1,7 @@
 #include "models/InstanceLeases.h"
 
 #include "models/Job.h"
+#include "models/Logging.h"
 #include "models/SqlSupport.h"
 
 #include <QSqlQuery>
@@ -32,7 +33,7 @@ Result<void> InstanceLeases::claim(
             return Error{QStringLiteral("Instance.Busy"),
                 tr("%1 job %2 (started %3 by %4) is already running on this backup instance.")
                     .arg(what, held.value(0).toString(), started.toString(Qt::ISODate), held.value(1).toString()),
-                tr("Wait for it to finish, or cancel it with \"pgvaultctl job cancel %1\"; one operation "
+                tr("Wait for it to finish, or cancel it (in Jobs, or \"pgvaultctl job cancel %1\"); one operation "
                    "runs at a time per backup instance.")
                     .arg(held.value(0).toString()),
                 QStringLiteral("instance")};
@@ -73,6 +74,12 @@ Result<void> InstanceLeases::release(const QString &instanceId, const QString &j
     query.addBindValue(instanceId);
     query.addBindValue(jobId);
     return Sql::exec(query, tr("release the backup instance"));
+}
+
+void InstanceLeases::releaseAfterFailure(const QString &instanceId, const QString &jobId)
+{
+    if (const Result<void> released = release(instanceId, jobId); !released)
+        qCWarning(lcModelsCatalog).noquote() << "lease of job" << jobId << "not released:" << released.error().text();
 }
 
 } // namespace PgVault

@@ -26,6 +26,9 @@ public:
     /// Extends the lease; fails if the job no longer holds it (it expired and was taken over).
     Result<void> renew(const QString &instanceId, const QString &jobId, const QDateTime &now);
     Result<void> release(const QString &instanceId, const QString &jobId);
+    /// release() on a path that already reports another error: a failure here is only logged,
+    /// since the lease expires by itself after TtlMs.
+    void releaseAfterFailure(const QString &instanceId, const QString &jobId);
 
 private:
     QSqlDatabase m_database;

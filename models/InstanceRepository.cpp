@@ -72,31 +72,36 @@ QList<Error> InstanceRepository::validate(const BackupInstance &instance)
         errors << Error{QStringLiteral("Instance.Name"),
             tr("The backup instance name \"%1\" is not allowed.").arg(instance.name),
             tr("Use 1–63 letters, digits, dots, hyphens or underscores, starting with a letter or digit."),
-            QStringLiteral("name")};
+            QStringLiteral("name"),
+            ErrorKind::BadInput};
     }
     if (instance.host.trimmed().isEmpty() || instance.host.contains(QLatin1Char(' '))) {
         errors << Error{QStringLiteral("Instance.Host"),
             tr("The server host \"%1\" is not a host name or address.").arg(instance.host),
             tr("Enter the server's host name, IP address or Unix socket folder."),
-            QStringLiteral("host")};
+            QStringLiteral("host"),
+            ErrorKind::BadInput};
     }
     if (instance.port < 1 || instance.port > 65535) {
         errors << Error{QStringLiteral("Instance.Port"),
             tr("The port %1 is out of range.").arg(instance.port),
             tr("Enter a port from 1 to 65535; PostgreSQL listens on 5432 by default."),
-            QStringLiteral("port")};
+            QStringLiteral("port"),
+            ErrorKind::BadInput};
     }
     if (instance.user.trimmed().isEmpty()) {
         errors << Error{QStringLiteral("Instance.User"),
             tr("The user name is empty."),
             tr("Enter the PostgreSQL user PgVault connects as."),
-            QStringLiteral("user")};
+            QStringLiteral("user"),
+            ErrorKind::BadInput};
     }
-    if (!BackupInstance::sslModes().contains(instance.sslMode)) {
+    if (!sslModeNames().contains(instance.sslMode)) {
         errors << Error{QStringLiteral("Instance.SslMode"),
             tr("The TLS mode \"%1\" is not one PgVault knows.").arg(instance.sslMode),
-            tr("Choose one of: %1.").arg(BackupInstance::sslModes().join(QStringLiteral(", "))),
-            QStringLiteral("sslMode")};
+            tr("Choose one of: %1.").arg(sslModeNames().join(QStringLiteral(", "))),
+            QStringLiteral("sslMode"),
+            ErrorKind::BadInput};
     }
     return errors;
 }
@@ -113,7 +118,8 @@ Result<void> InstanceRepository::create(const BackupInstance &instance)
             return Error{QStringLiteral("Instance.DuplicateName"),
                 tr("A backup instance named \"%1\" already exists.").arg(instance.name),
                 tr("Choose another name, or remove the existing instance first."),
-                QStringLiteral("name")};
+                QStringLiteral("name"),
+                ErrorKind::BadInput};
         }
         QSqlQuery query(m_database);
         query.prepare(QStringLiteral("INSERT INTO instances (id, name, host, port, user_name, ssl_mode, policy_id, "
@@ -143,8 +149,9 @@ Error InstanceRepository::notFound(const QString &name)
 {
     return Error{QStringLiteral("Instance.NotFound"),
         tr("There is no backup instance named \"%1\".").arg(name),
-        tr("List the backup instances with \"pgvaultctl instance list\"."),
-        QStringLiteral("instance")};
+        tr("Choose one of the backup instances listed (Backup instances, or \"pgvaultctl instance list\")."),
+        QStringLiteral("instance"),
+        ErrorKind::BadInput};
 }
 
 } // namespace PgVault

@@ -30,7 +30,7 @@ QMap<QString, QString> mapFromJson(const QString &text)
 constexpr auto JobColumns = "id, activity_id, operation, user_triggered, status, start_ms, end_ms, instance_id, "
                             "instance_name, datasource_name, datasource_type, vault_name, policy_name, retention_tag, "
                             "bytes_transferred, point_id, error_code, error_message, error_remedy, "
-                            "additional_details, progress, owner, heartbeat_ms";
+                            "additional_details, progress, owner, heartbeat_ms, error_kind";
 
 Job jobFromRow(const QSqlQuery &query)
 {
@@ -52,7 +52,11 @@ Job jobFromRow(const QSqlQuery &query)
     job.bytesTransferred = query.value(14).toLongLong();
     job.pointId = query.value(15).toString();
     if (!query.value(16).isNull())
-        job.error = Error{query.value(16).toString(), query.value(17).toString(), query.value(18).toString(), {}};
+        job.error = Error{query.value(16).toString(),
+            query.value(17).toString(),
+            query.value(18).toString(),
+            {},
+            Error::kindFromName(query.value(23).toString())};
     job.additionalDetails = mapFromJson(query.value(19).toString());
     job.progress = query.value(20).toDouble();
     job.owner = query.value(21).toString();
@@ -143,6 +147,7 @@ void bindJob(QSqlQuery &query, const Job &job)
     query.addBindValue(job.progress);
     query.addBindValue(Sql::text(job.owner));
     query.addBindValue(Sql::fromTime(job.heartbeat));
+    query.addBindValue(job.error ? QVariant(Error::kindName(job.error->kind)) : nullText);
 }
 
 } // namespace
@@ -161,8 +166,8 @@ Result<void> JobRepository::create(const Job &job)
                            "end_ms, instance_id, instance_name, datasource_name, datasource_type, "
                            "vault_name, policy_name, retention_tag, bytes_transferred, point_id, "
                            "error_code, error_message, error_remedy, additional_details, progress, owner, "
-                           "heartbeat_ms, output, id) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                           "heartbeat_ms, error_kind, output, id) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         bindJob(query, job);
         query.addBindValue(Sql::text(job.output.right(MaxOutputBytes)));
         query.addBindValue(job.id);
@@ -185,7 +190,7 @@ Result<void> JobRepository::update(const Job &job)
                                      "datasource_name = ?, datasource_type = ?, vault_name = ?, policy_name = ?, "
                                      "retention_tag = ?, bytes_transferred = ?, point_id = ?, error_code = ?, "
                                      "error_message = ?, error_remedy = ?, additional_details = ?, progress = ?, "
-                                     "owner = ?, heartbeat_ms = ? WHERE id = ?"));
+                                     "owner = ?, heartbeat_ms = ?, error_kind = ? WHERE id = ?"));
         bindJob(query, job);
         query.addBindValue(job.id);
         if (Result<void> done = Sql::exec(query, tr("update the job")); !done)
@@ -250,7 +255,7 @@ Result<std::optional<Job>> JobRepository::find(const QString &jobId) const
     if (!query.next())
         return std::optional<Job>();
     Job job = jobFromRow(query);
-    job.output = query.value(23).toString();
+    job.output = query.value(24).toString();
 
     QSqlQuery tasks(m_database);
     tasks.prepare(QStringLiteral("SELECT task_id, name, status, progress, details FROM job_subtasks WHERE job_id = ? "
@@ -331,7 +336,7 @@ Result<void> JobRepository::requestCancel(const QString &jobId)
     if (query.numRowsAffected() == 0) {
         return Error{QStringLiteral("Job.NotRunning"),
             tr("Job %1 is not running, so it cannot be cancelled.").arg(jobId),
-            tr("List the running jobs with \"pgvaultctl jobs --status InProgress\"."),
+            tr("Choose one of the running jobs (Jobs, or \"pgvaultctl jobs --status InProgress\")."),
             QStringLiteral("job")};
     }
     return {};

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/InstanceLeases.h"
 #include "models/Job.h"
 #include "models/Result.h"
 
@@ -68,9 +69,13 @@ public:
     Result<void> requestCancel(const QString &jobId);
     Result<bool> isCancelRequested(const QString &jobId) const;
 
+    /// A running job's process renews its heartbeat every second and its lease every quarter
+    /// lease lifetime; a job silent for three lease lifetimes belongs to a process that died.
+    static constexpr qint64 AbandonedAfterMs = 3 * InstanceLeases::TtlMs;
+
     /// Marks InProgress jobs whose heartbeat is older than `staleAfterMs` as Failed: their process
-    /// died. Returns how many.
-    Result<int> failAbandoned(const QDateTime &now, qint64 staleAfterMs);
+    /// died. Returns how many. The agent and JobRunner::sweepAbandoned (for the GUI) call it.
+    Result<int> failAbandoned(const QDateTime &now, qint64 staleAfterMs = AbandonedAfterMs);
 
 private:
     QSqlDatabase m_database;

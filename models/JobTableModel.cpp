@@ -9,7 +9,7 @@ namespace PgVault {
 JobTableModel::JobTableModel(QSqlDatabase database, QObject *parent)
     : QAbstractTableModel(parent)
     , m_repository(std::move(database))
-    , m_clock([] { return QDateTime::currentDateTimeUtc(); })
+    , m_clock(systemClock())
 {
 }
 

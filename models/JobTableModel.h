@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/Clock.h"
 #include "models/Job.h"
 #include "models/JobRepository.h"
 
@@ -37,7 +38,6 @@ public:
         SortRole, ///< raw value: names as text, times as UTC QDateTime, durations in ms, bytes
     };
     static constexpr int PageSize = 256;
-    using Clock = std::function<QDateTime()>;
 
     explicit JobTableModel(QSqlDatabase database, QObject *parent = nullptr);
 

@@ -19,7 +19,8 @@ Result<BackupPolicy> PolicyJson::fromJson(const QByteArray &json)
             tr("The file is not valid JSON: %1 at offset %2.").arg(parseError.errorString()).arg(parseError.offset),
             tr("Choose a policy file exported with \"az dataprotection backup-policy show\" or PgVault, and "
                "check that it was not cut short or edited by hand."),
-            {}};
+            {},
+            ErrorKind::BadInput};
     }
     if (!document.isObject()) {
         return Error{QStringLiteral("PolicyJson.NotObject"),
@@ -27,7 +28,8 @@ Result<BackupPolicy> PolicyJson::fromJson(const QByteArray &json)
                 .arg(document.isArray() ? tr("array") : tr("value")),
             tr("Choose a file that holds one backup policy, as exported with "
                "\"az dataprotection backup-policy show\" or PgVault."),
-            {}};
+            {},
+            ErrorKind::BadInput};
     }
     return fromJsonObject(document.object());
 }

@@ -75,7 +75,7 @@ QString PolicyJsonFieldReader::shown(const QJsonValue &value)
 bool PolicyJsonFieldReader::fail(
     const QString &code, const QString &path, const QString &message, const QString &remedy)
 {
-    m_error = Error{code, message, remedy, path};
+    m_error = Error{code, message, remedy, path, ErrorKind::BadInput};
     return false;
 }
 

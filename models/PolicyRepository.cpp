@@ -19,7 +19,8 @@ Error duplicateName(const QString &name)
     return Error{QStringLiteral("Policy.DuplicateName"),
         PolicyRepository::tr("A policy named \"%1\" already exists.").arg(name),
         PolicyRepository::tr("Choose another name; names are compared without regard to case."),
-        QStringLiteral("name")};
+        QStringLiteral("name"),
+        ErrorKind::BadInput};
 }
 
 Error inUse(const QString &name, const QStringList &instances)
@@ -125,8 +126,19 @@ Error PolicyRepository::notFound(const QString &name)
 {
     return Error{QStringLiteral("Policy.NotFound"),
         tr("There is no policy named \"%1\".").arg(name),
-        tr("Run \"pgvaultctl policy list\" to see the policies."),
-        QStringLiteral("name")};
+        tr("Choose one of the backup policies listed (Backup policies, or \"pgvaultctl policy list\")."),
+        QStringLiteral("name"),
+        ErrorKind::BadInput};
+}
+
+Result<std::optional<StoredPolicy>> PolicyRepository::findById(const QString &id) const
+{
+    Result<QList<StoredPolicy>> found = select(QStringLiteral("WHERE p.id = :name"), id);
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
+        return std::optional<StoredPolicy>();
+    return std::optional<StoredPolicy>(found->first());
 }
 
 Result<QList<StoredPolicy>> PolicyRepository::select(const QString &whereClause, const QString &name) const

@@ -33,6 +33,7 @@ public:
 
     Result<QList<StoredPolicy>> list() const;
     Result<std::optional<StoredPolicy>> find(const QString &name) const;
+    Result<std::optional<StoredPolicy>> findById(const QString &id) const;
     bool exists(const QString &name) const;
 
     /// Validates and saves a new policy; refuses an invalid one or a duplicate name with a

@@ -86,7 +86,8 @@ Result<void> VaultRepository::create(const Vault &vault)
             return Error{QStringLiteral("Vault.DuplicateName"),
                 tr("A vault named \"%1\" already exists.").arg(vault.name),
                 tr("Choose another name, or use the existing vault."),
-                QStringLiteral("name")};
+                QStringLiteral("name"),
+                ErrorKind::BadInput};
         }
         QSqlQuery query(m_database);
         query.prepare(
@@ -104,8 +105,9 @@ Error VaultRepository::notFound(const QString &name)
 {
     return Error{QStringLiteral("Vault.NotFound"),
         tr("There is no vault named \"%1\".").arg(name),
-        tr("List the vaults with \"pgvaultctl vault list\", or create one with \"pgvaultctl vault create\"."),
-        QStringLiteral("vault")};
+        tr("Choose one of the vaults listed (Vaults, or \"pgvaultctl vault list\"), or create it first."),
+        QStringLiteral("vault"),
+        ErrorKind::BadInput};
 }
 
 } // namespace PgVault

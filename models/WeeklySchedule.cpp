@@ -178,7 +178,8 @@ Result<WeeklySchedule> WeeklySchedule::fromAzure(const QStringList &intervals, c
         return Error{QStringLiteral("Schedule.NoIntervals"),
             tr("has no intervals"),
             tr("Add one \"R/<start>/P1W\" interval per weekday."),
-            QStringLiteral("repeatingTimeIntervals")};
+            QStringLiteral("repeatingTimeIntervals"),
+            ErrorKind::BadInput};
     }
     WeeklySchedule schedule;
     QList<Qt::DayOfWeek> days;
@@ -190,20 +191,23 @@ Result<WeeklySchedule> WeeklySchedule::fromAzure(const QStringList &intervals, c
             return Error{QStringLiteral("Schedule.BadInterval"),
                 tr("\"%1\" is not a repeating interval").arg(intervals.at(i)),
                 tr("Write it as R/<start date-time with offset>/P1W, e.g. R/2021-08-15T22:00:00+00:00/P1W."),
-                field};
+                field,
+                ErrorKind::BadInput};
         }
         if (parts.at(2).compare(QLatin1String("P1W"), Qt::CaseInsensitive) != 0) {
             return Error{QStringLiteral("Schedule.NotWeekly"),
                 tr("repeats every \"%1\", but PostgreSQL flexible server backups are weekly").arg(parts.at(2)),
                 tr("Use the period P1W, one interval per weekday."),
-                field};
+                field,
+                ErrorKind::BadInput};
         }
         const std::optional<ParsedStart> start = parseStart(parts.at(1));
         if (!start) {
             return Error{QStringLiteral("Schedule.BadStart"),
                 tr("\"%1\" is not a date-time").arg(parts.at(1)),
                 tr("Write the start as yyyy-MM-ddTHH:mm:ss with a UTC offset, e.g. 2021-08-15T22:00:00+02:00."),
-                field};
+                field,
+                ErrorKind::BadInput};
         }
         if (i == 0) {
             schedule.m_time = start->time;
@@ -214,7 +218,8 @@ Result<WeeklySchedule> WeeklySchedule::fromAzure(const QStringList &intervals, c
                     .arg(start->time.toString(QStringLiteral("HH:mm")),
                         schedule.m_time.toString(QStringLiteral("HH:mm"))),
                 tr("A policy runs every selected weekday at one time; give every interval the same time."),
-                field};
+                field,
+                ErrorKind::BadInput};
         }
         days << Qt::DayOfWeek(start->date.dayOfWeek());
     }
@@ -227,7 +232,8 @@ Result<WeeklySchedule> WeeklySchedule::fromAzure(const QStringList &intervals, c
                 tr("\"%1\" is not a known time zone").arg(timeZone),
                 tr("Use a Windows time-zone id such as \"W. Europe Standard Time\", \"UTC\", or an IANA id "
                    "such as \"Europe/Berlin\"."),
-                QStringLiteral("timeZone")};
+                QStringLiteral("timeZone"),
+                ErrorKind::BadInput};
         }
         schedule.m_zone = zone;
     } else if (firstOffset.value_or(0) == 0) {

@@ -10,7 +10,7 @@ namespace PgVault {
 AgentStatusLabel::AgentStatusLabel(QSqlDatabase database, QWidget *parent)
     : QLabel(parent)
     , m_database(std::move(database))
-    , m_clock([] { return QDateTime::currentDateTimeUtc(); })
+    , m_clock(systemClock())
     , m_timer(new QTimer(this))
 {
     setObjectName(QStringLiteral("agentStatusLabel"));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/Clock.h"
+
 #include <QDateTime>
 #include <QLabel>
 #include <QSqlDatabase>
@@ -18,8 +20,6 @@ class AgentStatusLabel : public QLabel
     Q_OBJECT
 
 public:
-    using Clock = std::function<QDateTime()>;
-
     /// How often the heartbeats are re-read.
     static constexpr int RefreshMs = 15 * 1000;
 

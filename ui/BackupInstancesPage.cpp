@@ -179,7 +179,8 @@ void BackupInstancesPage::backupNow()
             Error{QStringLiteral("Instance.PolicyMissing"),
                 tr("The backup instance \"%1\" has no backup policy.").arg(instance->name),
                 tr("Remove the instance and configure backup again with a policy."),
-                {}});
+                {},
+                ErrorKind::BadInput});
         return;
     }
     auto *dialog = new BackupNowDialog(*instance, policy->policy, this);
@@ -259,8 +260,8 @@ void BackupInstancesPage::showJobFinished(const QString &jobId, JobTypes::Status
         return;
     const BackupInstance instance = m_runningJobs.take(jobId);
     m_jobProgressBar->setVisible(!m_runningJobs.isEmpty());
-    const QString text = tr("Backup of \"%1\": %2. The Jobs view with every detail comes with a later release.")
-                             .arg(instance.name, JobTypes::statusDisplayName(status));
+    const QString text
+        = tr("Backup of \"%1\": %2. Jobs shows every detail.").arg(instance.name, JobTypes::statusDisplayName(status));
     m_jobStatusLabel->setText(text);
     Q_EMIT statusMessage(tr("Backup of \"%1\": %2.").arg(instance.name, JobTypes::statusDisplayName(status)));
     const std::optional<BackupInstance> selected = selectedInstance();

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "engine/ReadinessReport.h"
 #include "models/BackupInstance.h"
 #include "models/BackupPolicy.h"
 #include "models/Vault.h"
-#include "ui/ReadinessReport.h"
 
 #include <QList>
 #include <QString>

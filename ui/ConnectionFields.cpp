@@ -16,9 +16,9 @@ void ConnectionFields::setUpPort(QSpinBox *spinBox)
 
 void ConnectionFields::setUpSslMode(QComboBox *comboBox)
 {
-    for (const QString &mode : BackupInstance::sslModes())
+    for (const QString &mode : sslModeNames())
         comboBox->addItem(mode, mode);
-    comboBox->setCurrentIndex(int(BackupInstance::sslModes().indexOf(QStringLiteral("prefer"))));
+    comboBox->setCurrentIndex(int(sslModeNames().indexOf(sslModeName(SslMode::Prefer))));
 }
 
 } // namespace PgVault

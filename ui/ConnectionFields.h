@@ -12,7 +12,7 @@ class ConnectionFields
 public:
     /// 1–65535, 5432 by default, no group separator ("5,432" is not a port).
     static void setUpPort(QSpinBox *spinBox);
-    /// The libpq sslmodes PgVault offers (BackupInstance::sslModes()), "prefer" selected.
+    /// The libpq sslmodes PgVault offers (sslModeNames()), "prefer" selected.
     static void setUpSslMode(QComboBox *comboBox);
 };
 

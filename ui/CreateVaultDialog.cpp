@@ -127,7 +127,8 @@ void CreateVaultDialog::validate()
         m_problems << Error{QStringLiteral("Vault.PathRelative"),
             tr("Enter the folder's full path, or choose it with Browse…."),
             {},
-            QStringLiteral("path")};
+            QStringLiteral("path"),
+            ErrorKind::BadInput};
     }
     // A field shows its message once the user has typed in it (or it has text), never on opening.
     const bool nameShown

@@ -189,7 +189,8 @@ bool DatasourcesPage::showFieldErrors()
         errors << Error{QStringLiteral("Instance.DuplicateName"),
             tr("A backup instance named \"%1\" already exists.").arg(m_draft.instance.name),
             tr("Choose another name."),
-            QStringLiteral("name")};
+            QStringLiteral("name"),
+            ErrorKind::BadInput};
     }
     const QList<std::pair<QString, QLabel *>> labels{{QStringLiteral("name"), m_nameError},
         {QStringLiteral("host"), m_hostError},

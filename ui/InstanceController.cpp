@@ -1,7 +1,7 @@
 #include "ui/InstanceController.h"
 
-#include "engine/Credentials.h"
 #include "engine/DefaultVault.h"
+#include "engine/InstanceProtection.h"
 #include "models/Catalog.h"
 #include "models/Home.h"
 #include "models/InstanceRepository.h"
@@ -10,18 +10,18 @@
 #include "models/PointRepository.h"
 #include "models/PolicyRepository.h"
 #include "models/VaultRepository.h"
+#include "ui/Logging.h"
 
 #include <QHash>
-#include <QUuid>
 
 namespace PgVault {
 
 InstanceController::InstanceController(Catalog *catalog, QObject *parent)
     : QObject(parent)
     , m_catalog(catalog)
-    , m_credentials(new Credentials(this))
+    , m_protection(new InstanceProtection(catalog->database(), Home(), this))
     , m_model(new InstanceTableModel(this))
-    , m_clock([] { return QDateTime::currentDateTimeUtc(); })
+    , m_clock(systemClock())
 {
     Q_ASSERT(m_catalog);
 }
@@ -95,88 +95,31 @@ Result<std::optional<BackupInstance>> InstanceController::find(const QString &in
     return InstanceRepository(m_catalog->database()).findById(instanceId);
 }
 
-Result<void> InstanceController::checkCanCreate(const BackupInstance &instance) const
-{
-    if (const QList<Error> errors = InstanceRepository::validate(instance); !errors.isEmpty())
-        return errors.first();
-    const Result<std::optional<BackupInstance>> existing
-        = InstanceRepository(m_catalog->database()).find(instance.name);
-    if (!existing)
-        return existing.error();
-    if (existing->has_value()) {
-        return Error{QStringLiteral("Instance.DuplicateName"),
-            tr("A backup instance named \"%1\" already exists.").arg(instance.name),
-            tr("Choose another name, or remove the existing instance first."),
-            QStringLiteral("name")};
-    }
-    return {};
-}
-
-Result<Vault> InstanceController::ensureVault(const BackupInstance &instance) const
-{
-    // The default vault is created and registered on first use; any other must be registered.
-    return DefaultVault::resolve(m_catalog->database(), Home(), instance.vaultName);
-}
-
 void InstanceController::configure(BackupInstance instance, const QString &password, const QObject *context, Done done)
 {
-    if (instance.id.isEmpty())
-        instance.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    if (!instance.created.isValid())
-        instance.created = QDateTime::currentDateTimeUtc();
-    if (Result<void> ok = checkCanCreate(instance); !ok) {
-        done(ok);
-        return;
-    }
-    // The password goes to the keychain first: an instance whose secret is missing could never run.
-    m_credentials->write(Credentials::serverPasswordKey(instance.id),
-        password,
-        context,
-        [this, instance, context, done](const CredentialResult &written) {
-            if (!written.ok()) {
-                done(written.error());
-                return;
-            }
-            BackupInstance saved = instance;
-            Result<void> created = [&]() -> Result<void> {
-                const Result<Vault> vault = ensureVault(saved);
-                if (!vault)
-                    return vault.error();
-                saved.vaultId = vault->id;
-                saved.vaultName = vault->name;
-                return InstanceRepository(m_catalog->database()).create(saved);
-            }();
-            if (!created) {
-                // Keep the promise "a failure stores nothing": take the secret back out.
-                m_credentials->remove(
-                    Credentials::serverPasswordKey(saved.id), context, [](const CredentialResult &) {});
-                done(created);
-                return;
-            }
-            refresh();
-            done({});
-        });
+    m_protection->configure(std::move(instance), password, context, [this, done](const Result<BackupInstance> &saved) {
+        if (!saved) {
+            done(saved.error());
+            return;
+        }
+        refreshAfterChange();
+        done({});
+    });
 }
 
 void InstanceController::remove(const BackupInstance &instance, const QObject *context, Done done)
 {
-    if (Result<void> removed = InstanceRepository(m_catalog->database()).remove(instance.id); !removed) {
+    m_protection->stop(instance, context, [this, done](const Result<void> &removed) {
+        refreshAfterChange();
         done(removed);
-        return;
-    }
-    refresh();
-    m_credentials->remove(
-        Credentials::serverPasswordKey(instance.id), context, [instance, done](const CredentialResult &result) {
-            if (result.ok() || result.code == CredentialResult::Code::NotFound) {
-                done({});
-                return;
-            }
-            Error error = result.error();
-            error.message = tr("The backup instance \"%1\" was removed, but its password is still in the "
-                               "keychain: %2")
-                                .arg(instance.name, result.message);
-            done(error);
-        });
+    });
+}
+
+void InstanceController::refreshAfterChange()
+{
+    // The change itself succeeded; a list that cannot be reloaded stays as it was until the next refresh.
+    if (const Result<void> refreshed = refresh(); !refreshed)
+        qCWarning(lcUi).noquote() << "list not refreshed:" << refreshed.error().text();
 }
 
 } // namespace PgVault

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/BackupInstance.h"
+#include "models/Clock.h"
 #include "models/RecoveryPoint.h"
 #include "models/Result.h"
 #include "ui/ConfigureBackupDraft.h"
@@ -13,13 +14,12 @@
 namespace PgVault {
 
 class Catalog;
-class Credentials;
+class InstanceProtection;
 class InstanceTableModel;
 
-/// Between the backup-instance screens and the catalog and keychain: lists vaults, instances and
-/// recovery points, saves what the Configure Backup wizard produced (password to the keychain
-/// first, then the instance) and removes instances with their keychain entry. The only UI class
-/// doing instance I/O.
+/// Between the backup-instance screens and the engine: lists vaults, instances and recovery
+/// points, and configures and removes instances through the engine's InstanceProtection (the
+/// same service pgvaultctl uses). The only UI class doing instance I/O.
 class InstanceController : public QObject
 {
     Q_OBJECT
@@ -31,10 +31,9 @@ public:
     explicit InstanceController(Catalog *catalog, QObject *parent = nullptr);
 
     InstanceTableModel *model() const { return m_model; }
-    Credentials *credentials() const { return m_credentials; }
 
     /// The clock for "next scheduled run" (tests pin it).
-    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+    void setClock(Clock clock) { m_clock = std::move(clock); }
 
     /// Reloads the instances table from the catalog.
     Result<void> refresh();
@@ -45,23 +44,21 @@ public:
     Result<QList<RecoveryPoint>> points(const QString &instanceId) const;
     Result<std::optional<BackupInstance>> find(const QString &instanceId) const;
 
-    /// Writes the password to the keychain, and only when that worked creates the instance (and
-    /// the default vault on first use). A keychain failure stores nothing. `done` runs once, later.
+    /// InstanceProtection::configure, then a refresh. `done` runs once, later.
     void configure(BackupInstance instance, const QString &password, const QObject *context, Done done);
-    /// Removes the instance from the catalog and its password from the keychain.
+    /// InstanceProtection::stop (refused while a job runs on the instance), then a refresh.
     void remove(const BackupInstance &instance, const QObject *context, Done done);
 
 Q_SIGNALS:
     void instancesChanged();
 
 private:
-    Result<Vault> ensureVault(const BackupInstance &instance) const;
-    Result<void> checkCanCreate(const BackupInstance &instance) const;
+    void refreshAfterChange();
 
     Catalog *m_catalog;
-    Credentials *m_credentials;
+    InstanceProtection *m_protection;
     InstanceTableModel *m_model;
-    std::function<QDateTime()> m_clock;
+    Clock m_clock;
 };
 
 } // namespace PgVault

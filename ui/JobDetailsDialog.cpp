@@ -51,7 +51,7 @@ JobDetailsDialog::JobDetailsDialog(QSqlDatabase database, const Job &job, JobRun
     , m_database(std::move(database))
     , m_job(job)
     , m_runner(runner)
-    , m_clock([] { return QDateTime::currentDateTimeUtc(); })
+    , m_clock(systemClock())
     , m_refresh(new QTimer(this))
 {
     setObjectName(QStringLiteral("jobDetailsDialog"));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/Clock.h"
 #include "models/Job.h"
 
 #include <QDialog>
@@ -27,8 +28,6 @@ class JobDetailsDialog : public QDialog
     Q_OBJECT
 
 public:
-    using Clock = std::function<QDateTime()>;
-
     /// `runner` may be null (no job of this process can be running then).
     JobDetailsDialog(QSqlDatabase database, const Job &job, JobRunner *runner, QWidget *parent = nullptr);
 

@@ -1,14 +1,11 @@
 #include "ui/JobNotifier.h"
 
+#include "ui/Logging.h"
+
 #include <QApplication>
-#include <QLoggingCategory>
 #include <QSystemTrayIcon>
 
 namespace PgVault {
-
-namespace {
-Q_LOGGING_CATEGORY(lcJobNotifier, "pgvault.ui.jobs")
-}
 
 JobNotifier::JobNotifier(QObject *parent)
     : QObject(parent)
@@ -36,8 +33,8 @@ bool JobNotifier::notify(const Job &job)
         return false;
     m_notified.insert(job.id);
     if (!m_trayAvailable) {
-        qCInfo(lcJobNotifier) << "No system tray: job" << job.id << "ended" << JobTypes::statusName(job.status)
-                              << "without a desktop notification";
+        qCInfo(lcUiJobs) << "No system tray: job" << job.id << "ended" << JobTypes::statusName(job.status)
+                         << "without a desktop notification";
         return false;
     }
     if (!m_tray) {

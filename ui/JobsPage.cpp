@@ -1,7 +1,6 @@
 #include "ui/JobsPage.h"
 
 #include "engine/JobRunner.h"
-#include "models/InstanceLeases.h"
 #include "models/InstanceRepository.h"
 #include "models/JobTableModel.h"
 #include "ui/JobDetailsDialog.h"
@@ -37,10 +36,11 @@ JobsPage::JobsPage(QSqlDatabase database, JobRunner *runner, QWidget *parent, Cl
     : QWidget(parent)
     , m_database(std::move(database))
     , m_runner(runner)
-    , m_clock(clock ? std::move(clock) : Clock([] { return QDateTime::currentDateTimeUtc(); }))
+    , m_clock(clock ? std::move(clock) : systemClock())
     , m_model(new JobTableModel(m_database, this))
     , m_notifier(new JobNotifier(this))
     , m_poll(new QTimer(this))
+    , m_sweep(new QTimer(this))
 {
     m_model->setClock(m_clock);
     m_view = new QTableView(this);
@@ -92,11 +92,17 @@ JobsPage::JobsPage(QSqlDatabase database, JobRunner *runner, QWidget *parent, Cl
         connect(m_runner, &JobRunner::jobStarted, this, refresh);
         connect(m_runner, &JobRunner::jobProgressed, m_model, &JobTableModel::updateProgress);
         connect(m_runner, &JobRunner::jobFinished, this, refresh);
+        connect(m_runner, &JobRunner::abandonedSwept, this, [this](int failed) {
+            if (failed > 0)
+                applyFilter();
+        });
     }
     connect(m_poll, &QTimer::timeout, this, &JobsPage::poll);
     m_poll->start(PollIntervalMs);
+    connect(m_sweep, &QTimer::timeout, this, &JobsPage::sweepAbandoned);
+    m_sweep->start(SweepIntervalMs);
 
-    failAbandoned();
+    sweepAbandoned();
     updateInstances();
     applyFilter();
 }
@@ -239,7 +245,7 @@ void JobsPage::setClock(Clock clock)
 {
     m_clock = std::move(clock);
     m_model->setClock(m_clock);
-    failAbandoned();
+    sweepAbandoned();
     applyFilter();
 }
 
@@ -352,15 +358,15 @@ void JobsPage::updateInstances()
     m_instance->setCurrentIndex(current.isEmpty() ? 0 : m_instance->findText(current));
 }
 
-void JobsPage::failAbandoned()
+void JobsPage::sweepAbandoned()
 {
-    // A running job whose process has not renewed it for three lease lifetimes is dead.
-    JobRepository(m_database).failAbandoned(m_clock(), 3 * InstanceLeases::TtlMs);
+    // Not on this thread: the sweep writes to the catalog, which may wait for a backup's write.
+    if (m_runner)
+        m_runner->sweepAbandoned(m_clock());
 }
 
 void JobsPage::poll()
 {
-    failAbandoned();
     m_model->poll();
     if (m_countsStale)
         updateCounts();

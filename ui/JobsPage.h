@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/Clock.h"
 #include "models/Job.h"
 #include "models/JobRepository.h"
 
@@ -34,12 +35,14 @@ class JobsPage : public QWidget
 
 public:
     enum class Range { Last24Hours, Last7Days, Last30Days, Custom };
-    using Clock = std::function<QDateTime()>;
     /// How often the page re-reads running jobs and looks for new ones.
     static constexpr int PollIntervalMs = 2000;
+    /// How often the runner is asked to mark jobs of dead processes Failed (on its own thread).
+    static constexpr int SweepIntervalMs = 30 * 1000;
 
-    /// `runner` (may be null) is this process's runner: its signals refresh rows at once. `clock`
-    /// is "now" (tests inject one; empty = the system clock).
+    /// `runner` (may be null) is this process's runner: its signals refresh rows at once, and it
+    /// marks the jobs of dead processes Failed. `clock` is "now" (tests inject one; empty = the
+    /// system clock).
     JobsPage(QSqlDatabase database, JobRunner *runner, QWidget *parent = nullptr, Clock clock = {});
 
     /// Tests inject "now"; the filter is re-applied.
@@ -66,7 +69,7 @@ private:
     void updateCounts();
     void updateInstances();
     void setStatusFilter(int statusIndex);
-    void failAbandoned();
+    void sweepAbandoned();
     void onJobFinished(const Job &job);
 
     QSqlDatabase m_database;
@@ -75,6 +78,7 @@ private:
     JobTableModel *m_model;
     JobNotifier *m_notifier;
     QTimer *m_poll;
+    QTimer *m_sweep;
     QComboBox *m_range = nullptr;
     QDateTimeEdit *m_from = nullptr;
     QDateTimeEdit *m_to = nullptr;

@@ -3,6 +3,7 @@
 #include "models/Catalog.h"
 #include "models/PolicyJson.h"
 #include "models/PolicyTableModel.h"
+#include "ui/Logging.h"
 
 #include <QFile>
 #include <QSaveFile>
@@ -49,7 +50,7 @@ Result<QString> PolicyController::create(const BackupPolicy &policy)
 {
     Result<QString> id = repository().create(policy);
     if (id)
-        refresh();
+        refreshAfterChange();
     return id;
 }
 
@@ -57,7 +58,7 @@ Result<void> PolicyController::remove(const QString &name)
 {
     Result<void> removed = repository().remove(name);
     if (removed)
-        refresh();
+        refreshAfterChange();
     return removed;
 }
 
@@ -68,7 +69,8 @@ Result<BackupPolicy> PolicyController::readFile(const QString &path) const
         return Error{QStringLiteral("PolicyFile.Read"),
             tr("Could not read \"%1\": %2.").arg(path, file.errorString()),
             tr("Check that the file exists and that you may read it."),
-            path};
+            path,
+            ErrorKind::BadInput};
     }
     return PolicyJson::fromJson(file.readAll());
 }
@@ -83,6 +85,13 @@ Result<void> PolicyController::writeFile(const BackupPolicy &policy, const QStri
             path};
     }
     return {};
+}
+
+void PolicyController::refreshAfterChange()
+{
+    // The change itself succeeded; a list that cannot be reloaded stays as it was until the next refresh.
+    if (const Result<void> refreshed = refresh(); !refreshed)
+        qCWarning(lcUi).noquote() << "list not refreshed:" << refreshed.error().text();
 }
 
 } // namespace PgVault

@@ -37,6 +37,7 @@ Q_SIGNALS:
     void policiesChanged();
 
 private:
+    void refreshAfterChange();
     PolicyRepository repository() const;
 
     Catalog *m_catalog;

@@ -1,5 +1,7 @@
 #include "ui/ReadinessResultsWidget.h"
 
+#include "engine/InstanceReadiness.h"
+
 #include <QGridLayout>
 #include <QLabel>
 #include <QStyle>
@@ -16,6 +18,8 @@ const QList<Kind> AllKinds{Kind::Connection, Kind::Version, Kind::Privileges, Ki
 QString kindKey(Kind kind)
 {
     switch (kind) {
+    case Kind::Password:
+        return QStringLiteral("password");
     case Kind::Connection:
         return QStringLiteral("connection");
     case Kind::Version:
@@ -43,7 +47,7 @@ ReadinessResultsWidget::ReadinessResultsWidget(QWidget *parent)
         auto *icon = new QLabel(this);
         icon->setObjectName(kindKey(kind) + QStringLiteral("StatusIcon"));
         icon->setFixedSize(20, 20);
-        auto *title = new QLabel(checkTitle(kind), this);
+        auto *title = new QLabel(InstanceReadiness::title(kind), this);
         QFont bold = title->font();
         bold.setBold(true);
         title->setFont(bold);
@@ -51,7 +55,7 @@ ReadinessResultsWidget::ReadinessResultsWidget(QWidget *parent)
         text->setObjectName(kindKey(kind) + QStringLiteral("CheckLabel"));
         text->setWordWrap(true);
         text->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        text->setAccessibleName(checkTitle(kind));
+        text->setAccessibleName(InstanceReadiness::title(kind));
         layout->addWidget(icon, row, 0, Qt::AlignTop);
         layout->addWidget(title, row, 1, Qt::AlignTop);
         layout->addWidget(text, row, 2, Qt::AlignTop);
@@ -60,23 +64,6 @@ ReadinessResultsWidget::ReadinessResultsWidget(QWidget *parent)
     }
     layout->setRowStretch(row, 1);
     clear();
-}
-
-QString ReadinessResultsWidget::checkTitle(Kind kind)
-{
-    switch (kind) {
-    case Kind::Connection:
-        return tr("Connection");
-    case Kind::Version:
-        return tr("Server version");
-    case Kind::Privileges:
-        return tr("Privileges");
-    case Kind::Vault:
-        return tr("Vault");
-    case Kind::Space:
-        return tr("Free space");
-    }
-    return {};
 }
 
 QString ReadinessResultsWidget::statusName(Status status)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ui/ReadinessReport.h"
+#include "engine/ReadinessReport.h"
 
 #include <QMap>
 #include <QWidget>
@@ -22,7 +22,6 @@ public:
     /// Every row back to "not checked yet".
     void clear();
 
-    static QString checkTitle(ReadinessReport::CheckKind kind);
     static QString statusName(ReadinessReport::Status status);
 
 private:

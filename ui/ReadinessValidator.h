@@ -1,16 +1,15 @@
 #pragma once
 
+#include "engine/ReadinessReport.h"
 #include "models/Vault.h"
-#include "ui/ReadinessReport.h"
 
 #include <QObject>
 
 namespace PgVault {
 
-/// Runs the Configure Backup readiness checks (connection, server version against the local
-/// pg_dump, read privileges, vault writable, free space) on a worker thread, because ServerProbe
-/// and the vault checks block; reports the outcome by signal on the GUI thread. Used by the
-/// Datasources page.
+/// Runs the engine's readiness checks (InstanceReadiness: connection, server version against the
+/// local pg_dump, read privileges, vault writable, free space) on a worker thread, because they
+/// block; reports the outcome by signal on the GUI thread. Used by the Datasources page.
 class ReadinessValidator : public QObject
 {
     Q_OBJECT
@@ -24,7 +23,7 @@ public:
     void start(const ServerConnection &connection, const Vault &vault, bool vaultExists);
     bool isRunning() const { return m_running; }
 
-    /// The checks themselves, blocking: what the worker thread runs.
+    /// The checks themselves, blocking: what the worker thread runs (InstanceReadiness::check).
     static ReadinessReport run(const ServerConnection &connection, const Vault &vault, bool vaultExists);
 
 Q_SIGNALS:

@@ -5,6 +5,7 @@
 #include "models/Home.h"
 #include "models/VaultRepository.h"
 #include "models/VaultTableModel.h"
+#include "ui/Logging.h"
 
 #include <QDir>
 
@@ -49,13 +50,20 @@ Result<Vault> VaultController::createLocal(const QString &name, const QString &p
 {
     Result<Vault> vault = DefaultVault::createLocal(m_catalog->database(), name, path);
     if (vault)
-        refresh();
+        refreshAfterChange();
     return vault;
 }
 
 QString VaultController::suggestedPath(const QString &name) const
 {
     return name.isEmpty() ? QString() : QDir::toNativeSeparators(QDir(Home().vaultsPath()).filePath(name));
+}
+
+void VaultController::refreshAfterChange()
+{
+    // The change itself succeeded; a list that cannot be reloaded stays as it was until the next refresh.
+    if (const Result<void> refreshed = refresh(); !refreshed)
+        qCWarning(lcUi).noquote() << "list not refreshed:" << refreshed.error().text();
 }
 
 } // namespace PgVault

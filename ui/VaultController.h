@@ -37,6 +37,7 @@ Q_SIGNALS:
     void vaultsChanged();
 
 private:
+    void refreshAfterChange();
     Catalog *m_catalog;
     VaultTableModel *m_model;
 };

@@ -4,6 +4,7 @@
 #include "app/pgvaultctl/StopSignals.h"
 #include "engine/Agent.h"
 #include "engine/Log.h"
+#include "engine/Logging.h"
 #include "models/Catalog.h"
 #include "models/Home.h"
 
@@ -59,7 +60,7 @@ int AgentCommand::run(const QStringList &arguments)
             loop.quit();
         });
         if (Result<void> started = agent.runOnce(); !started)
-            return m_commandLine.fail(started.error(), OperationFailed);
+            return m_commandLine.fail(started.error());
         loop.exec();
         return exitCode;
     }
@@ -73,7 +74,7 @@ int AgentCommand::run(const QStringList &arguments)
     QObject::connect(&agent, &Agent::stopped, &loop, &QEventLoop::quit);
 
     if (Result<void> started = agent.start(); !started)
-        return m_commandLine.fail(started.error(), OperationFailed);
+        return m_commandLine.fail(started.error());
     loop.exec();
     qCInfo(lcEngineAgent) << "agent stopped";
     return Success;

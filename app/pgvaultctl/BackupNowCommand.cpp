@@ -51,9 +51,9 @@ int BackupNowCommand::run(const QStringList &arguments)
     if (parser.isSet(rule)) {
         const Result<std::optional<StoredPolicy>> policy = catalog->policies().find(instance->policyName);
         if (!policy)
-            return m_commandLine.fail(policy.error(), OperationFailed);
+            return m_commandLine.fail(policy.error());
         if (!policy->has_value())
-            return m_commandLine.fail(PolicyRepository::notFound(instance->policyName), BadInput);
+            return m_commandLine.fail(PolicyRepository::notFound(instance->policyName));
         QStringList ruleNames;
         for (const RetentionRule &existing : policy->value().policy.rules())
             ruleNames << existing.tagName();
@@ -73,7 +73,7 @@ int BackupNowCommand::run(const QStringList &arguments)
             runner.startBackup(*instance, chosen, true, nullptr, started);
         });
     if (!job)
-        return m_commandLine.fail(job.error(), OperationFailed);
+        return m_commandLine.fail(job.error());
     const Job &done = job.value();
     if (done.status == JobTypes::Status::Completed || done.status == JobTypes::Status::CompletedWithWarnings) {
         m_commandLine.out() << tr("Recovery point %1 committed: tag %2, expires %3 (UTC). Job %4.\n")
@@ -82,7 +82,7 @@ int BackupNowCommand::run(const QStringList &arguments)
                                        done.additionalDetails.value(QStringLiteral("Expiry")),
                                        done.id);
         if (done.error)
-            m_commandLine.fail(*done.error, Success);
+            m_commandLine.warn(*done.error);
         return Success;
     }
     if (done.status == JobTypes::Status::Cancelled)
@@ -94,8 +94,7 @@ int BackupNowCommand::run(const QStringList &arguments)
         tr("See the job's output with \"pgvaultctl job show %1\".").arg(done.id),
         {}});
     return m_commandLine.fail(
-        Error{error.code, tr("Backup job %1 failed: %2").arg(done.id, error.message), error.remedy, error.field},
-        OperationFailed);
+        Error{error.code, tr("Backup job %1 failed: %2").arg(done.id, error.message), error.remedy, error.field});
 }
 
 } // namespace PgVault::Ctl

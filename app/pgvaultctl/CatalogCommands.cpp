@@ -53,7 +53,7 @@ int CatalogCommands::rebuild(const QStringList &arguments)
         return OperationFailed;
     const Result<RebuildReport> report = CatalogRebuilder(catalog->database()).rebuild();
     if (!report)
-        return m_commandLine.fail(report.error(), OperationFailed);
+        return m_commandLine.fail(report.error());
 
     QTextStream &out = m_commandLine.out();
     out << tr("Read %n vault(s)", nullptr, report->vaults) << tr(", %n backup instance(s)", nullptr, report->instances)
@@ -70,7 +70,7 @@ int CatalogCommands::rebuild(const QStringList &arguments)
         return Success;
     out << tr("%n problem(s):", nullptr, int(report->problems.size())) << '\n';
     for (const Error &problem : report->problems)
-        m_commandLine.fail(problem, OperationFailed);
+        m_commandLine.fail(problem);
     return OperationFailed;
 }
 

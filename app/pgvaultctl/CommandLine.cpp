@@ -60,22 +60,28 @@ std::unique_ptr<Catalog> CommandLine::openCatalog()
     Log::install(home.logsPath(), QtWarningMsg);
     Result<std::unique_ptr<Catalog>> catalog = Catalog::open(home.catalogPath());
     if (!catalog) {
-        fail(catalog.error(), OperationFailed);
+        fail(catalog.error());
         return nullptr;
     }
     return std::move(catalog).value();
 }
 
-int CommandLine::fail(const Error &error, int exitCode)
+int CommandLine::fail(const Error &error)
 {
-    return fail(error.message, error.remedy, exitCode);
+    warn(error);
+    return exitCodeFor(error);
+}
+
+void CommandLine::warn(const Error &error)
+{
+    m_out.flush();
+    m_err << "pgvaultctl: " << error.text() << '\n';
+    m_err.flush();
 }
 
 int CommandLine::fail(const QString &message, const QString &remedy, int exitCode)
 {
-    m_out.flush();
-    m_err << "pgvaultctl: " << Error{{}, message, remedy, {}}.text() << '\n';
-    m_err.flush();
+    warn(Error{{}, message, remedy, {}});
     return exitCode;
 }
 
@@ -86,11 +92,7 @@ int CommandLine::badOption(const QString &option, const QString &message, const 
 
 int CommandLine::exitCodeFor(const Error &error)
 {
-    if (error.code.startsWith(QLatin1String("Catalog.")) || error.code.startsWith(QLatin1String("Io."))
-        || error.code == QLatin1String("Policy.InUse")) {
-        return OperationFailed;
-    }
-    return BadInput;
+    return error.kind == ErrorKind::BadInput ? BadInput : OperationFailed;
 }
 
 QString CommandLine::helpText(const QCommandLineParser &parser, const QString &usage)

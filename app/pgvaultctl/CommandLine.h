@@ -52,12 +52,17 @@ public:
     /// failure.
     std::unique_ptr<Catalog> openCatalog();
 
-    /// Prints "pgvaultctl: <message> <remedy>" to stderr and returns exitCode.
-    int fail(const Error &error, int exitCode);
+    /// Prints "pgvaultctl: <message> <remedy>" to stderr and returns the exit code the error's
+    /// kind gives (exitCodeFor).
+    int fail(const Error &error);
+    /// The same for a message pgvaultctl makes itself (usage, summaries), with its exit code.
     int fail(const QString &message, const QString &remedy, int exitCode);
+    /// Prints the error like fail() without ending anything: a warning beside a success.
+    void warn(const Error &error);
     /// Reports a wrong option value ("--days: <message> <remedy>") and returns BadInput.
     int badOption(const QString &option, const QString &message, const QString &remedy);
-    /// BadInput for errors about what the user asked for, OperationFailed for the rest.
+    /// BadInput for errors about what the user asked for (ErrorKind::BadInput), OperationFailed
+    /// for the rest.
     static int exitCodeFor(const Error &error);
 
     /// The help text of the parser with "pgvaultctl <usage>" as the usage line.

@@ -78,7 +78,8 @@ Result<Job> ForegroundJob::run(
         return Error{QStringLiteral("Job.NotFound"),
             tr("Job %1 ended, but its record cannot be read.").arg(jobId),
             tr("Check the catalog with \"pgvaultctl jobs\"."),
-            {}};
+            {},
+            ErrorKind::BadInput};
     return job->value();
 }
 

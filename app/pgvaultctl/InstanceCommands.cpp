@@ -2,18 +2,19 @@
 
 #include "app/pgvaultctl/CommandLine.h"
 #include "app/pgvaultctl/InstanceValidateCommand.h"
-#include "app/pgvaultctl/Keychain.h"
 #include "app/pgvaultctl/TablePrinter.h"
 #include "app/pgvaultctl/VerbArguments.h"
-#include "engine/DefaultVault.h"
+#include "engine/InstanceProtection.h"
 #include "models/Catalog.h"
 #include "models/Home.h"
-#include "models/InstanceLeases.h"
 #include "models/InstanceRepository.h"
-#include "models/PolicyRepository.h"
 
+#include <QEventLoop>
 #include <QFile>
 #include <QUuid>
+
+#include <functional>
+#include <optional>
 
 namespace PgVault::Ctl {
 
@@ -31,6 +32,22 @@ QString readPasswordFromStdin()
     while (password.endsWith(QLatin1Char('\n')) || password.endsWith(QLatin1Char('\r')))
         password.chop(1);
     return password;
+}
+
+/// Runs an asynchronous engine call (keychain work) and waits for its one callback, so a
+/// command reads top to bottom.
+template <typename T>
+T waitFor(const std::function<void(std::function<void(const T &)>)> &start)
+{
+    QEventLoop loop;
+    std::optional<T> outcome;
+    start([&](const T &result) {
+        outcome = result;
+        loop.quit();
+    });
+    if (!outcome)
+        loop.exec();
+    return *outcome;
 }
 
 } // namespace
@@ -78,11 +95,11 @@ std::optional<BackupInstance> InstanceCommands::findOrFail(
 {
     const Result<std::optional<BackupInstance>> found = InstanceRepository(catalog.database()).find(name);
     if (!found) {
-        exitCode = commandLine.fail(found.error(), OperationFailed);
+        exitCode = commandLine.fail(found.error());
         return std::nullopt;
     }
     if (!found->has_value())
-        exitCode = commandLine.fail(InstanceRepository::notFound(name), BadInput);
+        exitCode = commandLine.fail(InstanceRepository::notFound(name));
     return found.value();
 }
 
@@ -97,9 +114,9 @@ int InstanceCommands::add(const QStringList &arguments)
         QStringLiteral("port"), tr("Server port (default 5432)."), tr("PORT"), QStringLiteral("5432"));
     const QCommandLineOption user(QStringLiteral("user"), tr("PostgreSQL user to connect as."), tr("USER"));
     const QCommandLineOption sslMode(QStringLiteral("sslmode"),
-        tr("TLS mode: disable, prefer (default), require, verify-full."),
+        tr("TLS mode: %1 (default %2).").arg(sslModeNames().join(QStringLiteral(", ")), sslModeName(SslMode::Prefer)),
         tr("MODE"),
-        QStringLiteral("prefer"));
+        sslModeName(SslMode::Prefer));
     const QCommandLineOption policy(QStringLiteral("policy"), tr("Backup policy name."), tr("POLICY"));
     const QCommandLineOption vault(
         QStringLiteral("vault"), tr("Vault name (default: local, created on first use)."), tr("VAULT"));
@@ -126,44 +143,24 @@ int InstanceCommands::add(const QStringList &arguments)
         instance.port = -1;
     instance.user = parser.value(user);
     instance.sslMode = parser.value(sslMode);
-    instance.created = QDateTime::currentDateTimeUtc();
+    instance.policyName = parser.value(policy);
+    instance.vaultName = parser.value(vault);
     if (const QList<Error> problems = InstanceRepository::validate(instance); !problems.isEmpty()) {
         const Error &first = problems.constFirst();
         const QString option = first.field == QLatin1String("sslMode") ? QStringLiteral("sslmode") : first.field;
         if (first.field == QLatin1String("name"))
-            return m_commandLine.fail(first, BadInput);
+            return m_commandLine.fail(first);
         return m_commandLine.badOption(QStringLiteral("--") + option, first.message, first.remedy);
     }
 
     std::unique_ptr<Catalog> catalog = m_commandLine.openCatalog();
     if (!catalog)
         return OperationFailed;
-    const Result<std::optional<BackupInstance>> existing = InstanceRepository(catalog->database()).find(instance.name);
-    if (!existing)
-        return m_commandLine.fail(existing.error(), OperationFailed);
-    if (existing->has_value()) {
-        return m_commandLine.fail(tr("A backup instance named \"%1\" already exists.").arg(instance.name),
-            tr("Choose another name, or remove the existing one with \"pgvaultctl instance remove %1\".")
-                .arg(instance.name),
-            BadInput);
-    }
-    const Result<std::optional<StoredPolicy>> storedPolicy = catalog->policies().find(parser.value(policy));
-    if (!storedPolicy)
-        return m_commandLine.fail(storedPolicy.error(), OperationFailed);
-    if (!storedPolicy->has_value())
-        return m_commandLine.fail(PolicyRepository::notFound(parser.value(policy)), BadInput);
-    instance.policyId = storedPolicy->value().id;
-    instance.policyName = storedPolicy->value().policy.name();
-    const Home home(m_commandLine.homeOption());
-    const QString vaultName = parser.value(vault);
-    const bool defaultVault
-        = vaultName.isEmpty() || vaultName.compare(QLatin1String(Vault::DefaultName), Qt::CaseInsensitive) == 0;
-    if (!defaultVault) { // a named vault must exist before anything is stored
-        const Result<Vault> named = DefaultVault::resolve(catalog->database(), home, vaultName);
-        if (!named)
-            return m_commandLine.fail(
-                named.error(), named.error().code == QLatin1String("Vault.NotFound") ? BadInput : OperationFailed);
-    }
+    InstanceProtection protection(catalog->database(), Home(m_commandLine.homeOption()));
+    // What the catalog can tell (name taken, policy or vault unknown) is checked before the
+    // password is read; configure() checks it all again before storing anything.
+    if (const Result<BackupInstance> prepared = protection.prepare(instance); !prepared)
+        return m_commandLine.fail(prepared.error());
 
     const QString password = readPasswordFromStdin();
     if (password.isEmpty()) {
@@ -171,25 +168,14 @@ int InstanceCommands::add(const QStringList &arguments)
             tr("Pipe the password in, e.g. printf '%s\\n' \"$PGPASSWORD\" | pgvaultctl instance add …"),
             BadInput);
     }
-    // The keychain first: without it nothing is stored, not even the catalog row.
-    const QString key = Credentials::serverPasswordKey(instance.id);
-    if (const CredentialResult written = Keychain::write(key, password); !written.ok())
-        return m_commandLine.fail(written.error(), OperationFailed);
-    const Result<Vault> target = DefaultVault::resolve(catalog->database(), home, vaultName);
-    Result<void> created = target ? Result<void>() : Result<void>(target.error());
-    if (target) {
-        instance.vaultId = target->id;
-        instance.vaultName = target->name;
-        created = InstanceRepository(catalog->database()).create(instance);
-    }
-    if (!created) {
-        Keychain::remove(key);
-        return m_commandLine.fail(created.error(), OperationFailed);
-    }
-    m_commandLine.out()
-        << tr("Added backup instance \"%1\" (%2) for %3, policy \"%4\", vault \"%5\".\n")
-               .arg(instance.name, instance.id, instance.datasourceName(), instance.policyName, instance.vaultName)
-        << tr("Check it with \"pgvaultctl instance validate %1\".\n").arg(instance.name);
+    const Result<BackupInstance> saved = waitFor<Result<BackupInstance>>(
+        [&](auto done) { protection.configure(instance, password, nullptr, std::move(done)); });
+    if (!saved)
+        return m_commandLine.fail(saved.error());
+    m_commandLine.out() << tr("Added backup instance \"%1\" (%2) for %3, policy \"%4\", vault \"%5\".\n")
+                               .arg(
+                                   saved->name, saved->id, saved->datasourceName(), saved->policyName, saved->vaultName)
+                        << tr("Check it with \"pgvaultctl instance validate %1\".\n").arg(saved->name);
     return Success;
 }
 
@@ -205,7 +191,7 @@ int InstanceCommands::list(const QStringList &arguments)
         return OperationFailed;
     const Result<QList<BackupInstance>> instances = InstanceRepository(catalog->database()).list();
     if (!instances)
-        return m_commandLine.fail(instances.error(), OperationFailed);
+        return m_commandLine.fail(instances.error());
     if (instances->isEmpty()) {
         m_commandLine.out() << tr("No backup instances. Add one with \"pgvaultctl instance add\".\n");
         return Success;
@@ -259,25 +245,11 @@ int InstanceCommands::remove(const QStringList &arguments)
         = findOrFail(m_commandLine, *catalog, parser.positionalArguments().constFirst(), exitCode);
     if (!instance)
         return exitCode;
-    // Holding the instance's lease keeps a job from starting while it is being removed; a job
-    // already running makes the claim fail with its name.
-    InstanceLeases leases(catalog->database());
-    const QString holder = QStringLiteral("remove-") + QUuid::createUuid().toString(QUuid::Id128);
-    if (Result<void> claimed = leases.claim(instance->id,
-            holder,
-            QStringLiteral("pgvaultctl:%1").arg(QCoreApplication::applicationPid()),
-            QDateTime::currentDateTimeUtc());
-        !claimed)
-        return m_commandLine.fail(claimed.error(), OperationFailed);
-    if (const CredentialResult removed = Keychain::remove(Credentials::serverPasswordKey(instance->id));
-        !removed.ok()) {
-        leases.release(instance->id, holder);
-        return m_commandLine.fail(removed.error(), OperationFailed);
-    }
-    if (Result<void> removed = InstanceRepository(catalog->database()).remove(instance->id); !removed) {
-        leases.release(instance->id, holder);
-        return m_commandLine.fail(removed.error(), OperationFailed);
-    }
+    InstanceProtection protection(catalog->database(), Home(m_commandLine.homeOption()));
+    const Result<void> removed
+        = waitFor<Result<void>>([&](auto done) { protection.stop(*instance, nullptr, std::move(done)); });
+    if (!removed)
+        return m_commandLine.fail(removed.error());
     m_commandLine.out() << tr("Removed backup instance \"%1\"; its recovery points stay in vault \"%2\".\n")
                                .arg(instance->name, instance->vaultName);
     return Success;

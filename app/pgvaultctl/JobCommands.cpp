@@ -55,14 +55,14 @@ int JobCommands::cancel(const QStringList &arguments)
     JobRepository jobs(catalog->database());
     const Result<std::optional<Job>> job = jobs.find(jobId);
     if (!job)
-        return m_commandLine.fail(job.error(), OperationFailed);
+        return m_commandLine.fail(job.error());
     if (!job->has_value()) {
         return m_commandLine.fail(tr("There is no job %1.").arg(jobId),
             tr("List the jobs with \"pgvaultctl jobs\" and copy the job's id."),
             BadInput);
     }
     if (Result<void> requested = jobs.requestCancel(jobId); !requested)
-        return m_commandLine.fail(requested.error(), OperationFailed);
+        return m_commandLine.fail(requested.error());
     m_commandLine.out() << tr("Cancellation of job %1 requested; it stops within seconds.\n").arg(jobId);
     return Success;
 }
@@ -97,7 +97,7 @@ int JobCommands::show(const QStringList &arguments)
     const QString jobId = parser.positionalArguments().constFirst();
     const Result<std::optional<Job>> found = JobRepository(catalog->database()).find(jobId);
     if (!found)
-        return m_commandLine.fail(found.error(), OperationFailed);
+        return m_commandLine.fail(found.error());
     if (!found->has_value()) {
         return m_commandLine.fail(tr("There is no job %1.").arg(jobId),
             tr("List the jobs with \"pgvaultctl jobs\" and copy the job's id."),

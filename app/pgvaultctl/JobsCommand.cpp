@@ -125,7 +125,7 @@ int JobsCommand::run(const QStringList &arguments)
     for (int offset = 0;; offset += ChunkSize) {
         const Result<QList<Job>> chunk = repository.list(filter, offset, ChunkSize);
         if (!chunk)
-            return m_commandLine.fail(chunk.error(), OperationFailed);
+            return m_commandLine.fail(chunk.error());
         if (!json) {
             jobs << *chunk;
         } else {

@@ -13,7 +13,8 @@ Result<QString> PointArgument::resolve(const Catalog &catalog, const BackupInsta
     const Error none{QStringLiteral("Point.NotFound"),
         tr("The backup instance \"%1\" has no recovery point \"%2\".").arg(instance.name, given),
         tr("List its points with \"pgvaultctl points %1\".").arg(instance.name),
-        QStringLiteral("point")};
+        QStringLiteral("point"),
+        ErrorKind::BadInput};
     if (points->isEmpty())
         return none;
     if (given.isEmpty() || given == QLatin1String("latest"))
@@ -31,7 +32,8 @@ Result<QString> PointArgument::resolve(const Catalog &catalog, const BackupInsta
         return Error{QStringLiteral("Point.Ambiguous"),
             tr("\"%1\" matches %n recovery point(s).", nullptr, int(matches.size())).arg(given),
             tr("Give more characters of the id."),
-            QStringLiteral("point")};
+            QStringLiteral("point"),
+            ErrorKind::BadInput};
     return none;
 }
 

@@ -60,7 +60,7 @@ int PointsCommand::run(const QStringList &arguments)
         return exitCode;
     const Result<QList<RecoveryPoint>> points = PointRepository(catalog->database()).listForInstance(instance->id);
     if (!points)
-        return m_commandLine.fail(points.error(), OperationFailed);
+        return m_commandLine.fail(points.error());
 
     if (format == QLatin1String("json")) {
         QJsonArray array;

@@ -11,7 +11,7 @@ namespace {
 
 Error badValue(const QString &option, const QString &message, const QString &remedy)
 {
-    return Error{QStringLiteral("Cli.BadValue"), message, remedy, option};
+    return Error{QStringLiteral("Cli.BadValue"), message, remedy, option, ErrorKind::BadInput};
 }
 
 } // namespace

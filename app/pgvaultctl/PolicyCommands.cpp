@@ -74,11 +74,11 @@ std::optional<StoredPolicy> PolicyCommands::findOrFail(
 {
     const Result<std::optional<StoredPolicy>> found = catalog.policies().find(name);
     if (!found) {
-        commandLine.fail(found.error(), OperationFailed);
+        commandLine.fail(found.error());
         return std::nullopt;
     }
     if (!found->has_value())
-        commandLine.fail(PolicyRepository::notFound(name), BadInput);
+        commandLine.fail(PolicyRepository::notFound(name));
     return *found;
 }
 
@@ -213,16 +213,15 @@ int PolicyCommands::save(const BackupPolicy &policy, bool fromOptions, const QSt
         return Success;
     }
     Error error = created.error();
-    const int exitCode = CommandLine::exitCodeFor(error);
     if (error.field == QLatin1String("name") && error.remedy.isEmpty())
         error.remedy = tr("Give 3-150 letters, digits and hyphens with --name, e.g. --name weekly-pg.");
     const QString option = PolicyArguments::optionForField(error.field);
-    if (exitCode == BadInput && (fromOptions || error.field == QLatin1String("name")) && !option.isEmpty())
+    if (error.kind == ErrorKind::BadInput && (fromOptions || error.field == QLatin1String("name")) && !option.isEmpty())
         error.message = option + QStringLiteral(": ") + error.message;
-    else if (exitCode == BadInput && !error.field.isEmpty())
+    else if (error.kind == ErrorKind::BadInput && !error.field.isEmpty())
         error.message = QDir::toNativeSeparators(source) + QStringLiteral(": ") + error.field + QStringLiteral(": ")
             + error.message;
-    return m_commandLine.fail(error, exitCode);
+    return m_commandLine.fail(error);
 }
 
 int PolicyCommands::exportPolicy(const QStringList &arguments)
@@ -287,7 +286,7 @@ int PolicyCommands::list(const QStringList &arguments)
         return OperationFailed;
     const Result<QList<StoredPolicy>> policies = catalog->policies().list();
     if (!policies)
-        return m_commandLine.fail(policies.error(), OperationFailed);
+        return m_commandLine.fail(policies.error());
     if (policies->isEmpty()) {
         m_commandLine.out() << tr("No policies yet. Create one with \"pgvaultctl policy create\".") << '\n';
         return Success;
@@ -352,7 +351,7 @@ int PolicyCommands::remove(const QStringList &arguments)
     const QString name = parser.positionalArguments().constFirst();
     const Result<void> removed = catalog->policies().remove(name);
     if (!removed)
-        return m_commandLine.fail(removed.error(), CommandLine::exitCodeFor(removed.error()));
+        return m_commandLine.fail(removed.error());
     m_commandLine.out() << tr("Deleted policy \"%1\".").arg(name) << '\n';
     return Success;
 }

@@ -50,7 +50,7 @@ int PruneCommand::run(const QStringList &arguments)
     const Result<ExpiryReport> report = runner.run(
         QDateTime::currentDateTimeUtc(), parser.positionalArguments().value(0), parser.isSet(dryRun), true);
     if (!report)
-        return m_commandLine.fail(report.error(), CommandLine::exitCodeFor(report.error()));
+        return m_commandLine.fail(report.error());
     if (report->items.isEmpty()) {
         m_commandLine.out() << tr("No recovery point has expired.") << '\n';
         return Success;

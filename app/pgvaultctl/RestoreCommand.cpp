@@ -39,9 +39,9 @@ int RestoreCommand::run(const QStringList &arguments)
         QStringLiteral("port"), tr("Target server port."), tr("PORT"), QStringLiteral("5432"));
     const QCommandLineOption user(QStringLiteral("user"), tr("Target user (needs CREATEDB)."), tr("USER"));
     const QCommandLineOption sslMode(QStringLiteral("sslmode"),
-        tr("TLS mode: disable, prefer, require, verify-full."),
+        tr("TLS mode: %1 (default %2).").arg(sslModeNames().join(QStringLiteral(", ")), sslModeName(SslMode::Prefer)),
         tr("MODE"),
-        QStringLiteral("prefer"));
+        sslModeName(SslMode::Prefer));
     const QCommandLineOption passwordStdin(
         QStringLiteral("password-stdin"), tr("Read the target password from the first line of standard input."));
     const QCommandLineOption database(QStringLiteral("database"),
@@ -102,7 +102,7 @@ int RestoreCommand::run(const QStringList &arguments)
         if (!mode)
             return m_commandLine.badOption(QStringLiteral("--sslmode"),
                 tr("Unknown TLS mode."),
-                tr("Use disable, prefer, require or verify-full."));
+                tr("Use one of: %1.").arg(sslModeNames().join(QStringLiteral(", "))));
         request.server.sslMode = *mode;
         request.jobs = parser.value(jobs).toInt(&ok);
         if (!ok || request.jobs < 1 || request.jobs > 64)
@@ -145,7 +145,7 @@ int RestoreCommand::run(const QStringList &arguments)
         return exitCode;
     const Result<QString> point = PointArgument::resolve(*catalog, *instance, parser.positionalArguments().at(1));
     if (!point)
-        return m_commandLine.fail(point.error(), BadInput);
+        return m_commandLine.fail(point.error());
     request.pointId = point.value();
 
     const Result<Job> job = ForegroundJob::run(*catalog,
@@ -153,35 +153,47 @@ int RestoreCommand::run(const QStringList &arguments)
         tr("restore"),
         [&](JobRunner &runner, const auto &started) { runner.startRestore(*instance, request, nullptr, started); });
     if (!job)
-        return m_commandLine.fail(job.error(), OperationFailed);
+        return m_commandLine.fail(job.error());
     const Job &done = job.value();
     if (done.status == JobTypes::Status::Completed || done.status == JobTypes::Status::CompletedWithWarnings) {
         m_commandLine.out() << tr("Recovery point %1 restored to %2. Job %3.\n")
                                    .arg(done.pointId,
                                        done.additionalDetails.value(QStringLiteral("RecoveryDestination")),
                                        done.id);
-        if (done.error)
-            m_commandLine.fail(*done.error, Success);
+        if (done.error) {
+            Error warning = *done.error;
+            warning.remedy += optionHint(warning.code);
+            m_commandLine.warn(warning);
+        }
         return Success;
     }
     const Error error = done.error.value_or(Error{QStringLiteral("Job.Failed"),
         tr("The restore failed."),
         tr("See \"pgvaultctl job show %1\".").arg(done.id),
         {}});
-    // Refusals of what the user asked for are bad input; everything else failed while running.
-    const bool refused = error.code == QLatin1String("Restore.TargetFileExists")
-        || error.code == QLatin1String("Restore.TargetDatabaseExists")
-        || error.code == QLatin1String("Restore.BadFilePrefix")
-        || error.code == QLatin1String("Restore.UnknownDatabase");
-    return m_commandLine.fail(
-        Error{error.code,
-            tr("Restore job %1 %2: %3")
-                .arg(done.id,
-                    done.status == JobTypes::Status::Cancelled ? tr("was cancelled") : tr("failed"),
-                    error.message),
-            error.remedy,
-            error.field},
-        refused ? BadInput : OperationFailed);
+    // The kind tells a refusal of what the user asked for (exit 2) from a failure while running.
+    return m_commandLine.fail(Error{error.code,
+        tr("Restore job %1 %2: %3")
+            .arg(done.id,
+                done.status == JobTypes::Status::Cancelled ? tr("was cancelled") : tr("failed"),
+                error.message),
+        error.remedy + optionHint(error.code),
+        error.field,
+        error.kind});
+}
+
+QString RestoreCommand::optionHint(const QString &code)
+{
+    // The engine's remedies name no front end's controls; these are this command's.
+    if (code == QLatin1String("Restore.TargetFileExists"))
+        return QLatin1Char(' ') + tr("(--file-prefix, --overwrite)");
+    if (code == QLatin1String("Restore.TargetDatabaseExists"))
+        return QLatin1Char(' ') + tr("(--database SOURCE=TARGET, --clean)");
+    if (code == QLatin1String("Restore.UnknownDatabase"))
+        return QLatin1Char(' ') + tr("(--database SOURCE=TARGET)");
+    if (code == QLatin1String("Restore.Warnings"))
+        return QLatin1Char(' ') + tr("(--roles apply)");
+    return {};
 }
 
 } // namespace PgVault::Ctl

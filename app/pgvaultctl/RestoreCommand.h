@@ -19,6 +19,9 @@ public:
     int run(const QStringList &arguments);
 
 private:
+    /// " (--overwrite)" and the like: this command's options that answer an engine error.
+    static QString optionHint(const QString &code);
+
     CommandLine &m_commandLine;
 };
 

@@ -56,12 +56,8 @@ int VaultCommands::create(const QStringList &arguments)
         return OperationFailed;
     const Result<Vault> vault
         = DefaultVault::createLocal(catalog->database(), parser.positionalArguments().constFirst(), parser.value(path));
-    if (!vault) {
-        const QString code = vault.error().code;
-        const bool badInput = code == QLatin1String("Vault.Name") || code == QLatin1String("Vault.DuplicateName")
-            || code == QLatin1String("Vault.NotAVault") || code == QLatin1String("Vault.AlreadyRegistered");
-        return m_commandLine.fail(vault.error(), badInput ? BadInput : OperationFailed);
-    }
+    if (!vault)
+        return m_commandLine.fail(vault.error());
     m_commandLine.out() << tr("Created vault \"%1\" (%2) at %3.\n")
                                .arg(vault->name, vault->id, QDir::toNativeSeparators(vault->location));
     return Success;
@@ -79,7 +75,7 @@ int VaultCommands::list(const QStringList &arguments)
         return OperationFailed;
     const Result<QList<Vault>> vaults = VaultRepository(catalog->database()).list();
     if (!vaults)
-        return m_commandLine.fail(vaults.error(), OperationFailed);
+        return m_commandLine.fail(vaults.error());
     if (vaults->isEmpty()) {
         m_commandLine.out()
             << tr("No vaults yet; \"%1\" is created on first use.\n").arg(QLatin1String(Vault::DefaultName));

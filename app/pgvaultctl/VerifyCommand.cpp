@@ -33,7 +33,7 @@ int VerifyCommand::run(const QStringList &arguments)
     const QCommandLineOption user(
         QStringLiteral("scratch-user"), tr("Scratch server user (needs CREATEDB)."), tr("USER"));
     const QCommandLineOption sslMode(
-        QStringLiteral("scratch-sslmode"), tr("Scratch server TLS mode."), tr("MODE"), QStringLiteral("prefer"));
+        QStringLiteral("scratch-sslmode"), tr("Scratch server TLS mode."), tr("MODE"), sslModeName(SslMode::Prefer));
     const QCommandLineOption passwordStdin(
         QStringLiteral("password-stdin"), tr("Read the scratch server's password from standard input."));
     parser.addOptions({testRestore, host, port, user, sslMode, passwordStdin});
@@ -68,7 +68,7 @@ int VerifyCommand::run(const QStringList &arguments)
         if (!mode)
             return m_commandLine.badOption(QStringLiteral("--scratch-sslmode"),
                 tr("Unknown TLS mode."),
-                tr("Use disable, prefer, require or verify-full."));
+                tr("Use one of: %1.").arg(sslModeNames().join(QStringLiteral(", "))));
         request.scratchServer.sslMode = *mode;
         if (parser.isSet(passwordStdin)) {
             const std::optional<QString> password = ForegroundJob::readPasswordFromStdin();
@@ -90,7 +90,7 @@ int VerifyCommand::run(const QStringList &arguments)
         return exitCode;
     const Result<QString> point = PointArgument::resolve(*catalog, *instance, positionals.value(1));
     if (!point)
-        return m_commandLine.fail(point.error(), BadInput);
+        return m_commandLine.fail(point.error());
     request.pointId = point.value();
 
     const Result<Job> job = ForegroundJob::run(*catalog,
@@ -98,7 +98,7 @@ int VerifyCommand::run(const QStringList &arguments)
         tr("verify"),
         [&](JobRunner &runner, const auto &started) { runner.startVerify(*instance, request, nullptr, started); });
     if (!job)
-        return m_commandLine.fail(job.error(), OperationFailed);
+        return m_commandLine.fail(job.error());
     const Job &done = job.value();
     if (done.status == JobTypes::Status::Completed) {
         m_commandLine.out() << (request.testRestore
@@ -113,8 +113,7 @@ int VerifyCommand::run(const QStringList &arguments)
         tr("See \"pgvaultctl job show %1\".").arg(done.id),
         {}});
     return m_commandLine.fail(
-        Error{error.code, tr("Verify job %1: %2").arg(done.id, error.message), error.remedy, error.field},
-        OperationFailed);
+        Error{error.code, tr("Verify job %1: %2").arg(done.id, error.message), error.remedy, error.field});
 }
 
 } // namespace PgVault::Ctl

@@ -161,7 +161,8 @@ int main(int argc, char *argv[])
     timer.restart();
     for (int status = 0; status < 5; ++status) {
         filter.status = JobTypes::Status(status);
-        JobRepository(catalog->database()).count(filter);
+        if (!JobRepository(catalog->database()).count(filter))
+            return 1;
     }
     out << "tile counts (24 hours), one count per status as the page does: " << timer.elapsed() << " ms\n";
     filter.status.reset();

@@ -267,8 +267,8 @@ void TestPgvaultctlPolicy::deleteRemovesThePolicy()
     const Run shown = ctl({QStringLiteral("policy"), QStringLiteral("show"), QStringLiteral("weekly-pg")});
     QCOMPARE(shown.exitCode, 2);
     QCOMPARE(shown.err,
-        QStringLiteral("pgvaultctl: There is no policy named \"weekly-pg\". Run \"pgvaultctl policy list\" to see "
-                       "the policies.\n"));
+        QStringLiteral("pgvaultctl: There is no policy named \"weekly-pg\". Choose one of the backup policies listed "
+                       "(Backup policies, or \"pgvaultctl policy list\").\n"));
 }
 
 void TestPgvaultctlPolicy::deleteInUseFailsNamingInstances()

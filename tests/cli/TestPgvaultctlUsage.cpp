@@ -132,8 +132,10 @@ void TestPgvaultctlUsage::badInput_data()
                                                 << "--name: A policy named \"WEEKLY-PG\" already exists. Choose";
     QTest::newRow("stray argument") << create({}) + QStringList{QStringLiteral("extra")} << 2
                                     << "Unexpected argument \"extra\".";
-    QTest::newRow("show unknown policy") << QStringList{policy, QStringLiteral("show"), QStringLiteral("none-pg")} << 2
-                                         << "There is no policy named \"none-pg\". Run \"pgvaultctl policy list\"";
+    QTest::newRow("show unknown policy") << QStringList{policy,
+        QStringLiteral("show"),
+        QStringLiteral(
+            "none-pg")} << 2 << "There is no policy named \"none-pg\". Choose one of the backup policies listed";
     QTest::newRow("export unknown policy") << QStringList{policy, QStringLiteral("export"), QStringLiteral("none-pg")}
                                            << 2 << "There is no policy named \"none-pg\".";
     QTest::newRow("delete unknown policy") << QStringList{policy, QStringLiteral("delete"), QStringLiteral("none-pg")}

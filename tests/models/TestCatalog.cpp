@@ -59,7 +59,7 @@ void TestCatalog::newCatalogIsMigratedToCurrentVersion()
 {
     auto catalog = Catalog::open(catalogPath());
     QVERIFY_RESULT(catalog);
-    QCOMPARE(Catalog::currentSchemaVersion(), 3);
+    QCOMPARE(Catalog::currentSchemaVersion(), 4);
     QCOMPARE((*catalog)->schemaVersion(), Catalog::currentSchemaVersion());
     const QStringList tables = (*catalog)->database().tables();
     QVERIFY2(tables.contains(QStringLiteral("policies")), qPrintable(tables.join(u',')));
@@ -76,12 +76,13 @@ void TestCatalog::version2CatalogGainsAgentHeartbeats()
         QVERIFY_RESULT(catalog);
         QSqlQuery query((*catalog)->database());
         QVERIFY(query.exec(QStringLiteral("DROP TABLE agent_heartbeats")));
+        QVERIFY(query.exec(QStringLiteral("ALTER TABLE jobs DROP COLUMN error_kind")));
         QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 2")));
         QVERIFY(query.exec(QStringLiteral("INSERT INTO policies VALUES ('p1', 'kept', '{}', '2024-01-01T00:00:00Z')")));
     }
     auto catalog = Catalog::open(catalogPath());
     QVERIFY_RESULT(catalog);
-    QCOMPARE((*catalog)->schemaVersion(), 3);
+    QCOMPARE((*catalog)->schemaVersion(), Catalog::currentSchemaVersion());
     QVERIFY((*catalog)->database().tables().contains(QStringLiteral("agent_heartbeats")));
     QCOMPARE(scalar(**catalog, QStringLiteral("SELECT name FROM policies WHERE id = 'p1'")).toString(),
         QStringLiteral("kept"));
@@ -204,7 +205,7 @@ void TestCatalog::unusablePathIsReported()
     QVERIFY(!catalog);
     QCOMPARE(catalog.error().code, code);
     QVERIFY2(catalog.error().message.contains(QFileInfo(path).absolutePath()), qPrintable(catalog.error().message));
-    QVERIFY2(catalog.error().remedy.contains(QLatin1String("--home"))
+    QVERIFY2(catalog.error().remedy.contains(QLatin1String("PGVAULT_HOME"))
             || catalog.error().remedy.contains(QLatin1String("write")),
         qPrintable(catalog.error().remedy));
 }

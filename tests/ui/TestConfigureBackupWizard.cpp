@@ -225,7 +225,7 @@ void TestConfigureBackupWizard::rightPasswordPassesAndConfigureSavesInstanceAndK
     QVERIFY(vault->has_value());
     QCOMPARE(m_instances->names(), QStringList{QStringLiteral("orders")});
 
-    const CredentialResult secret = readKeychain(instance.keychainKey());
+    const CredentialResult secret = readKeychain(Credentials::serverPasswordKey(instance.id));
     QVERIFY2(secret.ok(), qPrintable(secret.message + QLatin1Char(' ') + secret.remedy));
     QCOMPARE(secret.secret, m_postgres.superuserPassword());
     // The catalog file never holds the password.

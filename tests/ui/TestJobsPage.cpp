@@ -1,3 +1,4 @@
+#include "engine/JobRunner.h"
 #include "models/Catalog.h"
 #include "models/JobTableModel.h"
 #include "tests/support/SeedJobs.h"
@@ -15,6 +16,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -256,11 +258,16 @@ void TestJobsPage::abandonedJobIsMarkedFailedWhenThePageOpens()
     Job stale = m_jobs.constFirst();
     stale.heartbeat = m_now.addSecs(-3600);
     QVERIFY_RESULT(JobRepository(m_catalog->database()).update(stale));
-    auto page = makePage();
-    const int row = page->model()->rowOfJob(stale.id);
+    // The page asks this process's runner to sweep, which writes on its own thread.
+    JobRunner runner(m_catalog->path());
+    QSignalSpy swept(&runner, &JobRunner::abandonedSwept);
+    JobsPage page(m_catalog->database(), &runner, nullptr, [this] { return m_now; });
+    QTRY_COMPARE(swept.size(), 1);
+    QCOMPARE(swept.first().first().toInt(), 1);
+    const int row = page.model()->rowOfJob(stale.id);
     QVERIFY(row >= 0);
-    QCOMPARE(page->model()->jobAt(row).status, JobTypes::Status::Failed);
-    QCOMPARE(page->model()->jobAt(row).error->code, QStringLiteral("Job.Abandoned"));
+    QTRY_COMPARE(page.model()->jobAt(row).status, JobTypes::Status::Failed);
+    QCOMPARE(page.model()->jobAt(row).error->code, QStringLiteral("Job.Abandoned"));
 }
 
 QTEST_MAIN(TestJobsPage)

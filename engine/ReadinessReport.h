@@ -7,11 +7,14 @@
 
 namespace PgVault {
 
-/// The outcome of the Configure Backup readiness validation: one row per check with its status,
-/// message and remedy, plus the databases a backup would dump. Filled by ReadinessValidator.
+/// The outcome of a readiness validation: one row per check with its status, message and remedy,
+/// plus the databases a backup would dump. Filled by InstanceReadiness for the Configure Backup
+/// wizard and `pgvaultctl instance validate` alike.
 struct ReadinessReport
 {
-    enum class CheckKind { Connection, Version, Privileges, Vault, Space };
+    /// Password: the instance's password in the keychain (only when validating a saved instance;
+    /// the wizard has the password typed in).
+    enum class CheckKind { Password, Connection, Version, Privileges, Vault, Space };
     enum class Status { Passed, Warning, Failed, NotRun };
 
     struct Check

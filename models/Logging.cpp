@@ -1,0 +1,8 @@
+#include "models/Logging.h"
+
+namespace PgVault {
+
+// Info by default: debug output is opt-in through QT_LOGGING_RULES=pgvault.*.debug=true.
+Q_LOGGING_CATEGORY(lcModelsCatalog, "pgvault.models.catalog", QtInfoMsg)
+
+} // namespace PgVault
