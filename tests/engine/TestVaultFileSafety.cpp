@@ -193,7 +193,8 @@ void TestVaultFileSafety::restoredFilesArePrivateWhateverTheUmask()
     for (const QString &folder : {m_temp->dir->filePath(QStringLiteral("restored")), request.folder})
         QVERIFY2(Test::modeOf(folder) == 0700,
             qPrintable(QStringLiteral("%1: %2").arg(folder).arg(Test::modeOf(folder), 0, 8)));
-    const QStringList files = QDir(request.folder).entryList(QDir::Files | QDir::Hidden);
+    QStringList files = QDir(request.folder).entryList(QDir::Files | QDir::Hidden);
+    files.sort();
     QCOMPARE(files, (QStringList{QStringLiteral("RESTORE.txt"), QStringLiteral("db-sales.dump")}));
     for (const QString &name : files) {
         const QString path = QDir(request.folder).filePath(name);
