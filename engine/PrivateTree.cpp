@@ -1,5 +1,6 @@
 #include "engine/PrivateTree.h"
 
+#include "engine/FileDescriptor.h"
 #include "engine/LocalVaultFiles.h"
 #include "engine/VaultStore.h"
 
@@ -13,47 +14,8 @@
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
-#include <utility>
 
 namespace PgVault {
-
-/// An open file descriptor that closes itself.
-class PrivateTree::Handle
-{
-public:
-    explicit Handle(int fd = -1)
-        : m_fd(fd)
-    {
-    }
-    Handle(Handle &&other) noexcept
-        : m_fd(std::exchange(other.m_fd, -1))
-    {
-    }
-    Handle &operator=(Handle &&other) noexcept
-    {
-        if (this != &other) {
-            reset();
-            m_fd = std::exchange(other.m_fd, -1);
-        }
-        return *this;
-    }
-    Handle(const Handle &) = delete;
-    Handle &operator=(const Handle &) = delete;
-    ~Handle() { reset(); }
-
-    int fd() const { return m_fd; }
-    int release() { return std::exchange(m_fd, -1); }
-
-private:
-    void reset()
-    {
-        if (m_fd >= 0)
-            ::close(m_fd);
-        m_fd = -1;
-    }
-
-    int m_fd;
-};
 
 namespace {
 
@@ -147,7 +109,7 @@ Result<void> walk(int dir, const QString &path, PrivateTree::Links links, bool r
                 return PrivateTree::unexpectedLink(inner);
         } else if (S_ISDIR(info.st_mode)) {
             // O_NOFOLLOW again: the entry may have been swapped for a link since fstatat.
-            PrivateTree::Handle sub(::openat(dir, name.constData(), FolderFlags));
+            FileDescriptor sub(::openat(dir, name.constData(), FolderFlags));
             if (sub.fd() < 0) {
                 if (errno == ENOENT)
                     continue;
@@ -217,14 +179,14 @@ QString PrivateTree::pathOf(const QStringList &parts, qsizetype depth) const
     return path;
 }
 
-Result<PrivateTree::Handle> PrivateTree::openFolder(
+Result<FileDescriptor> PrivateTree::openFolder(
     const QStringList &parts, qsizetype depth, Access access, bool *absent) const
 {
     const bool writing = access != Access::Read;
     if (absent)
         *absent = false;
     // The root is followed: it is where the user put the vault, a mounted share or a link to one.
-    Handle dir(::open(LocalVaultFiles::nativePath(m_root).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+    FileDescriptor dir(::open(LocalVaultFiles::nativePath(m_root).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
     if (dir.fd() < 0) {
         if (absent)
             *absent = errno == ENOENT;
@@ -245,7 +207,7 @@ Result<PrivateTree::Handle> PrivateTree::openFolder(
                 *absent = errno == ENOENT;
             return openFailure(dir.fd(), name, errno, pathOf(parts, i + 1), writing);
         }
-        Handle next(fd);
+        FileDescriptor next(fd);
         // The umask may have taken bits away; what PgVault creates is exactly 0700.
         if (made && ::fchmod(next.fd(), FolderMode) != 0)
             return LocalVaultFiles::errnoError(errno, pathOf(parts, i + 1));
@@ -260,7 +222,8 @@ Result<std::optional<PrivateTree::Kind>> PrivateTree::kindOf(const QString &path
     if (!parts)
         return parts.error();
     bool absent = false;
-    Result<Handle> parent = openFolder(parts.value(), std::max<qsizetype>(parts->size() - 1, 0), Access::Read, &absent);
+    Result<FileDescriptor> parent
+        = openFolder(parts.value(), std::max<qsizetype>(parts->size() - 1, 0), Access::Read, &absent);
     if (!parent)
         return absent ? Result<std::optional<Kind>>(std::optional<Kind>())
                       : Result<std::optional<Kind>>(parent.error());
@@ -282,7 +245,7 @@ Result<QList<PrivateTree::Entry>> PrivateTree::entries(const QString &path) cons
     if (!parts)
         return parts.error();
     bool absent = false;
-    Result<Handle> dir = openFolder(parts.value(), parts->size(), Access::Read, &absent);
+    Result<FileDescriptor> dir = openFolder(parts.value(), parts->size(), Access::Read, &absent);
     if (!dir)
         return absent ? Result<QList<Entry>>(QList<Entry>()) : Result<QList<Entry>>(dir.error());
     Result<QList<QByteArray>> listed = names(dir.value().fd(), path);
@@ -309,13 +272,14 @@ Result<std::unique_ptr<QFile>> PrivateTree::openForRead(const QString &path) con
     if (parts->isEmpty())
         return LocalVaultFiles::readError(path, tr("it is a folder, not a file"));
     bool absent = false;
-    Result<Handle> parent = openFolder(parts.value(), parts->size() - 1, Access::Read, &absent);
+    Result<FileDescriptor> parent = openFolder(parts.value(), parts->size() - 1, Access::Read, &absent);
     if (!parent)
         return absent ? Result<std::unique_ptr<QFile>>(std::unique_ptr<QFile>())
                       : Result<std::unique_ptr<QFile>>(parent.error());
     const QByteArray name = QFile::encodeName(parts->constLast());
     // O_NONBLOCK so that a FIFO planted here cannot block the open; it is refused below.
-    Handle file(::openat(parent.value().fd(), name.constData(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC));
+    FileDescriptor file(
+        ::openat(parent.value().fd(), name.constData(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC));
     if (file.fd() < 0) {
         if (errno == ENOENT)
             return std::unique_ptr<QFile>();
@@ -343,12 +307,12 @@ Result<std::unique_ptr<QFile>> PrivateTree::createFile(const QString &path) cons
         return parts.error();
     if (parts->isEmpty())
         return LocalVaultFiles::errnoError(EISDIR, path);
-    Result<Handle> parent = openFolder(parts.value(), parts->size() - 1, Access::Write);
+    Result<FileDescriptor> parent = openFolder(parts.value(), parts->size() - 1, Access::Write);
     if (!parent)
         return parent.error();
     const QByteArray name = QFile::encodeName(parts->constLast());
     // O_EXCL never follows a link: a link planted under this name fails the call.
-    Handle file(::openat(
+    FileDescriptor file(::openat(
         parent.value().fd(), name.constData(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, FileMode));
     if (file.fd() < 0) {
         if (errno == EEXIST && isLink(parent.value().fd(), name))
@@ -371,7 +335,7 @@ Result<void> PrivateTree::makePath(const QString &path) const
     Result<QStringList> parts = components(path);
     if (!parts)
         return parts.error();
-    Result<Handle> made = openFolder(parts.value(), parts->size(), Access::Create);
+    Result<FileDescriptor> made = openFolder(parts.value(), parts->size(), Access::Create);
     if (!made)
         return made.error();
     return {};
@@ -383,7 +347,7 @@ Result<void> PrivateTree::checkNoLinks(const QString &path) const
     if (!parts)
         return parts.error();
     bool absent = false;
-    Result<Handle> dir = openFolder(parts.value(), parts->size(), Access::Read, &absent);
+    Result<FileDescriptor> dir = openFolder(parts.value(), parts->size(), Access::Read, &absent);
     if (!dir) {
         if (absent)
             return {};
@@ -407,7 +371,7 @@ Result<void> PrivateTree::remove(const QString &path, Links links) const
             tr("This is a bug in PgVault; please report it."),
             path};
     bool absent = false;
-    Result<Handle> parent = openFolder(parts.value(), parts->size() - 1, Access::Write, &absent);
+    Result<FileDescriptor> parent = openFolder(parts.value(), parts->size() - 1, Access::Write, &absent);
     if (!parent)
         return absent ? Result<void>() : parent.error();
     const int dir = parent.value().fd();
@@ -418,7 +382,7 @@ Result<void> PrivateTree::remove(const QString &path, Links links) const
     if (S_ISLNK(info.st_mode) && links == Links::Refuse)
         return unexpectedLink(path);
     if (S_ISDIR(info.st_mode)) {
-        Handle folder(::openat(dir, name.constData(), FolderFlags));
+        FileDescriptor folder(::openat(dir, name.constData(), FolderFlags));
         if (folder.fd() < 0)
             return openFailure(dir, name, errno, path, true);
         // Look first, then remove: a link found leaves the whole tree as it was for the user to see.
@@ -447,10 +411,10 @@ Result<void> PrivateTree::rename(const QString &from, const QString &to) const
         return toParts.error();
     if (fromParts->isEmpty() || toParts->isEmpty())
         return LocalVaultFiles::errnoError(EBUSY, m_root);
-    Result<Handle> fromParent = openFolder(fromParts.value(), fromParts->size() - 1, Access::Write);
+    Result<FileDescriptor> fromParent = openFolder(fromParts.value(), fromParts->size() - 1, Access::Write);
     if (!fromParent)
         return fromParent.error();
-    Result<Handle> toParent = openFolder(toParts.value(), toParts->size() - 1, Access::Write);
+    Result<FileDescriptor> toParent = openFolder(toParts.value(), toParts->size() - 1, Access::Write);
     if (!toParent)
         return toParent.error();
     const QByteArray fromName = QFile::encodeName(fromParts->constLast());

@@ -13,6 +13,8 @@
 
 namespace PgVault {
 
+class FileDescriptor;
+
 /// A folder tree PgVault owns below one root (a vault; a scratch server's temporary folder),
 /// read and changed without ever following a symbolic link below the root: each step opens the
 /// next folder relative to the last one with O_NOFOLLOW (openat, unlinkat, renameat), so a link
@@ -27,8 +29,6 @@ class PrivateTree
 
 public:
     static constexpr auto UnexpectedLinkCode = "Vault.UnexpectedLink";
-    static constexpr QFile::Permissions FolderPermissions = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner;
-    static constexpr QFile::Permissions FilePermissions = QFile::ReadOwner | QFile::WriteOwner;
 
     enum class Kind { Folder, File, Link, Other };
     struct Entry
@@ -74,9 +74,6 @@ public:
     /// "%1 is a symbolic link inside the vault …" with the remedy; code Vault.UnexpectedLink.
     static Error unexpectedLink(const QString &path);
 
-    /// An open file descriptor that closes itself (internal, public for the walk's helpers).
-    class Handle;
-
 private:
     enum class Access { Read, Write, Create };
 
@@ -84,7 +81,8 @@ private:
     Result<QStringList> components(const QString &path) const;
     /// Opens the root and then, without following links, its first `depth` components (creating
     /// missing ones with Access::Create). `absent` tells whether one of them did not exist.
-    Result<Handle> openFolder(const QStringList &parts, qsizetype depth, Access access, bool *absent = nullptr) const;
+    Result<FileDescriptor> openFolder(
+        const QStringList &parts, qsizetype depth, Access access, bool *absent = nullptr) const;
     QString pathOf(const QStringList &parts, qsizetype depth) const;
 
     QString m_root;
