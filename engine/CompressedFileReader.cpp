@@ -30,6 +30,18 @@ QString damagedRemedy()
                                     "check the vault's storage.");
 }
 
+Error rawSizeExceeded(const QString &displayName, qint64 declared)
+{
+    qCWarning(lcEngineRestore).noquote() << "decompresses past its declared size, stopped:" << displayName;
+    return {QStringLiteral("Vault.RawSizeExceeded"),
+        CompressedFileReader::tr("%1 decompresses to more than the manifest's %2 bytes; PgVault stopped there.")
+            .arg(displayName)
+            .arg(declared),
+        CompressedFileReader::tr("The file or its manifest was changed after the backup; do not use this recovery "
+                                 "point, take a new backup and check the vault's storage."),
+        QString()};
+}
+
 } // namespace
 
 Result<FileDigest> CompressedFileReader::decompress(
@@ -75,6 +87,10 @@ Result<FileDigest> CompressedFileReader::decompress(
                 zstdError = QString::fromLatin1(ZSTD_getErrorName(frameState));
                 break;
             }
+            // Stop at the declared size, before the bytes reach the sink: a small crafted file (a
+            // "zstd bomb") would otherwise expand to gigabytes on disk or in memory first.
+            if (qint64(out.pos) > expected.rawSize - actual.rawSize)
+                return rawSizeExceeded(displayName, expected.rawSize);
             actual.rawSize += qint64(out.pos);
             if (sink && out.pos > 0 && sink->write(output.constData(), qint64(out.pos)) != qint64(out.pos)) {
                 const auto *file = qobject_cast<const QFileDevice *>(sink);

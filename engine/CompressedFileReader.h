@@ -13,7 +13,8 @@ namespace PgVault {
 /// The streaming read half: decompresses a stored data file into a sink while checking its
 /// stored size and SHA-256 (and the raw size) against the manifest's values. Used by
 /// RestoreRunner (sink = the restore target) and verify (no sink). Memory is bounded by fixed
-/// buffers whatever the file size.
+/// buffers whatever the file size, and the sink never gets more than the manifest's raw size:
+/// decompression stops as soon as the output passes it.
 ///
 /// Bytes reach the sink before the end of the file is checked, so a caller must not trust the
 /// sink's content until the call succeeds (restore into a temporary file, then rename).
@@ -24,8 +25,9 @@ class CompressedFileReader
 public:
     /// source must be open for reading and read to its end (a file, not a socket still
     /// receiving). sink may be null to only verify. displayName names the file in errors.
-    /// Errors: Vault.FileSizeMismatch, Vault.FileChecksumMismatch, Vault.FileCorrupt (not a
-    /// valid zstd stream although it matches the manifest), Vault.ReadFailed, Restore.WriteFailed,
+    /// Errors: Vault.RawSizeExceeded (the output passed expected.rawSize; nothing more was read),
+    /// Vault.FileSizeMismatch, Vault.FileChecksumMismatch, Vault.FileCorrupt (not a valid zstd
+    /// stream although it matches the manifest), Vault.ReadFailed, Restore.WriteFailed,
     /// Restore.DiskFull. Returns the digest computed from the file.
     static Result<FileDigest> decompress(
         QIODevice *source, QIODevice *sink, const FileDigest &expected, const QString &displayName);

@@ -5,16 +5,13 @@
 #include "engine/Logging.h"
 
 #include <QDir>
-#include <QFileInfo>
 #include <QMutexLocker>
-
-#include <cerrno>
-#include <cstdio>
 
 namespace PgVault {
 
-LocalPointWriter::LocalPointWriter(QString instanceId, QString pointId, QString pointsDir)
-    : m_instanceId(std::move(instanceId))
+LocalPointWriter::LocalPointWriter(PrivateTree tree, QString instanceId, QString pointId, QString pointsDir)
+    : m_tree(std::move(tree))
+    , m_instanceId(std::move(instanceId))
     , m_pointId(std::move(pointId))
     , m_pointsDir(std::move(pointsDir))
     , m_partialDir(QDir(m_pointsDir).filePath(m_pointId + QString::fromLatin1(PartialSuffix)))
@@ -41,13 +38,12 @@ Result<QIODevice *> LocalPointWriter::createFile(const QString &fileName)
             LocalVaultStore::tr("This is a bug in PgVault; please report it."),
             QString()};
     }
-    auto file = std::make_unique<QFile>(QDir(m_partialDir).filePath(fileName));
-    // Unbuffered: CompressedFileWriter already writes in large blocks, and a full disk then
-    // fails the write that caused it rather than a later flush.
-    if (!file->open(QIODevice::WriteOnly | QIODevice::NewOnly | QIODevice::Unbuffered))
-        return LocalVaultFiles::errnoError(errno, file->fileName());
-    QIODevice *device = file.get();
-    m_openFiles.emplace(fileName, std::move(file));
+    // Unbuffered (see PrivateTree::createFile): CompressedFileWriter already writes in large blocks.
+    Result<std::unique_ptr<QFile>> file = m_tree.createFile(QDir(m_partialDir).filePath(fileName));
+    if (!file)
+        return file.error();
+    QIODevice *device = file.value().get();
+    m_openFiles.emplace(fileName, std::move(file).value());
     return device;
 }
 
@@ -81,17 +77,18 @@ Result<void> LocalPointWriter::commit(const PointManifest &manifest)
     // The order is the commit protocol: everything inside the folder is durable before the
     // rename publishes it, and the rename is durable before success is reported.
     const QString manifestPath = QDir(m_partialDir).filePath(QString::fromLatin1(PointManifest::FileName));
-    if (const Result<void> written = LocalVaultFiles::writeFileDurably(manifestPath, manifest.toJson()); !written)
+    if (const Result<void> written = LocalVaultFiles::writeFileDurably(m_tree, manifestPath, manifest.toJson());
+        !written)
         return written;
     if (const Result<void> synced = LocalVaultFiles::syncPath(m_partialDir, true); !synced)
         return synced;
-    if (QFileInfo::exists(m_finalDir))
+    Result<std::optional<PrivateTree::Kind>> existing = m_tree.kindOf(m_finalDir);
+    if (!existing)
+        return existing.error();
+    if (existing->has_value())
         return pointExistsError(m_finalDir);
-    if (::rename(
-            LocalVaultFiles::nativePath(m_partialDir).constData(), LocalVaultFiles::nativePath(m_finalDir).constData())
-        != 0)
-        return errno == EEXIST || errno == ENOTEMPTY ? pointExistsError(m_finalDir)
-                                                     : LocalVaultFiles::errnoError(errno, m_finalDir);
+    if (const Result<void> renamed = m_tree.rename(m_partialDir, m_finalDir); !renamed)
+        return renamed;
     // From here the point is complete and visible; never delete it on a later failure.
     m_state = State::Committed;
     qCInfo(lcEngineVault).noquote() << "committed recovery point" << m_finalDir;
@@ -105,8 +102,10 @@ void LocalPointWriter::abort()
         return;
     m_openFiles.clear();
     m_state = State::Aborted;
-    if (!QDir(m_partialDir).removeRecursively())
-        qCWarning(lcEngineVault).noquote() << "could not remove" << m_partialDir << "; the next run removes it";
+    if (const Result<void> removed = m_tree.remove(m_partialDir); !removed)
+        qCWarning(lcEngineVault).noquote()
+            << "could not remove" << m_partialDir << "; the next run removes it:" << removed.error().code
+            << removed.error().message;
     else
         qCInfo(lcEngineVault).noquote() << "aborted recovery point" << m_partialDir;
 }
@@ -133,7 +132,7 @@ Result<void> LocalPointWriter::finishLocked(const QString &fileName)
             QString()};
     }
     QFile &file = *it->second;
-    const Result<void> synced = LocalVaultFiles::syncFile(file);
+    const Result<void> synced = LocalVaultFiles::syncFile(file, QDir(m_partialDir).filePath(fileName));
     const qint64 size = file.size();
     file.close();
     m_openFiles.erase(it);

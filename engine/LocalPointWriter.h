@@ -1,5 +1,6 @@
 #pragma once
 
+#include "engine/PrivateTree.h"
 #include "engine/VaultStore.h"
 
 #include <QFile>
@@ -13,7 +14,8 @@
 namespace PgVault {
 
 /// The recovery point LocalVaultStore::beginPoint hands out, written in "<points>/<id>.partial"
-/// and published by fsync + rename on commit; see PointWriter for the contract.
+/// and published by fsync + rename on commit; see PointWriter for the contract. Files are created
+/// 0600 and the work removed on abort through the vault's PrivateTree, never through a link.
 class LocalPointWriter final : public PointWriter
 {
 public:
@@ -21,7 +23,8 @@ public:
     /// folders as leftovers.
     static constexpr auto PartialSuffix = ".partial";
 
-    LocalPointWriter(QString instanceId, QString pointId, QString pointsDir);
+    /// `tree` is the vault's; pointsDir is "<vault>/instances/<instance-id>/points".
+    LocalPointWriter(PrivateTree tree, QString instanceId, QString pointId, QString pointsDir);
     ~LocalPointWriter() override;
 
     QString instanceId() const override { return m_instanceId; }
@@ -40,6 +43,7 @@ private:
     Result<void> checkFilesMatch(const PointManifest &manifest) const;
     static Error pointExistsError(const QString &path);
 
+    const PrivateTree m_tree;
     const QString m_instanceId;
     const QString m_pointId;
     const QString m_pointsDir;

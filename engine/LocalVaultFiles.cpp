@@ -1,6 +1,7 @@
 #include "engine/LocalVaultFiles.h"
 
 #include "engine/LocalVaultStore.h"
+#include "engine/PrivateTree.h"
 #include "engine/VaultStore.h"
 
 #include <QFileInfo>
@@ -61,19 +62,32 @@ Error LocalVaultFiles::readError(const QString &path, const QString &reason)
 
 Result<void> LocalVaultFiles::makePath(const QString &path)
 {
+    QString failed;
+    if (const int error = makePrivatePath(path, &failed); error != 0)
+        return errnoError(error, failed);
+    return {};
+}
+
+int LocalVaultFiles::makePrivatePath(const QString &path, QString *failed)
+{
     const QFileInfo info(path);
     if (info.isDir())
-        return {};
+        return 0;
     const QString parent = info.absolutePath();
     if (parent != info.absoluteFilePath() && !QFileInfo(parent).isDir()) {
-        if (const Result<void> made = makePath(parent); !made)
-            return made;
+        if (const int error = makePrivatePath(parent, failed); error != 0)
+            return error;
     }
-    if (::mkdir(nativePath(path).constData(), 0777) != 0 && errno != EEXIST)
-        return errnoError(errno, path);
-    if (!QFileInfo(path).isDir())
-        return errnoError(ENOTDIR, path);
-    return {};
+    const bool made = ::mkdir(nativePath(path).constData(), 0700) == 0;
+    int error = made || errno == EEXIST ? 0 : errno;
+    if (error == 0 && !QFileInfo(path).isDir())
+        error = ENOTDIR;
+    // Exactly 0700 whatever the umask: the folder will hold dumps and roles.sql's password hashes.
+    if (error == 0 && made && ::chmod(nativePath(path).constData(), 0700) != 0)
+        error = errno;
+    if (error != 0 && failed)
+        *failed = path;
+    return error;
 }
 
 Result<void> LocalVaultFiles::syncPath(const QString &path, bool directory)
@@ -89,38 +103,43 @@ Result<void> LocalVaultFiles::syncPath(const QString &path, bool directory)
     return {};
 }
 
-Result<void> LocalVaultFiles::syncFile(QFile &file)
+Result<void> LocalVaultFiles::syncFile(QFile &file, const QString &path)
 {
     if (!file.flush() || ::fsync(file.handle()) != 0) {
         if (file.error() == QFileDevice::ResourceError)
-            return VaultStore::diskFullError(file.fileName());
-        return errnoError(errno, file.fileName());
+            return VaultStore::diskFullError(path);
+        return errnoError(errno, path);
     }
     return {};
 }
 
-Result<void> LocalVaultFiles::writeFileDurably(const QString &path, const QByteArray &content)
+Result<void> LocalVaultFiles::writeFileDurably(const PrivateTree &tree, const QString &path, const QByteArray &content)
 {
     const QString temp = path + QString::fromLatin1(TempSuffix);
-    QFile file(temp);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return errnoError(errno, temp);
+    // A temporary file left by a crash goes first (a link in its place is reported, not followed).
+    if (const Result<void> removed = tree.remove(temp); !removed)
+        return removed;
+    Result<std::unique_ptr<QFile>> created = tree.createFile(temp);
+    if (!created)
+        return created.error();
+    QFile &file = *created.value();
     if (file.write(content) != content.size()) {
         const Error error = file.error() == QFileDevice::ResourceError
             ? VaultStore::diskFullError(temp)
             : VaultStore::writeError(temp, file.errorString());
-        file.remove();
+        file.close();
+        (void)tree.remove(temp);
         return error;
     }
-    if (const Result<void> synced = syncFile(file); !synced) {
-        file.remove();
+    if (const Result<void> synced = syncFile(file, temp); !synced) {
+        file.close();
+        (void)tree.remove(temp);
         return synced;
     }
     file.close();
-    if (::rename(nativePath(temp).constData(), nativePath(path).constData()) != 0) {
-        const Error error = errnoError(errno, path);
-        QFile::remove(temp);
-        return error;
+    if (const Result<void> renamed = tree.rename(temp, path); !renamed) {
+        (void)tree.remove(temp);
+        return renamed;
     }
     return {};
 }

@@ -14,7 +14,6 @@
 
 #include <algorithm>
 #include <cerrno>
-#include <cstdio>
 
 namespace PgVault {
 
@@ -37,6 +36,7 @@ bool isWorkFolder(const QString &name)
 LocalVaultStore::LocalVaultStore(QString path, VaultInfo info)
     : m_path(std::move(path))
     , m_info(std::move(info))
+    , m_tree(m_path)
 {
 }
 
@@ -68,7 +68,8 @@ Result<std::unique_ptr<LocalVaultStore>> LocalVaultStore::openOrCreate(const QSt
         {QStringLiteral("name"), info.name},
         {QStringLiteral("created"), info.created.toString(Qt::ISODateWithMs)}};
     const QString vaultFile = QDir(absolute).filePath(QString::fromLatin1(VaultFileName));
-    if (const Result<void> written = LocalVaultFiles::writeFileDurably(vaultFile, QJsonDocument(object).toJson());
+    if (const Result<void> written
+        = LocalVaultFiles::writeFileDurably(PrivateTree(absolute), vaultFile, QJsonDocument(object).toJson());
         !written)
         return written.error();
     if (const Result<void> synced = LocalVaultFiles::syncPath(absolute, true); !synced)
@@ -163,11 +164,15 @@ QString LocalVaultStore::pointPath(const QString &instanceId, const QString &poi
 
 Result<QStringList> LocalVaultStore::listInstances() const
 {
+    Result<QList<PrivateTree::Entry>> entries = m_tree.entries(QDir(m_path).filePath(QStringLiteral("instances")));
+    if (!entries)
+        return entries.error();
     QStringList instances;
-    const QDir dir(QDir(m_path).filePath(QStringLiteral("instances")));
-    for (const QString &name : dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
-        if (checkName(name, QString()).ok())
-            instances.append(name);
+    for (const PrivateTree::Entry &entry : entries.value()) {
+        // A link is listed too, so that listPoints reports it rather than it going unnoticed.
+        const bool folder = entry.kind == PrivateTree::Kind::Folder || entry.kind == PrivateTree::Kind::Link;
+        if (folder && checkName(entry.name, QString()).ok())
+            instances.append(entry.name);
     }
     return instances;
 }
@@ -180,29 +185,40 @@ Result<std::unique_ptr<PointWriter>> LocalVaultStore::beginPoint(const QString &
         return valid.error();
     const QString points = pointsPath(instanceId);
     const QString partial = QDir(points).filePath(pointId + suffix(LocalPointWriter::PartialSuffix));
-    if (QFileInfo::exists(pointPath(instanceId, pointId)) || QFileInfo::exists(partial)) {
-        return Error{QStringLiteral("Vault.PointExists"),
-            tr("The recovery point %1 already exists or is being written.").arg(pointPath(instanceId, pointId)),
-            tr("Each backup needs a new point id; run the backup again."),
-            QString()};
+    for (const QString &path : {pointPath(instanceId, pointId), partial}) {
+        Result<std::optional<PrivateTree::Kind>> kind = m_tree.kindOf(path);
+        if (!kind)
+            return kind.error();
+        if (kind->has_value()) {
+            return Error{QStringLiteral("Vault.PointExists"),
+                tr("The recovery point %1 already exists or is being written.").arg(pointPath(instanceId, pointId)),
+                tr("Each backup needs a new point id; run the backup again."),
+                QString()};
+        }
     }
-    if (const Result<void> made = LocalVaultFiles::makePath(partial); !made)
+    if (const Result<void> made = m_tree.makePath(partial); !made)
         return made.error();
-    return std::unique_ptr<PointWriter>(std::make_unique<LocalPointWriter>(instanceId, pointId, points));
+    return std::unique_ptr<PointWriter>(std::make_unique<LocalPointWriter>(m_tree, instanceId, pointId, points));
 }
 
 Result<int> LocalVaultStore::removeLeftovers(const QString &instanceId)
 {
     if (const Result<void> valid = checkName(instanceId, tr("instance id")); !valid)
         return valid.error();
-    const QDir points(pointsPath(instanceId));
+    const QString points = pointsPath(instanceId);
+    Result<QList<PrivateTree::Entry>> entries = m_tree.entries(points);
+    if (!entries)
+        return entries.error();
     int removed = 0;
-    for (const QString &name : points.entryList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden)) {
-        if (!isWorkFolder(name))
+    for (const PrivateTree::Entry &entry : entries.value()) {
+        if (!isWorkFolder(entry.name))
             continue;
-        if (!QDir(points.filePath(name)).removeRecursively())
-            return writeError(points.filePath(name), tr("it cannot be removed"));
-        qCInfo(lcEngineVault).noquote() << "removed leftover" << points.filePath(name);
+        // A link among the leftovers, or inside one, stops the clean-up: whatever it points to
+        // is not the vault's to delete.
+        const QString path = QDir(points).filePath(entry.name);
+        if (const Result<void> gone = m_tree.remove(path); !gone)
+            return gone.error();
+        qCInfo(lcEngineVault).noquote() << "removed leftover" << path;
         ++removed;
     }
     return removed;
@@ -213,17 +229,33 @@ Result<PointListing> LocalVaultStore::listPoints(const QString &instanceId) cons
     if (const Result<void> valid = checkName(instanceId, tr("instance id")); !valid)
         return valid.error();
     PointListing listing;
-    const QDir points(pointsPath(instanceId));
-    for (const QString &name : points.entryList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden)) {
-        if (isWorkFolder(name))
+    const QString points = pointsPath(instanceId);
+    const auto problem = [&listing](const Error &error) {
+        qCWarning(lcEngineVault).noquote() << error.code << error.message;
+        listing.problems.append(error);
+    };
+    Result<QList<PrivateTree::Entry>> entries = m_tree.entries(points);
+    if (!entries) {
+        // A linked instance or points folder: nothing in it is read, and the link is reported.
+        if (entries.error().code != QLatin1String(PrivateTree::UnexpectedLinkCode))
+            return entries.error();
+        problem(entries.error());
+        return listing;
+    }
+    for (const PrivateTree::Entry &entry : entries.value()) {
+        if (isWorkFolder(entry.name))
             continue;
-        Result<PointManifest> manifest = readManifest(instanceId, name);
-        if (manifest) {
-            listing.points.append(std::move(manifest).value());
-        } else {
-            qCWarning(lcEngineVault).noquote() << manifest.error().code << manifest.error().message;
-            listing.problems.append(manifest.error());
+        if (entry.kind == PrivateTree::Kind::Link) {
+            problem(PrivateTree::unexpectedLink(QDir(points).filePath(entry.name)));
+            continue;
         }
+        if (entry.kind != PrivateTree::Kind::Folder)
+            continue;
+        Result<PointManifest> manifest = readManifest(instanceId, entry.name);
+        if (manifest)
+            listing.points.append(std::move(manifest).value());
+        else
+            problem(manifest.error());
     }
     std::sort(listing.points.begin(), listing.points.end(), [](const PointManifest &a, const PointManifest &b) {
         return a.time() != b.time() ? a.time() < b.time() : a.pointId() < b.pointId();
@@ -242,18 +274,20 @@ Result<PointManifest> LocalVaultStore::readManifest(const QString &instanceId, c
     const QString tamperedRemedy = tr("The recovery point %1 cannot be trusted; remove it and take a new backup, and "
                                       "check the vault's storage.")
                                        .arg(pointId);
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        if (!file.exists()) {
-            return Error{QStringLiteral("Vault.PointWithoutManifest"),
-                tr("The folder %1 has no %2, so it is not a recovery point.")
-                    .arg(folder, QString::fromLatin1(PointManifest::FileName)),
-                tamperedRemedy,
-                path};
-        }
-        return LocalVaultFiles::readError(path, file.errorString());
+    Result<std::unique_ptr<QFile>> file = m_tree.openForRead(path);
+    if (!file)
+        return file.error();
+    if (!file.value()) {
+        return Error{QStringLiteral("Vault.PointWithoutManifest"),
+            tr("The folder %1 has no %2, so it is not a recovery point.")
+                .arg(folder, QString::fromLatin1(PointManifest::FileName)),
+            tamperedRemedy,
+            path};
     }
-    Result<PointManifest> manifest = PointManifest::fromJson(file.readAll());
+    const QByteArray json = file.value()->readAll();
+    if (file.value()->error() != QFileDevice::NoError)
+        return LocalVaultFiles::readError(path, file.value()->errorString());
+    Result<PointManifest> manifest = PointManifest::fromJson(json);
     if (!manifest) {
         Error error = manifest.error();
         error.message = path + QStringLiteral(": ") + error.message;
@@ -277,24 +311,34 @@ Result<void> LocalVaultStore::removePoint(const QString &instanceId, const QStri
     if (const Result<void> valid = checkName(pointId, tr("point id")); !valid)
         return valid;
     const QString folder = pointPath(instanceId, pointId);
-    if (!QFileInfo(folder).isDir()) {
+    Result<std::optional<PrivateTree::Kind>> kind = m_tree.kindOf(folder);
+    if (!kind)
+        return kind.error();
+    if (kind.value() == PrivateTree::Kind::Link)
+        return PrivateTree::unexpectedLink(folder);
+    if (kind.value() != PrivateTree::Kind::Folder) {
         return Error{QStringLiteral("Vault.NoSuchPoint"),
             tr("The recovery point %1 does not exist.").arg(folder),
             tr("Refresh the list of recovery points; it may have been deleted already."),
             QString()};
     }
+    // A link anywhere in the point refuses the deletion before anything changes, so the point
+    // stays whole and listed while the user looks at the link.
+    if (const Result<void> clean = m_tree.checkNoLinks(folder); !clean)
+        return clean;
     // Renaming first makes the deletion atomic to readers: a crash during the recursive removal
     // leaves a ".deleting" leftover, never a half point that listPoints would show.
     const QString deleting = folder + suffix(DeletingSuffix);
-    if (QFileInfo::exists(deleting))
-        QDir(deleting).removeRecursively();
-    if (::rename(LocalVaultFiles::nativePath(folder).constData(), LocalVaultFiles::nativePath(deleting).constData())
-        != 0)
-        return LocalVaultFiles::errnoError(errno, folder);
+    if (const Result<void> stale = m_tree.remove(deleting); !stale)
+        return stale;
+    if (const Result<void> renamed = m_tree.rename(folder, deleting); !renamed)
+        return renamed;
     if (const Result<void> synced = LocalVaultFiles::syncPath(pointsPath(instanceId), true); !synced)
         return synced;
-    if (!QDir(deleting).removeRecursively())
-        qCWarning(lcEngineVault).noquote() << "could not remove" << deleting << "; the next cleanup removes it";
+    if (const Result<void> removed = m_tree.remove(deleting); !removed)
+        qCWarning(lcEngineVault).noquote()
+            << "could not remove" << deleting << "; the next cleanup removes it:" << removed.error().code
+            << removed.error().message;
     qCInfo(lcEngineVault).noquote() << "removed recovery point" << folder;
     return {};
 }
@@ -308,17 +352,17 @@ Result<std::unique_ptr<QIODevice>> LocalVaultStore::openForRead(
         return valid.error();
     if (const Result<void> valid = checkFileName(fileName); !valid)
         return valid.error();
-    auto file = std::make_unique<QFile>(QDir(pointPath(instanceId, pointId)).filePath(fileName));
-    if (!file->open(QIODevice::ReadOnly)) {
-        if (!file->exists()) {
-            return Error{QStringLiteral("Vault.NoSuchFile"),
-                tr("%1 is missing from the recovery point.").arg(file->fileName()),
-                tr("The recovery point is damaged; use another one."),
-                QString()};
-        }
-        return LocalVaultFiles::readError(file->fileName(), file->errorString());
+    const QString path = QDir(pointPath(instanceId, pointId)).filePath(fileName);
+    Result<std::unique_ptr<QFile>> file = m_tree.openForRead(path);
+    if (!file)
+        return file.error();
+    if (!file.value()) {
+        return Error{QStringLiteral("Vault.NoSuchFile"),
+            tr("%1 is missing from the recovery point.").arg(path),
+            tr("The recovery point is damaged; use another one."),
+            QString()};
     }
-    return std::unique_ptr<QIODevice>(std::move(file));
+    return std::unique_ptr<QIODevice>(std::move(file).value());
 }
 
 } // namespace PgVault

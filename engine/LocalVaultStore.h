@@ -1,5 +1,6 @@
 #pragma once
 
+#include "engine/PrivateTree.h"
 #include "engine/VaultStore.h"
 
 #include <QCoreApplication>
@@ -13,7 +14,10 @@ namespace PgVault {
 /// comes from fsync + rename: data files and manifest.json are fsynced inside
 /// "<point-id>.partial", which is then renamed to "<point-id>" and its parent fsynced, so a crash
 /// at any moment leaves either a complete point or a leftover that removeLeftovers cleans.
-/// Stateless beyond its path: several instances (threads, processes) may share a vault.
+/// Everything below the vault's folder goes through PrivateTree: a symbolic link planted in the
+/// vault is reported (Vault.UnexpectedLink), never followed, and what the vault creates is
+/// private (folders 0700, files 0600). Stateless beyond its path: several instances (threads,
+/// processes) may share a vault.
 class LocalVaultStore final : public VaultStore
 {
     Q_DECLARE_TR_FUNCTIONS(PgVault::LocalVaultStore)
@@ -53,6 +57,7 @@ private:
 
     QString m_path;
     VaultInfo m_info;
+    PrivateTree m_tree;
 };
 
 } // namespace PgVault

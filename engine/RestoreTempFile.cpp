@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 
 #include <cerrno>
 #include <cstring>
@@ -118,7 +119,9 @@ bool RestoreTempFile::keep(const QString &target, bool replace, QString *problem
         *problem = errorString();
         return false;
     }
-    if (replace && QFile::exists(target) && !QFile::remove(target)) {
+    // remove() takes a link itself away, never what it points to; QFileInfo sees a dangling one.
+    const QFileInfo existing(target);
+    if (replace && (existing.exists() || existing.isSymLink()) && !QFile::remove(target)) {
         *problem = QStringLiteral("cannot replace %1").arg(target);
         return false;
     }

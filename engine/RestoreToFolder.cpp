@@ -2,6 +2,7 @@
 
 #include "engine/CompressedFileReader.h"
 #include "engine/JobRecorder.h"
+#include "engine/LocalVaultFiles.h"
 #include "engine/RestoreScript.h"
 #include "engine/RestoreTempFile.h"
 #include "engine/VaultStore.h"
@@ -9,6 +10,7 @@
 #include <QDir>
 #include <QFileInfo>
 
+#include <cstring>
 #include <memory>
 #include <vector>
 
@@ -43,9 +45,12 @@ Result<void> RestoreToFolder::checkTargets() const
             ErrorKind::BadInput};
     }
     const QDir folder(m_request.folder);
-    if (!folder.mkpath(QStringLiteral("."))) {
+    // Folders it creates are 0700 like the files (roles.sql holds password hashes); a folder that
+    // exists keeps the mode its owner gave it.
+    QString failed;
+    if (const int error = LocalVaultFiles::makePrivatePath(folder.absolutePath(), &failed); error != 0) {
         return Error{QStringLiteral("Restore.FolderNotWritable"),
-            tr("The folder %1 cannot be created.").arg(m_request.folder),
+            tr("The folder %1 cannot be created: %2.").arg(failed, QString::fromLocal8Bit(std::strerror(error))),
             tr("Choose a folder you may write to."),
             QStringLiteral("folder")};
     }
@@ -56,7 +61,9 @@ Result<void> RestoreToFolder::checkTargets() const
     for (const PointFile &file : m_manifest.files())
         names << targetName(prefix, file.name);
     for (const QString &name : names) {
-        if (QFileInfo::exists(folder.filePath(name)))
+        // A dangling link counts too: the restore replaces names, it never writes through a link.
+        const QFileInfo info(folder.filePath(name));
+        if (info.exists() || info.isSymLink())
             existing << name;
     }
     if (existing.isEmpty())

@@ -1,10 +1,12 @@
 #include "engine/ScratchCluster.h"
 
 #include "engine/Logging.h"
+#include "engine/PrivateTree.h"
 #include "engine/ServerUserProcess.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QHostAddress>
 #include <QProcess>
 #include <QStandardPaths>
@@ -31,6 +33,16 @@ int freePort()
 ScratchCluster::~ScratchCluster()
 {
     stop();
+    if (!m_dir || !m_dir->isValid())
+        return;
+    // Not QTemporaryDir's removal: the folder belongs to the server's user, who could swap it (or
+    // something in it) for a link, and removing as root through that link would delete elsewhere.
+    const QString path = m_dir->path();
+    if (const Result<void> removed
+        = PrivateTree(QFileInfo(path).absolutePath()).remove(path, PrivateTree::Links::RemoveLinkOnly);
+        !removed)
+        qCWarning(lcEngineRestore).noquote()
+            << "could not remove the scratch cluster's folder" << path << ":" << removed.error().message;
 }
 
 bool ScratchCluster::available()
@@ -58,6 +70,7 @@ Result<ServerConnection> ScratchCluster::start()
     m_dir = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/pgvault-scratch-XXXXXX"));
     if (!m_dir->isValid())
         return failed(tr("temporary folder"), m_dir->errorString());
+    m_dir->setAutoRemove(false); // the destructor removes it, without following links
     QFile::setPermissions(m_dir->path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     if (ServerUserProcess::switchesUser()) {
         const passwd *user = ::getpwnam("postgres");

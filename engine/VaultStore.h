@@ -65,7 +65,9 @@ public:
 /// Where recovery points live: the local folder (LocalVaultStore) or an Azure Blob container
 /// (BlobVaultStore), with the same layout (ARCHITECTURE.md, "Vault layout"). Used by
 /// BackupRunner, RestoreRunner, verify, expiry and the catalog rebuild. Instance and point ids
-/// must be safe names (checkName); file names come from PointManifest.
+/// must be safe names (checkName); file names come from PointManifest. A symbolic link inside a
+/// local vault is never followed: deleting, renaming or reading through one fails with
+/// Vault.UnexpectedLink naming it (listPoints reports it among its problems).
 class VaultStore
 {
     Q_DECLARE_TR_FUNCTIONS(PgVault::VaultStore)

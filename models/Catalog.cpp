@@ -4,6 +4,7 @@
 #include "models/PolicyRepository.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -13,6 +14,29 @@
 namespace PgVault {
 
 namespace {
+
+/// Makes the catalog file private to its owner (0600) whatever the umask: it names servers,
+/// users and vault folders. A new one is created empty (SQLite takes an empty file for a new
+/// database) so that it never exists with a wider mode; SQLite gives its -wal and -shm files the
+/// catalog's own mode. An existing catalog made readable to others (an older PgVault, a copy)
+/// is tightened, with its -wal and -shm.
+void makePrivate(const QString &path)
+{
+    constexpr QFile::Permissions Private = QFile::ReadOwner | QFile::WriteOwner;
+    constexpr QFile::Permissions Others = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther
+        | QFile::WriteOther | QFile::ExeOther;
+    const QFileInfo catalog(path);
+    if (!catalog.exists() && !catalog.isSymLink()) {
+        QFile file(path);
+        if (file.open(QIODevice::WriteOnly | QIODevice::NewOnly, Private))
+            file.setPermissions(Private); // the umask may have taken bits away
+    }
+    for (const QString &name : QStringList{path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm")}) {
+        const QFileInfo file(name);
+        if (file.isFile() && (file.permissions() & Others) != 0 && !QFile::setPermissions(name, Private))
+            qCWarning(lcModelsCatalog).noquote() << name << "is readable by other users and its mode cannot be changed";
+    }
+}
 
 /// Schema migrations in order: migration N (1-based) takes user_version from N-1 to N. Append
 /// only; a released step is never edited, because catalogs in the field already ran it.
@@ -167,6 +191,7 @@ Result<std::unique_ptr<Catalog>> Catalog::open(const QString &path)
             path};
     }
 
+    makePrivate(file.absoluteFilePath());
     const QString name = QStringLiteral("pgvault-catalog-%1").arg(QUuid::createUuid().toString(QUuid::WithoutBraces));
     std::unique_ptr<Catalog> catalog(new Catalog(file.absoluteFilePath(), name));
     QSqlDatabase db = catalog->database();

@@ -2,9 +2,16 @@
 
 #include <QDir>
 #include <QFile>
+#include <QLoggingCategory>
 #include <QStandardPaths>
 
 namespace PgVault {
+
+namespace {
+
+Q_LOGGING_CATEGORY(lcHome, "pgvault.models.home", QtInfoMsg)
+
+} // namespace
 
 Home::Home(const QString &explicitPath)
 {
@@ -37,12 +44,20 @@ QString Home::logsPath() const
 
 bool Home::ensureExists() const
 {
-    if (QDir(m_path).exists())
+    // The catalog names servers and users, the default vault holds the dumps: private to the user,
+    // also when the folder was made by hand (mkdir under umask 022 leaves it readable to all).
+    constexpr QFile::Permissions Private = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner;
+    constexpr QFile::Permissions Others = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther
+        | QFile::WriteOther | QFile::ExeOther;
+    if (QDir(m_path).exists()) {
+        if ((QFile::permissions(m_path) & Others) != 0 && !QFile::setPermissions(m_path, Private))
+            qCWarning(lcHome).noquote() << "the PgVault home folder" << QDir::toNativeSeparators(m_path)
+                                        << "is open to other users and its mode cannot be changed";
         return true;
+    }
     if (!QDir().mkpath(m_path))
         return false;
-    // The catalog names servers and users: keep it private to the user.
-    return QFile::setPermissions(m_path, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    return QFile::setPermissions(m_path, Private);
 }
 
 } // namespace PgVault

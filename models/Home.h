@@ -17,7 +17,8 @@ public:
     QString vaultsPath() const;
     QString logsPath() const;
 
-    /// Creates the folder (0700) if missing; false if it cannot be created.
+    /// Creates the folder (0700) if missing, and makes an existing one 0700; false if it cannot
+    /// be created.
     bool ensureExists() const;
 
 private:

@@ -4,6 +4,7 @@
 
 #include <QBuffer>
 #include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QObject>
 #include <QRandomGenerator>
 #include <QRegularExpression>
@@ -40,6 +41,20 @@ Result<FileDigest> decompress(const QByteArray &stored, QByteArray *raw, const F
     return CompressedFileReader::decompress(&source, &sink, expected, QStringLiteral("db-sales.dump.zst"));
 }
 
+/// A stored file that expands to `rawSize` zero bytes, made the way the backup writes files
+/// (zstd, streamed a megabyte at a time), so a few hundred kilobytes stand for gigabytes.
+Stored zeros(qint64 rawSize)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    auto writer = CompressedFileWriter::create(&buffer, QStringLiteral("test"), {1, 0});
+    const QByteArray chunk(1024 * 1024, '\0');
+    for (qint64 written = 0; written < rawSize; written += chunk.size())
+        (void)writer.value()->write(chunk.constData(), std::min<qint64>(chunk.size(), rawSize - written));
+    const Result<FileDigest> digest = writer.value()->finish();
+    return {buffer.data(), digest.ok() ? digest.value() : FileDigest{}};
+}
+
 QByteArray sample(qint64 size, bool compressible)
 {
     QRandomGenerator random{quint32(size)};
@@ -52,7 +67,7 @@ QByteArray sample(qint64 size, bool compressible)
 } // namespace
 
 /// Tests CompressedFileReader: round trips and the size, checksum and corruption checks that
-/// protect restore and verify.
+/// protect restore and verify, and a zstd bomb stopped at the manifest's raw size.
 class TestCompressedFileReader : public QObject
 {
     Q_OBJECT
@@ -152,6 +167,53 @@ private Q_SLOTS:
         const Result<FileDigest> digest = decompress(stored.bytes, &restored, expected);
         QVERIFY(!digest.ok());
         QCOMPARE(digest.error().code, QStringLiteral("Vault.FileCorrupt"));
+    }
+
+    void decompressionStopsAtTheDeclaredSize()
+    {
+        // A zstd bomb: a small file that expands to 2 GiB, whose manifest entry has the true stored
+        // size and checksum (a manifest can be rewritten to match) but declares 1000 raw bytes. The
+        // sink is a QBuffer, as for roles.sql when a restore applies the roles.
+        const Stored bomb = zeros(qint64(2) * 1024 * 1024 * 1024);
+        QVERIFY2(bomb.bytes.size() < 1024 * 1024, qPrintable(QString::number(bomb.bytes.size())));
+        FileDigest expected = bomb.digest;
+        expected.rawSize = 1000;
+        Test::resetPeakResident();
+        QElapsedTimer timer;
+        timer.start();
+        QByteArray restored;
+        const Result<FileDigest> digest = decompress(bomb.bytes, &restored, expected);
+        const qint64 elapsed = timer.elapsed();
+        const qint64 peak = Test::peakResidentBytes();
+        QVERIFY(!digest.ok());
+        QCOMPARE(digest.error().code, QStringLiteral("Vault.RawSizeExceeded"));
+        QVERIFY2(digest.error().message.contains(QStringLiteral("db-sales.dump.zst"))
+                && digest.error().message.contains(QStringLiteral("1000")),
+            qPrintable(digest.error().message));
+        QVERIFY(!digest.error().remedy.isEmpty());
+        QVERIFY2(restored.size() <= 1000, qPrintable(QString::number(restored.size())));
+        QVERIFY2(elapsed < 2000, qPrintable(QStringLiteral("%1 ms").arg(elapsed)));
+        QVERIFY2(peak > 0 && peak < 200 * 1024 * 1024, qPrintable(QStringLiteral("peak %1 bytes").arg(peak)));
+
+        // Verify (no sink) stops there too.
+        QBuffer source;
+        source.setData(bomb.bytes);
+        QVERIFY(source.open(QIODevice::ReadOnly));
+        timer.restart();
+        const Result<FileDigest> verified
+            = CompressedFileReader::verify(&source, expected, QStringLiteral("roles.sql.zst"));
+        QVERIFY(!verified.ok());
+        QCOMPARE(verified.error().code, QStringLiteral("Vault.RawSizeExceeded"));
+        QVERIFY2(timer.elapsed() < 2000, qPrintable(QStringLiteral("%1 ms").arg(timer.elapsed())));
+    }
+
+    void fileOfExactlyTheDeclaredSizePasses()
+    {
+        // The cap is the declared size itself: output that reaches it exactly is fine.
+        const Stored stored = zeros(3 * 1024 * 1024 + 17);
+        QByteArray restored;
+        QVERIFY_RESULT(decompress(stored.bytes, &restored, stored.digest));
+        QCOMPARE(restored.size(), 3 * 1024 * 1024 + 17);
     }
 };
 

@@ -10,6 +10,8 @@
 #include "tests/support/TempCatalogAndVault.h"
 #include "tests/support/TestSupport.h"
 
+#include <QDir>
+#include <QFile>
 #include <QObject>
 #include <QTemporaryDir>
 #include <QTest>
@@ -29,7 +31,8 @@ const QDateTime Now = day(2, 10);
 } // namespace
 
 /// Tests ExpiryRunner against a real LocalVaultStore and catalog: Delete jobs for expired points,
-/// the newest point kept, dry runs, a busy instance skipped, one instance at a time.
+/// the newest point kept, dry runs, a busy instance skipped, one instance at a time, and a link
+/// planted in an expired point reported instead of followed.
 class TestExpiryRunner : public QObject
 {
     Q_OBJECT
@@ -210,6 +213,58 @@ private Q_SLOTS:
         QVERIFY(job->has_value());
         QCOMPARE(job->value().status, JobTypes::Status::Completed);
         QVERIFY(job->value().additionalDetails.contains(QStringLiteral("Note")));
+    }
+
+    void linkInAnExpiredPointIsReportedNotFollowed_data()
+    {
+        QTest::addColumn<bool>("folderIsLink");
+        QTest::newRow("point folder is a link") << true;
+        QTest::newRow("link inside the point") << false;
+    }
+
+    void linkInAnExpiredPointIsReportedNotFollowed()
+    {
+        QFETCH(bool, folderIsLink);
+        const QString p1 = m_temp->addPoint(m_prod, day(1, 1), day(2, 1), RetentionRule::Kind::Default);
+        const QString p2 = m_temp->addPoint(m_prod, day(1, 7), day(12, 1), RetentionRule::Kind::Default);
+        const QString outside = m_temp->dir->filePath(QStringLiteral("outside"));
+        QVERIFY(QDir().mkpath(outside));
+        const QString canary = QDir(outside).filePath(QStringLiteral("keep.txt"));
+        QFile file(canary);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("not PgVault's\n");
+        file.close();
+        const QString point = m_temp->store->pointPath(m_prod, p1);
+        QString link;
+        if (folderIsLink) {
+            // The point's folder moved elsewhere (with a file that is not PgVault's) and a link left in its place.
+            const QString moved = QDir(outside).filePath(p1);
+            QVERIFY(QDir().rename(point, moved));
+            QVERIFY(QFile::copy(canary, QDir(moved).filePath(QStringLiteral("keep.txt"))));
+            QVERIFY(QFile::link(moved, point));
+            link = point;
+        } else {
+            link = QDir(point).filePath(QStringLiteral("extra"));
+            QVERIFY(QFile::link(outside, link));
+        }
+
+        const Result<ExpiryReport> report
+            = ExpiryRunner(m_temp->catalog->database(), QStringLiteral("test:1")).run(Now, {}, false, false);
+        QVERIFY_RESULT(report);
+        QCOMPARE(Test::readFile(canary), QByteArray("not PgVault's\n"));
+        if (folderIsLink)
+            QVERIFY(QFileInfo::exists(QDir(outside).filePath(p1 + QStringLiteral("/keep.txt"))));
+        QVERIFY(report->hasProblems());
+        QCOMPARE(report->items.size(), 1);
+        const ExpiryItem &item = report->items.constFirst();
+        QCOMPARE(item.point.id, p1);
+        QCOMPARE(item.outcome, ExpiryItem::Outcome::Failed);
+        QVERIFY(item.error);
+        QCOMPARE(item.error->code, QStringLiteral("Vault.UnexpectedLink"));
+        QVERIFY2(item.error->message.contains(link), qPrintable(item.error->message));
+        // The vault refused, so the catalog keeps the point too.
+        QCOMPARE(catalogPoints(m_prod), (QStringList{p1, p2}));
+        QVERIFY(QFileInfo(link).isSymLink());
     }
 
 private:

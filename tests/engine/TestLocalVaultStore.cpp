@@ -10,11 +10,13 @@
 #include <QJsonObject>
 #include <QObject>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
 #include <QUuid>
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace PgVault;
@@ -59,8 +61,9 @@ QByteArray dumpOf(const QString &database)
 
 } // namespace
 
-/// Tests LocalVaultStore: the vault layout, atomic commit, leftovers, tampering, removal and the
-/// not-writable and unsafe-name errors.
+/// Tests LocalVaultStore: the vault layout, atomic commit, leftovers, tampering, removal, the
+/// not-writable and unsafe-name errors, links planted in the vault (reported, never followed) and
+/// the private modes of what the vault creates.
 class TestLocalVaultStore : public QObject
 {
     Q_OBJECT
@@ -357,7 +360,235 @@ private Q_SLOTS:
         QVERIFY(free.value() > 0);
     }
 
+    void linkAmongLeftoversIsReportedNotFollowed_data()
+    {
+        QTest::addColumn<QString>("link");
+        QTest::newRow("partial folder is a link") << QStringLiteral("x.partial");
+        QTest::newRow("deleting folder is a link") << QStringLiteral("x.deleting");
+        QTest::newRow("link inside a partial folder") << QStringLiteral("x.partial/db-app.dump.zst");
+        QTest::newRow("link deep inside a partial folder") << QStringLiteral("x.partial/sub/dir/inner");
+        QTest::newRow("link inside a deleting folder") << QStringLiteral("x.deleting/inner");
+    }
+
+    void linkAmongLeftoversIsReportedNotFollowed()
+    {
+        QFETCH(QString, link);
+        const QString outside = outsideFolder();
+        const QString linkPath = QDir(m_store->pointsPath(Instance)).filePath(link);
+        QVERIFY(QDir().mkpath(QFileInfo(linkPath).absolutePath()));
+        QVERIFY(QFile::link(outside, linkPath));
+
+        const Result<int> removed = m_store->removeLeftovers(Instance);
+        QVERIFY(outsideIntact(outside));
+        QVERIFY(!removed.ok());
+        QCOMPARE(removed.error().code, QStringLiteral("Vault.UnexpectedLink"));
+        QVERIFY2(removed.error().message.contains(linkPath), qPrintable(removed.error().message));
+        QVERIFY(removed.error().remedy.contains(QStringLiteral("link")));
+        QVERIFY(QFileInfo(linkPath).isSymLink()); // reported, left for the user to look at
+    }
+
+    void linkedPointsFolderIsNeitherCleanedNorRead()
+    {
+        // The points folder itself is a link to a folder elsewhere that holds a leftover and a point.
+        const QString outside = outsideFolder();
+        QVERIFY(QDir().mkpath(QDir(outside).filePath(QStringLiteral("y.partial"))));
+        QFile leftover(QDir(outside).filePath(QStringLiteral("y.partial/keep.txt")));
+        QVERIFY(leftover.open(QIODevice::WriteOnly));
+        leftover.close();
+        commitPoint(QStringLiteral("p"));
+        const QString points = m_store->pointsPath(Instance);
+        QVERIFY(QDir().rename(
+            m_store->pointPath(Instance, QStringLiteral("p")), QDir(outside).filePath(QStringLiteral("p"))));
+        QVERIFY(QDir(points).removeRecursively());
+        QVERIFY(QFile::link(outside, points));
+
+        const Result<int> removed = m_store->removeLeftovers(Instance);
+        QVERIFY(QFileInfo::exists(leftover.fileName()));
+        QVERIFY(!removed.ok());
+        QCOMPARE(removed.error().code, QStringLiteral("Vault.UnexpectedLink"));
+        QVERIFY2(removed.error().message.contains(points), qPrintable(removed.error().message));
+
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("Vault.UnexpectedLink")));
+        const Result<PointListing> listing = m_store->listPoints(Instance);
+        QVERIFY_RESULT(listing);
+        QCOMPARE(listing->points.size(), 0);
+        QCOMPARE(listing->problems.size(), 1);
+        const Error problem = listing->problems.constFirst();
+        QCOMPARE(problem.code, QStringLiteral("Vault.UnexpectedLink"));
+        QVERIFY2(problem.message.contains(points), qPrintable(problem.message));
+        QCOMPARE(
+            m_store->readManifest(Instance, QStringLiteral("p")).error().code, QStringLiteral("Vault.UnexpectedLink"));
+        const Result<void> gone = m_store->removePoint(Instance, QStringLiteral("p"));
+        QVERIFY(QFileInfo::exists(QDir(outside).filePath(QStringLiteral("p/manifest.json"))));
+        QCOMPARE(gone.error().code, QStringLiteral("Vault.UnexpectedLink"));
+    }
+
+    void linkInAPointIsReportedNotFollowedOnRemoval_data()
+    {
+        QTest::addColumn<QString>("link");
+        QTest::newRow("point folder is a link") << QString();
+        QTest::newRow("link inside the point") << QStringLiteral("extra");
+        QTest::newRow("link in a subfolder of the point") << QStringLiteral("sub/inner");
+        QTest::newRow("stale deleting folder holds a link") << QStringLiteral("../p.deleting/inner");
+    }
+
+    void linkInAPointIsReportedNotFollowedOnRemoval()
+    {
+        QFETCH(QString, link);
+        const QString outside = outsideFolder();
+        commitPoint(QStringLiteral("p"));
+        const QString point = m_store->pointPath(Instance, QStringLiteral("p"));
+        QString linkPath = point;
+        if (link.isEmpty()) {
+            // The point's own folder, moved out of the vault, with a link in its place.
+            const QString moved = QDir(outside).filePath(QStringLiteral("p"));
+            QVERIFY(QDir().rename(point, moved));
+            QVERIFY(QFile::link(moved, point));
+        } else {
+            linkPath = QDir::cleanPath(QDir(point).filePath(link));
+            QVERIFY(QDir().mkpath(QFileInfo(linkPath).absolutePath()));
+            QVERIFY(QFile::link(outside, linkPath));
+        }
+
+        const Result<void> removed = m_store->removePoint(Instance, QStringLiteral("p"));
+        QVERIFY(outsideIntact(outside));
+        if (link.isEmpty())
+            QVERIFY(QFileInfo::exists(QDir(outside).filePath(QStringLiteral("p/manifest.json"))));
+        QVERIFY(!removed.ok());
+        QCOMPARE(removed.error().code, QStringLiteral("Vault.UnexpectedLink"));
+        QVERIFY2(removed.error().message.contains(linkPath), qPrintable(removed.error().message));
+        QVERIFY(!removed.error().remedy.isEmpty());
+        // Refused before anything was renamed or deleted.
+        QVERIFY(QFileInfo(point).isDir());
+        QVERIFY(QFileInfo(linkPath).isSymLink());
+    }
+
+    void readingThroughALinkIsRefused_data()
+    {
+        QTest::addColumn<QString>("link");
+        QTest::newRow("point folder is a link") << QString();
+        QTest::newRow("manifest is a link") << QStringLiteral("manifest.json");
+        QTest::newRow("data file is a link") << PointManifest::databaseFileName(QStringLiteral("app"));
+    }
+
+    void readingThroughALinkIsRefused()
+    {
+        QFETCH(QString, link);
+        const PointManifest manifest = commitPoint(QStringLiteral("p"));
+        const QString point = m_store->pointPath(Instance, QStringLiteral("p"));
+        const QString outside = m_dir->filePath(QStringLiteral("copy-of-p"));
+        QVERIFY(QDir().rename(point, outside));
+        const QString linkPath = link.isEmpty() ? point : QDir(point).filePath(link);
+        if (link.isEmpty()) {
+            QVERIFY(QFile::link(outside, point));
+        } else {
+            QVERIFY(QDir().mkpath(point));
+            for (const QString &name : QDir(outside).entryList(QDir::Files)) {
+                const QString copy = QDir(point).filePath(name);
+                QVERIFY(name == link ? QFile::link(QDir(outside).filePath(name), copy)
+                                     : QFile::copy(QDir(outside).filePath(name), copy));
+            }
+        }
+
+        const QString file = PointManifest::databaseFileName(QStringLiteral("app"));
+        const Result<PointManifest> read = m_store->readManifest(Instance, QStringLiteral("p"));
+        const Result<std::unique_ptr<QIODevice>> opened = m_store->openForRead(Instance, QStringLiteral("p"), file);
+        if (link != file) {
+            QVERIFY(!read.ok());
+            QCOMPARE(read.error().code, QStringLiteral("Vault.UnexpectedLink"));
+            QVERIFY2(read.error().message.contains(linkPath), qPrintable(read.error().message));
+            QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("Vault.UnexpectedLink")));
+            const Result<PointListing> listing = m_store->listPoints(Instance);
+            QVERIFY_RESULT(listing);
+            QCOMPARE(listing->points.size(), 0);
+            QCOMPARE(listing->problems.size(), 1);
+            QCOMPARE(listing->problems.constFirst().code, QStringLiteral("Vault.UnexpectedLink"));
+        } else {
+            QVERIFY_RESULT(read);
+            QCOMPARE(read.value(), manifest);
+        }
+        if (link != QLatin1String("manifest.json")) {
+            QVERIFY(!opened.ok());
+            QCOMPARE(opened.error().code, QStringLiteral("Vault.UnexpectedLink"));
+            QVERIFY2(opened.error().message.contains(linkPath), qPrintable(opened.error().message));
+        } else {
+            QVERIFY_RESULT(opened);
+        }
+    }
+
+    void vaultFoldersAndFilesArePrivateWhateverTheUmask()
+    {
+        const mode_t previous = ::umask(022);
+        const auto restoreUmask = qScopeGuard([previous] { ::umask(previous); });
+        const QString path = m_dir->filePath(QStringLiteral("new/nested/vault"));
+        auto created = LocalVaultStore::openOrCreate(path, QStringLiteral("private"));
+        QVERIFY_RESULT(created);
+        const std::unique_ptr<LocalVaultStore> store = std::move(created).value();
+        auto point = store->beginPoint(Instance, QStringLiteral("p"));
+        QVERIFY_RESULT(point);
+        PointManifest manifest = manifestFor(QStringLiteral("p"), {QStringLiteral("app")});
+        const QString file = PointManifest::databaseFileName(QStringLiteral("app"));
+        manifest.addFile(writeFile(
+            *point.value(), file, QStringLiteral("app"), PointFile::Kind::Database, dumpOf(QStringLiteral("app"))));
+        const QString partial = store->pointsPath(Instance) + QStringLiteral("/p.partial");
+        QCOMPARE(Test::modeOf(partial), 0700);
+        QCOMPARE(Test::modeOf(QDir(partial).filePath(file)), 0600);
+        QVERIFY_RESULT(point.value()->commit(manifest));
+
+        const QString folder = store->pointPath(Instance, QStringLiteral("p"));
+        for (const QString &dir : {m_dir->filePath(QStringLiteral("new")),
+                 m_dir->filePath(QStringLiteral("new/nested")),
+                 path,
+                 QDir(path).filePath(QStringLiteral("instances")),
+                 QDir(path).filePath(QStringLiteral("instances/") + Instance),
+                 store->pointsPath(Instance),
+                 folder})
+            QVERIFY2(
+                Test::modeOf(dir) == 0700, qPrintable(QStringLiteral("%1: %2").arg(dir).arg(Test::modeOf(dir), 0, 8)));
+        for (const QString &name : {QDir(path).filePath(QStringLiteral("vault.json")),
+                 QDir(folder).filePath(QStringLiteral("manifest.json")),
+                 QDir(folder).filePath(file)})
+            QVERIFY2(Test::modeOf(name) == 0600,
+                qPrintable(QStringLiteral("%1: %2").arg(name).arg(Test::modeOf(name), 0, 8)));
+    }
+
 private:
+    /// A folder outside the vault with files in it: what a link planted in the vault points to.
+    QString outsideFolder() const
+    {
+        const QString outside = m_dir->filePath(QStringLiteral("outside"));
+        QDir().mkpath(QDir(outside).filePath(QStringLiteral("sub")));
+        for (const QString &name : {QStringLiteral("keep.txt"), QStringLiteral("sub/keep.txt")}) {
+            QFile file(QDir(outside).filePath(name));
+            if (file.open(QIODevice::WriteOnly))
+                file.write("not PgVault's\n");
+        }
+        return outside;
+    }
+
+    static bool outsideIntact(const QString &outside)
+    {
+        return Test::readFile(QDir(outside).filePath(QStringLiteral("keep.txt"))) == "not PgVault's\n"
+            && Test::readFile(QDir(outside).filePath(QStringLiteral("sub/keep.txt"))) == "not PgVault's\n";
+    }
+
+    /// A committed point with one database, "app".
+    PointManifest commitPoint(const QString &pointId)
+    {
+        auto point = m_store->beginPoint(Instance, pointId);
+        PointManifest manifest = manifestFor(pointId, {QStringLiteral("app")});
+        if (!point)
+            return manifest;
+        manifest.addFile(writeFile(*point.value(),
+            PointManifest::databaseFileName(QStringLiteral("app")),
+            QStringLiteral("app"),
+            PointFile::Kind::Database,
+            dumpOf(QStringLiteral("app"))));
+        if (const Result<void> committed = point.value()->commit(manifest); !committed)
+            qWarning() << committed.error().text();
+        return manifest;
+    }
+
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_vaultPath;
     std::unique_ptr<LocalVaultStore> m_store;

@@ -2,13 +2,17 @@
 #include "models/PolicyRepository.h"
 #include "tests/support/TestSupport.h"
 
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
+#include <sys/stat.h>
+
 using namespace PgVault;
 
-/// The catalog file: migrations, pragmas, shared use and the errors a bad path gives.
+/// The catalog file: migrations, pragmas, shared use, the errors a bad path gives, and its
+/// private mode.
 class TestCatalog : public QObject
 {
     Q_OBJECT
@@ -28,6 +32,8 @@ private Q_SLOTS:
     void newerSchemaIsRefused();
     void unusablePathIsReported_data();
     void unusablePathIsReported();
+    void catalogIsPrivateWhateverTheUmask();
+    void existingReadableCatalogIsMadePrivate();
 
 private:
     QString catalogPath() const { return m_dir->filePath(QStringLiteral("catalog.sqlite")); }
@@ -208,6 +214,36 @@ void TestCatalog::unusablePathIsReported()
     QVERIFY2(catalog.error().remedy.contains(QLatin1String("PGVAULT_HOME"))
             || catalog.error().remedy.contains(QLatin1String("write")),
         qPrintable(catalog.error().remedy));
+}
+
+void TestCatalog::catalogIsPrivateWhateverTheUmask()
+{
+    // The catalog names servers, users and vault paths: only its owner may read it.
+    const mode_t previous = ::umask(022);
+    const auto restoreUmask = qScopeGuard([previous] { ::umask(previous); });
+    auto catalog = Catalog::open(catalogPath());
+    QVERIFY_RESULT(catalog);
+    QSqlQuery insert((*catalog)->database());
+    QVERIFY(insert.exec(QStringLiteral("INSERT INTO policies VALUES ('p1', 'kept', '{}', '2024-01-01T00:00:00Z')")));
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        const QString path = catalogPath() + suffix;
+        QVERIFY2(QFileInfo::exists(path), qPrintable(path));
+        QVERIFY2(
+            Test::modeOf(path) == 0600, qPrintable(QStringLiteral("%1: %2").arg(path).arg(Test::modeOf(path), 0, 8)));
+    }
+}
+
+void TestCatalog::existingReadableCatalogIsMadePrivate()
+{
+    {
+        auto catalog = Catalog::open(catalogPath());
+        QVERIFY_RESULT(catalog);
+    }
+    QVERIFY(QFile::setPermissions(
+        catalogPath(), QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther));
+    auto catalog = Catalog::open(catalogPath());
+    QVERIFY_RESULT(catalog);
+    QCOMPARE(Test::modeOf(catalogPath()), 0600);
 }
 
 QTEST_GUILESS_MAIN(TestCatalog)

@@ -7,6 +7,8 @@
 #include <QString>
 #include <QTest>
 
+#include <sys/stat.h>
+
 /// Fails the test with the error's text when a Result is not ok.
 #define QVERIFY_RESULT(expr)                                                                                           \
     do {                                                                                                               \
@@ -28,6 +30,37 @@ inline QByteArray readFile(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return file.readAll();
+}
+
+/// Starts measuring the process's peak memory afresh (Linux's clear_refs "5" resets VmHWM), so
+/// peakResidentBytes() afterwards tells what the code under test needed, not the test's set-up.
+inline void resetPeakResident()
+{
+    QFile clear(QStringLiteral("/proc/self/clear_refs"));
+    if (clear.open(QIODevice::WriteOnly))
+        clear.write("5");
+}
+
+/// The process's peak resident memory (VmHWM in /proc/self/status) in bytes; -1 if unknown.
+inline qint64 peakResidentBytes()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').constFirst().toLongLong() * 1024;
+    }
+    return -1;
+}
+
+/// The permission bits of a path itself (lstat: a link is not followed), e.g. 0700.
+inline int modeOf(const QString &path)
+{
+    struct stat info;
+    if (::lstat(QFile::encodeName(path).constData(), &info) != 0)
+        return -1;
+    return int(info.st_mode & 07777);
 }
 
 } // namespace PgVault::Test
