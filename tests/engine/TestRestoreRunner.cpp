@@ -83,6 +83,7 @@ void TestRestoreRunner::restoreAsFilesAndPgRestoreIntoFreshServer()
     const ChildEnvironment environment(fresh.connection());
     QProcess roles;
     roles.setProcessEnvironment(environment.forDatabase(QStringLiteral("postgres")));
+    ChildProcessGroup::separate(roles); // keeps the passfile open in the child
     // Cleaned as RESTORE.txt says, and without the lines of the fresh server's own admin.
     const QString script = RoleScriptFilter::filter(
         QString::fromUtf8(Test::readFile(dir.filePath(QStringLiteral("p1-roles.sql")))), {fresh.superuser()});
@@ -94,6 +95,7 @@ void TestRestoreRunner::restoreAsFilesAndPgRestoreIntoFreshServer()
         QVERIFY_RESULT(fresh.createDatabase(database));
         QProcess restore;
         restore.setProcessEnvironment(environment.forDatabase(database));
+        ChildProcessGroup::separate(restore);
         restore.start(tools.pgRestore,
             {QStringLiteral("--dbname=dbname='%1'")
                     .arg(QString(database).replace(QLatin1Char('\''), QLatin1String("\\'"))),
