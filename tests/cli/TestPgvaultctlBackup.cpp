@@ -40,7 +40,8 @@ struct Run
 
 /// pgvaultctl's engine commands end to end, as a user runs them: vaults, instances with the
 /// password piped into the real keychain, backup-now against a real server and interrupted by
-/// Ctrl+C or killed outright (its password must not outlive it), points, job cancel.
+/// Ctrl+C or killed outright (its children and its password must not outlive it), points, job
+/// cancel.
 class TestPgvaultctlBackup : public QObject
 {
     Q_OBJECT
@@ -52,6 +53,7 @@ private Q_SLOTS:
     void addValidateBackupAndListPoints();
     void interruptCancelsTheRunningBackup_data();
     void interruptCancelsTheRunningBackup();
+    void killedBackupTakesItsChildrenAlong();
     void killedBackupLeavesNoPasswordOnDisk();
     void busyInstanceAndBadRuleAreRefused();
     void jobCancelErrors();
@@ -359,6 +361,20 @@ void TestPgvaultctlBackup::unlockDumpwait()
     if (m_dumpwaitLock)
         m_dumpwaitLock->process().waitForFinished(10000);
     m_dumpwaitLock.reset();
+}
+
+void TestPgvaultctlBackup::killedBackupTakesItsChildrenAlong()
+{
+    const auto unlock = qScopeGuard([this] { unlockDumpwait(); });
+    QTemporaryDir tmp;
+    QList<qint64> children;
+    killBlockedBackup(tmp.path(), children);
+    if (QTest::currentTestFailed())
+        return;
+    // The lock is still held: a pg_dump that survived would wait for it for another minute.
+    for (const qint64 child : std::as_const(children))
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            !isAlive(child), qPrintable(QStringLiteral("child process %1 outlived pgvaultctl").arg(child)), 5000);
 }
 
 void TestPgvaultctlBackup::killedBackupLeavesNoPasswordOnDisk()
