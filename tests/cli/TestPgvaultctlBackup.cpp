@@ -9,6 +9,7 @@
 #include "tests/support/TestSupport.h"
 
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -40,8 +41,8 @@ struct Run
 
 /// pgvaultctl's engine commands end to end, as a user runs them: vaults, instances with the
 /// password piped into the real keychain, backup-now against a real server and interrupted by
-/// Ctrl+C or killed outright (its children and its password must not outlive it), points, job
-/// cancel.
+/// Ctrl+C or killed outright (its children, its password and its lease must not outlive it), points,
+/// job cancel.
 class TestPgvaultctlBackup : public QObject
 {
     Q_OBJECT
@@ -55,6 +56,7 @@ private Q_SLOTS:
     void interruptCancelsTheRunningBackup();
     void killedBackupTakesItsChildrenAlong();
     void killedBackupLeavesNoPasswordOnDisk();
+    void killedBackupFreesTheInstanceAtOnce();
     void busyInstanceAndBadRuleAreRefused();
     void jobCancelErrors();
     void wrongPasswordFailsValidateAndBackup();
@@ -396,6 +398,24 @@ void TestPgvaultctlBackup::killedBackupLeavesNoPasswordOnDisk()
                 qPrintable(QStringLiteral("the password is left in %1").arg(path)));
         }
     }
+}
+
+void TestPgvaultctlBackup::killedBackupFreesTheInstanceAtOnce()
+{
+    const auto unlock = qScopeGuard([this] { unlockDumpwait(); });
+    QTemporaryDir tmp;
+    QList<qint64> children;
+    killBlockedBackup(tmp.path(), children);
+    if (QTest::currentTestFailed())
+        return;
+    unlockDumpwait();
+    // The killed job's lease is still in the catalog, far from expiring; its holder is gone.
+    QElapsedTimer timer;
+    timer.start();
+    const Run backup = ctl({QStringLiteral("backup-now"), QStringLiteral("shop-server")});
+    QVERIFY2(backup.exitCode == 0, qPrintable(backup.err));
+    QVERIFY(timer.elapsed() < InstanceLeases::TtlMs);
+    QVERIFY2(backup.out.contains(QStringLiteral("committed")), qPrintable(backup.out));
 }
 
 int TestPgvaultctlBackup::lockCount(const QString &condition) const
