@@ -3,9 +3,47 @@
 #include "engine/Logging.h"
 
 #include <QRegularExpression>
-#include <QTemporaryFile>
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace PgVault {
+
+namespace {
+
+const QLatin1String DescriptorPrefix("/dev/fd/");
+
+/// A sealed, 0600 memory file holding `contents`; -1 (errno set) when one cannot be made.
+int memoryFile(const QByteArray &contents)
+{
+    const int fd = ::memfd_create("pgvault-passfile", MFD_CLOEXEC | MFD_ALLOW_SEALING);
+    if (fd < 0)
+        return -1;
+    // A memfd starts out 0777, and libpq ignores a passfile with group or world access.
+    bool ok = ::fchmod(fd, S_IRUSR | S_IWUSR) == 0;
+    for (qsizetype written = 0; ok && written < contents.size();) {
+        const ssize_t done = ::write(fd, contents.constData() + written, size_t(contents.size() - written));
+        if (done < 0 && errno == EINTR)
+            continue;
+        ok = done > 0;
+        written += ok ? done : 0;
+    }
+    // Sealed, so one child cannot change what the others read.
+    ok = ok && ::fcntl(fd, F_ADD_SEALS, F_SEAL_SHRINK | F_SEAL_GROW | F_SEAL_WRITE | F_SEAL_SEAL) == 0;
+    if (!ok) {
+        const int error = errno;
+        ::close(fd);
+        errno = error;
+        return -1;
+    }
+    return fd;
+}
+
+} // namespace
 
 ChildEnvironment::ChildEnvironment(const ServerConnection &connection)
 {
@@ -30,24 +68,24 @@ ChildEnvironment::ChildEnvironment(const ServerConnection &connection)
         m_env.insert(QStringLiteral("PGPASSWORD"), connection.password);
         return;
     }
-    // QTemporaryFile is created 0600, which libpq insists on for a passfile. Wildcards: this file
-    // serves exactly one connection's children, so it needs no matching.
-    m_passfile = std::make_unique<QTemporaryFile>();
-    if (m_passfile->open()) {
-        QString escaped = connection.password;
-        escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char(':'), QLatin1String("\\:"));
-        if (!escaped.isEmpty())
-            m_passfile->write(QStringLiteral("*:*:*:*:%1\n").arg(escaped).toUtf8());
-        m_passfile->flush();
-        m_env.insert(QStringLiteral("PGPASSFILE"), m_passfile->fileName());
+    // Wildcards: this file serves exactly one connection's children, so it needs no matching.
+    QString escaped = connection.password;
+    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char(':'), QLatin1String("\\:"));
+    m_passfile = memoryFile(escaped.isEmpty() ? QByteArray() : QStringLiteral("*:*:*:*:%1\n").arg(escaped).toUtf8());
+    if (m_passfile >= 0) {
+        m_env.insert(QStringLiteral("PGPASSFILE"), DescriptorPrefix + QString::number(m_passfile));
     } else {
-        qCWarning(lcEngine) << "cannot create a temporary passfile:" << m_passfile->errorString();
-        m_passfile.reset();
+        // Still not on disk: the environment of our own children is readable by this user only.
+        qCWarning(lcEngine) << "cannot create an in-memory passfile:" << std::strerror(errno);
         m_env.insert(QStringLiteral("PGPASSWORD"), connection.password);
     }
 }
 
-ChildEnvironment::~ChildEnvironment() = default;
+ChildEnvironment::~ChildEnvironment()
+{
+    if (m_passfile >= 0)
+        ::close(m_passfile);
+}
 
 QProcessEnvironment ChildEnvironment::forDatabase(const QString &database) const
 {
@@ -59,7 +97,17 @@ QProcessEnvironment ChildEnvironment::forDatabase(const QString &database) const
 
 QString ChildEnvironment::passfilePath() const
 {
-    return m_passfile ? m_passfile->fileName() : QString();
+    return m_passfile >= 0 ? DescriptorPrefix + QString::number(m_passfile) : QString();
+}
+
+int ChildEnvironment::passfileDescriptor(const QProcessEnvironment &environment)
+{
+    const QString passfile = environment.value(QStringLiteral("PGPASSFILE"));
+    if (!passfile.startsWith(DescriptorPrefix))
+        return -1;
+    bool ok = false;
+    const int fd = passfile.mid(DescriptorPrefix.size()).toInt(&ok);
+    return ok && fd > STDERR_FILENO ? fd : -1;
 }
 
 QString ChildEnvironment::withoutPassfileNote(const QString &text)

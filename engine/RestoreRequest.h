@@ -34,6 +34,9 @@ struct RestoreRequest
     int jobs = 1; ///< pg_restore -j
     bool applyRoles = false; ///< apply roles.sql, cleaned by RoleScriptFilter
     bool clean = false; ///< drop and recreate target databases that exist
+    /// The caller has just checked every file of the point against the manifest (VerifyRunner), so
+    /// RestoreToServer need not read them all once more before it changes the server.
+    bool filesChecked = false;
     QStringList toolSearchDirs; ///< where to look for pg_restore/psql; empty: PgTools' defaults
 };
 

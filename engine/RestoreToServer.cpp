@@ -14,6 +14,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <functional>
+
 namespace PgVault {
 
 namespace {
@@ -33,6 +35,25 @@ QString conninfoDatabase(const QString &database)
     value.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('\''), QLatin1String("\\'"));
     return QStringLiteral("dbname='%1'").arg(value);
 }
+
+/// Where a check decompresses to: nothing is kept, and every write polls the job (its heartbeat
+/// and a cancel), as a big file takes a while.
+class CheckSink : public QIODevice
+{
+public:
+    explicit CheckSink(std::function<bool()> poll)
+        : m_poll(std::move(poll))
+    {
+        open(QIODevice::WriteOnly);
+    }
+
+protected:
+    qint64 readData(char *, qint64) override { return -1; }
+    qint64 writeData(const char *, qint64 length) override { return m_poll() ? length : -1; }
+
+private:
+    std::function<bool()> m_poll;
+};
 
 QStringList errorLines(const QString &err)
 {
@@ -86,6 +107,13 @@ Error RestoreToServer::targetError(const QString &what, const QString &detail) c
 
 Result<QString> RestoreToServer::sql(const QString &database, const QString &statements) const
 {
+    if (!m_environment) // run() stopped before it found the tools: nothing reached the server
+        return Error{QStringLiteral("Restore.NotStarted"),
+            tr("The restore stopped before it connected to %1:%2.")
+                .arg(m_request.server.host)
+                .arg(m_request.server.port),
+            tr("See the restore's own error."),
+            QStringLiteral("host")};
     Result<ToolOutcome> ran
         = ToolRun::run(m_tools.psql, PsqlArguments, m_environment->forDatabase(database), statements.toUtf8(), [this] {
               return m_recorder.tick(m_total > 0 ? double(m_done) / double(m_total) : 0, m_done);
@@ -97,8 +125,26 @@ Result<QString> RestoreToServer::sql(const QString &database, const QString &sta
     return ran->out;
 }
 
+Result<void> RestoreToServer::checkDistinctTargets(const QMap<QString, QString> &databaseMap)
+{
+    QMap<QString, QStringList> sources; // target -> the sources restored into it
+    for (auto it = databaseMap.begin(); it != databaseMap.end(); ++it)
+        sources[it.value()] << QStringLiteral("\"%1\"").arg(it.key());
+    for (auto it = sources.begin(); it != sources.end(); ++it) {
+        if (it->size() > 1)
+            return Error{QStringLiteral("Restore.DuplicateTarget"),
+                tr("The databases %1 would all be restored into \"%2\".").arg(it->join(QStringLiteral(", ")), it.key()),
+                tr("Give each database its own target name."),
+                QStringLiteral("database"),
+                ErrorKind::BadInput};
+    }
+    return {};
+}
+
 Result<void> RestoreToServer::prepare(QStringList &existing)
 {
+    if (Result<void> distinct = checkDistinctTargets(m_request.databaseMap); !distinct)
+        return distinct;
     const PgTools found
         = m_request.toolSearchDirs.isEmpty() ? PgTools::discover() : PgTools::discover(m_request.toolSearchDirs);
     Result<ToolSet> newest = found.newest();
@@ -145,6 +191,14 @@ Result<QStringList> RestoreToServer::run()
     const QStringList selected = selectedDatabases();
     for (const PointFile &file : m_manifest.files())
         m_total += file.kind == PointFile::Kind::Database && selected.contains(file.database) ? file.rawSize : 0;
+    // With several databases, a damaged later file must be found before the server changes: a
+    // database replaced (--clean) before it was reached would be gone, and a damaged point should
+    // not stop a restore halfway. One database needs no pass of its own: a replaced one is dropped
+    // only after its whole file passed the checks, and a new one is dropped again if they fail.
+    if (!m_request.filesChecked && selected.size() > 1) {
+        if (Result<void> checked = checkFiles(selected); !checked)
+            return checked.error();
+    }
     QStringList warnings;
     if (m_request.applyRoles) {
         const int subTask = m_recorder.addSubTask(tr("Roles"));
@@ -171,8 +225,13 @@ Result<QStringList> RestoreToServer::run()
                 QStringLiteral("Error"),
                 restored.error().message);
             rollback();
+            if (!m_finished.isEmpty())
+                m_recorder.output(
+                    tr("Restored before the failure, and kept: %1.\n").arg(m_finished.join(QStringLiteral(", "))));
             return restored.error();
         }
+        m_unfinished.removeAll(target);
+        m_finished << target;
         warnings << restored.value();
         m_recorder.setSubTask(
             subTask, restored->isEmpty() ? JobTypes::Status::Completed : JobTypes::Status::CompletedWithWarnings);
@@ -180,6 +239,37 @@ Result<QStringList> RestoreToServer::run()
     }
     m_recorder.tick(1, m_total, true); // the job's "data transferred": every database restored
     return warnings;
+}
+
+Result<void> RestoreToServer::checkFiles(const QStringList &selected)
+{
+    QList<PointFile> files;
+    for (const PointFile &file : m_manifest.files()) {
+        if (file.kind == PointFile::Kind::Database && selected.contains(file.database))
+            files << file;
+    }
+    const int subTask = m_recorder.addSubTask(tr("Check %n file(s)", nullptr, int(files.size())));
+    m_recorder.output(tr("Checking every file against the manifest before changing the server.\n"));
+    for (const PointFile &file : std::as_const(files)) {
+        // The same check the restore makes: size and SHA-256 of the stored file, and that it
+        // unpacks to the size the backup wrote. A file that passes it here passes it there.
+        Result<std::unique_ptr<QIODevice>> source
+            = m_store.openForRead(m_manifest.instanceId(), m_manifest.pointId(), file.name);
+        CheckSink sink([this] { return m_recorder.tick(0, 0); });
+        Result<FileDigest> digest = source
+            ? CompressedFileReader::decompress(
+                source.value().get(), &sink, FileDigest{file.rawSize, file.storedSize, file.sha256}, file.name)
+            : Result<FileDigest>(source.error());
+        if (m_recorder.stopped())
+            return JobRecorder::cancelled();
+        if (!digest) {
+            m_recorder.setSubTask(subTask, JobTypes::Status::Failed, QStringLiteral("Error"), digest.error().message);
+            m_recorder.output(tr("%1 differs from the manifest; nothing was changed on the server.\n").arg(file.name));
+            return digest.error();
+        }
+    }
+    m_recorder.setSubTask(subTask, JobTypes::Status::Completed);
+    return {};
 }
 
 Result<QStringList> RestoreToServer::applyRoles()
@@ -253,7 +343,7 @@ Result<QStringList> RestoreToServer::restoreDatabase(const PointFile &file, bool
                 QStringLiteral("CREATE DATABASE %1 TEMPLATE template0;").arg(quoted));
             !created)
             return created.error();
-        m_created << target;
+        m_unfinished << target;
         m_recorder.output(tr("Restoring database %1 with pg_restore -j %2.\n").arg(target).arg(settings.jobs));
         return {};
     };
@@ -283,7 +373,7 @@ Result<QStringList> RestoreToServer::restoreDatabase(const PointFile &file, bool
 
 void RestoreToServer::rollback()
 {
-    for (const QString &database : std::as_const(m_created)) {
+    for (const QString &database : std::as_const(m_unfinished)) {
         m_recorder.output(tr("Dropping the partly restored database %1.\n").arg(database));
         Result<ToolOutcome> ran = ToolRun::run(m_tools.psql,
             PsqlArguments,
@@ -294,7 +384,7 @@ void RestoreToServer::rollback()
         if (!ran || ran->exitCode != 0)
             m_recorder.output(tr("Could not drop %1; drop it by hand.\n").arg(database));
     }
-    m_created.clear();
+    m_unfinished.clear();
 }
 
 } // namespace PgVault

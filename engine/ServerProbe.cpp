@@ -1,6 +1,7 @@
 #include "engine/ServerProbe.h"
 
 #include "engine/ChildEnvironment.h"
+#include "engine/ChildProcessGroup.h"
 #include "engine/Logging.h"
 
 #include <QCoreApplication>
@@ -101,6 +102,7 @@ public:
         process.setArguments(args);
         process.setProcessEnvironment(env);
         process.setStandardInputFile(QProcess::nullDevice());
+        ChildProcessGroup::separate(process); // it reads the passfile
         PsqlRun outcome;
         process.start();
         if (!process.waitForStarted(10000)) {

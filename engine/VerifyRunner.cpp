@@ -3,6 +3,7 @@
 #include "engine/ChildEnvironment.h"
 #include "engine/CompressedFileReader.h"
 #include "engine/DefaultVault.h"
+#include "engine/RestoreScript.h"
 #include "engine/RestoreToServer.h"
 #include "engine/RowCounter.h"
 #include "engine/ScratchCluster.h"
@@ -134,6 +135,7 @@ Result<void> VerifyRunner::drill(const VaultStore &store, const PointManifest &m
     restore.target = RestoreRequest::Target::Server;
     restore.jobs = m_request.jobs;
     restore.toolSearchDirs = m_request.toolSearchDirs;
+    restore.filesChecked = true; // checkFiles() read every file just now
     const bool own = m_request.scratchServer.host.isEmpty();
     if (own) {
         if (!ScratchCluster::available())
@@ -158,9 +160,25 @@ Result<void> VerifyRunner::drill(const VaultStore &store, const PointManifest &m
             restore.databaseMap.insert(database, QStringLiteral("pgvault_drill_%1_%2").arg(tag).arg(++n));
     }
     RestoreToServer restorer(restore, store, manifest, recorder);
+    // The drill's databases on a given server go again, also when the drill fails: a failed
+    // restore keeps the databases it had finished.
+    const auto dropDrillDatabases = [&] {
+        if (own)
+            return;
+        for (const QString &database : manifest.databases()) {
+            const QString target = restorer.targetDatabase(database);
+            const Result<QString> dropped = restorer.sql(restore.server.maintenanceDatabase,
+                QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE);").arg(RestoreScript::sqlIdentifier(target)));
+            if (!dropped)
+                recorder.output(tr("The drill's database %1 could not be dropped from the scratch server: %2\n")
+                                    .arg(target, dropped.error().message));
+        }
+    };
     Result<QStringList> restored = restorer.run();
-    if (!restored)
+    if (!restored) {
+        dropDrillDatabases();
         return restored.error();
+    }
     for (const QString &warning : restored.value())
         recorder.output(warning + QLatin1Char('\n'));
 
@@ -181,16 +199,7 @@ Result<void> VerifyRunner::drill(const VaultStore &store, const PointManifest &m
             compared += int(expected.value(database).size());
         }
     }
-    if (!own) {
-        for (const QString &database : manifest.databases()) {
-            const QString target = restorer.targetDatabase(database);
-            const Result<QString> dropped = restorer.sql(restore.server.maintenanceDatabase,
-                QStringLiteral("DROP DATABASE IF EXISTS \"%1\" WITH (FORCE);").arg(target));
-            if (!dropped)
-                recorder.output(tr("The drill's database %1 could not be dropped from the scratch server: %2\n")
-                                    .arg(target, dropped.error().message));
-        }
-    }
+    dropDrillDatabases();
     for (const QString &difference : differences)
         recorder.output(difference + QLatin1Char('\n'));
     if (!differences.isEmpty())

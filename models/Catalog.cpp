@@ -146,6 +146,15 @@ const QList<QStringList> &migrations()
         {
             QStringLiteral("ALTER TABLE jobs ADD COLUMN error_kind TEXT"),
         },
+        // 5: the process holding each instance lease (ProcessIdentity), so the lease of a process
+        // killed on this machine is free at once, not after its time to live. Empty for leases
+        // taken before: those still expire as they did.
+        {
+            QStringLiteral("ALTER TABLE instance_leases ADD COLUMN holder_host TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE instance_leases ADD COLUMN holder_system TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE instance_leases ADD COLUMN holder_pid INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE instance_leases ADD COLUMN holder_start INTEGER NOT NULL DEFAULT 0"),
+        },
     };
     return steps;
 }

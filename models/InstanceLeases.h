@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/ProcessIdentity.h"
 #include "models/Result.h"
 
 #include <QCoreApplication>
@@ -10,7 +11,9 @@ namespace PgVault {
 
 /// One operation at a time per backup instance, across every process sharing the catalog: a job
 /// claims a lease on its instance and renews it with a heartbeat; a lease whose holder stopped
-/// renewing expires and can be taken over.
+/// renewing expires and can be taken over. Each lease records the process holding it
+/// (ProcessIdentity), so one whose holder is known to have ended (killed on this machine) can be
+/// taken over at once rather than after TtlMs.
 class InstanceLeases
 {
     Q_DECLARE_TR_FUNCTIONS(PgVault::InstanceLeases)
@@ -21,8 +24,15 @@ public:
 
     explicit InstanceLeases(QSqlDatabase database);
 
-    /// Takes the instance for the job, or fails ("Instance.Busy") naming the job that holds it.
+    /// Takes the instance for the job, held by this process, or fails ("Instance.Busy") naming the
+    /// job that holds it.
     Result<void> claim(const QString &instanceId, const QString &jobId, const QString &owner, const QDateTime &now);
+    /// claim() for a lease held by `holder` (a process doing the work for this one).
+    Result<void> claim(const QString &instanceId,
+        const QString &jobId,
+        const QString &owner,
+        const QDateTime &now,
+        const ProcessIdentity &holder);
     /// Extends the lease; fails if the job no longer holds it (it expired and was taken over).
     Result<void> renew(const QString &instanceId, const QString &jobId, const QDateTime &now);
     Result<void> release(const QString &instanceId, const QString &jobId);

@@ -1,5 +1,6 @@
 #include "ui/RestoreValidator.h"
 
+#include "engine/RestoreToServer.h"
 #include "models/PointManifest.h"
 
 #include <QDir>
@@ -105,9 +106,16 @@ void serverChecks(RestoreValidation &validation, const RestoreRequest &request, 
             .arg(request.server.port)
             .arg(request.server.user, info->version.section(QLatin1Char(' '), 0, 0)),
         {}};
+    QMap<QString, QString> targets;
+    for (const QString &source : point.databases)
+        targets.insert(source, RestoreValidator::targetDatabase(request, source));
+    if (Result<void> distinct = RestoreToServer::checkDistinctTargets(targets); !distinct) {
+        validation.checks << Check{databasesTitle, Status::Failed, distinct.error().message, distinct.error().remedy};
+        return;
+    }
     QStringList existing;
     for (const QString &source : point.databases) {
-        const QString target = RestoreValidator::targetDatabase(request, source);
+        const QString target = targets.value(source);
         for (const DatabaseInfo &database : info->databases) {
             if (database.name == target)
                 existing << target;

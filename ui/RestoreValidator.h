@@ -10,8 +10,9 @@ namespace PgVault {
 
 /// Runs the restore wizard's Validate checks on a worker thread, because the folder and
 /// ServerProbe checks block: for files, the folder exists and accepts writes, holds the point's
-/// size, and no target file exists unless overwrite is set; for a server, it is reachable and no
-/// target database exists unless clean is set. Reports by signal on the GUI thread.
+/// size, and no target file exists unless overwrite is set; for a server, it is reachable, no two
+/// databases go into one, and no target database exists unless clean is set. Reports by signal on
+/// the GUI thread.
 class RestoreValidator : public QObject
 {
     Q_OBJECT

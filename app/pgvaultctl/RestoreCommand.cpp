@@ -6,6 +6,7 @@
 #include "app/pgvaultctl/PointArgument.h"
 #include "app/pgvaultctl/VerbArguments.h"
 #include "engine/JobRunner.h"
+#include "engine/RestoreToServer.h"
 #include "models/Home.h"
 
 #include <QDir>
@@ -115,15 +116,22 @@ int RestoreCommand::run(const QStringList &arguments)
         request.clean = parser.isSet(clean);
         for (const QString &mapping : parser.values(database)) {
             const qsizetype equals = mapping.indexOf(QLatin1Char('='));
-            if (equals < 0 && !mapping.isEmpty()) {
-                request.databaseMap.insert(mapping, mapping);
-                continue;
-            }
-            if (equals <= 0 || equals == mapping.size() - 1)
+            if (equals == 0 || (equals > 0 && equals == mapping.size() - 1) || mapping.isEmpty())
                 return m_commandLine.badOption(QStringLiteral("--database"),
                     tr("\"%1\" is not SRC or SRC=DST.").arg(mapping),
                     tr("Give e.g. --database sales=sales_copy."));
-            request.databaseMap.insert(mapping.left(equals), mapping.mid(equals + 1));
+            const QString source = equals < 0 ? mapping : mapping.left(equals);
+            if (request.databaseMap.contains(source))
+                return m_commandLine.badOption(QStringLiteral("--database"),
+                    tr("The database \"%1\" is named more than once.").arg(source),
+                    tr("Give each source database once, e.g. --database %1=%1_copy.").arg(source));
+            request.databaseMap.insert(source, equals < 0 ? mapping : mapping.mid(equals + 1));
+        }
+        // Two databases into one would replace the first with the second: refused before anything.
+        if (Result<void> distinct = RestoreToServer::checkDistinctTargets(request.databaseMap); !distinct) {
+            Error error = distinct.error();
+            error.remedy += optionHint(error.code);
+            return m_commandLine.fail(error);
         }
         if (parser.isSet(passwordStdin)) {
             const std::optional<QString> password = ForegroundJob::readPasswordFromStdin();
@@ -189,7 +197,7 @@ QString RestoreCommand::optionHint(const QString &code)
         return QLatin1Char(' ') + tr("(--file-prefix, --overwrite)");
     if (code == QLatin1String("Restore.TargetDatabaseExists"))
         return QLatin1Char(' ') + tr("(--database SOURCE=TARGET, --clean)");
-    if (code == QLatin1String("Restore.UnknownDatabase"))
+    if (code == QLatin1String("Restore.UnknownDatabase") || code == QLatin1String("Restore.DuplicateTarget"))
         return QLatin1Char(' ') + tr("(--database SOURCE=TARGET)");
     if (code == QLatin1String("Restore.Warnings"))
         return QLatin1Char(' ') + tr("(--roles apply)");

@@ -8,6 +8,8 @@
 #include "tests/support/TempPostgres.h"
 #include "tests/support/TestSupport.h"
 
+#include <QDirIterator>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -17,7 +19,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <csignal>
+#include <memory>
 #include <unistd.h>
 
 using namespace PgVault;
@@ -37,7 +41,8 @@ struct Run
 
 /// pgvaultctl's engine commands end to end, as a user runs them: vaults, instances with the
 /// password piped into the real keychain, backup-now against a real server and interrupted by
-/// Ctrl+C, points, job cancel.
+/// Ctrl+C or killed outright (its children, its password and its lease must not outlive it), points,
+/// job cancel.
 class TestPgvaultctlBackup : public QObject
 {
     Q_OBJECT
@@ -49,6 +54,9 @@ private Q_SLOTS:
     void addValidateBackupAndListPoints();
     void interruptCancelsTheRunningBackup_data();
     void interruptCancelsTheRunningBackup();
+    void killedBackupTakesItsChildrenAlong();
+    void killedBackupLeavesNoPasswordOnDisk();
+    void killedBackupFreesTheInstanceAtOnce();
     void busyInstanceAndBadRuleAreRefused();
     void jobCancelErrors();
     void wrongPasswordFailsValidateAndBackup();
@@ -59,6 +67,13 @@ private:
     int lockCount(const QString &condition) const;
     static QList<qint64> childProcesses(qint64 parent);
     static bool isAlive(qint64 pid);
+    static bool isPgDump(qint64 pid);
+    /// Starts "backup-now shop-server" (TMPDIR = `tmpdir`) while a session locks "dumpwait",
+    /// waits until pgvaultctl's own pg_dump of it waits for the lock, then kills pgvaultctl with
+    /// SIGKILL, which leaves it no chance to clean up. `children` are the processes it had started.
+    void killBlockedBackup(const QString &tmpdir, QList<qint64> &children);
+    /// Ends the lock killBlockedBackup() took, on the server too.
+    void unlockDumpwait();
     Run ctl(const QStringList &arguments, const QByteArray &input = {}, const QProcessEnvironment &extra = {});
     /// "instance add NAME" for the test server on the policy Nightly, the password piped in.
     Run addInstance(const QString &name,
@@ -69,6 +84,7 @@ private:
     TempPostgres m_pg;
     QTemporaryDir m_home;
     QString m_jobId;
+    std::unique_ptr<Test::TableLockHolder> m_dumpwaitLock;
 };
 
 Run TestPgvaultctlBackup::ctl(const QStringList &arguments, const QByteArray &input, const QProcessEnvironment &extra)
@@ -119,6 +135,11 @@ void TestPgvaultctlBackup::initTestCase()
     // TableLockHolder locks "held" so a backup stays running as long as a test needs.
     QVERIFY_RESULT(m_pg.createDatabase(QStringLiteral("locked")));
     QVERIFY_RESULT(m_pg.psql(QStringLiteral("locked"), QStringLiteral("CREATE TABLE held (id int);")));
+    // A partitioned "held" without partitions: the row count (plain tables only) passes it by, so
+    // with it locked, pg_dump itself, a child of pgvaultctl, is what waits.
+    QVERIFY_RESULT(m_pg.createDatabase(QStringLiteral("dumpwait")));
+    QVERIFY_RESULT(
+        m_pg.psql(QStringLiteral("dumpwait"), QStringLiteral("CREATE TABLE held (id int) PARTITION BY RANGE (id);")));
     const Run policy = ctl({QStringLiteral("policy"),
         QStringLiteral("create"),
         QStringLiteral("--name"),
@@ -308,6 +329,95 @@ void TestPgvaultctlBackup::interruptCancelsTheRunningBackup()
     QCOMPARE(int(points.entryList(QDir::Dirs | QDir::NoDotAndDotDot).size()), pointsBefore);
 }
 
+void TestPgvaultctlBackup::killBlockedBackup(const QString &tmpdir, QList<qint64> &children)
+{
+    m_dumpwaitLock = std::make_unique<Test::TableLockHolder>(m_pg, QStringLiteral("dumpwait"));
+    QVERIFY(m_dumpwaitLock->process().waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(lockCount(QStringLiteral("granted AND mode = 'AccessExclusiveLock'")) > 0, 10000);
+
+    QProcess backup;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("PGVAULT_HOME"), m_home.path());
+    env.insert(QStringLiteral("TMPDIR"), tmpdir);
+    backup.setProcessEnvironment(env);
+    backup.start(QStringLiteral(PGVAULTCTL_PATH), {QStringLiteral("backup-now"), QStringLiteral("shop-server")});
+    QVERIFY(backup.waitForStarted());
+    const auto waitingPgDump = [&] {
+        if (lockCount(QStringLiteral("NOT granted")) == 0)
+            return false;
+        children = childProcesses(backup.processId());
+        return std::any_of(children.begin(), children.end(), isPgDump);
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(waitingPgDump(), 60000);
+    QCOMPARE(::kill(pid_t(backup.processId()), SIGKILL), 0);
+    QVERIFY(backup.waitForFinished(10000));
+    QCOMPARE(backup.exitStatus(), QProcess::CrashExit);
+}
+
+void TestPgvaultctlBackup::unlockDumpwait()
+{
+    // Killing psql alone leaves pg_sleep running on the server.
+    (void)m_pg.psql(QStringLiteral("postgres"),
+        QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = 'dumpwait' "
+                       "AND pid <> pg_backend_pid();"));
+    if (m_dumpwaitLock)
+        m_dumpwaitLock->process().waitForFinished(10000);
+    m_dumpwaitLock.reset();
+}
+
+void TestPgvaultctlBackup::killedBackupTakesItsChildrenAlong()
+{
+    const auto unlock = qScopeGuard([this] { unlockDumpwait(); });
+    QTemporaryDir tmp;
+    QList<qint64> children;
+    killBlockedBackup(tmp.path(), children);
+    if (QTest::currentTestFailed())
+        return;
+    // The lock is still held: a pg_dump that survived would wait for it for another minute.
+    for (const qint64 child : std::as_const(children))
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            !isAlive(child), qPrintable(QStringLiteral("child process %1 outlived pgvaultctl").arg(child)), 5000);
+}
+
+void TestPgvaultctlBackup::killedBackupLeavesNoPasswordOnDisk()
+{
+    const auto unlock = qScopeGuard([this] { unlockDumpwait(); });
+    QTemporaryDir tmp;
+    QList<qint64> children;
+    killBlockedBackup(tmp.path(), children);
+    if (QTest::currentTestFailed())
+        return;
+    const QByteArray password = m_pg.superuserPassword().toUtf8();
+    for (const QString &folder : {tmp.path(), qEnvironmentVariable("XDG_RUNTIME_DIR")}) {
+        if (folder.isEmpty())
+            continue;
+        QDirIterator it(folder, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString path = it.next();
+            QVERIFY2(!it.fileInfo().isFile() || !Test::readFile(path).contains(password),
+                qPrintable(QStringLiteral("the password is left in %1").arg(path)));
+        }
+    }
+}
+
+void TestPgvaultctlBackup::killedBackupFreesTheInstanceAtOnce()
+{
+    const auto unlock = qScopeGuard([this] { unlockDumpwait(); });
+    QTemporaryDir tmp;
+    QList<qint64> children;
+    killBlockedBackup(tmp.path(), children);
+    if (QTest::currentTestFailed())
+        return;
+    unlockDumpwait();
+    // The killed job's lease is still in the catalog, far from expiring; its holder is gone.
+    QElapsedTimer timer;
+    timer.start();
+    const Run backup = ctl({QStringLiteral("backup-now"), QStringLiteral("shop-server")});
+    QVERIFY2(backup.exitCode == 0, qPrintable(backup.err));
+    QVERIFY(timer.elapsed() < InstanceLeases::TtlMs);
+    QVERIFY2(backup.out.contains(QStringLiteral("committed")), qPrintable(backup.out));
+}
+
 int TestPgvaultctlBackup::lockCount(const QString &condition) const
 {
     const Result<QString> count = m_pg.psql(QStringLiteral("postgres"),
@@ -331,6 +441,13 @@ QList<qint64> TestPgvaultctlBackup::childProcesses(qint64 parent)
             children << pid;
     }
     return children;
+}
+
+bool TestPgvaultctlBackup::isPgDump(qint64 pid)
+{
+    // argv[0] of pg_dump, not pg_dumpall.
+    const QByteArray program = Test::readFile(QStringLiteral("/proc/%1/cmdline").arg(pid)).split('\0').value(0);
+    return program.endsWith("/pg_dump") || program == "pg_dump";
 }
 
 bool TestPgvaultctlBackup::isAlive(qint64 pid)

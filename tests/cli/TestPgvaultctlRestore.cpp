@@ -2,8 +2,11 @@
 #include "tests/support/TestSupport.h"
 
 #include <QDir>
+#include <QDirIterator>
+#include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -23,7 +26,8 @@ struct Run
 
 /// pgvaultctl restore and verify end to end, as a user runs them: a real server backed up with
 /// backup-now, restored as files and into the server under new names with the password piped
-/// in, refusals with exit code 2, and verify with and without a test restore.
+/// in, refusals with exit code 2, a damaged point that must not cost --clean the databases it
+/// would replace, and verify with and without a test restore.
 class TestPgvaultctlRestore : public QObject
 {
     Q_OBJECT
@@ -32,12 +36,15 @@ private Q_SLOTS:
     void initTestCase();
     void restoreAsFiles();
     void restoreToServer();
+    void cleanWithADamagedFileKeepsTheOriginals();
     void verify();
     void badUsage();
 
 private:
     Run ctl(const QStringList &arguments, const QByteArray &input = {});
     QStringList serverOptions() const;
+    /// The stored file `name` of the point (there is one point: initTestCase's backup).
+    QString vaultFile(const QString &name) const;
 
     TempPostgres m_pg;
     QTemporaryDir m_home;
@@ -170,6 +177,58 @@ void TestPgvaultctlRestore::restoreToServer()
         qPrintable(again.err));
 }
 
+QString TestPgvaultctlRestore::vaultFile(const QString &name) const
+{
+    QDirIterator it(m_home.path(), {name}, QDir::Files, QDirIterator::Subdirectories);
+    return it.hasNext() ? it.next() : QString();
+}
+
+void TestPgvaultctlRestore::cleanWithADamagedFileKeepsTheOriginals()
+{
+    // shop2 and postgres2 exist from restoreToServer; a table the backup lacks marks them.
+    const QStringList targets{QStringLiteral("postgres2"), QStringLiteral("shop2")};
+    for (const QString &target : targets)
+        QVERIFY_RESULT(m_pg.psql(target, QStringLiteral("CREATE TABLE kept_original (id int);")));
+    // "postgres" sorts before "shop": its database would be replaced before shop's file is read.
+    const QString damaged = vaultFile(QStringLiteral("db-shop.dump.zst"));
+    QVERIFY(!damaged.isEmpty());
+    const auto flip = [&damaged] {
+        QFile file(damaged);
+        if (!file.open(QIODevice::ReadWrite))
+            return false;
+        const qint64 at = file.size() / 2;
+        char byte = 0;
+        file.seek(at);
+        file.getChar(&byte);
+        file.seek(at);
+        return file.putChar(char(byte ^ 0x5a));
+    };
+    QVERIFY(flip());
+    const auto repair = qScopeGuard([&] {
+        flip(); // flipped twice is whole again, for verify()
+        for (const QString &target : targets)
+            (void)m_pg.psql(target, QStringLiteral("DROP TABLE IF EXISTS kept_original;"));
+    });
+
+    const Run restored
+        = ctl(QStringList{QStringLiteral("restore"), QStringLiteral("shop-server"), QStringLiteral("latest")}
+                + serverOptions()
+                + QStringList{QStringLiteral("--database"),
+                    QStringLiteral("postgres=postgres2"),
+                    QStringLiteral("--database"),
+                    QStringLiteral("shop=shop2"),
+                    QStringLiteral("--clean")},
+            m_pg.superuserPassword().toUtf8() + "\n");
+    QCOMPARE(restored.exitCode, 1);
+    QVERIFY2(restored.err.contains(QStringLiteral("db-shop.dump.zst")), qPrintable(restored.err));
+    for (const QString &target : targets) {
+        const Result<QString> mark = m_pg.psql(target, QStringLiteral("SELECT count(*) FROM kept_original;"));
+        QVERIFY2(mark.ok(), qPrintable(target + QStringLiteral(": ") + mark.error().text()));
+    }
+    QCOMPARE(m_pg.psql(QStringLiteral("shop2"), QStringLiteral("SELECT count(*) FROM orders;")).value().trimmed(),
+        QStringLiteral("1000"));
+}
+
 void TestPgvaultctlRestore::verify()
 {
     const Run plain = ctl({QStringLiteral("verify"), QStringLiteral("shop-server")});
@@ -206,6 +265,28 @@ void TestPgvaultctlRestore::badUsage()
         = ctl(QStringList{QStringLiteral("restore"), QStringLiteral("shop-server"), QStringLiteral("latest")}
             + serverOptions() + QStringList{QStringLiteral("--database"), QStringLiteral("=nosource")});
     QCOMPARE(badMap.exitCode, 2);
+
+    // Two databases into one: refused before a job starts, naming the name they share.
+    const QList<std::pair<QStringList, QString>> duplicates{
+        {{QStringLiteral("shop=twin"), QStringLiteral("postgres=twin")}, QStringLiteral("twin")},
+        {{QStringLiteral("shop=postgres"), QStringLiteral("postgres")}, QStringLiteral("postgres")},
+        {{QStringLiteral("shop=one"), QStringLiteral("shop=two")}, QStringLiteral("shop")},
+    };
+    for (const auto &[mappings, duplicate] : duplicates) {
+        QStringList arguments{QStringLiteral("restore"), QStringLiteral("shop-server"), QStringLiteral("latest")};
+        arguments << serverOptions() << QStringLiteral("--clean");
+        for (const QString &mapping : mappings)
+            arguments << QStringLiteral("--database") << mapping;
+        const Run refused = ctl(arguments, m_pg.superuserPassword().toUtf8() + "\n");
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains(QStringLiteral("\"%1\"").arg(duplicate)), qPrintable(refused.err));
+        QVERIFY2(!refused.err.contains(QStringLiteral("started restore job")), qPrintable(refused.err));
+    }
+    QCOMPARE(m_pg.psql(QStringLiteral("postgres"),
+                     QStringLiteral("SELECT count(*) FROM pg_database WHERE datname = 'twin';"))
+                 .value()
+                 .trimmed(),
+        QStringLiteral("0"));
 }
 
 QTEST_GUILESS_MAIN(TestPgvaultctlRestore)

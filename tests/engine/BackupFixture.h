@@ -1,6 +1,7 @@
 #pragma once
 
 #include "engine/ChildEnvironment.h"
+#include "engine/ChildProcessGroup.h"
 #include "engine/Credentials.h"
 #include "engine/DefaultVault.h"
 #include "engine/JobRunner.h"
@@ -129,6 +130,7 @@ public:
         const ChildEnvironment environment(pg.connection());
         QProcess process;
         process.setProcessEnvironment(environment.forDatabase(database));
+        ChildProcessGroup::separate(process); // keeps the passfile open in the child
         process.start(program, args);
         process.waitForFinished(120000);
         if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {

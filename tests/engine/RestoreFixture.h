@@ -128,6 +128,7 @@ public:
         const ChildEnvironment environment(server);
         QProcess process;
         process.setProcessEnvironment(environment.forDatabase(database));
+        ChildProcessGroup::separate(process); // keeps the passfile open in the child
         const ToolSet tools = PgTools::discover().newest().value();
         process.start(tools.pgDump, {QStringLiteral("--schema-only"), QStringLiteral("--no-owner")});
         process.waitForFinished(60000);

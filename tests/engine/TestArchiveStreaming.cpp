@@ -1,4 +1,5 @@
 #include "engine/ChildEnvironment.h"
+#include "engine/ChildProcessGroup.h"
 #include "engine/CompressedFileWriter.h"
 #include "engine/DumpArchiveRewriter.h"
 #include "engine/JobRecorder.h"
@@ -89,6 +90,7 @@ private:
     {
         QProcess dump;
         dump.setProcessEnvironment(m_environment->forDatabase(database));
+        ChildProcessGroup::separate(dump); // keeps the passfile open in the child
         dump.start(
             m_tools.pgDump, QStringList{QStringLiteral("--format=custom"), QStringLiteral("--no-password")} + extra);
         if (!dump.waitForFinished(120000) || dump.exitCode() != 0)
@@ -126,6 +128,7 @@ private:
             return QStringLiteral("createdb failed");
         QProcess restore;
         restore.setProcessEnvironment(m_environment->forDatabase(database));
+        ChildProcessGroup::separate(restore);
         restore.start(m_tools.pgRestore,
             {QStringLiteral("--jobs=2"),
                 QStringLiteral("--no-password"),

@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QTest>
 
 using namespace PgVault;
@@ -12,8 +13,9 @@ using PgVault::Test::TempPostgres;
 
 /// Restore with real parts: a real server backed up by JobRunner, restored as files and brought
 /// into a fresh server with pg_restore, restored straight into a server with a database mapping
-/// and pg_restore -j 2, and the refusals: existing files and databases, and a damaged stored file
-/// that must leave nothing behind at the target.
+/// and pg_restore -j 2, and the refusals: existing files and databases, two databases into one,
+/// and a damaged stored file that must leave nothing behind at the target and, with clean, must not
+/// cost an existing database.
 class TestRestoreRunner : public QObject
 {
     Q_OBJECT
@@ -25,6 +27,8 @@ private Q_SLOTS:
     void existingFileRefusedUnlessOverwrite();
     void restoreToServerWithMappingAndTwoJobs();
     void existingDatabaseRefusedUnlessClean();
+    void cleanChecksEveryFileBeforeDroppingAny();
+    void duplicateTargetsAreRefusedBeforeAnything();
     void damagedFileIsRefusedAndLeavesNothing();
 
 private:
@@ -83,6 +87,7 @@ void TestRestoreRunner::restoreAsFilesAndPgRestoreIntoFreshServer()
     const ChildEnvironment environment(fresh.connection());
     QProcess roles;
     roles.setProcessEnvironment(environment.forDatabase(QStringLiteral("postgres")));
+    ChildProcessGroup::separate(roles); // keeps the passfile open in the child
     // Cleaned as RESTORE.txt says, and without the lines of the fresh server's own admin.
     const QString script = RoleScriptFilter::filter(
         QString::fromUtf8(Test::readFile(dir.filePath(QStringLiteral("p1-roles.sql")))), {fresh.superuser()});
@@ -94,6 +99,7 @@ void TestRestoreRunner::restoreAsFilesAndPgRestoreIntoFreshServer()
         QVERIFY_RESULT(fresh.createDatabase(database));
         QProcess restore;
         restore.setProcessEnvironment(environment.forDatabase(database));
+        ChildProcessGroup::separate(restore);
         restore.start(tools.pgRestore,
             {QStringLiteral("--dbname=dbname='%1'")
                     .arg(QString(database).replace(QLatin1Char('\''), QLatin1String("\\'"))),
@@ -144,7 +150,7 @@ void TestRestoreRunner::restoreToServerWithMappingAndTwoJobs()
     request.applyRoles = true;
     const Job job = m_fixture.run(request);
     QVERIFY2(job.status == JobTypes::Status::Completed, qPrintable(job.error ? job.error->text() : job.output));
-    QCOMPARE(job.subTasks.size(), 1 + 4); // roles, then a sub-task per database
+    QCOMPARE(job.subTasks.size(), 1 + 1 + 4); // every file checked, roles, then a sub-task per database
     for (const QString &database : RestoreFixture::databases()) {
         QCOMPARE(RestoreFixture::countsOf(m_fixture.pg.connection(), m_copies.value(database)),
             RestoreFixture::countsOf(m_fixture.pg.connection(), database));
@@ -169,6 +175,65 @@ void TestRestoreRunner::existingDatabaseRefusedUnlessClean()
     QCOMPARE(RestoreFixture::countsOf(m_fixture.pg.connection(), QStringLiteral("shop_copy"))
                  .value(QStringLiteral("public.orders")),
         2500);
+}
+
+void TestRestoreRunner::cleanChecksEveryFileBeforeDroppingAny()
+{
+    // The copies get a table the backup does not have: it tells an original from a restored one.
+    for (const QString &target : std::as_const(m_copies))
+        QVERIFY_RESULT(m_fixture.pg.psql(target, QStringLiteral("CREATE TABLE kept_original (id int);")));
+    const auto removeMarks = qScopeGuard([this] {
+        for (const QString &target : std::as_const(m_copies))
+            (void)m_fixture.pg.psql(target, QStringLiteral("DROP TABLE IF EXISTS kept_original;"));
+    });
+    // The point's last database file is damaged: every other database comes before it.
+    Result<std::unique_ptr<LocalVaultStore>> store = LocalVaultStore::open(m_fixture.vault.location);
+    QVERIFY_RESULT(store);
+    Result<PointManifest> manifest = store.value()->readManifest(m_fixture.instance.id, m_fixture.pointId);
+    QVERIFY_RESULT(manifest);
+    QString last;
+    for (const PointFile &file : manifest->files()) {
+        if (file.kind == PointFile::Kind::Database)
+            last = file.name;
+    }
+    QVERIFY(m_fixture.flipByte(last));
+    const auto repair = qScopeGuard([this, last] { m_fixture.flipByte(last); }); // flipped twice is whole
+
+    RestoreRequest request = m_fixture.serverRequest(m_fixture.pg.connection(), m_copies);
+    request.clean = true;
+    const Job job = m_fixture.run(request);
+    QCOMPARE(job.status, JobTypes::Status::Failed);
+    QVERIFY2(job.error->message.contains(last), qPrintable(job.error->text()));
+    for (const QString &target : std::as_const(m_copies)) {
+        QVERIFY2(RestoreFixture::databaseExists(m_fixture.pg, target), qPrintable(target + QStringLiteral(" is gone")));
+        QVERIFY2(RestoreFixture::countsOf(m_fixture.pg.connection(), target)
+                     .contains(QStringLiteral("public.kept_original")),
+            qPrintable(target + QStringLiteral(" was replaced")));
+    }
+}
+
+void TestRestoreRunner::duplicateTargetsAreRefusedBeforeAnything()
+{
+    const QList<std::pair<QMap<QString, QString>, QString>> cases{
+        {{{QStringLiteral("shop"), QStringLiteral("twin")}, {QStringLiteral("bench"), QStringLiteral("twin")}},
+            QStringLiteral("twin")},
+        // A rename onto the name another restored database keeps.
+        {{{QStringLiteral("shop"), QStringLiteral("bench")}, {QStringLiteral("bench"), QStringLiteral("bench")}},
+            QStringLiteral("bench")},
+    };
+    for (const auto &[map, duplicate] : cases) {
+        RestoreRequest request = m_fixture.serverRequest(m_fixture.pg.connection(), map);
+        request.clean = true;
+        const Job job = m_fixture.run(request);
+        QCOMPARE(job.status, JobTypes::Status::Failed);
+        QCOMPARE(job.error->code, QStringLiteral("Restore.DuplicateTarget"));
+        QVERIFY2(job.error->message.contains(QStringLiteral("\"%1\"").arg(duplicate)), qPrintable(job.error->text()));
+        QVERIFY(job.subTasks.isEmpty()); // refused before anything was done
+    }
+    QVERIFY(!RestoreFixture::databaseExists(m_fixture.pg, QStringLiteral("twin")));
+    QCOMPARE(RestoreFixture::countsOf(m_fixture.pg.connection(), QStringLiteral("bench"))
+                 .value(QStringLiteral("public.pgbench_accounts")),
+        100000);
 }
 
 void TestRestoreRunner::damagedFileIsRefusedAndLeavesNothing()

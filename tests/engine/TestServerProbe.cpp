@@ -340,8 +340,9 @@ void TestServerProbe::passwordNeverInArgvEnvironmentOrLog()
     qInfo("watcher saw %d psql children, passfiles %s",
         watcher.psqlSeen(),
         qPrintable(watcher.passfiles().join(QLatin1Char(' '))));
+    // An inherited descriptor of an anonymous memory file: nothing a crash could leave on disk.
     for (const QString &passfile : watcher.passfiles())
-        QVERIFY2(!QFile::exists(passfile), qPrintable(passfile + QStringLiteral(" was left behind")));
+        QVERIFY2(passfile.startsWith(QLatin1String("/dev/fd/")), qPrintable(passfile + QStringLiteral(" is on disk")));
 
     const QStringList logged = Test::CapturedLog::lines();
     const QStringList runs = logged.filter(QStringLiteral("running"));

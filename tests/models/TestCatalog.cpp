@@ -23,6 +23,7 @@ private Q_SLOTS:
 
     void newCatalogIsMigratedToCurrentVersion();
     void version2CatalogGainsAgentHeartbeats();
+    void version3LeasesGainTheirHolder();
     void reopeningKeepsVersionAndData();
     void pragmasAreSet_data();
     void pragmasAreSet();
@@ -38,6 +39,8 @@ private Q_SLOTS:
 private:
     QString catalogPath() const { return m_dir->filePath(QStringLiteral("catalog.sqlite")); }
     static QVariant scalar(const Catalog &catalog, const QString &sql);
+    /// Puts instance_leases back as schema version 3 had it, before the holder columns.
+    static bool asVersion3(QSqlQuery &query);
 
     std::unique_ptr<QTemporaryDir> m_dir;
 };
@@ -61,11 +64,24 @@ QVariant TestCatalog::scalar(const Catalog &catalog, const QString &sql)
     return query.value(0);
 }
 
+/// Undoes migrations 4 (jobs.error_kind) and 5 (lease holders) on a current catalog.
+bool TestCatalog::asVersion3(QSqlQuery &query)
+{
+    return query.exec(QStringLiteral("ALTER TABLE jobs DROP COLUMN error_kind"))
+        && query.exec(QStringLiteral("DROP TABLE instance_leases"))
+        && query.exec(
+            QStringLiteral("CREATE TABLE instance_leases ("
+                           " instance_id TEXT PRIMARY KEY NOT NULL REFERENCES instances(id) ON DELETE CASCADE,"
+                           " job_id TEXT NOT NULL,"
+                           " owner TEXT NOT NULL,"
+                           " expires_ms INTEGER NOT NULL)"));
+}
+
 void TestCatalog::newCatalogIsMigratedToCurrentVersion()
 {
     auto catalog = Catalog::open(catalogPath());
     QVERIFY_RESULT(catalog);
-    QCOMPARE(Catalog::currentSchemaVersion(), 4);
+    QCOMPARE(Catalog::currentSchemaVersion(), 5);
     QCOMPARE((*catalog)->schemaVersion(), Catalog::currentSchemaVersion());
     const QStringList tables = (*catalog)->database().tables();
     QVERIFY2(tables.contains(QStringLiteral("policies")), qPrintable(tables.join(u',')));
@@ -82,7 +98,7 @@ void TestCatalog::version2CatalogGainsAgentHeartbeats()
         QVERIFY_RESULT(catalog);
         QSqlQuery query((*catalog)->database());
         QVERIFY(query.exec(QStringLiteral("DROP TABLE agent_heartbeats")));
-        QVERIFY(query.exec(QStringLiteral("ALTER TABLE jobs DROP COLUMN error_kind")));
+        QVERIFY(asVersion3(query));
         QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 2")));
         QVERIFY(query.exec(QStringLiteral("INSERT INTO policies VALUES ('p1', 'kept', '{}', '2024-01-01T00:00:00Z')")));
     }
@@ -92,6 +108,28 @@ void TestCatalog::version2CatalogGainsAgentHeartbeats()
     QVERIFY((*catalog)->database().tables().contains(QStringLiteral("agent_heartbeats")));
     QCOMPARE(scalar(**catalog, QStringLiteral("SELECT name FROM policies WHERE id = 'p1'")).toString(),
         QStringLiteral("kept"));
+}
+
+void TestCatalog::version3LeasesGainTheirHolder()
+{
+    {
+        // A catalog as the release before migrations 4 and 5 left it, with a lease held at the time.
+        auto catalog = Catalog::open(catalogPath());
+        QVERIFY_RESULT(catalog);
+        QSqlQuery query((*catalog)->database());
+        QVERIFY(asVersion3(query));
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO instances (id, name) VALUES ('i1', 'prod')")));
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO instance_leases VALUES ('i1', 'job-1', 'host:1', 42)")));
+        QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 3")));
+    }
+    auto catalog = Catalog::open(catalogPath());
+    QVERIFY_RESULT(catalog);
+    QCOMPARE((*catalog)->schemaVersion(), Catalog::currentSchemaVersion());
+    QCOMPARE(scalar(**catalog,
+                 QStringLiteral("SELECT job_id || '|' || holder_host || '|' || holder_system || '|' || holder_pid "
+                                "|| '|' || holder_start FROM instance_leases"))
+                 .toString(),
+        QStringLiteral("job-1|||0|0"));
 }
 
 void TestCatalog::reopeningKeepsVersionAndData()

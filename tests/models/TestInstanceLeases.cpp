@@ -3,9 +3,11 @@
 #include "models/InstanceRepository.h"
 #include "models/JobRepository.h"
 #include "models/PolicyRepository.h"
+#include "models/ProcessIdentity.h"
 #include "models/VaultRepository.h"
 #include "tests/support/TestSupport.h"
 
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -18,7 +20,8 @@ const QDateTime Now(QDate(2026, 11, 27), QTime(12, 0), QTimeZone::utc());
 
 } // namespace
 
-/// InstanceLeases: one operation per instance across catalog connections (as across processes).
+/// InstanceLeases: one operation per instance across catalog connections (as across processes), and
+/// the lease of a process that ended without releasing it free at once, with real processes.
 class TestInstanceLeases : public QObject
 {
     Q_OBJECT
@@ -102,6 +105,79 @@ private Q_SLOTS:
         QVERIFY(
             !second.claim(QStringLiteral("i1"), QStringLiteral("job-2"), QStringLiteral("host:2"), later.addSecs(30))
                  .ok());
+    }
+
+    void aLeaseOfAnEndedProcessIsTakenOverAtOnce()
+    {
+        InstanceLeases first(m_first->database());
+        InstanceLeases second(m_second->database());
+        QProcess holder;
+        holder.start(QStringLiteral("sleep"), {QStringLiteral("60")});
+        QVERIFY(holder.waitForStarted());
+        const std::optional<ProcessIdentity> identity = ProcessIdentity::running(holder.processId());
+        QVERIFY(identity);
+        QCOMPARE(identity->host, ProcessIdentity::current().host);
+        QVERIFY_RESULT(
+            first.claim(QStringLiteral("i1"), QStringLiteral("job-1"), QStringLiteral("host:1"), Now, *identity));
+        QVERIFY(!identity->hasEnded());
+        const Result<void> refused
+            = second.claim(QStringLiteral("i1"), QStringLiteral("job-2"), QStringLiteral("host:2"), Now.addSecs(1));
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, QStringLiteral("Instance.Busy"));
+
+        holder.kill(); // like kill -9: no chance to release the lease
+        QVERIFY(holder.waitForFinished());
+        QVERIFY(identity->hasEnded());
+        QVERIFY_RESULT(
+            second.claim(QStringLiteral("i1"), QStringLiteral("job-2"), QStringLiteral("host:2"), Now.addSecs(2)));
+        QCOMPARE(first.renew(QStringLiteral("i1"), QStringLiteral("job-1"), Now.addSecs(3)).error().code,
+            QStringLiteral("Instance.LeaseLost"));
+    }
+
+    void aReusedPidDoesNotKeepTheLease()
+    {
+        // The holder's PID now belongs to another process (this one, started later): the start
+        // times tell them apart.
+        ProcessIdentity holder = ProcessIdentity::current();
+        holder.startTicks -= 1;
+        QVERIFY(holder.hasEnded());
+        InstanceLeases first(m_first->database());
+        InstanceLeases second(m_second->database());
+        QVERIFY_RESULT(
+            first.claim(QStringLiteral("i1"), QStringLiteral("job-1"), QStringLiteral("host:1"), Now, holder));
+        QVERIFY_RESULT(
+            second.claim(QStringLiteral("i1"), QStringLiteral("job-2"), QStringLiteral("host:2"), Now.addSecs(1)));
+    }
+
+    void aHolderThatCannotBeCheckedKeepsTheLeaseUntilItExpires_data()
+    {
+        QTest::addColumn<ProcessIdentity>("holder");
+        ProcessIdentity elsewhere = ProcessIdentity::current();
+        elsewhere.host = QStringLiteral("another-machine");
+        elsewhere.pid = 1 << 30; // no such process here, which says nothing about the other machine
+        QTest::newRow("another host") << elsewhere;
+        ProcessIdentity rebooted = elsewhere;
+        rebooted.host = ProcessIdentity::current().host;
+        rebooted.system = QStringLiteral("another-boot");
+        QTest::newRow("same host name, another boot or PID namespace") << rebooted;
+        // A lease written before holders were recorded.
+        QTest::newRow("unknown holder") << ProcessIdentity{};
+    }
+
+    void aHolderThatCannotBeCheckedKeepsTheLeaseUntilItExpires()
+    {
+        QFETCH(ProcessIdentity, holder);
+        QVERIFY(!holder.hasEnded());
+        InstanceLeases first(m_first->database());
+        InstanceLeases second(m_second->database());
+        QVERIFY_RESULT(
+            first.claim(QStringLiteral("i1"), QStringLiteral("job-1"), QStringLiteral("host:1"), Now, holder));
+        QVERIFY(!second.claim(QStringLiteral("i1"), QStringLiteral("job-2"), QStringLiteral("host:2"), Now.addSecs(1))
+                     .ok());
+        QVERIFY_RESULT(second.claim(QStringLiteral("i1"),
+            QStringLiteral("job-2"),
+            QStringLiteral("host:2"),
+            Now.addMSecs(InstanceLeases::TtlMs + 1)));
     }
 
 private:

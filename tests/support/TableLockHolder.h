@@ -1,6 +1,7 @@
 #pragma once
 
 #include "engine/ChildEnvironment.h"
+#include "engine/ChildProcessGroup.h"
 #include "tests/support/TempPostgres.h"
 
 #include <QProcess>
@@ -20,6 +21,7 @@ public:
         , m_environment(pg.connection())
     {
         m_process.setProcessEnvironment(m_environment.forDatabase(database));
+        ChildProcessGroup::separate(m_process); // keeps the passfile open in the child
         m_process.start(pg.serverTools().binDir + QStringLiteral("/psql"),
             {QStringLiteral("-X"),
                 QStringLiteral("-w"),

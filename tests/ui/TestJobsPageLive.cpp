@@ -82,6 +82,7 @@ void TestJobsPageLive::cancelInDetailsLeavesNoRecoveryPoint()
     QProcess holder;
     const ChildEnvironment environment(m_fixture.pg.connection());
     holder.setProcessEnvironment(environment.forDatabase(QStringLiteral("shop")));
+    ChildProcessGroup::separate(holder); // keeps the passfile open in the child
     holder.start(m_fixture.pg.serverTools().binDir + QStringLiteral("/psql"),
         {QStringLiteral("-X"),
             QStringLiteral("-w"),

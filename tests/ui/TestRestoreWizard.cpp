@@ -278,7 +278,18 @@ void TestRestoreWizard::serverValidationRefusesExistingDatabaseUnlessCleanOrMapp
     QVERIFY(validation.passed());
     QCOMPARE(validation.checks.at(1).status, RestoreValidation::Status::Warning);
 
+    // Two databases into one new name: refused even with clean, naming the name.
+    request.databaseMap.insert(QStringLiteral("sales"), QStringLiteral("merged"));
+    request.databaseMap.insert(QStringLiteral("crm"), QStringLiteral("merged"));
+    validation = RestoreValidator::run(request, point);
+    QVERIFY(!validation.passed());
+    QCOMPARE(validation.checks.at(1).status, RestoreValidation::Status::Failed);
+    QVERIFY2(validation.checks.at(1).message.contains(QStringLiteral("\"merged\"")),
+        qPrintable(validation.checks.at(1).message));
+    QVERIFY(!validation.checks.at(1).remedy.isEmpty());
+
     request.clean = false;
+    request.databaseMap.clear();
     request.databaseMap.insert(QStringLiteral("sales"), QStringLiteral("sales_copy"));
     validation = RestoreValidator::run(request, point);
     QVERIFY(validation.passed());
