@@ -119,6 +119,14 @@ const QList<QStringList> &migrations()
                            " beat_ms INTEGER NOT NULL,"
                            " PRIMARY KEY (host, pid))"),
         },
+        // 4: the last wall-clock time PgVault trusts, and since when it doubts the clock (ClockCheck),
+        // so expiry never deletes by a clock that jumped ahead. One row.
+        {
+            QStringLiteral("CREATE TABLE clock_trust ("
+                           " id INTEGER PRIMARY KEY NOT NULL CHECK (id = 1),"
+                           " trusted_ms INTEGER,"
+                           " doubted_since_ms INTEGER)"),
+        },
     };
     return steps;
 }

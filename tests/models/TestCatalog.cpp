@@ -19,6 +19,7 @@ private Q_SLOTS:
 
     void newCatalogIsMigratedToCurrentVersion();
     void version2CatalogGainsAgentHeartbeats();
+    void version3CatalogGainsClockTrust();
     void reopeningKeepsVersionAndData();
     void pragmasAreSet_data();
     void pragmasAreSet();
@@ -59,12 +60,13 @@ void TestCatalog::newCatalogIsMigratedToCurrentVersion()
 {
     auto catalog = Catalog::open(catalogPath());
     QVERIFY_RESULT(catalog);
-    QCOMPARE(Catalog::currentSchemaVersion(), 3);
+    QCOMPARE(Catalog::currentSchemaVersion(), 4);
     QCOMPARE((*catalog)->schemaVersion(), Catalog::currentSchemaVersion());
     const QStringList tables = (*catalog)->database().tables();
     QVERIFY2(tables.contains(QStringLiteral("policies")), qPrintable(tables.join(u',')));
     QVERIFY2(tables.contains(QStringLiteral("instances")), qPrintable(tables.join(u',')));
     QVERIFY2(tables.contains(QStringLiteral("agent_heartbeats")), qPrintable(tables.join(u',')));
+    QVERIFY2(tables.contains(QStringLiteral("clock_trust")), qPrintable(tables.join(u',')));
     QCOMPARE((*catalog)->path(), catalogPath());
 }
 
@@ -76,13 +78,34 @@ void TestCatalog::version2CatalogGainsAgentHeartbeats()
         QVERIFY_RESULT(catalog);
         QSqlQuery query((*catalog)->database());
         QVERIFY(query.exec(QStringLiteral("DROP TABLE agent_heartbeats")));
+        QVERIFY(query.exec(QStringLiteral("DROP TABLE clock_trust")));
         QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 2")));
         QVERIFY(query.exec(QStringLiteral("INSERT INTO policies VALUES ('p1', 'kept', '{}', '2024-01-01T00:00:00Z')")));
     }
     auto catalog = Catalog::open(catalogPath());
     QVERIFY_RESULT(catalog);
-    QCOMPARE((*catalog)->schemaVersion(), 3);
+    QCOMPARE((*catalog)->schemaVersion(), Catalog::currentSchemaVersion());
     QVERIFY((*catalog)->database().tables().contains(QStringLiteral("agent_heartbeats")));
+    QCOMPARE(scalar(**catalog, QStringLiteral("SELECT name FROM policies WHERE id = 'p1'")).toString(),
+        QStringLiteral("kept"));
+}
+
+void TestCatalog::version3CatalogGainsClockTrust()
+{
+    {
+        // A catalog as the release before migration 4 left it, with a policy in it.
+        auto catalog = Catalog::open(catalogPath());
+        QVERIFY_RESULT(catalog);
+        QSqlQuery query((*catalog)->database());
+        QVERIFY(query.exec(QStringLiteral("DROP TABLE clock_trust")));
+        QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 3")));
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO policies VALUES ('p1', 'kept', '{}', '2024-01-01T00:00:00Z')")));
+    }
+    auto catalog = Catalog::open(catalogPath());
+    QVERIFY_RESULT(catalog);
+    QCOMPARE((*catalog)->schemaVersion(), 4);
+    QVERIFY((*catalog)->database().tables().contains(QStringLiteral("clock_trust")));
+    QCOMPARE(scalar(**catalog, QStringLiteral("SELECT count(*) FROM clock_trust")).toInt(), 0);
     QCOMPARE(scalar(**catalog, QStringLiteral("SELECT name FROM policies WHERE id = 'p1'")).toString(),
         QStringLiteral("kept"));
 }
