@@ -34,6 +34,9 @@ struct JobRunner::Private
     Credentials *credentials = nullptr; ///< owned by the JobRunner (QObject parent)
     std::map<QString, RunningJob> running;
     int parallelism = BackupRunner::DefaultParallelism;
+    Clock clock = [] {
+        return QDateTime::currentDateTimeUtc();
+    };
 
     Result<Catalog *> openCatalog()
     {
@@ -73,6 +76,11 @@ JobRunner::~JobRunner()
 void JobRunner::setParallelism(int databases)
 {
     d->parallelism = std::max(1, databases);
+}
+
+void JobRunner::setClock(Clock clock)
+{
+    d->clock = std::move(clock);
 }
 
 void JobRunner::startBackup(const BackupInstance &instance,
@@ -130,7 +138,7 @@ Result<QString> JobRunner::launch(const BackupInstance &instance,
     job.activityId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     job.operation = JobTypes::Operation::Backup;
     job.userTriggered = userTriggered;
-    job.start = QDateTime::currentDateTimeUtc();
+    job.start = d->clock();
     job.instanceId = instance.id;
     job.instanceName = instance.name;
     job.datasourceName = instance.datasourceName();

@@ -7,6 +7,7 @@
 #include "models/Result.h"
 #include "models/RetentionRule.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <QString>
 
@@ -32,6 +33,7 @@ public:
     /// running job —, keychain unavailable, password missing, vault not usable, …). Nothing is
     /// recorded for a job that did not start.
     using StartCallback = std::function<void(const Result<QString> &jobId)>;
+    using Clock = std::function<QDateTime()>;
 
     /// `catalogPath` is the catalog file; each worker opens its own connection to it.
     explicit JobRunner(const QString &catalogPath, QObject *parent = nullptr);
@@ -66,6 +68,9 @@ public:
 
     /// How many databases a backup dumps at once (default 2).
     void setParallelism(int databases);
+    /// The clock that dates backup jobs and their recovery points (default: the system clock, UTC);
+    /// the agent gives its own, so a scheduled backup and the decision to start it share one time.
+    void setClock(Clock clock);
 
 Q_SIGNALS:
     void jobStarted(const QString &jobId);
