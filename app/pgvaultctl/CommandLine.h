@@ -55,6 +55,8 @@ public:
     /// Prints "pgvaultctl: <message> <remedy>" to stderr and returns exitCode.
     int fail(const Error &error, int exitCode);
     int fail(const QString &message, const QString &remedy, int exitCode);
+    /// Prints "pgvaultctl: warning: <message> <remedy>" to stderr; the command goes on.
+    void warn(const QString &message, const QString &remedy);
     /// Reports a wrong option value ("--days: <message> <remedy>") and returns BadInput.
     int badOption(const QString &option, const QString &message, const QString &remedy);
     /// BadInput for errors about what the user asked for, OperationFailed for the rest.
