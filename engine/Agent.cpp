@@ -1,5 +1,6 @@
 #include "engine/Agent.h"
 
+#include "engine/ClockCheck.h"
 #include "engine/ExpiryRunner.h"
 #include "engine/JobRunner.h"
 #include "engine/Logging.h"
@@ -7,6 +8,7 @@
 #include "models/Catalog.h"
 #include "models/InstanceRepository.h"
 #include "models/JobRepository.h"
+#include "models/PointRepository.h"
 #include "models/PolicyRepository.h"
 
 #include <QCoreApplication>
@@ -37,6 +39,12 @@ Agent::~Agent()
 {
     // An agent destroyed without stop() (an error on the way out) is not running either.
     removeHeartbeat();
+}
+
+void Agent::setClock(Clock clock)
+{
+    m_clock = clock;
+    m_runner->setClock(std::move(clock));
 }
 
 Result<void> Agent::openCatalog()
@@ -114,12 +122,15 @@ void Agent::beat()
         qCWarning(lcEngineAgent).noquote() << "cannot record the agent's heartbeat:" << recorded.error().text();
 }
 
-Result<QDateTime> Agent::lastScheduledStart(const JobRepository &jobs, const QString &instanceName)
+Result<QDateTime> Agent::lastScheduledStart(
+    const JobRepository &jobs, const QString &instanceName, const QDateTime &now)
 {
     JobFilter filter;
     filter.operation = JobTypes::Operation::Backup;
     filter.userTriggered = false;
     filter.instanceName = instanceName;
+    // A job dated in the future would make every slot until then look done.
+    filter.until = now.addMSecs(ClockTrust::FutureToleranceMs + 1);
     // A handful is plenty: only shutdowns in a row produce several interrupted jobs.
     const Result<QList<Job>> recent = jobs.list(filter, 0, 20);
     if (!recent)
@@ -139,10 +150,22 @@ void Agent::pass()
     const QSqlDatabase database = m_catalog->database();
     JobRepository jobs(database);
 
-    if (const Result<int> failed = jobs.failAbandoned(now); !failed)
+    // Judged before this pass dates anything by the clock: a backup it starts would otherwise
+    // vouch for a clock that jumped ahead.
+    const Result<ClockVerdict> clock = ClockCheck(database).check(now);
+    if (!clock) {
+        qCWarning(lcEngineAgent).noquote() << "cannot check the system clock; expiry waits:" << clock.error().text();
+        m_onceOk = false;
+    }
+
+    // A clock that jumped ahead would take every running job for abandoned.
+    if (!clock || !clock->trusted) {
+        qCDebug(lcEngineAgent) << "not marking abandoned jobs: the clock is not trusted";
+    } else if (const Result<int> failed = jobs.failAbandoned(now); !failed) {
         qCWarning(lcEngineAgent).noquote() << "cannot mark abandoned jobs:" << failed.error().text();
-    else if (*failed > 0)
+    } else if (*failed > 0) {
         qCWarning(lcEngineAgent) << "marked" << *failed << "abandoned job(s) Failed: their process stopped";
+    }
 
     QList<ScheduledInstance> scheduled;
     const Result<QList<BackupInstance>> instances = InstanceRepository(database).list();
@@ -155,10 +178,14 @@ void Agent::pass()
         QHash<QString, WeeklySchedule> schedules;
         for (const StoredPolicy &policy : *policies)
             schedules.insert(policy.id, policy.policy.schedule());
+        QHash<QString, QString> names;
+        for (const BackupInstance &instance : *instances)
+            names.insert(instance.id, instance.name);
+        reportFutureDated(database, now, names);
         for (const BackupInstance &instance : *instances) {
             if (!schedules.contains(instance.policyId))
                 continue;
-            const Result<QDateTime> last = lastScheduledStart(jobs, instance.name);
+            const Result<QDateTime> last = lastScheduledStart(jobs, instance.name, now);
             if (!last) {
                 qCWarning(lcEngineAgent).noquote()
                     << "cannot read the jobs of" << instance.name << ":" << last.error().text();
@@ -178,18 +205,69 @@ void Agent::pass()
         startBackup(backup);
     }
 
-    const Result<ExpiryReport> expiry = ExpiryRunner(database, ExpiryRunner::processOwner()).run(now, {}, false, false);
-    if (!expiry) {
-        qCWarning(lcEngineAgent).noquote() << "expiry failed:" << expiry.error().text();
-        m_onceOk = false;
-    } else if (expiry->count(ExpiryItem::Outcome::Failed) > 0) {
-        m_onceOk = false;
+    if (clock) {
+        ExpiryRunner runner(database, ExpiryRunner::processOwner());
+        runner.setClock(m_clock);
+        runner.setClockVerdict(*clock);
+        const bool index = !m_sinceIndexed.isValid() || m_sinceIndexed.hasExpired(IndexUncataloguedEveryMs);
+        runner.setIndexUncatalogued(index);
+        if (index)
+            m_sinceIndexed.start();
+        const Result<ExpiryReport> expiry = runner.run(now, {}, false, false);
+        if (!expiry) {
+            qCWarning(lcEngineAgent).noquote() << "expiry failed:" << expiry.error().text();
+            m_onceOk = false;
+        } else if (expiry->count(ExpiryItem::Outcome::Failed) + expiry->count(ExpiryItem::Outcome::Refused) > 0) {
+            m_onceOk = false;
+        }
     }
 
     if (m_once)
         checkOnceDone();
     else
         armTimer(scheduled);
+}
+
+void Agent::reportFutureDated(const QSqlDatabase &database, const QDateTime &now, const QHash<QString, QString> &names)
+{
+    const QDateTime after = now.addMSecs(ClockTrust::FutureToleranceMs);
+    const QString nowText = now.toUTC().toString(Qt::ISODate);
+    JobFilter filter;
+    filter.since = after.addMSecs(1);
+    if (const Result<QList<Job>> jobs = JobRepository(database).list(filter, 0, 100); !jobs) {
+        qCWarning(lcEngineAgent).noquote() << "cannot look for future-dated jobs:" << jobs.error().text();
+    } else {
+        for (const Job &job : *jobs) {
+            if (m_reportedFuture.contains(job.id))
+                continue;
+            m_reportedFuture.insert(job.id);
+            qCWarning(lcEngineAgent).noquote()
+                << QStringLiteral("job %1 (%2 of %3) is dated %4, after this machine's clock (%5): the clock was ahead "
+                                  "when it was recorded. It is ignored when deciding which scheduled backups are due.")
+                       .arg(job.id,
+                           JobTypes::operationName(job.operation),
+                           job.instanceName,
+                           job.start.toUTC().toString(Qt::ISODate),
+                           nowText);
+        }
+    }
+    if (const Result<QList<RecoveryPoint>> points = PointRepository(database).datedAfter(after); !points) {
+        qCWarning(lcEngineAgent).noquote() << "cannot look for future-dated recovery points:" << points.error().text();
+    } else {
+        for (const RecoveryPoint &point : *points) {
+            if (m_reportedFuture.contains(point.id))
+                continue;
+            m_reportedFuture.insert(point.id);
+            qCWarning(lcEngineAgent).noquote()
+                << QStringLiteral("recovery point %1 of %2 is dated %3, after this machine's clock (%4): the clock was "
+                                  "ahead when it was taken. It is kept, but not counted among the newest points "
+                                  "that expiry always keeps.")
+                       .arg(point.id,
+                           names.value(point.instanceId, point.instanceId),
+                           point.time.toUTC().toString(Qt::ISODate),
+                           nowText);
+        }
+    }
 }
 
 void Agent::startBackup(const DueBackup &backup)

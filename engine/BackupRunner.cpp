@@ -1,5 +1,6 @@
 #include "engine/BackupRunner.h"
 
+#include "engine/CatalogRebuilder.h"
 #include "engine/ChildEnvironment.h"
 #include "engine/DefaultVault.h"
 #include "engine/DumpProcess.h"
@@ -8,6 +9,7 @@
 #include "engine/PointDumps.h"
 #include "engine/VaultStore.h"
 #include "models/Catalog.h"
+#include "models/ClockTrust.h"
 #include "models/InstanceLeases.h"
 #include "models/JobRepository.h"
 #include "models/PointRepository.h"
@@ -83,7 +85,7 @@ JobOutcome BackupRunner::perform(const Catalog &catalog, JobRecorder &recorder)
         return {JobTypes::Status::Failed, dumps.failure()};
     }
 
-    Result<RecoveryPoint> committed = commit(catalog, *prepared, *point.value(), dumps);
+    Result<RecoveryPoint> committed = commit(catalog, recorder, *prepared, *point.value(), dumps);
     if (!committed) {
         point.value()->abort();
         return {JobTypes::Status::Failed, committed.error()};
@@ -120,6 +122,19 @@ Result<BackupRunner::Prepared> BackupRunner::prepare(const Catalog &catalog, Job
         return removed.error();
     else if (removed.value() > 0)
         recorder.output(tr("Removed %n leftover(s) of interrupted backups.\n", nullptr, removed.value()));
+    // A run stopped between its manifest commit and its catalog row left a point only the vault
+    // knows; indexed before anything else, it is tagged, counted and expired like the others.
+    if (const Result<QStringList> indexed
+        = CatalogRebuilder(catalog.database()).indexUncatalogued(*prepared.store, instance);
+        !indexed) {
+        recorder.output(tr("Warning: the recovery points missing from the catalog cannot be indexed: %1\n")
+                            .arg(indexed.error().text()));
+    } else if (!indexed->isEmpty()) {
+        recorder.output(tr("Indexed %n recovery point(s) that were in the vault but not in the catalog: %1.\n",
+            nullptr,
+            int(indexed->size()))
+                            .arg(indexed->join(QStringLiteral(", "))));
+    }
 
     const PgTools found
         = m_request.toolSearchDirs.isEmpty() ? PgTools::discover() : PgTools::discover(m_request.toolSearchDirs);
@@ -158,8 +173,11 @@ void BackupRunner::heartbeat(JobRecorder &recorder, PointDumps &dumps)
     recorder.tick(recorder.job().progress, recorder.job().bytesTransferred);
 }
 
-Result<RecoveryPoint> BackupRunner::commit(
-    const Catalog &catalog, const Prepared &prepared, PointWriter &point, const PointDumps &dumps)
+Result<RecoveryPoint> BackupRunner::commit(const Catalog &catalog,
+    JobRecorder &recorder,
+    const Prepared &prepared,
+    PointWriter &point,
+    const PointDumps &dumps)
 {
     PointManifest manifest;
     manifest.setPointId(point.pointId());
@@ -185,8 +203,21 @@ Result<RecoveryPoint> BackupRunner::commit(
     if (!earlier)
         return earlier.error();
     RetentionEvaluator evaluator(prepared.policy);
-    for (const RecoveryPoint &existing : earlier.value())
+    QStringList futureDated;
+    for (const RecoveryPoint &existing : earlier.value()) {
         evaluator.addSuccessfulPoint(existing.time);
+        if (ClockTrust::isFutureDated(existing.time, m_request.start))
+            futureDated << existing.id;
+    }
+    if (!futureDated.isEmpty()) {
+        recorder.output(
+            tr("Warning: %n recovery point(s) of this instance are dated after this backup (%1): the system "
+               "clock was ahead when they were taken. They are kept, but not counted among the newest points "
+               "that expiry always keeps.\n",
+                nullptr,
+                int(futureDated.size()))
+                .arg(futureDated.join(QStringLiteral(", "))));
+    }
     const RetentionEvaluator::Decision decision = evaluator.evaluate(m_request.start, m_request.chosenRule);
     manifest.setTag(RetentionRule::tagName(decision.tag));
     manifest.setExpiry(decision.expiry);

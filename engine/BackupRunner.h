@@ -69,8 +69,11 @@ private:
     /// Called by PointDumps::run on this thread: the job row, the lease and cancel requests from
     /// other processes are kept current only here.
     void heartbeat(JobRecorder &recorder, PointDumps &dumps);
-    Result<RecoveryPoint> commit(
-        const Catalog &catalog, const Prepared &prepared, PointWriter &point, const PointDumps &dumps);
+    Result<RecoveryPoint> commit(const Catalog &catalog,
+        JobRecorder &recorder,
+        const Prepared &prepared,
+        PointWriter &point,
+        const PointDumps &dumps);
     void recordPoint(JobRecorder &recorder, const RecoveryPoint &point);
 
     BackupRequest m_request;

@@ -30,6 +30,79 @@ CatalogRebuilder::CatalogRebuilder(QSqlDatabase database, ExpiryRunner::StoreOpe
 {
 }
 
+std::optional<RecoveryPoint> CatalogRebuilder::rowFor(const PointManifest &manifest,
+    const BackupInstance &instance,
+    const RecoveryPoint &existing,
+    const RetentionEvaluator &evaluator)
+{
+    const std::optional<RetentionRule::Kind> tag = RetentionRule::kindFromTagName(manifest.tag());
+    if (!tag)
+        return std::nullopt;
+    RecoveryPoint point = existing;
+    if (point.id.isEmpty())
+        point.matched = {*tag};
+    point.id = manifest.pointId();
+    point.instanceId = instance.id;
+    point.time = manifest.time();
+    point.tag = *tag;
+    // A manifest without expiry predates tagging; the instance's policy decides it.
+    point.expiry = manifest.expiry().isValid() ? manifest.expiry() : evaluator.expiry(manifest.time(), *tag);
+    point.sizeBytes = 0;
+    for (const PointFile &file : manifest.files())
+        point.sizeBytes += file.storedSize;
+    point.databases = manifest.databases();
+    return point;
+}
+
+Result<QStringList> CatalogRebuilder::indexUncatalogued(const VaultStore &store, const BackupInstance &instance)
+{
+    PointRepository points(m_database);
+    const Result<QList<RecoveryPoint>> rows = points.listForInstance(instance.id);
+    if (!rows)
+        return rows.error();
+    QSet<QString> catalogued;
+    for (const RecoveryPoint &row : *rows)
+        catalogued.insert(row.id);
+    const Result<PointListing> listing = store.listPoints(instance.id);
+    if (!listing)
+        return listing.error();
+
+    std::optional<RetentionEvaluator> evaluator;
+    QStringList added;
+    for (const PointManifest &manifest : listing->points) {
+        if (catalogued.contains(manifest.pointId()))
+            continue;
+        if (!evaluator) {
+            const Result<std::optional<StoredPolicy>> policy = PolicyRepository(m_database).find(instance.policyName);
+            if (!policy)
+                return policy.error();
+            evaluator.emplace(policy->has_value() ? policy->value().policy : BackupPolicy());
+        }
+        const std::optional<RecoveryPoint> row = rowFor(manifest, instance, RecoveryPoint(), *evaluator);
+        if (!row) {
+            qCWarning(lcEngineCatalog).noquote()
+                << QStringLiteral("recovery point %1 of %2 is not in the catalog and has the unknown retention tag "
+                                  "\"%3\"; run \"pgvaultctl catalog rebuild\" to see the problem")
+                       .arg(manifest.pointId(), instance.name, manifest.tag());
+            continue;
+        }
+        const Result<bool> inserted = points.putIfMissing(*row);
+        if (!inserted)
+            return inserted.error();
+        if (!*inserted)
+            continue; // its backup recorded it meanwhile
+        added << row->id;
+        qCInfo(lcEngineCatalog).noquote()
+            << QStringLiteral("indexed recovery point %1 of %2 (%3, expires %4): it was in the vault but not in the "
+                              "catalog, as when a backup is stopped right after committing it")
+                   .arg(row->id,
+                       instance.name,
+                       RetentionRule::tagName(row->tag),
+                       row->expiry.toUTC().toString(Qt::ISODate));
+    }
+    return added;
+}
+
 Result<RebuildReport> CatalogRebuilder::rebuild()
 {
     const Result<QList<Vault>> vaults = VaultRepository(m_database).list();
@@ -100,8 +173,10 @@ Result<RebuildReport> CatalogRebuilder::rebuild()
             for (const PointManifest &manifest : listing->points) {
                 ++report.pointsInVaults;
                 inVault.insert(manifest.pointId());
-                const std::optional<RetentionRule::Kind> tag = RetentionRule::kindFromTagName(manifest.tag());
-                if (!tag) {
+                const RecoveryPoint before = existing.value(manifest.pointId());
+                const bool isNew = before.id.isEmpty();
+                const std::optional<RecoveryPoint> row = rowFor(manifest, instance, before, evaluator);
+                if (!row) {
                     report.problems << Error{QStringLiteral("Catalog.UnknownTag"),
                         tr("%1: recovery point %2 has the unknown retention tag \"%3\"; it is left out of the catalog.")
                             .arg(where, manifest.pointId(), manifest.tag()),
@@ -110,22 +185,8 @@ Result<RebuildReport> CatalogRebuilder::rebuild()
                         ErrorKind::BadInput};
                     continue;
                 }
-                RecoveryPoint point = existing.value(manifest.pointId());
-                const bool isNew = point.id.isEmpty();
-                if (isNew)
-                    point.matched = {*tag};
-                point.id = manifest.pointId();
-                point.instanceId = instance.id;
-                point.time = manifest.time();
-                point.tag = *tag;
-                // A manifest without expiry predates tagging; the instance's policy decides it.
-                point.expiry
-                    = manifest.expiry().isValid() ? manifest.expiry() : evaluator.expiry(manifest.time(), *tag);
-                point.sizeBytes = 0;
-                for (const PointFile &file : manifest.files())
-                    point.sizeBytes += file.storedSize;
-                point.databases = manifest.databases();
-                if (!isNew && point == existing.value(point.id)) {
+                const RecoveryPoint &point = *row;
+                if (!isNew && point == before) {
                     ++report.unchanged;
                     continue;
                 }

@@ -2,11 +2,15 @@
 
 #include "engine/ExpiryRunner.h"
 #include "models/Result.h"
+#include "models/RetentionEvaluator.h"
 
 #include <QCoreApplication>
 #include <QList>
 #include <QLoggingCategory>
 #include <QSqlDatabase>
+#include <QStringList>
+
+#include <optional>
 
 namespace PgVault {
 
@@ -32,7 +36,9 @@ struct RebuildReport
 /// manifest; what only the catalog knows — matched rules, the user's chosen tag, verification —
 /// is kept); a row whose point folder has no manifest any more is removed. Nothing is lost to a
 /// problem: a vault that cannot be opened or a manifest that cannot be trusted leaves the
-/// catalog's rows as they are and is reported.
+/// catalog's rows as they are and is reported. indexUncatalogued() is the small repair that
+/// BackupRunner and ExpiryRunner make on every run, so no manual rebuild is needed after a backup
+/// was killed between its manifest commit and its catalog row.
 class CatalogRebuilder
 {
     Q_DECLARE_TR_FUNCTIONS(PgVault::CatalogRebuilder)
@@ -43,7 +49,19 @@ public:
     /// Fails only when the catalog itself cannot be read or written.
     Result<RebuildReport> rebuild();
 
+    /// Adds a catalog row for every committed point of `instance` in `store` that has none, with
+    /// the tag and expiry of its manifest, and returns their ids. Existing rows are left alone, and
+    /// so are manifests that cannot be trusted (the store reports them; `catalog rebuild` lists them).
+    Result<QStringList> indexUncatalogued(const VaultStore &store, const BackupInstance &instance);
+
 private:
+    /// The row for a manifest: tag, expiry, size and databases from it, the rest from `existing`
+    /// (an empty point for a new row). Nothing when the manifest's tag is unknown.
+    static std::optional<RecoveryPoint> rowFor(const PointManifest &manifest,
+        const BackupInstance &instance,
+        const RecoveryPoint &existing,
+        const RetentionEvaluator &evaluator);
+
     QSqlDatabase m_database;
     ExpiryRunner::StoreOpener m_opener;
 };

@@ -1,5 +1,6 @@
 #include "engine/ExpiryRunner.h"
 
+#include "engine/CatalogRebuilder.h"
 #include "engine/DefaultVault.h"
 #include "engine/Logging.h"
 #include "models/InstanceLeases.h"
@@ -25,6 +26,10 @@ QString ExpiryItem::outcomeName(Outcome outcome)
         return ExpiryRunner::tr("would delete");
     case Outcome::KeptNewest:
         return ExpiryRunner::tr("kept (newest)");
+    case Outcome::KeptMinimum:
+        return ExpiryRunner::tr("kept (minimum)");
+    case Outcome::Refused:
+        return ExpiryRunner::tr("kept (clock ahead)");
     case Outcome::Skipped:
         return ExpiryRunner::tr("skipped");
     case Outcome::Failed:
@@ -52,9 +57,55 @@ QString ExpiryRunner::processOwner()
     return QSysInfo::machineHostName() + QLatin1Char(':') + QString::number(QCoreApplication::applicationPid());
 }
 
+Result<VaultStore *> ExpiryRunner::storeFor(const BackupInstance &instance)
+{
+    const auto cached = m_stores.find(instance.vaultId);
+    if (cached != m_stores.end())
+        return cached->second.get();
+    const Result<std::optional<Vault>> vault = VaultRepository(m_database).findById(instance.vaultId);
+    if (!vault)
+        return vault.error();
+    if (!vault->has_value()) {
+        return Error{QStringLiteral("Vault.NotFound"),
+            tr("The backup instance \"%1\" has no vault in the catalog.").arg(instance.name),
+            tr("Rebuild or repair the catalog (\"pgvaultctl catalog rebuild\")."),
+            QStringLiteral("vault")};
+    }
+    Result<std::unique_ptr<VaultStore>> opened = m_opener(vault->value());
+    if (!opened)
+        return opened.error();
+    VaultStore *store = opened.value().get();
+    m_stores.emplace(instance.vaultId, std::move(opened).value());
+    return store;
+}
+
+void ExpiryRunner::indexUncatalogued(const QString &onlyInstanceId)
+{
+    const Result<QList<BackupInstance>> instances = InstanceRepository(m_database).list();
+    if (!instances) {
+        qCWarning(lcEngineExpiry).noquote()
+            << "cannot index points missing from the catalog:" << instances.error().text();
+        return;
+    }
+    CatalogRebuilder indexer(m_database, m_opener);
+    for (const BackupInstance &instance : *instances) {
+        if (!onlyInstanceId.isEmpty() && instance.id != onlyInstanceId)
+            continue;
+        // Not fatal: the points that are catalogued still expire, and the next run tries again.
+        const Result<VaultStore *> store = storeFor(instance);
+        const Result<QStringList> indexed
+            = store ? indexer.indexUncatalogued(**store, instance) : Result<QStringList>(store.error());
+        if (!indexed)
+            qCWarning(lcEngineExpiry).noquote()
+                << QStringLiteral("cannot index the points of %1 missing from the catalog: %2")
+                       .arg(instance.name, indexed.error().text());
+    }
+}
+
 Result<ExpiryReport> ExpiryRunner::run(
     const QDateTime &now, const QString &instanceName, bool dryRun, bool userTriggered)
 {
+    m_stores.clear();
     const InstanceRepository instances(m_database);
     QString onlyInstanceId;
     if (!instanceName.isEmpty()) {
@@ -65,6 +116,20 @@ Result<ExpiryReport> ExpiryRunner::run(
             return InstanceRepository::notFound(instanceName);
         onlyInstanceId = found->value().id;
     }
+    // Judged before anything below is dated by the clock.
+    ClockVerdict clock;
+    if (m_clockVerdict) {
+        clock = *m_clockVerdict;
+    } else {
+        ClockCheck check(m_database);
+        const Result<ClockVerdict> judged = dryRun ? check.evaluate(now) : check.check(now);
+        if (!judged)
+            return judged.error();
+        clock = *judged;
+    }
+    if (!dryRun && m_indexUncatalogued)
+        indexUncatalogued(onlyInstanceId);
+
     const PointRepository points(m_database);
     const Result<QList<RecoveryPoint>> expired = points.expiredAt(now);
     if (!expired)
@@ -93,17 +158,34 @@ Result<ExpiryReport> ExpiryRunner::run(
         const Result<QList<RecoveryPoint>> all = points.listForInstance(instanceId);
         if (!all)
             return all.error();
-        const QString newestId = all->isEmpty() ? QString() : all->first().id;
+        // The newest points, not counting those a clock that was ahead dated in the future: they
+        // are not expired anyway, and may be older than they claim.
+        QStringList keptIds;
+        for (const RecoveryPoint &point : *all) {
+            if (keptIds.size() == MinimumPointsKept)
+                break;
+            if (!ClockTrust::isFutureDated(point.time, now))
+                keptIds << point.id;
+        }
 
         QList<ExpiryItem> planned;
         for (const RecoveryPoint &point : candidates) {
             ExpiryItem item{point, backupInstance.name, ExpiryItem::Outcome::WouldDelete, {}, {}};
-            if (point.id == newestId) {
+            if (!keptIds.isEmpty() && point.id == keptIds.constFirst()) {
                 item.outcome = ExpiryItem::Outcome::KeptNewest;
                 qCInfo(lcEngineExpiry).noquote()
                     << QStringLiteral("keeping expired point %1 of %2: it is the instance's newest, which expiry "
                                       "never deletes")
                            .arg(point.id, backupInstance.name);
+            } else if (keptIds.contains(point.id)) {
+                item.outcome = ExpiryItem::Outcome::KeptMinimum;
+                qCInfo(lcEngineExpiry).noquote()
+                    << QStringLiteral("keeping expired point %1 of %2: expiry always keeps the instance's %3 newest")
+                           .arg(point.id, backupInstance.name)
+                           .arg(MinimumPointsKept);
+            } else if (!clock.trusted) {
+                item.outcome = ExpiryItem::Outcome::Refused;
+                item.error = clock.refusal();
             }
             planned << item;
         }
@@ -111,23 +193,25 @@ Result<ExpiryReport> ExpiryRunner::run(
             report.items << planned;
             continue;
         }
+        const bool refused = std::any_of(planned.cbegin(), planned.cend(), [](const ExpiryItem &item) {
+            return item.outcome == ExpiryItem::Outcome::Refused;
+        });
+        if (refused) {
+            const QString jobId = recordRefusal(backupInstance, planned, clock, userTriggered);
+            for (ExpiryItem &item : planned) {
+                if (item.outcome == ExpiryItem::Outcome::Refused)
+                    item.jobId = jobId;
+            }
+            report.items << planned;
+            continue;
+        }
 
         std::optional<Error> skipReason;
-        std::unique_ptr<VaultStore> store;
-        const Result<std::optional<Vault>> vault = VaultRepository(m_database).findById(backupInstance.vaultId);
-        if (!vault) {
-            skipReason = vault.error();
-        } else if (!vault->has_value()) {
-            skipReason = Error{QStringLiteral("Vault.NotFound"),
-                tr("The backup instance \"%1\" has no vault in the catalog.").arg(backupInstance.name),
-                tr("Rebuild or repair the catalog (\"pgvaultctl catalog rebuild\")."),
-                QStringLiteral("vault"),
-                ErrorKind::BadInput};
-        } else if (Result<std::unique_ptr<VaultStore>> opened = m_opener(vault->value()); !opened) {
+        VaultStore *store = nullptr;
+        if (const Result<VaultStore *> opened = storeFor(backupInstance); !opened)
             skipReason = opened.error();
-        } else {
-            store = std::move(opened).value();
-        }
+        else
+            store = *opened;
 
         for (ExpiryItem item : planned) {
             if (item.outcome == ExpiryItem::Outcome::WouldDelete && skipReason) {
@@ -145,7 +229,75 @@ Result<ExpiryReport> ExpiryRunner::run(
             report.items << item;
         }
     }
+    m_stores.clear();
     return report;
+}
+
+QString ExpiryRunner::recordRefusal(
+    const BackupInstance &instance, const QList<ExpiryItem> &refused, const ClockVerdict &verdict, bool userTriggered)
+{
+    const Error error = verdict.refusal();
+    const QString doubtedSince = verdict.doubtedSince.toUTC().toString(Qt::ISODateWithMs);
+    JobRepository jobs(m_database);
+    JobFilter filter;
+    filter.operation = JobTypes::Operation::Delete;
+    filter.instanceName = instance.name;
+    // While the clock is doubted expiry records no other Delete job, so the newest few hold it.
+    if (const Result<QList<Job>> recorded = jobs.list(filter, 0, 50); recorded) {
+        for (const Job &job : *recorded) {
+            if (job.error && job.error->code == error.code
+                && job.additionalDetails.value(QStringLiteral("DoubtedSince")) == doubtedSince)
+                return job.id;
+        }
+    }
+
+    Job job;
+    job.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    job.activityId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    job.operation = JobTypes::Operation::Delete;
+    job.userTriggered = userTriggered;
+    job.status = JobTypes::Status::Failed;
+    job.start = m_clock();
+    job.end = job.start;
+    job.heartbeat = job.start;
+    job.progress = 1;
+    job.instanceId = instance.id;
+    job.instanceName = instance.name;
+    job.datasourceName = instance.datasourceName();
+    job.vaultName = instance.vaultName;
+    job.policyName = instance.policyName;
+    job.owner = m_owner;
+    job.error = error;
+    job.additionalDetails = {
+        {QStringLiteral("Reason"), QStringLiteral("ClockAhead")},
+        {QStringLiteral("ClockTime"), verdict.now.toUTC().toString(Qt::ISODate)},
+        {QStringLiteral("TrustedTime"), verdict.reference.toUTC().toString(Qt::ISODate)},
+        {QStringLiteral("DoubtedSince"), doubtedSince},
+    };
+    QStringList lines{error.text()};
+    int count = 0;
+    for (const ExpiryItem &item : refused) {
+        if (item.outcome != ExpiryItem::Outcome::Refused)
+            continue;
+        ++count;
+        lines << tr("Kept recovery point %1 (%2, %3), which expires %4 by this clock.")
+                     .arg(item.point.id,
+                         item.point.time.toUTC().toString(Qt::ISODate),
+                         RetentionRule::tagName(item.point.tag),
+                         item.point.expiry.toUTC().toString(Qt::ISODate));
+    }
+    job.additionalDetails.insert(QStringLiteral("PointsKept"), QString::number(count));
+    job.output = lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+    if (Result<void> created = jobs.create(job); !created) {
+        qCWarning(lcEngineExpiry).noquote()
+            << "could not record why expiry of" << instance.name << "deleted nothing:" << created.error().text();
+        return {};
+    }
+    qCWarning(lcEngineExpiry).noquote() << QStringLiteral(
+        "kept %1 expired point(s) of %2: the clock is not trusted (job %3)")
+                                               .arg(count)
+                                               .arg(instance.name, job.id);
+    return job.id;
 }
 
 ExpiryItem ExpiryRunner::deletePoint(

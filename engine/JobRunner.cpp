@@ -37,6 +37,7 @@ struct JobRunner::Private
     int parallelism = BackupRunner::DefaultParallelism;
     std::thread sweeper; ///< the last sweepAbandoned() worker
     std::atomic<bool> sweeping{false};
+    Clock clock = systemClock();
 
     Result<Catalog *> openCatalog()
     {
@@ -114,7 +115,8 @@ Result<Job> newJob(const QSqlDatabase &database,
     const BackupInstance &instance,
     JobTypes::Operation operation,
     bool userTriggered,
-    const QString &owner)
+    const QString &owner,
+    const QDateTime &now)
 {
     Result<Vault> vault = DefaultVault::registered(database, instance);
     if (!vault)
@@ -124,7 +126,7 @@ Result<Job> newJob(const QSqlDatabase &database,
     job.activityId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     job.operation = operation;
     job.userTriggered = userTriggered;
-    job.start = QDateTime::currentDateTimeUtc();
+    job.start = now;
     job.instanceId = instance.id;
     job.instanceName = instance.name;
     job.datasourceName = instance.datasourceName();
@@ -140,9 +142,10 @@ Result<Job> newPointJob(const QSqlDatabase &database,
     const BackupInstance &instance,
     JobTypes::Operation operation,
     const QString &pointId,
-    const QString &owner)
+    const QString &owner,
+    const QDateTime &now)
 {
-    Result<Job> job = newJob(database, instance, operation, true, owner);
+    Result<Job> job = newJob(database, instance, operation, true, owner, now);
     if (job) {
         job.value().pointId = pointId;
         job.value().additionalDetails.insert(QStringLiteral("RecoveryPointId"), pointId);
@@ -151,6 +154,11 @@ Result<Job> newPointJob(const QSqlDatabase &database,
 }
 
 } // namespace
+
+void JobRunner::setClock(Clock clock)
+{
+    d->clock = std::move(clock);
+}
 
 void JobRunner::startBackup(const BackupInstance &instance,
     std::optional<RetentionRule::Kind> chosenRule,
@@ -197,7 +205,8 @@ Result<QString> JobRunner::launchBackup(const BackupInstance &instance,
     if (Result<void> writable = store.value()->checkWritable(); !writable)
         return writable.error();
 
-    Result<Job> job = newJob(database, instance, JobTypes::Operation::Backup, userTriggered, Private::owner());
+    Result<Job> job
+        = newJob(database, instance, JobTypes::Operation::Backup, userTriggered, Private::owner(), d->clock());
     if (!job)
         return job.error();
     if (chosenRule)
@@ -219,8 +228,12 @@ void JobRunner::startRestore(
         Result<Catalog *> catalog = d->openCatalog();
         if (!catalog)
             return catalog.error();
-        Result<Job> job = newPointJob(
-            catalog.value()->database(), instance, JobTypes::Operation::Restore, request.pointId, Private::owner());
+        Result<Job> job = newPointJob(catalog.value()->database(),
+            instance,
+            JobTypes::Operation::Restore,
+            request.pointId,
+            Private::owner(),
+            d->clock());
         if (!job)
             return job.error();
         if (request.target == RestoreRequest::Target::Folder) {
@@ -244,8 +257,12 @@ void JobRunner::startVerify(
         Result<Catalog *> catalog = d->openCatalog();
         if (!catalog)
             return catalog.error();
-        Result<Job> job = newPointJob(
-            catalog.value()->database(), instance, JobTypes::Operation::Verify, request.pointId, Private::owner());
+        Result<Job> job = newPointJob(catalog.value()->database(),
+            instance,
+            JobTypes::Operation::Verify,
+            request.pointId,
+            Private::owner(),
+            d->clock());
         if (!job)
             return job.error();
         if (request.testRestore)

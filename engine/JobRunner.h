@@ -3,6 +3,7 @@
 #include "engine/RestoreRequest.h"
 #include "engine/VerifyRunner.h"
 #include "models/BackupInstance.h"
+#include "models/Clock.h"
 #include "models/Job.h"
 #include "models/Result.h"
 #include "models/RetentionRule.h"
@@ -68,6 +69,9 @@ public:
 
     /// How many databases a backup dumps at once (default 2).
     void setParallelism(int databases);
+    /// The clock that dates backup jobs and their recovery points (default: the system clock, UTC);
+    /// the agent gives its own, so a scheduled backup and the decision to start it share one time.
+    void setClock(Clock clock);
 
     /// Marks jobs whose process died (JobRepository::failAbandoned) on a worker thread with its own
     /// catalog connection, so a window can keep the Jobs view honest without writing to the

@@ -1,5 +1,7 @@
 #include "engine/Scheduler.h"
 
+#include "models/ClockTrust.h"
+
 namespace PgVault {
 
 QDateTime Scheduler::latestSlot(const WeeklySchedule &schedule, const QDateTime &now, const QDateTime &notBefore)
@@ -22,14 +24,16 @@ QList<DueBackup> Scheduler::due(const QList<ScheduledInstance> &instances, const
         const QDateTime slot = latestSlot(entry.schedule, now, entry.instance.created);
         if (!slot.isValid())
             continue;
-        if (entry.lastScheduledStart.isValid() && entry.lastScheduledStart >= slot)
+        const QDateTime last
+            = ClockTrust::isFutureDated(entry.lastScheduledStart, now) ? QDateTime() : entry.lastScheduledStart;
+        if (last.isValid() && last >= slot)
             continue;
         DueBackup backup{entry.instance, slot, 0};
         // For the log: the slots since the last scheduled run (at most a year back) that this one
         // backup replaces; without any run, only those of the catch-up window.
-        QDateTime from = now.addDays(entry.lastScheduledStart.isValid() ? -MaxSkippedCountDays : -CatchUpDays);
-        if (entry.lastScheduledStart.isValid() && entry.lastScheduledStart > from)
-            from = entry.lastScheduledStart.addMSecs(1);
+        QDateTime from = now.addDays(last.isValid() ? -MaxSkippedCountDays : -CatchUpDays);
+        if (last.isValid() && last > from)
+            from = last.addMSecs(1);
         if (entry.instance.created.isValid() && entry.instance.created > from)
             from = entry.instance.created;
         if (from < slot)

@@ -42,7 +42,10 @@ struct DueBackup
 /// latest such slot runs: a machine that was off over several slots takes one backup at start,
 /// not one per missed slot (Azure, too, does not replay missed backups). Slots before the
 /// instance was created and slots older than CatchUpDays never run; with a weekly schedule the
-/// latest slot is always within the last 7 days, so a missed backup always runs once.
+/// latest slot is always within the last 7 days, so a missed backup always runs once. A last
+/// scheduled start dated in the future (ClockTrust::isFutureDated: a clock that was ahead
+/// recorded it) is ignored like a missing one, so a clock that jumped ahead and back does not
+/// silence the schedule.
 class Scheduler
 {
 public:

@@ -55,6 +55,38 @@ Result<std::optional<AgentHeartbeat>> AgentHeartbeatRepository::latest() const
         {});
 }
 
+Result<QDateTime> AgentHeartbeatRepository::newestBeatOfOthers(
+    const QDateTime &notAfter, const QString &host, qint64 pid) const
+{
+    QSqlQuery query(m_database);
+    query.prepare(
+        QStringLiteral("SELECT max(beat_ms) FROM agent_heartbeats WHERE beat_ms <= ? AND NOT (host = ? AND pid = ?)"));
+    query.addBindValue(notAfter.toMSecsSinceEpoch());
+    query.addBindValue(host);
+    query.addBindValue(pid);
+    if (Result<void> done = Sql::exec(query, tr("read the agents' heartbeats")); !done)
+        return done.error();
+    return query.next() ? Sql::toTime(query.value(0)) : QDateTime();
+}
+
+Result<QList<QDateTime>> AgentHeartbeatRepository::beatsOfOthersBetween(
+    const QDateTime &after, const QDateTime &notAfter, const QString &host, qint64 pid) const
+{
+    QSqlQuery query(m_database);
+    query.prepare(QStringLiteral("SELECT beat_ms FROM agent_heartbeats WHERE beat_ms > ? AND beat_ms <= ? "
+                                 "AND NOT (host = ? AND pid = ?) ORDER BY beat_ms"));
+    query.addBindValue(after.toMSecsSinceEpoch());
+    query.addBindValue(notAfter.toMSecsSinceEpoch());
+    query.addBindValue(host);
+    query.addBindValue(pid);
+    if (Result<void> done = Sql::exec(query, tr("read the agents' heartbeats")); !done)
+        return done.error();
+    QList<QDateTime> beats;
+    while (query.next())
+        beats << Sql::toTime(query.value(0));
+    return beats;
+}
+
 Result<std::optional<AgentHeartbeat>> AgentHeartbeatRepository::first(
     const QString &sql, const QVariantList &values) const
 {

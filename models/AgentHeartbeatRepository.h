@@ -37,6 +37,14 @@ public:
     /// The newest heartbeat of any agent, fresh or stale; nullopt when there is none (no agent
     /// has run, or every one stopped cleanly).
     Result<std::optional<AgentHeartbeat>> latest() const;
+    /// The latest beat at or before `notAfter` of any agent but the process `host`/`pid`; invalid
+    /// when there is none. Evidence of how far the clock had come (ClockCheck), which leaves out
+    /// the asking process's own beats: they come from the very clock being checked.
+    Result<QDateTime> newestBeatOfOthers(const QDateTime &notAfter, const QString &host, qint64 pid) const;
+    /// The beats after `after` and at or before `notAfter` of every agent but `host`/`pid`, oldest
+    /// first (ClockCheck).
+    Result<QList<QDateTime>> beatsOfOthersBetween(
+        const QDateTime &after, const QDateTime &notAfter, const QString &host, qint64 pid) const;
 
 private:
     Result<std::optional<AgentHeartbeat>> first(const QString &sql, const QVariantList &values) const;

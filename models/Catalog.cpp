@@ -155,6 +155,14 @@ const QList<QStringList> &migrations()
             QStringLiteral("ALTER TABLE instance_leases ADD COLUMN holder_pid INTEGER NOT NULL DEFAULT 0"),
             QStringLiteral("ALTER TABLE instance_leases ADD COLUMN holder_start INTEGER NOT NULL DEFAULT 0"),
         },
+        // 6: the last wall-clock time PgVault trusts, and since when it doubts the clock (ClockCheck),
+        // so expiry never deletes by a clock that jumped ahead. One row.
+        {
+            QStringLiteral("CREATE TABLE clock_trust ("
+                           " id INTEGER PRIMARY KEY NOT NULL CHECK (id = 1),"
+                           " trusted_ms INTEGER,"
+                           " doubted_since_ms INTEGER)"),
+        },
     };
     return steps;
 }

@@ -370,4 +370,29 @@ Result<int> JobRepository::failAbandoned(const QDateTime &now, qint64 staleAfter
     return query.numRowsAffected();
 }
 
+Result<QDateTime> JobRepository::newestStart(const QDateTime &notAfter) const
+{
+    QSqlQuery query(m_database);
+    query.prepare(QStringLiteral("SELECT max(start_ms) FROM jobs WHERE start_ms <= ?"));
+    query.addBindValue(notAfter.toMSecsSinceEpoch());
+    if (Result<void> done = Sql::exec(query, tr("read the jobs")); !done)
+        return done.error();
+    return query.next() ? Sql::toTime(query.value(0)) : QDateTime();
+}
+
+Result<QList<QDateTime>> JobRepository::startsBetween(const QDateTime &after, const QDateTime &notAfter) const
+{
+    QSqlQuery query(m_database);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT start_ms FROM jobs WHERE start_ms > ? AND start_ms <= ? ORDER BY start_ms"));
+    query.addBindValue(after.toMSecsSinceEpoch());
+    query.addBindValue(notAfter.toMSecsSinceEpoch());
+    if (Result<void> done = Sql::exec(query, tr("read the jobs")); !done)
+        return done.error();
+    QList<QDateTime> starts;
+    while (query.next())
+        starts << Sql::toTime(query.value(0));
+    return starts;
+}
+
 } // namespace PgVault

@@ -77,6 +77,13 @@ public:
     /// died. Returns how many. The agent and JobRunner::sweepAbandoned (for the GUI) call it.
     Result<int> failAbandoned(const QDateTime &now, qint64 staleAfterMs = AbandonedAfterMs);
 
+    /// The latest start of any job at or before `notAfter`; invalid when there is none. Evidence of
+    /// how far the clock had come (ClockCheck); jobs dated later were recorded by a clock that was
+    /// ahead.
+    Result<QDateTime> newestStart(const QDateTime &notAfter) const;
+    /// The starts of the jobs after `after` and at or before `notAfter`, oldest first (ClockCheck).
+    Result<QList<QDateTime>> startsBetween(const QDateTime &after, const QDateTime &notAfter) const;
+
 private:
     QSqlDatabase m_database;
 };

@@ -37,10 +37,26 @@ PointRepository::PointRepository(QSqlDatabase database)
 
 Result<void> PointRepository::put(const RecoveryPoint &point)
 {
+    if (const Result<int> written = write(point, QStringLiteral("INSERT OR REPLACE")); !written)
+        return written.error();
+    return {};
+}
+
+Result<bool> PointRepository::putIfMissing(const RecoveryPoint &point)
+{
+    const Result<int> inserted = write(point, QStringLiteral("INSERT OR IGNORE"));
+    if (!inserted)
+        return inserted.error();
+    return *inserted > 0;
+}
+
+Result<int> PointRepository::write(const RecoveryPoint &point, const QString &verb)
+{
     QSqlQuery query(m_database);
-    query.prepare(QStringLiteral("INSERT OR REPLACE INTO points (id, instance_id, time_ms, tag, expiry_ms, matched, "
-                                 "user_chosen, size_bytes, databases, verified_ms, verify_state) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    query.prepare(verb
+        + QStringLiteral(" INTO points (id, instance_id, time_ms, tag, expiry_ms, matched, "
+                         "user_chosen, size_bytes, databases, verified_ms, verify_state) "
+                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(point.id);
     query.addBindValue(point.instanceId);
     query.addBindValue(Sql::fromTime(point.time));
@@ -53,7 +69,9 @@ Result<void> PointRepository::put(const RecoveryPoint &point)
         QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(point.databases)).toJson(QJsonDocument::Compact)));
     query.addBindValue(Sql::fromTime(point.verified));
     query.addBindValue(Sql::text(point.verifyState));
-    return Sql::exec(query, tr("record the recovery point"));
+    if (Result<void> done = Sql::exec(query, tr("record the recovery point")); !done)
+        return done.error();
+    return query.numRowsAffected();
 }
 
 Result<void> PointRepository::remove(const QString &pointId)
@@ -111,6 +129,36 @@ Result<QList<RecoveryPoint>> PointRepository::listForInstance(const QString &ins
 Result<QList<RecoveryPoint>> PointRepository::expiredAt(const QDateTime &now) const
 {
     return select(QStringLiteral("WHERE expiry_ms <= ? ORDER BY time_ms ASC"), {now.toMSecsSinceEpoch()});
+}
+
+Result<QList<RecoveryPoint>> PointRepository::datedAfter(const QDateTime &after) const
+{
+    return select(QStringLiteral("WHERE time_ms > ? ORDER BY time_ms ASC"), {after.toMSecsSinceEpoch()});
+}
+
+Result<QDateTime> PointRepository::newestTime(const QDateTime &notAfter) const
+{
+    QSqlQuery query(m_database);
+    query.prepare(QStringLiteral("SELECT max(time_ms) FROM points WHERE time_ms <= ?"));
+    query.addBindValue(notAfter.toMSecsSinceEpoch());
+    if (Result<void> done = Sql::exec(query, tr("read the recovery points")); !done)
+        return done.error();
+    return query.next() ? Sql::toTime(query.value(0)) : QDateTime();
+}
+
+Result<QList<QDateTime>> PointRepository::timesBetween(const QDateTime &after, const QDateTime &notAfter) const
+{
+    QSqlQuery query(m_database);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT time_ms FROM points WHERE time_ms > ? AND time_ms <= ? ORDER BY time_ms"));
+    query.addBindValue(after.toMSecsSinceEpoch());
+    query.addBindValue(notAfter.toMSecsSinceEpoch());
+    if (Result<void> done = Sql::exec(query, tr("read the recovery points")); !done)
+        return done.error();
+    QList<QDateTime> times;
+    while (query.next())
+        times << Sql::toTime(query.value(0));
+    return times;
 }
 
 Result<void> PointRepository::setVerified(const QString &pointId, const QDateTime &when, const QString &state)

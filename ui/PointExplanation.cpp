@@ -1,5 +1,7 @@
 #include "ui/PointExplanation.h"
 
+#include "engine/ExpiryRunner.h"
+
 #include <QLocale>
 
 namespace PgVault {
@@ -47,9 +49,11 @@ QString PointExplanation::text(const RecoveryPoint &point, const QTimeZone &zone
     }
     if (point.expiry.isValid()) {
         const QDateTime expiry = point.expiry.toTimeZone(zone);
-        lines << tr("Kept until %1, %2, then deleted by expiry (unless it is the newest successful backup).")
+        lines << tr("Kept until %1, %2, then deleted by expiry (unless it is one of the %3 newest recovery points "
+                    "of the backup instance).")
                      .arg(QLocale().toString(expiry.date(), QLocale::LongFormat),
-                         QLocale().toString(expiry.time(), QLocale::ShortFormat));
+                         QLocale().toString(expiry.time(), QLocale::ShortFormat))
+                     .arg(ExpiryRunner::MinimumPointsKept);
     }
     return lines.join(QLatin1Char('\n'));
 }

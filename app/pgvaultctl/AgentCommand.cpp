@@ -3,6 +3,7 @@
 #include "app/pgvaultctl/CommandLine.h"
 #include "app/pgvaultctl/StopSignals.h"
 #include "engine/Agent.h"
+#include "engine/ExpiryRunner.h"
 #include "engine/Log.h"
 #include "engine/Logging.h"
 #include "models/Catalog.h"
@@ -23,9 +24,12 @@ int AgentCommand::run(const QStringList &arguments)
     parser.setApplicationDescription(
         tr("Run the scheduler agent: start each backup instance's scheduled backups when due (a backup missed while "
            "the agent was not running runs once at start, for the latest missed slot), delete expired recovery "
-           "points by Delete jobs, and mark jobs of processes that died as Failed. Checks the catalog at least every "
-           "minute. SIGTERM or SIGINT cancels running backups (their partial points are removed; they run again at "
-           "the next start) and exits. Logs go to standard error and to pgvault.log in the home's logs folder."));
+           "points by Delete jobs (never the %1 newest of an instance, and nothing while the system clock is far "
+           "ahead of the last time PgVault can vouch for; see \"prune --trust-clock\"), and mark jobs of processes "
+           "that died as Failed. Checks the catalog at least every minute. SIGTERM or SIGINT cancels running "
+           "backups (their partial points are removed; they run again at the next start) and exits. Logs go to "
+           "standard error and to pgvault.log in the home's logs folder.")
+            .arg(ExpiryRunner::MinimumPointsKept));
     const QCommandLineOption once(
         QStringLiteral("once"), tr("Do what is due now, wait for the backups it started, and exit (1 if any failed)."));
     parser.addOption(once);

@@ -85,6 +85,13 @@ int CommandLine::fail(const QString &message, const QString &remedy, int exitCod
     return exitCode;
 }
 
+void CommandLine::warn(const QString &message, const QString &remedy)
+{
+    m_out.flush();
+    m_err << "pgvaultctl: " << tr("warning:") << ' ' << Error{{}, message, remedy, {}}.text() << '\n';
+    m_err.flush();
+}
+
 int CommandLine::badOption(const QString &option, const QString &message, const QString &remedy)
 {
     return fail(option + QStringLiteral(": ") + message, remedy, BadInput);

@@ -59,6 +59,8 @@ public:
     int fail(const QString &message, const QString &remedy, int exitCode);
     /// Prints the error like fail() without ending anything: a warning beside a success.
     void warn(const Error &error);
+    /// Prints "pgvaultctl: warning: <message> <remedy>" to stderr; the command goes on.
+    void warn(const QString &message, const QString &remedy);
     /// Reports a wrong option value ("--days: <message> <remedy>") and returns BadInput.
     int badOption(const QString &option, const QString &message, const QString &remedy);
     /// BadInput for errors about what the user asked for (ErrorKind::BadInput), OperationFailed

@@ -5,6 +5,7 @@
 #include "app/pgvaultctl/TablePrinter.h"
 #include "app/pgvaultctl/VerbArguments.h"
 #include "models/Catalog.h"
+#include "models/ClockTrust.h"
 #include "models/PointRepository.h"
 
 #include <QJsonArray>
@@ -21,11 +22,15 @@ QString utc(const QDateTime &time)
     return time.isValid() ? time.toUTC().toString(Qt::ISODate) : QString();
 }
 
-/// Everything in the catalog is committed; verification adds its verdict.
-QString stateOf(const RecoveryPoint &point)
+/// Everything in the catalog is committed; verification adds its verdict, and a point dated in the
+/// future says so.
+QString stateOf(const RecoveryPoint &point, const QDateTime &now)
 {
-    return point.verifyState.isEmpty() ? QStringLiteral("Completed")
-                                       : QStringLiteral("Completed, verify %1").arg(point.verifyState);
+    QString state = point.verifyState.isEmpty() ? QStringLiteral("Completed")
+                                                : QStringLiteral("Completed, verify %1").arg(point.verifyState);
+    if (ClockTrust::isFutureDated(point.time, now))
+        state += QStringLiteral(", future-dated");
+    return state;
 }
 
 } // namespace
@@ -39,7 +44,9 @@ int PointsCommand::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("List the recovery points of a backup instance, newest first: id, time (UTC), "
-                                        "retention tag, expiry (UTC), stored size, databases and state."));
+                                        "retention tag, expiry (UTC), stored size, databases and state. Points dated "
+                                        "after now (taken while the clock was ahead) are marked future-dated and "
+                                        "warned about."));
     const QCommandLineOption output(
         QStringLiteral("output"), tr("Output format: table (default) or json."), tr("FORMAT"), QStringLiteral("table"));
     parser.addOption(output);
@@ -61,6 +68,21 @@ int PointsCommand::run(const QStringList &arguments)
     const Result<QList<RecoveryPoint>> points = PointRepository(catalog->database()).listForInstance(instance->id);
     if (!points)
         return m_commandLine.fail(points.error());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QStringList futureDated;
+    for (const RecoveryPoint &point : points.value()) {
+        if (ClockTrust::isFutureDated(point.time, now))
+            futureDated << point.id;
+    }
+    if (!futureDated.isEmpty()) {
+        m_commandLine.warn(tr("%n recovery point(s) are dated after the system clock's now (%1): %2. The clock was "
+                              "ahead when they were taken, or is behind now. They are kept, but not counted as the "
+                              "newest for scheduling or among the points that expiry always keeps.",
+                               nullptr,
+                               int(futureDated.size()))
+                               .arg(now.toString(Qt::ISODate), futureDated.join(QStringLiteral(", "))),
+            tr("Check the system clock (\"timedatectl status\")."));
+    }
 
     if (format == QLatin1String("json")) {
         QJsonArray array;
@@ -73,7 +95,8 @@ int PointsCommand::run(const QStringList &arguments)
                 {QStringLiteral("sizeBytes"), double(point.sizeBytes)},
                 {QStringLiteral("databases"), QJsonArray::fromStringList(point.databases)},
                 {QStringLiteral("userChosenTag"), point.userChosenTag},
-                {QStringLiteral("state"), stateOf(point)},
+                {QStringLiteral("state"), stateOf(point, now)},
+                {QStringLiteral("futureDated"), ClockTrust::isFutureDated(point.time, now)},
                 {QStringLiteral("verified"), utc(point.verified)}});
         }
         m_commandLine.out() << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
@@ -93,7 +116,7 @@ int PointsCommand::run(const QStringList &arguments)
             RetentionRule::tagName(point.tag),
             utc(point.expiry),
             locale.formattedDataSize(point.sizeBytes),
-            stateOf(point),
+            stateOf(point, now),
             point.databases.join(QStringLiteral(", "))};
     }
     TablePrinter::print(m_commandLine.out(), rows);

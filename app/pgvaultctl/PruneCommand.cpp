@@ -2,6 +2,7 @@
 
 #include "app/pgvaultctl/CommandLine.h"
 #include "app/pgvaultctl/TablePrinter.h"
+#include "engine/ClockCheck.h"
 #include "engine/ExpiryRunner.h"
 #include "models/Catalog.h"
 
@@ -26,29 +27,50 @@ int PruneCommand::run(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Delete the recovery points whose retention has expired, each by a Delete job, as the agent does. The "
-           "newest recovery point of a backup instance is always kept. Times are local."));
+           "%1 newest recovery points of a backup instance are always kept. Nothing is deleted while the system "
+           "clock is more than %2 days ahead of the last time PgVault can vouch for (its newest job, recovery point "
+           "or agent heartbeat): a clock that jumped ahead would delete points that have not expired. Times are "
+           "local.")
+            .arg(ExpiryRunner::MinimumPointsKept)
+            .arg(ClockCheck::MaxLeapDays));
     parser.addPositionalArgument(
         QStringLiteral("INSTANCE"), tr("Only this backup instance (default: all)."), QStringLiteral("[INSTANCE]"));
     const QCommandLineOption dryRun(QStringLiteral("dry-run"), tr("Show what would be deleted; change nothing."));
     parser.addOption(dryRun);
+    const QCommandLineOption trustClock(QStringLiteral("trust-clock"),
+        tr("The system clock is right although it is far ahead of the last time PgVault can vouch for (the machine "
+           "was switched off that long): trust it from now on, for the agent too, and prune by it."));
+    parser.addOption(trustClock);
     const QString command = QStringLiteral("prune");
     if (std::optional<int> exit = m_commandLine.parse(parser,
             QStringList{QStringLiteral("pgvaultctl prune")} + arguments,
             command,
-            QStringLiteral("[INSTANCE] [--dry-run]")))
+            QStringLiteral("[INSTANCE] [--dry-run] [--trust-clock]")))
         return *exit;
     if (parser.positionalArguments().size() > 1) {
         return m_commandLine.fail(tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().at(1)),
             CommandLine::helpRemedy(command),
             BadInput);
     }
+    if (parser.isSet(trustClock) && parser.isSet(dryRun)) {
+        return m_commandLine.fail(tr("--trust-clock changes what the agent does, which --dry-run never does."),
+            tr("Run \"pgvaultctl prune --dry-run\" first, then \"pgvaultctl prune --trust-clock\"."),
+            BadInput);
+    }
+
     std::unique_ptr<Catalog> catalog = m_commandLine.openCatalog();
     if (!catalog)
         return OperationFailed;
 
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (parser.isSet(trustClock)) {
+        if (const Result<void> trusted = ClockCheck(catalog->database()).trust(now); !trusted)
+            return m_commandLine.fail(trusted.error());
+        m_commandLine.out() << tr("Trusting the system clock (%1) from now on.").arg(localTime(now)) << '\n';
+    }
     ExpiryRunner runner(catalog->database(), ExpiryRunner::processOwner());
-    const Result<ExpiryReport> report = runner.run(
-        QDateTime::currentDateTimeUtc(), parser.positionalArguments().value(0), parser.isSet(dryRun), true);
+    const Result<ExpiryReport> report
+        = runner.run(now, parser.positionalArguments().value(0), parser.isSet(dryRun), true);
     if (!report)
         return m_commandLine.fail(report.error());
     if (report->items.isEmpty()) {
@@ -67,7 +89,7 @@ int PruneCommand::run(const QStringList &arguments)
     }
     TablePrinter::print(m_commandLine.out(), rows);
 
-    const int kept = report->count(ExpiryItem::Outcome::KeptNewest);
+    const int kept = report->count(ExpiryItem::Outcome::KeptNewest) + report->count(ExpiryItem::Outcome::KeptMinimum);
     if (parser.isSet(dryRun)) {
         m_commandLine.out() << tr("Would delete %n recovery point(s); nothing was changed.",
             nullptr,
@@ -78,11 +100,16 @@ int PruneCommand::run(const QStringList &arguments)
                             << '\n';
     }
     if (kept > 0) {
-        m_commandLine.out() << tr("Kept %n expired point(s): the newest recovery point of a backup instance is never "
-                                  "deleted by expiry.",
+        m_commandLine.out() << tr("Kept %n expired point(s): expiry always keeps the %1 newest recovery points of a "
+                                  "backup instance.",
             nullptr,
-            kept) << '\n';
+            kept)
+                                   .arg(ExpiryRunner::MinimumPointsKept)
+                            << '\n';
     }
+    if (const int refused = report->count(ExpiryItem::Outcome::Refused); refused > 0)
+        m_commandLine.out() << tr("Kept %n expired point(s): the system clock is not trusted.", nullptr, refused)
+                            << '\n';
     if (!report->hasProblems())
         return Success;
     // One line per problem; the same error for a whole instance (busy) is reported once.

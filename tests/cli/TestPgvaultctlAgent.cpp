@@ -1,5 +1,6 @@
 #include "models/AgentHeartbeatRepository.h"
 #include "models/Catalog.h"
+#include "models/ClockTrustRepository.h"
 #include "models/Home.h"
 #include "models/InstanceRepository.h"
 #include "models/JobRepository.h"
@@ -11,6 +12,7 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -39,9 +41,10 @@ struct Run
 
 } // namespace
 
-/// Tests `pgvaultctl prune`, `catalog rebuild`, `agent --once` and the agent's heartbeat as a user
-/// runs them, over a PGVAULT_HOME whose vault folder and catalog the test lays out itself (no
-/// server needed: the instance's next slot is tomorrow, so the agent only runs expiry).
+/// Tests `pgvaultctl prune`, `catalog rebuild`, `agent --once`, the agent's heartbeat and `points`
+/// as a user runs them, over a PGVAULT_HOME whose vault folder and catalog the test lays out itself
+/// (no server needed: the instance's next slot is tomorrow, so the agent only runs expiry). The
+/// points are dated in the last weeks before the real now, so the clock check trusts the clock.
 class TestPgvaultctlAgent : public QObject
 {
     Q_OBJECT
@@ -86,9 +89,15 @@ private Q_SLOTS:
         QVERIFY_RESULT(InstanceRepository(m_catalog->database()).create(instance));
         m_instance = instance.id;
 
-        m_old = addPoint(day(1, 1), day(2, 1), QStringLiteral("Default"));
-        m_weekly = addPoint(day(1, 7), day(3, 1), QStringLiteral("Weekly"));
-        m_newest = addPoint(day(1, 14), day(2, 14), QStringLiteral("Default"));
+        // Oldest first: two expired points to delete, then the three newest, which expiry keeps
+        // although two of them have expired.
+        m_now = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC);
+        m_old = addPoint(m_now.addDays(-35), m_now.addDays(-20), QStringLiteral("Default"));
+        m_weeklyExpiry = m_now.addDays(-10);
+        m_weekly = addPoint(m_now.addDays(-28), m_weeklyExpiry, QStringLiteral("Weekly"));
+        m_third = addPoint(m_now.addDays(-21), m_now.addDays(-5), QStringLiteral("Default"));
+        m_second = addPoint(m_now.addDays(-14), m_now.addDays(30), QStringLiteral("Default"));
+        m_newest = addPoint(m_now.addDays(-7), m_now.addDays(-1), QStringLiteral("Default"));
     }
 
     void cleanup()
@@ -104,21 +113,24 @@ private Q_SLOTS:
         QVERIFY2(lineWith(run.out, m_old).startsWith(QStringLiteral("would delete ")), qPrintable(run.out));
         QVERIFY(lineWith(run.out, m_weekly).startsWith(QStringLiteral("would delete ")));
         QVERIFY(lineWith(run.out, m_weekly).contains(QStringLiteral("Weekly")));
+        QVERIFY(lineWith(run.out, m_third).startsWith(QStringLiteral("kept (minimum) ")));
         QVERIFY(lineWith(run.out, m_newest).startsWith(QStringLiteral("kept (newest) ")));
+        QVERIFY(lineWith(run.out, m_second).isEmpty());
         QVERIFY(run.out.contains(QStringLiteral("Would delete 2 recovery points; nothing was changed.")));
-        QCOMPARE(pointFolders().size(), 3);
-        QCOMPARE(catalogPoints(), 3);
+        QCOMPARE(pointFolders().size(), 5);
+        QCOMPARE(catalogPoints(), 5);
         QCOMPARE(deleteJobs(), 0);
     }
 
-    void pruneDeletesExpiredPointsButTheNewest()
+    void pruneDeletesExpiredPointsButTheThreeNewest()
     {
         const Run run = pgvaultctl({QStringLiteral("prune"), QStringLiteral("prod")});
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.out.contains(QStringLiteral("Deleted 2 recovery points.")), qPrintable(run.out));
-        QVERIFY(run.out.contains(QStringLiteral("Kept 1 expired point:")));
-        QCOMPARE(pointFolders(), QStringList{m_newest});
-        QCOMPARE(catalogPoints(), 1);
+        QVERIFY2(run.out.contains(QStringLiteral("Kept 2 expired point")), qPrintable(run.out));
+        QVERIFY(run.out.contains(QStringLiteral("always keeps the 3 newest recovery points")));
+        QCOMPARE(pointFolders(), sorted({m_third, m_second, m_newest}));
+        QCOMPARE(catalogPoints(), 3);
         QCOMPARE(deleteJobs(), 2);
 
         const Run unknown = pgvaultctl({QStringLiteral("prune"), QStringLiteral("nope")});
@@ -131,7 +143,7 @@ private Q_SLOTS:
     {
         const Run run = pgvaultctl({QStringLiteral("agent"), QStringLiteral("--once")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-        QCOMPARE(pointFolders(), QStringList{m_newest});
+        QCOMPARE(pointFolders(), sorted({m_third, m_second, m_newest}));
         QCOMPARE(deleteJobs(), 2);
         QVERIFY(QFileInfo::exists(Home(m_home->path()).logsPath() + QStringLiteral("/pgvault.log")));
         // A one-off pass runs no scheduled backups later: it never claims to be the running agent.
@@ -175,11 +187,11 @@ private Q_SLOTS:
         QVERIFY(wipe.exec(QStringLiteral("DELETE FROM points")));
         Run run = pgvaultctl({QStringLiteral("catalog"), QStringLiteral("rebuild")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-        QVERIFY2(run.out.contains(QStringLiteral("3 added")), qPrintable(run.out));
-        QCOMPARE(catalogPoints(), 3);
+        QVERIFY2(run.out.contains(QStringLiteral("5 added")), qPrintable(run.out));
+        QCOMPARE(catalogPoints(), 5);
         const RecoveryPoint weekly = PointRepository(m_catalog->database()).find(m_weekly)->value();
         QCOMPARE(weekly.tag, RetentionRule::Kind::Weekly);
-        QCOMPARE(weekly.expiry, day(3, 1));
+        QCOMPARE(weekly.expiry, m_weeklyExpiry);
 
         const QString manifest
             = QDir(m_vaultPath)
@@ -194,7 +206,81 @@ private Q_SLOTS:
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(m_weekly), qPrintable(run.err));
         QVERIFY(run.out.contains(QStringLiteral("Kept 1 catalog point")));
-        QCOMPARE(catalogPoints(), 3);
+        QCOMPARE(catalogPoints(), 5);
+    }
+
+    void pruneDeletesNothingWhileTheClockIsDoubtedUntilTrusted()
+    {
+        // An agent found the clock a year ahead of everything the catalog knew an hour ago.
+        QVERIFY_RESULT(
+            ClockTrustRepository(m_catalog->database()).write(ClockTrust{m_now.addYears(-1), m_now.addSecs(-3600)}));
+        Run run = pgvaultctl({QStringLiteral("prune")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(lineWith(run.out, m_old).startsWith(QStringLiteral("kept (clock ahead) ")), qPrintable(run.out));
+        QVERIFY(lineWith(run.out, m_weekly).startsWith(QStringLiteral("kept (clock ahead) ")));
+        QVERIFY(run.out.contains(QStringLiteral("Deleted 0 recovery points.")));
+        QVERIFY2(run.err.contains(QStringLiteral("Expiry deleted nothing")), qPrintable(run.err));
+        QVERIFY2(run.err.contains(QStringLiteral("Check the system clock")), qPrintable(run.err));
+        QVERIFY(run.err.contains(QStringLiteral("pgvaultctl prune --trust-clock")));
+        QCOMPARE(pointFolders().size(), 5);
+        QCOMPARE(deleteJobs(), 1); // the failed Delete job that says why
+
+        const Run both
+            = pgvaultctl({QStringLiteral("prune"), QStringLiteral("--dry-run"), QStringLiteral("--trust-clock")});
+        QCOMPARE(both.exitCode, 2);
+
+        run = pgvaultctl({QStringLiteral("prune"), QStringLiteral("--trust-clock")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.out.contains(QStringLiteral("Deleted 2 recovery points.")), qPrintable(run.out));
+        QCOMPARE(pointFolders(), sorted({m_third, m_second, m_newest}));
+        QCOMPARE(deleteJobs(), 3);
+        const Result<ClockTrust> trust = ClockTrustRepository(m_catalog->database()).read();
+        QVERIFY_RESULT(trust);
+        QVERIFY(!trust->doubtedSince.isValid());
+        QVERIFY(qAbs(trust->trusted.secsTo(QDateTime::currentDateTimeUtc())) < 60);
+    }
+
+    void agentOnceIndexesAndExpiresAPointMissingFromTheCatalog()
+    {
+        // Committed by a backup that was killed before it wrote the catalog row.
+        const QString lost = addPoint(m_now.addDays(-42), m_now.addDays(-30), QStringLiteral("Default"), false);
+        QCOMPARE(pointFolders().size(), 6);
+        QCOMPARE(catalogPoints(), 5);
+
+        const Run run = pgvaultctl({QStringLiteral("agent"), QStringLiteral("--once")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(pointFolders(), sorted({m_third, m_second, m_newest}));
+        QVERIFY(!PointRepository(m_catalog->database()).find(lost)->has_value());
+        JobFilter filter;
+        filter.operation = JobTypes::Operation::Delete;
+        const QList<Job> jobs = JobRepository(m_catalog->database()).list(filter).value();
+        QCOMPARE(jobs.size(), 3);
+        QVERIFY(std::any_of(jobs.cbegin(), jobs.cend(), [&lost](const Job &job) {
+            return job.pointId == lost && job.status == JobTypes::Status::Completed;
+        }));
+    }
+
+    void pointsWarnsAboutFutureDatedPoints()
+    {
+        // Taken while the system clock was ten years ahead.
+        const QString future = addPoint(m_now.addYears(10), m_now.addYears(10).addDays(30), QStringLiteral("Default"));
+        Run run = pgvaultctl({QStringLiteral("points"), QStringLiteral("prod")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(lineWith(run.out, future).contains(QStringLiteral("future-dated")), qPrintable(run.out));
+        QVERIFY(!lineWith(run.out, m_newest).contains(QStringLiteral("future-dated")));
+        QVERIFY2(run.err.startsWith(QStringLiteral("pgvaultctl: warning: ")), qPrintable(run.err));
+        QVERIFY(run.err.contains(future));
+        QVERIFY(run.err.contains(QStringLiteral("Check the system clock")));
+
+        run = pgvaultctl(
+            {QStringLiteral("points"), QStringLiteral("prod"), QStringLiteral("--output"), QStringLiteral("json")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QJsonArray points = QJsonDocument::fromJson(run.out.toUtf8()).array();
+        QCOMPARE(points.size(), 6);
+        for (const QJsonValue &point : points) {
+            const bool isFuture = point[QStringLiteral("id")].toString() == future;
+            QCOMPARE(point[QStringLiteral("futureDated")].toBool(), isFuture);
+        }
     }
 
 private:
@@ -222,8 +308,15 @@ private:
         return run;
     }
 
-    /// A committed point as LocalVaultStore lays it out: a data file and manifest.json.
-    QString addPoint(const QDateTime &time, const QDateTime &expiry, const QString &tag)
+    static QStringList sorted(QStringList ids)
+    {
+        ids.sort();
+        return ids;
+    }
+
+    /// A committed point as LocalVaultStore lays it out: a data file and manifest.json; and unless
+    /// told not to, its catalog row.
+    QString addPoint(const QDateTime &time, const QDateTime &expiry, const QString &tag, bool inCatalog = true)
     {
         const QString pointId = QUuid::createUuid().toString(QUuid::Id128);
         const QDir folder(
@@ -255,6 +348,8 @@ private:
             return {};
         manifestFile.write(manifest.toJson());
         manifestFile.close();
+        if (!inCatalog)
+            return pointId;
         RecoveryPoint point;
         point.id = pointId;
         point.instanceId = m_instance;
@@ -291,8 +386,12 @@ private:
     std::unique_ptr<Catalog> m_catalog;
     QString m_vaultPath;
     QString m_instance;
+    QDateTime m_now;
     QString m_old;
     QString m_weekly;
+    QDateTime m_weeklyExpiry;
+    QString m_third;
+    QString m_second;
     QString m_newest;
 };
 

@@ -84,6 +84,7 @@ private Q_SLOTS:
     void initTestCase();
     void firstBackupIsYearlyAndRestoresToTheSource();
     void onDemandBackupTakesTheChosenRule();
+    void pointsMissingFromTheCatalogAreIndexedByTheNextBackup();
     void passwordNeverLeaves();
 
 private:
@@ -295,6 +296,39 @@ void TestBackupRunner::onDemandBackupTakesTheChosenRule()
     QCOMPARE(point->value().tag, RetentionRule::Kind::Weekly);
     QVERIFY(point->value().userChosenTag);
     QCOMPARE(point->value().expiry, job.start.addDays(56));
+}
+
+void TestBackupRunner::pointsMissingFromTheCatalogAreIndexedByTheNextBackup()
+{
+    // Both points so far lose their rows, as when each backup was killed between its manifest
+    // commit and its catalog insert.
+    PointRepository points(m_fixture.catalog->database());
+    const QList<RecoveryPoint> lost = points.listForInstance(m_instance.id).value();
+    QCOMPARE(lost.size(), 2);
+    for (const RecoveryPoint &point : lost)
+        QVERIFY_RESULT(points.remove(point.id));
+
+    JobRunner runner(m_fixture.catalog->path());
+    const Result<QString> started = BackupFixture::start(runner, m_instance);
+    QVERIFY_RESULT(started);
+    const Job job = m_fixture.waitFor(runner, started.value());
+    QVERIFY2(job.status == JobTypes::Status::Completed,
+        qPrintable(job.error ? job.error->text() : JobTypes::statusName(job.status)));
+    QVERIFY2(job.output.contains(QStringLiteral("Indexed 2 recovery point")), qPrintable(job.output));
+    // Indexed before the new point was tagged: the lost Yearly point still claims the year, so
+    // the new one is not the year's first.
+    QVERIFY2(job.retentionTag != QLatin1String("Yearly"), qPrintable(job.retentionTag));
+
+    for (const RecoveryPoint &point : lost) {
+        const Result<std::optional<RecoveryPoint>> found = points.find(point.id);
+        QVERIFY_RESULT(found);
+        QVERIFY2(found->has_value(), qPrintable(point.id));
+        QCOMPARE(found->value().tag, point.tag);
+        QCOMPARE(found->value().expiry, point.expiry);
+        QCOMPARE(found->value().time, point.time);
+        QCOMPARE(found->value().sizeBytes, point.sizeBytes);
+    }
+    QCOMPARE(points.listForInstance(m_instance.id)->size(), 3);
 }
 
 void TestBackupRunner::passwordNeverLeaves()

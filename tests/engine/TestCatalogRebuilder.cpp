@@ -32,7 +32,8 @@ const QDateTime Now = day(2, 10);
 
 /// Tests CatalogRebuilder against real LocalVaultStore points: a wiped catalog comes back from the
 /// manifests, catalog-only fields survive, rows without a manifest go, and a tampered manifest or
-/// an unknown instance folder is reported without losing anything.
+/// an unknown instance folder is reported without losing anything; indexUncatalogued adds only the
+/// missing rows.
 class TestCatalogRebuilder : public QObject
 {
     Q_OBJECT
@@ -131,6 +132,32 @@ private Q_SLOTS:
         QCOMPARE(report->problems.first().code, QStringLiteral("Catalog.UnknownInstance"));
         QVERIFY(report->problems.first().message.contains(stranger));
         QCOMPARE(m_temp->store->listPoints(stranger)->points.size(), 1);
+    }
+
+    void indexUncataloguedAddsOnlyTheMissingRows()
+    {
+        PointRepository points(m_temp->catalog->database());
+        QVERIFY_RESULT(points.remove(m_p2));
+        RecoveryPoint changed = points.find(m_p3)->value();
+        changed.tag = RetentionRule::Kind::Yearly; // the manifest says Monthly; indexing leaves it
+        QVERIFY_RESULT(points.put(changed));
+        const BackupInstance instance = InstanceRepository(m_temp->catalog->database()).findById(m_prod)->value();
+
+        CatalogRebuilder rebuilder(m_temp->catalog->database());
+        const Result<QStringList> indexed = rebuilder.indexUncatalogued(*m_temp->store, instance);
+        QVERIFY_RESULT(indexed);
+        QCOMPARE(*indexed, QStringList{m_p2});
+        const RecoveryPoint p2 = points.find(m_p2)->value();
+        QCOMPARE(p2.tag, RetentionRule::Kind::Weekly);
+        QCOMPARE(p2.expiry, day(3, 7));
+        QCOMPARE(p2.time, day(1, 7));
+        QCOMPARE(p2.instanceId, m_prod);
+        QCOMPARE(p2.databases, QStringList{QStringLiteral("sales")});
+        QCOMPARE(points.find(m_p3)->value().tag, RetentionRule::Kind::Yearly);
+
+        const Result<QStringList> again = rebuilder.indexUncatalogued(*m_temp->store, instance);
+        QVERIFY_RESULT(again);
+        QVERIFY(again->isEmpty());
     }
 
     void reportsAVaultThatCannotBeOpened()

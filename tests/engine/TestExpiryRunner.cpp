@@ -31,8 +31,9 @@ const QDateTime Now = day(2, 10);
 } // namespace
 
 /// Tests ExpiryRunner against a real LocalVaultStore and catalog: Delete jobs for expired points,
-/// the newest point kept, dry runs, a busy instance skipped, one instance at a time, and a link
-/// planted in an expired point reported instead of followed.
+/// the newest points kept, dry runs, a busy instance skipped, one instance at a time, a link
+/// planted in an expired point reported instead of followed, nothing deleted by a clock far ahead,
+/// and points missing from the catalog indexed and expired.
 class TestExpiryRunner : public QObject
 {
     Q_OBJECT
@@ -53,6 +54,7 @@ private Q_SLOTS:
         const QString p1 = m_temp->addPoint(m_prod, day(1, 1), day(2, 1), RetentionRule::Kind::Default);
         const QString p2 = m_temp->addPoint(m_prod, day(1, 7), day(2, 10), RetentionRule::Kind::Weekly);
         const QString p3 = m_temp->addPoint(m_prod, day(1, 14), day(12, 31), RetentionRule::Kind::Monthly);
+        const QStringList newer = addNewerPoints(m_prod);
 
         ExpiryRunner runner(m_temp->catalog->database(), QStringLiteral("test:1"));
         const Result<ExpiryReport> report = runner.run(Now, {}, false, false);
@@ -63,8 +65,8 @@ private Q_SLOTS:
         QCOMPARE(report->items.at(1).point.id, p2);
         QVERIFY(!report->hasProblems());
 
-        QCOMPARE(vaultPoints(m_prod), QStringList{p3});
-        QCOMPARE(catalogPoints(m_prod), QStringList{p3});
+        QCOMPARE(vaultPoints(m_prod), QStringList{p3} + newer);
+        QCOMPARE(catalogPoints(m_prod), QStringList{p3} + newer);
 
         JobFilter filter;
         filter.operation = JobTypes::Operation::Delete;
@@ -89,30 +91,185 @@ private Q_SLOTS:
                 .claim(m_prod, QStringLiteral("next"), QStringLiteral("x"), QDateTime::currentDateTimeUtc()));
     }
 
-    void keepsTheNewestPointEvenWhenExpired()
+    void keepsTheThreeNewestPointsWhateverTheirExpiry()
     {
         const QString p1 = m_temp->addPoint(m_prod, day(1, 1), day(2, 1), RetentionRule::Kind::Default);
         const QString p2 = m_temp->addPoint(m_prod, day(1, 7), day(2, 7), RetentionRule::Kind::Default);
+        const QString p3 = m_temp->addPoint(m_prod, day(1, 14), day(2, 8), RetentionRule::Kind::Default);
+        const QString p4 = m_temp->addPoint(m_prod, day(1, 21), day(2, 9), RetentionRule::Kind::Default);
 
         const Result<ExpiryReport> report
             = ExpiryRunner(m_temp->catalog->database(), QStringLiteral("test:1")).run(Now, {}, false, false);
         QVERIFY_RESULT(report);
-        QCOMPARE(report->items.size(), 2);
+        QCOMPARE(report->items.size(), 4);
         QCOMPARE(report->items.at(0).point.id, p1);
         QCOMPARE(report->items.at(0).outcome, ExpiryItem::Outcome::Deleted);
         QCOMPARE(report->items.at(1).point.id, p2);
-        QCOMPARE(report->items.at(1).outcome, ExpiryItem::Outcome::KeptNewest);
-        QCOMPARE(vaultPoints(m_prod), QStringList{p2});
-        QCOMPARE(catalogPoints(m_prod), QStringList{p2});
+        QCOMPARE(report->items.at(1).outcome, ExpiryItem::Outcome::KeptMinimum);
+        QCOMPARE(report->items.at(2).point.id, p3);
+        QCOMPARE(report->items.at(2).outcome, ExpiryItem::Outcome::KeptMinimum);
+        QCOMPARE(report->items.at(3).point.id, p4);
+        QCOMPARE(report->items.at(3).outcome, ExpiryItem::Outcome::KeptNewest);
+        QVERIFY(!report->hasProblems());
+        QCOMPARE(vaultPoints(m_prod), (QStringList{p2, p3, p4}));
+        QCOMPARE(catalogPoints(m_prod), (QStringList{p2, p3, p4}));
         QCOMPARE(deleteJobCount(), 1);
 
-        // Still kept on the next pass, and no job is recorded for keeping it.
-        const Result<ExpiryReport> again = ExpiryRunner(m_temp->catalog->database(), QStringLiteral("test:1"))
-                                               .run(Now.addYears(1), {}, false, false);
+        // Still kept on the next pass, and no job is recorded for keeping them.
+        const Result<ExpiryReport> again
+            = ExpiryRunner(m_temp->catalog->database(), QStringLiteral("test:1")).run(Now.addDays(7), {}, false, false);
         QVERIFY_RESULT(again);
         QCOMPARE(again->count(ExpiryItem::Outcome::KeptNewest), 1);
-        QCOMPARE(vaultPoints(m_prod), QStringList{p2});
+        QCOMPARE(again->count(ExpiryItem::Outcome::KeptMinimum), 2);
+        QCOMPARE(vaultPoints(m_prod), (QStringList{p2, p3, p4}));
         QCOMPARE(deleteJobCount(), 1);
+    }
+
+    void futureDatedPointsAreNotAmongTheNewestKept()
+    {
+        // Taken while the clock was ten years ahead: not expired, but not the newest either.
+        const QString future
+            = m_temp->addPoint(m_prod, Now.addYears(10), Now.addYears(10).addDays(30), RetentionRule::Kind::Default);
+        const QString p1 = m_temp->addPoint(m_prod, day(1, 1), day(2, 1), RetentionRule::Kind::Default);
+        const QString p2 = m_temp->addPoint(m_prod, day(1, 7), day(2, 7), RetentionRule::Kind::Default);
+        const QString p3 = m_temp->addPoint(m_prod, day(1, 14), day(2, 8), RetentionRule::Kind::Default);
+
+        const Result<ExpiryReport> report
+            = ExpiryRunner(m_temp->catalog->database(), QStringLiteral("test:1")).run(Now, {}, false, false);
+        QVERIFY_RESULT(report);
+        QCOMPARE(report->items.size(), 3);
+        QCOMPARE(report->items.at(0).outcome, ExpiryItem::Outcome::KeptMinimum);
+        QCOMPARE(report->items.at(1).outcome, ExpiryItem::Outcome::KeptMinimum);
+        QCOMPARE(report->items.at(2).point.id, p3);
+        QCOMPARE(report->items.at(2).outcome, ExpiryItem::Outcome::KeptNewest);
+        QCOMPARE(vaultPoints(m_prod), (QStringList{p1, p2, p3, future}));
+        QCOMPARE(deleteJobCount(), 0);
+    }
+
+    void refusesToDeleteWhileTheClockIsFarAhead()
+    {
+        const QString p1 = m_temp->addPoint(m_prod, day(1, 1), day(2, 1), RetentionRule::Kind::Default);
+        const QString p2 = m_temp->addPoint(m_prod, day(1, 7), day(2, 7), RetentionRule::Kind::Default);
+        const QString p3 = m_temp->addPoint(m_prod, day(1, 14), day(12, 1), RetentionRule::Kind::Default);
+        const QStringList newer = addNewerPoints(m_prod);
+        const QStringList all = QStringList{p1, p2, p3} + newer;
+
+        // The clock jumped ten years ahead: every point has expired by it.
+        QDateTime jumped = Now.addYears(10);
+        ExpiryRunner runner(m_temp->catalog->database(), QStringLiteral("test:1"));
+        runner.setClock([&jumped] { return jumped; });
+        const Result<ExpiryReport> report = runner.run(jumped, {}, false, false);
+        QVERIFY_RESULT(report);
+        QCOMPARE(report->items.size(), 5);
+        QCOMPARE(report->count(ExpiryItem::Outcome::Refused), 2);
+        QCOMPARE(report->count(ExpiryItem::Outcome::KeptMinimum), 2);
+        QCOMPARE(report->count(ExpiryItem::Outcome::KeptNewest), 1);
+        QVERIFY(report->hasProblems());
+        QCOMPARE(vaultPoints(m_prod), all);
+        QCOMPARE(catalogPoints(m_prod), all);
+
+        // One failed Delete job says why, with the remedy.
+        const ExpiryItem &refused = report->items.at(0);
+        QCOMPARE(refused.point.id, p1);
+        QCOMPARE(refused.outcome, ExpiryItem::Outcome::Refused);
+        QCOMPARE(refused.error->code, QStringLiteral("Expiry.ClockAhead"));
+        QCOMPARE(deleteJobCount(), 1);
+        const Result<std::optional<Job>> job = JobRepository(m_temp->catalog->database()).find(refused.jobId);
+        QVERIFY_RESULT(job);
+        QVERIFY(job->has_value());
+        QCOMPARE(job->value().status, JobTypes::Status::Failed);
+        QCOMPARE(job->value().instanceName, QStringLiteral("prod"));
+        QCOMPARE(job->value().error->code, QStringLiteral("Expiry.ClockAhead"));
+        QVERIFY2(job->value().error->remedy.contains(QStringLiteral("Check the system clock")),
+            qPrintable(job->value().error->remedy));
+        QCOMPARE(job->value().additionalDetails.value(QStringLiteral("Reason")), QStringLiteral("ClockAhead"));
+        QCOMPARE(job->value().additionalDetails.value(QStringLiteral("PointsKept")), QStringLiteral("2"));
+        QVERIFY2(job->value().output.contains(p1) && job->value().output.contains(p2), qPrintable(job->value().output));
+
+        // The next passes by the same clock record nothing new.
+        jumped = jumped.addSecs(60);
+        const Result<ExpiryReport> again = runner.run(jumped, {}, false, false);
+        QVERIFY_RESULT(again);
+        QCOMPARE(again->count(ExpiryItem::Outcome::Refused), 2);
+        QCOMPARE(again->items.at(0).jobId, refused.jobId);
+        QCOMPARE(deleteJobCount(), 1);
+        QCOMPARE(vaultPoints(m_prod), all);
+
+        // Back at the right time, the points that really expired go.
+        jumped = Now;
+        const Result<ExpiryReport> back = runner.run(Now, {}, false, false);
+        QVERIFY_RESULT(back);
+        QCOMPARE(back->count(ExpiryItem::Outcome::Deleted), 2);
+        QVERIFY(!back->hasProblems());
+        QCOMPARE(vaultPoints(m_prod), QStringList{p3} + newer);
+    }
+
+    void aMachineOffForAFewWeeksStillExpires()
+    {
+        const QString p1 = m_temp->addPoint(m_prod, day(1, 1), day(2, 1), RetentionRule::Kind::Default);
+        addNewerPoints(m_prod);
+        // The last thing the catalog knows of is a backup at Now; then the machine was off.
+        m_temp->addPoint(m_prod, Now, Now.addYears(1), RetentionRule::Kind::Default);
+
+        const Result<ExpiryReport> report = ExpiryRunner(m_temp->catalog->database(), QStringLiteral("test:1"))
+                                                .run(Now.addDays(35), {}, false, false);
+        QVERIFY_RESULT(report);
+        QCOMPARE(report->count(ExpiryItem::Outcome::Deleted), 1);
+        QCOMPARE(report->items.at(0).point.id, p1);
+        QVERIFY(!report->hasProblems());
+    }
+
+    void aDryRunByAClockFarAheadShowsTheRefusalAndRecordsNothing()
+    {
+        const QString p1 = m_temp->addPoint(m_prod, day(1, 1), day(2, 1), RetentionRule::Kind::Default);
+        m_temp->addPoint(m_prod, day(1, 14), day(12, 1), RetentionRule::Kind::Default);
+        addNewerPoints(m_prod);
+        const Result<ExpiryReport> report
+            = ExpiryRunner(m_temp->catalog->database(), QStringLiteral("test:1")).run(Now.addYears(10), {}, true, true);
+        QVERIFY_RESULT(report);
+        QCOMPARE(report->items.at(0).point.id, p1);
+        QCOMPARE(report->items.at(0).outcome, ExpiryItem::Outcome::Refused);
+        QCOMPARE(deleteJobCount(), 0);
+        // Not even the doubt is recorded: the agent's next pass at the right time deletes p1.
+        const Result<ExpiryReport> real
+            = ExpiryRunner(m_temp->catalog->database(), QStringLiteral("test:1")).run(Now, {}, false, false);
+        QVERIFY_RESULT(real);
+        QCOMPARE(real->count(ExpiryItem::Outcome::Deleted), 1);
+    }
+
+    void indexesPointsMissingFromTheCatalogAndExpiresThem()
+    {
+        // Committed to the vault by backups killed before their catalog rows were written.
+        const QString lost = m_temp->addPoint(m_prod, day(1, 1), day(2, 1), RetentionRule::Kind::Default, false);
+        const QString lostMonthly
+            = m_temp->addPoint(m_prod, day(1, 7), day(12, 1), RetentionRule::Kind::Monthly, false);
+        const QStringList newer = addNewerPoints(m_prod);
+        QCOMPARE(catalogPoints(m_prod), newer);
+
+        const Result<ExpiryReport> report
+            = ExpiryRunner(m_temp->catalog->database(), QStringLiteral("test:1")).run(Now, {}, false, false);
+        QVERIFY_RESULT(report);
+        QCOMPARE(report->items.size(), 1);
+        QCOMPARE(report->items.at(0).point.id, lost);
+        QCOMPARE(report->items.at(0).outcome, ExpiryItem::Outcome::Deleted);
+        QCOMPARE(vaultPoints(m_prod), QStringList{lostMonthly} + newer);
+        QCOMPARE(catalogPoints(m_prod), QStringList{lostMonthly} + newer);
+        // Indexed with the tag and expiry of its manifest.
+        const RecoveryPoint monthly = PointRepository(m_temp->catalog->database()).find(lostMonthly)->value();
+        QCOMPARE(monthly.tag, RetentionRule::Kind::Monthly);
+        QCOMPARE(monthly.expiry, day(12, 1));
+        QCOMPARE(monthly.time, day(1, 7));
+    }
+
+    void aDryRunIndexesNothing()
+    {
+        m_temp->addPoint(m_prod, day(1, 1), day(2, 1), RetentionRule::Kind::Default, false);
+        const QStringList newer = addNewerPoints(m_prod);
+        const Result<ExpiryReport> report
+            = ExpiryRunner(m_temp->catalog->database(), QStringLiteral("test:1")).run(Now, {}, true, true);
+        QVERIFY_RESULT(report);
+        QVERIFY(report->items.isEmpty());
+        QCOMPARE(catalogPoints(m_prod), newer);
     }
 
     void dryRunChangesNothing()
@@ -120,6 +277,7 @@ private Q_SLOTS:
         const QString p1 = m_temp->addPoint(m_prod, day(1, 1), day(2, 1), RetentionRule::Kind::Default);
         const QString p2 = m_temp->addPoint(m_prod, day(1, 7), day(2, 7), RetentionRule::Kind::Weekly);
         const QString p3 = m_temp->addPoint(m_prod, day(1, 14), day(12, 1), RetentionRule::Kind::Default);
+        const QStringList newer = addNewerPoints(m_prod);
         const QString o1 = m_temp->addPoint(m_other, day(1, 2), day(2, 2), RetentionRule::Kind::Default);
 
         const Result<ExpiryReport> report
@@ -128,8 +286,8 @@ private Q_SLOTS:
         QCOMPARE(report->items.size(), 3);
         QCOMPARE(report->count(ExpiryItem::Outcome::WouldDelete), 2);
         QCOMPARE(report->count(ExpiryItem::Outcome::KeptNewest), 1);
-        QCOMPARE(vaultPoints(m_prod), (QStringList{p1, p2, p3}));
-        QCOMPARE(catalogPoints(m_prod), (QStringList{p1, p2, p3}));
+        QCOMPARE(vaultPoints(m_prod), (QStringList{p1, p2, p3} + newer));
+        QCOMPARE(catalogPoints(m_prod), (QStringList{p1, p2, p3} + newer));
         QCOMPARE(vaultPoints(m_other), QStringList{o1});
         QCOMPARE(deleteJobCount(), 0);
         QVERIFY_RESULT(
@@ -143,13 +301,14 @@ private Q_SLOTS:
         const QString p2 = m_temp->addPoint(m_prod, day(1, 7), day(12, 1), RetentionRule::Kind::Default);
         const QString o1 = m_temp->addPoint(m_other, day(1, 2), day(2, 2), RetentionRule::Kind::Default);
         const QString o2 = m_temp->addPoint(m_other, day(1, 9), day(12, 2), RetentionRule::Kind::Default);
+        const QStringList newer = addNewerPoints(m_other);
 
         ExpiryRunner runner(m_temp->catalog->database(), QStringLiteral("test:1"));
         const Result<ExpiryReport> report = runner.run(Now, QStringLiteral("other"), false, true);
         QVERIFY_RESULT(report);
         QCOMPARE(report->items.size(), 1);
         QCOMPARE(report->items.at(0).point.id, o1);
-        QCOMPARE(vaultPoints(m_other), QStringList{o2});
+        QCOMPARE(vaultPoints(m_other), QStringList{o2} + newer);
         QCOMPARE(vaultPoints(m_prod), (QStringList{p1, p2}));
 
         const Result<ExpiryReport> unknown = runner.run(Now, QStringLiteral("nope"), false, true);
@@ -162,8 +321,10 @@ private Q_SLOTS:
         const QString p1 = m_temp->addPoint(m_prod, day(1, 1), day(2, 1), RetentionRule::Kind::Default);
         const QString p2 = m_temp->addPoint(m_prod, day(1, 7), day(2, 7), RetentionRule::Kind::Default);
         const QString p3 = m_temp->addPoint(m_prod, day(1, 14), day(12, 1), RetentionRule::Kind::Default);
+        const QStringList prodNewer = addNewerPoints(m_prod);
         const QString o1 = m_temp->addPoint(m_other, day(1, 2), day(2, 2), RetentionRule::Kind::Default);
         const QString o2 = m_temp->addPoint(m_other, day(1, 9), day(12, 2), RetentionRule::Kind::Default);
+        const QStringList otherNewer = addNewerPoints(m_other);
 
         Job backup;
         backup.id = QStringLiteral("backup-job-7");
@@ -188,10 +349,10 @@ private Q_SLOTS:
             QCOMPARE(item.error->code, QStringLiteral("Instance.Busy"));
             QVERIFY2(item.error->message.contains(backup.id), qPrintable(item.error->message));
         }
-        QCOMPARE(vaultPoints(m_prod), (QStringList{p1, p2, p3}));
-        QCOMPARE(catalogPoints(m_prod), (QStringList{p1, p2, p3}));
+        QCOMPARE(vaultPoints(m_prod), (QStringList{p1, p2, p3} + prodNewer));
+        QCOMPARE(catalogPoints(m_prod), (QStringList{p1, p2, p3} + prodNewer));
         // The other instance is not held up by the busy one.
-        QCOMPARE(vaultPoints(m_other), QStringList{o2});
+        QCOMPARE(vaultPoints(m_other), QStringList{o2} + otherNewer);
         QCOMPARE(deleteJobCount(), 1);
         (void)o1;
     }
@@ -200,13 +361,14 @@ private Q_SLOTS:
     {
         const QString p1 = m_temp->addPoint(m_prod, day(1, 1), day(2, 1), RetentionRule::Kind::Default);
         const QString p2 = m_temp->addPoint(m_prod, day(1, 7), day(12, 1), RetentionRule::Kind::Default);
+        const QStringList newer = addNewerPoints(m_prod);
         QVERIFY_RESULT(m_temp->store->removePoint(m_prod, p1));
 
         const Result<ExpiryReport> report
             = ExpiryRunner(m_temp->catalog->database(), QStringLiteral("test:1")).run(Now, {}, false, false);
         QVERIFY_RESULT(report);
         QCOMPARE(report->count(ExpiryItem::Outcome::Deleted), 1);
-        QCOMPARE(catalogPoints(m_prod), QStringList{p2});
+        QCOMPARE(catalogPoints(m_prod), QStringList{p2} + newer);
         const Result<std::optional<Job>> job
             = JobRepository(m_temp->catalog->database()).find(report->items.at(0).jobId);
         QVERIFY_RESULT(job);
@@ -227,6 +389,7 @@ private Q_SLOTS:
         QFETCH(bool, folderIsLink);
         const QString p1 = m_temp->addPoint(m_prod, day(1, 1), day(2, 1), RetentionRule::Kind::Default);
         const QString p2 = m_temp->addPoint(m_prod, day(1, 7), day(12, 1), RetentionRule::Kind::Default);
+        const QStringList newer = addNewerPoints(m_prod);
         const QString outside = m_temp->dir->filePath(QStringLiteral("outside"));
         QVERIFY(QDir().mkpath(outside));
         const QString canary = QDir(outside).filePath(QStringLiteral("keep.txt"));
@@ -263,12 +426,20 @@ private Q_SLOTS:
         QCOMPARE(item.error->code, QStringLiteral("Vault.UnexpectedLink"));
         QVERIFY2(item.error->message.contains(link), qPrintable(item.error->message));
         // The vault refused, so the catalog keeps the point too.
-        QCOMPARE(catalogPoints(m_prod), (QStringList{p1, p2}));
+        QCOMPARE(catalogPoints(m_prod), QStringList({p1, p2}) + newer);
         QVERIFY(QFileInfo(link).isSymLink());
     }
 
 private:
     QString addInstance(const QString &name) { return m_temp->addInstance(name, day(1, 1).addDays(-30)); }
+
+    /// Two points newer than any other of the instance, expiring at the end of the year, so that
+    /// ExpiryRunner::MinimumPointsKept leaves the older expired ones to expiry; oldest first.
+    QStringList addNewerPoints(const QString &instanceId)
+    {
+        return {m_temp->addPoint(instanceId, day(1, 21), day(12, 30), RetentionRule::Kind::Default),
+            m_temp->addPoint(instanceId, day(1, 28), day(12, 31), RetentionRule::Kind::Weekly)};
+    }
 
     QStringList vaultPoints(const QString &instanceId) const
     {

@@ -31,7 +31,8 @@ ScheduledInstance entry(
 } // namespace
 
 /// Tests Scheduler: which slot is due for an injected `now` across DST in Berlin and New York,
-/// already-run and not-yet-due slots, catching up a missed slot exactly once, and nextWakeUp.
+/// already-run and not-yet-due slots, catching up a missed slot exactly once, a future-dated last
+/// run ignored, and nextWakeUp.
 class TestScheduler : public QObject
 {
     Q_OBJECT
@@ -70,6 +71,12 @@ private Q_SLOTS:
         QTest::newRow("down for a month -> one backup for the latest slot")
             << berlinSun22 << longAgo << utc(2024, 5, 5, 20, 0, 5) << utc(2024, 6, 6, 8, 0) << utc(2024, 6, 2, 20, 0)
             << 3;
+        // The last scheduled backup was dated by a clock ten years ahead, which is now back.
+        QTest::newRow("last scheduled start in the future -> the latest slot is due")
+            << berlinSun22 << longAgo << utc(2034, 6, 4, 20, 0, 3) << utc(2024, 6, 2, 20, 5) << utc(2024, 6, 2, 20, 0)
+            << 0;
+        QTest::newRow("last scheduled start within the future tolerance -> counts")
+            << berlinSun22 << longAgo << utc(2024, 6, 2, 20, 9) << utc(2024, 6, 2, 20, 5) << QDateTime() << 0;
         QTest::newRow("instance created after the slot -> not due")
             << berlinSun22 << utc(2024, 6, 2, 21, 0) << QDateTime() << utc(2024, 6, 3, 8, 0) << QDateTime() << 0;
         QTest::newRow("instance created before the slot -> due")

@@ -24,6 +24,7 @@ private Q_SLOTS:
     void newCatalogIsMigratedToCurrentVersion();
     void version2CatalogGainsAgentHeartbeats();
     void version3LeasesGainTheirHolder();
+    void version5CatalogGainsClockTrust();
     void reopeningKeepsVersionAndData();
     void pragmasAreSet_data();
     void pragmasAreSet();
@@ -64,10 +65,11 @@ QVariant TestCatalog::scalar(const Catalog &catalog, const QString &sql)
     return query.value(0);
 }
 
-/// Undoes migrations 4 (jobs.error_kind) and 5 (lease holders) on a current catalog.
+/// Undoes migrations 4 (jobs.error_kind), 5 (lease holders) and 6 (clock trust) on a current catalog.
 bool TestCatalog::asVersion3(QSqlQuery &query)
 {
-    return query.exec(QStringLiteral("ALTER TABLE jobs DROP COLUMN error_kind"))
+    return query.exec(QStringLiteral("DROP TABLE clock_trust"))
+        && query.exec(QStringLiteral("ALTER TABLE jobs DROP COLUMN error_kind"))
         && query.exec(QStringLiteral("DROP TABLE instance_leases"))
         && query.exec(
             QStringLiteral("CREATE TABLE instance_leases ("
@@ -81,12 +83,13 @@ void TestCatalog::newCatalogIsMigratedToCurrentVersion()
 {
     auto catalog = Catalog::open(catalogPath());
     QVERIFY_RESULT(catalog);
-    QCOMPARE(Catalog::currentSchemaVersion(), 5);
+    QCOMPARE(Catalog::currentSchemaVersion(), 6);
     QCOMPARE((*catalog)->schemaVersion(), Catalog::currentSchemaVersion());
     const QStringList tables = (*catalog)->database().tables();
     QVERIFY2(tables.contains(QStringLiteral("policies")), qPrintable(tables.join(u',')));
     QVERIFY2(tables.contains(QStringLiteral("instances")), qPrintable(tables.join(u',')));
     QVERIFY2(tables.contains(QStringLiteral("agent_heartbeats")), qPrintable(tables.join(u',')));
+    QVERIFY2(tables.contains(QStringLiteral("clock_trust")), qPrintable(tables.join(u',')));
     QCOMPARE((*catalog)->path(), catalogPath());
 }
 
@@ -130,6 +133,26 @@ void TestCatalog::version3LeasesGainTheirHolder()
                                 "|| '|' || holder_start FROM instance_leases"))
                  .toString(),
         QStringLiteral("job-1|||0|0"));
+}
+
+void TestCatalog::version5CatalogGainsClockTrust()
+{
+    {
+        // A catalog as the release before migration 6 left it, with a policy in it.
+        auto catalog = Catalog::open(catalogPath());
+        QVERIFY_RESULT(catalog);
+        QSqlQuery query((*catalog)->database());
+        QVERIFY(query.exec(QStringLiteral("DROP TABLE clock_trust")));
+        QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 5")));
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO policies VALUES ('p1', 'kept', '{}', '2024-01-01T00:00:00Z')")));
+    }
+    auto catalog = Catalog::open(catalogPath());
+    QVERIFY_RESULT(catalog);
+    QCOMPARE((*catalog)->schemaVersion(), Catalog::currentSchemaVersion());
+    QVERIFY((*catalog)->database().tables().contains(QStringLiteral("clock_trust")));
+    QCOMPARE(scalar(**catalog, QStringLiteral("SELECT count(*) FROM clock_trust")).toInt(), 0);
+    QCOMPARE(scalar(**catalog, QStringLiteral("SELECT name FROM policies WHERE id = 'p1'")).toString(),
+        QStringLiteral("kept"));
 }
 
 void TestCatalog::reopeningKeepsVersionAndData()

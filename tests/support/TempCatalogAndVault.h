@@ -1,12 +1,12 @@
 #pragma once
 
-#include "engine/CompressedFileWriter.h"
 #include "engine/LocalVaultStore.h"
 #include "models/Catalog.h"
 #include "models/InstanceRepository.h"
 #include "models/PointRepository.h"
 #include "models/PolicyRepository.h"
 #include "models/VaultRepository.h"
+#include "tests/support/CommittedPoint.h"
 
 #include <QTemporaryDir>
 #include <QUuid>
@@ -17,7 +17,7 @@ namespace PgVault::Test {
 
 /// A catalog and a local vault "local" in a temporary folder, with the policy "weekly": the
 /// setting of the engine tests that need real recovery points (TestCatalogRebuilder,
-/// TestExpiryRunner).
+/// TestExpiryRunner, TestClockCheck).
 struct TempCatalogAndVault
 {
     std::unique_ptr<QTemporaryDir> dir;
@@ -75,47 +75,7 @@ struct TempCatalogAndVault
         RetentionRule::Kind tag,
         bool inCatalog = true)
     {
-        const QString pointId = QUuid::createUuid().toString(QUuid::Id128);
-        auto writer = store->beginPoint(instanceId, pointId);
-        if (!writer)
-            return {};
-        const QString fileName = PointManifest::databaseFileName(QStringLiteral("sales"));
-        QIODevice *sink = writer.value()->createFile(fileName).value();
-        auto compressor = CompressedFileWriter::create(sink, fileName, {3, 0});
-        (void)compressor.value()->write(QByteArrayLiteral("PGDMP") + QByteArray(1000, 'x'));
-        const FileDigest digest = compressor.value()->finish().value();
-        (void)writer.value()->finishFile(fileName);
-        PointManifest manifest;
-        manifest.setPointId(pointId);
-        manifest.setInstanceId(instanceId);
-        manifest.setInstanceName(QStringLiteral("prod"));
-        manifest.setTime(time);
-        manifest.setTag(RetentionRule::tagName(tag));
-        manifest.setExpiry(expiry);
-        manifest.setDatabases({QStringLiteral("sales")});
-        manifest.addFile({fileName,
-            QStringLiteral("sales"),
-            PointFile::Kind::Database,
-            digest.rawSize,
-            digest.storedSize,
-            digest.sha256});
-        if (const Result<void> committed = writer.value()->commit(manifest); !committed) {
-            qWarning() << committed.error().text();
-            return {};
-        }
-        if (!inCatalog)
-            return pointId;
-        RecoveryPoint point;
-        point.id = pointId;
-        point.instanceId = instanceId;
-        point.time = time;
-        point.tag = tag;
-        point.expiry = expiry;
-        point.databases = {QStringLiteral("sales")};
-        point.matched = {tag};
-        point.sizeBytes = digest.storedSize;
-        (void)PointRepository(catalog->database()).put(point);
-        return pointId;
+        return commitPoint(*store, catalog->database(), instanceId, time, expiry, tag, inCatalog);
     }
 };
 
