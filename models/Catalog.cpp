@@ -1,7 +1,7 @@
 #include "models/Catalog.h"
 
 #include "models/Logging.h"
-#include "models/PolicyRepository.h"
+#include "models/policies/PolicyRepository.h"
 
 #include <QDir>
 #include <QFile>

@@ -2,10 +2,10 @@
 
 #include "app/pgvaultctl/CommandLine.h"
 #include "app/pgvaultctl/StopSignals.h"
-#include "engine/Agent.h"
-#include "engine/ExpiryRunner.h"
 #include "engine/Log.h"
 #include "engine/Logging.h"
+#include "engine/jobs/Agent.h"
+#include "engine/jobs/ExpiryRunner.h"
 #include "models/Catalog.h"
 #include "models/Home.h"
 

@@ -4,10 +4,10 @@
 #include "app/pgvaultctl/ForegroundJob.h"
 #include "app/pgvaultctl/InstanceCommands.h"
 #include "app/pgvaultctl/VerbArguments.h"
-#include "engine/JobRunner.h"
+#include "engine/jobs/JobRunner.h"
 #include "models/Catalog.h"
 #include "models/Home.h"
-#include "models/PolicyRepository.h"
+#include "models/policies/PolicyRepository.h"
 
 namespace PgVault::Ctl {
 

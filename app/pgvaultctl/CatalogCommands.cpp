@@ -1,7 +1,7 @@
 #include "app/pgvaultctl/CatalogCommands.h"
 
 #include "app/pgvaultctl/CommandLine.h"
-#include "engine/CatalogRebuilder.h"
+#include "engine/vault/CatalogRebuilder.h"
 #include "models/Catalog.h"
 
 namespace PgVault::Ctl {

@@ -1,9 +1,9 @@
 #include "app/pgvaultctl/ForegroundJob.h"
 
 #include "app/pgvaultctl/StopSignals.h"
-#include "engine/JobRunner.h"
+#include "engine/jobs/JobRunner.h"
 #include "models/Catalog.h"
-#include "models/JobRepository.h"
+#include "models/jobs/JobRepository.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "models/Job.h"
 #include "models/Result.h"
+#include "models/jobs/Job.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -4,10 +4,10 @@
 #include "app/pgvaultctl/InstanceValidateCommand.h"
 #include "app/pgvaultctl/TablePrinter.h"
 #include "app/pgvaultctl/VerbArguments.h"
-#include "engine/InstanceProtection.h"
+#include "engine/instances/InstanceProtection.h"
 #include "models/Catalog.h"
 #include "models/Home.h"
-#include "models/InstanceRepository.h"
+#include "models/instances/InstanceRepository.h"
 
 #include <QEventLoop>
 #include <QFile>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/BackupInstance.h"
+#include "models/instances/BackupInstance.h"
 
 #include <QCoreApplication>
 #include <QStringList>

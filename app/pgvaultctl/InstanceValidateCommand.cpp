@@ -4,7 +4,7 @@
 #include "app/pgvaultctl/InstanceCommands.h"
 #include "app/pgvaultctl/Keychain.h"
 #include "app/pgvaultctl/VerbArguments.h"
-#include "engine/InstanceReadiness.h"
+#include "engine/instances/InstanceReadiness.h"
 #include "models/Catalog.h"
 
 namespace PgVault::Ctl {

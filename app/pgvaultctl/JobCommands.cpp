@@ -3,8 +3,8 @@
 #include "app/pgvaultctl/CommandLine.h"
 #include "app/pgvaultctl/VerbArguments.h"
 #include "models/Catalog.h"
-#include "models/JobJson.h"
-#include "models/JobRepository.h"
+#include "models/jobs/JobJson.h"
+#include "models/jobs/JobRepository.h"
 
 #include <QJsonDocument>
 #include <QLocale>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "engine/Credentials.h"
+#include "engine/instances/Credentials.h"
 
 #include <QString>
 

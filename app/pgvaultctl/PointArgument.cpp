@@ -1,7 +1,7 @@
 #include "app/pgvaultctl/PointArgument.h"
 
 #include "models/Catalog.h"
-#include "models/PointRepository.h"
+#include "models/points/PointRepository.h"
 
 namespace PgVault::Ctl {
 

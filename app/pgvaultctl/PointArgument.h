@@ -1,7 +1,7 @@
 #pragma once
 
-#include "models/BackupInstance.h"
 #include "models/Result.h"
+#include "models/instances/BackupInstance.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -6,7 +6,7 @@
 #include "app/pgvaultctl/VerbArguments.h"
 #include "models/Catalog.h"
 #include "models/ClockTrust.h"
-#include "models/PointRepository.h"
+#include "models/points/PointRepository.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 #include "app/pgvaultctl/PolicyArguments.h"
 
-#include "models/RetentionRule.h"
-#include "models/WeeklySchedule.h"
+#include "models/policies/RetentionRule.h"
+#include "models/policies/WeeklySchedule.h"
 
 #include <QRegularExpression>
 

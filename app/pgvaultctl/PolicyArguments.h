@@ -1,7 +1,7 @@
 #pragma once
 
-#include "models/Duration.h"
 #include "models/Result.h"
+#include "models/policies/Duration.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -5,7 +5,7 @@
 #include "app/pgvaultctl/PolicyPreviewCommand.h"
 #include "app/pgvaultctl/TablePrinter.h"
 #include "models/Catalog.h"
-#include "models/PolicyJson.h"
+#include "models/policies/PolicyJson.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "models/BackupPolicy.h"
-#include "models/PolicyRepository.h"
+#include "models/policies/BackupPolicy.h"
+#include "models/policies/PolicyRepository.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

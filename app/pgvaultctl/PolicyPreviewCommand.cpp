@@ -3,7 +3,7 @@
 #include "app/pgvaultctl/CommandLine.h"
 #include "app/pgvaultctl/PolicyArguments.h"
 #include "app/pgvaultctl/PolicyCommands.h"
-#include "models/RetentionSimulator.h"
+#include "models/policies/RetentionSimulator.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>

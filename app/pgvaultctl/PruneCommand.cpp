@@ -2,8 +2,8 @@
 
 #include "app/pgvaultctl/CommandLine.h"
 #include "app/pgvaultctl/TablePrinter.h"
-#include "engine/ClockCheck.h"
-#include "engine/ExpiryRunner.h"
+#include "engine/jobs/ClockCheck.h"
+#include "engine/jobs/ExpiryRunner.h"
 #include "models/Catalog.h"
 
 namespace PgVault::Ctl {

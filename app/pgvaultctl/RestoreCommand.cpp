@@ -5,8 +5,8 @@
 #include "app/pgvaultctl/InstanceCommands.h"
 #include "app/pgvaultctl/PointArgument.h"
 #include "app/pgvaultctl/VerbArguments.h"
-#include "engine/JobRunner.h"
-#include "engine/RestoreToServer.h"
+#include "engine/jobs/JobRunner.h"
+#include "engine/restore/RestoreToServer.h"
 #include "models/Home.h"
 
 #include <QDir>

@@ -2,8 +2,8 @@
 
 #include "app/pgvaultctl/CommandLine.h"
 #include "app/pgvaultctl/VerbArguments.h"
-#include "engine/DefaultVault.h"
-#include "models/VaultRepository.h"
+#include "engine/vault/VaultRegistry.h"
+#include "models/vaults/VaultRepository.h"
 
 #include <QDir>
 
@@ -54,8 +54,8 @@ int VaultCommands::create(const QStringList &arguments)
     std::unique_ptr<Catalog> catalog = m_commandLine.openCatalog();
     if (!catalog)
         return OperationFailed;
-    const Result<Vault> vault
-        = DefaultVault::createLocal(catalog->database(), parser.positionalArguments().constFirst(), parser.value(path));
+    const Result<Vault> vault = VaultRegistry::createLocal(
+        catalog->database(), parser.positionalArguments().constFirst(), parser.value(path));
     if (!vault)
         return m_commandLine.fail(vault.error());
     m_commandLine.out() << tr("Created vault \"%1\" (%2) at %3.\n")

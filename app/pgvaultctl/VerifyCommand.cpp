@@ -4,7 +4,7 @@
 #include "app/pgvaultctl/ForegroundJob.h"
 #include "app/pgvaultctl/InstanceCommands.h"
 #include "app/pgvaultctl/PointArgument.h"
-#include "engine/JobRunner.h"
+#include "engine/jobs/JobRunner.h"
 #include "models/Home.h"
 
 namespace PgVault::Ctl {

@@ -1,8 +1,8 @@
 // Opens the Jobs page over a catalog of 1,000,000 jobs and times the first painted rows and a
 // filter change. See tests/bench/README.md for the figures and how to run it.
 #include "models/Catalog.h"
-#include "models/JobTableModel.h"
-#include "ui/JobsPage.h"
+#include "models/jobs/JobTableModel.h"
+#include "ui/jobs/JobsPage.h"
 
 #include <QApplication>
 #include <QComboBox>

@@ -1,8 +1,8 @@
 // Retention evaluation throughput: 1,000,000 recovery points through one RetentionEvaluator, with a
 // realistic Europe/Berlin policy holding all four rules. Run build/tests/bench/bench_retention.
 
-#include "models/BackupPolicy.h"
-#include "models/RetentionEvaluator.h"
+#include "models/policies/BackupPolicy.h"
+#include "models/policies/RetentionEvaluator.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>

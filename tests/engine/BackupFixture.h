@@ -1,17 +1,17 @@
 #pragma once
 
-#include "engine/ChildEnvironment.h"
-#include "engine/ChildProcessGroup.h"
-#include "engine/Credentials.h"
-#include "engine/DefaultVault.h"
-#include "engine/JobRunner.h"
-#include "engine/PgTools.h"
-#include "models/BackupPolicy.h"
+#include "engine/instances/Credentials.h"
+#include "engine/jobs/JobRunner.h"
+#include "engine/process/ChildEnvironment.h"
+#include "engine/process/ChildProcessGroup.h"
+#include "engine/process/PgTools.h"
+#include "engine/vault/VaultRegistry.h"
 #include "models/Catalog.h"
 #include "models/Home.h"
-#include "models/InstanceRepository.h"
-#include "models/JobRepository.h"
-#include "models/PolicyRepository.h"
+#include "models/instances/InstanceRepository.h"
+#include "models/jobs/JobRepository.h"
+#include "models/policies/BackupPolicy.h"
+#include "models/policies/PolicyRepository.h"
 #include "tests/support/TempPostgres.h"
 #include "tests/support/TestSupport.h"
 
@@ -56,7 +56,7 @@ public:
             RetentionRule(RetentionRule::Kind::Default, Duration::days(30))});
         if (Result<QString> created = catalog->policies().create(policy); !created)
             return created.error();
-        Result<Vault> ensured = DefaultVault::ensure(catalog->database(), pgvaultHome);
+        Result<Vault> ensured = VaultRegistry::ensure(catalog->database(), pgvaultHome);
         if (!ensured)
             return ensured.error();
         vault = ensured.value();

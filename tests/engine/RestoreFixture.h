@@ -1,7 +1,7 @@
 #pragma once
 
-#include "engine/LocalVaultStore.h"
-#include "engine/RowCounter.h"
+#include "engine/process/RowCounter.h"
+#include "engine/vault/LocalVaultStore.h"
 #include "tests/engine/BackupFixture.h"
 
 #include <QRegularExpression>

@@ -1,6 +1,6 @@
-#include "engine/Agent.h"
+#include "engine/jobs/Agent.h"
 #include "models/ClockTrustRepository.h"
-#include "models/PointRepository.h"
+#include "models/points/PointRepository.h"
 #include "tests/engine/BackupFixture.h"
 #include "tests/support/CommittedPoint.h"
 #include "tests/support/TableLockHolder.h"
@@ -107,7 +107,7 @@ private Q_SLOTS:
     void aClockJumpAheadDeletesNothingAndBackupsResumeWhenItIsBack()
     {
         const QSqlDatabase database = m_fixture.catalog->database();
-        Result<std::unique_ptr<VaultStore>> store = DefaultVault::open(m_fixture.vault);
+        Result<std::unique_ptr<VaultStore>> store = VaultRegistry::open(m_fixture.vault);
         QVERIFY_RESULT(store);
         // Four weekly points before Now's; the oldest expires a day after Now, the others in a year.
         QStringList older;
@@ -250,7 +250,7 @@ private:
     QStringList pointIds() const
     {
         QStringList ids;
-        Result<std::unique_ptr<VaultStore>> store = DefaultVault::open(m_fixture.vault);
+        Result<std::unique_ptr<VaultStore>> store = VaultRegistry::open(m_fixture.vault);
         const Result<QList<RecoveryPoint>> points
             = PointRepository(m_fixture.catalog->database()).listForInstance(m_instance.id);
         if (!store || !points)

@@ -1,8 +1,8 @@
-#include "engine/BackupRunner.h"
-#include "engine/CompressedFileReader.h"
-#include "engine/LocalVaultStore.h"
 #include "engine/Log.h"
-#include "models/PointRepository.h"
+#include "engine/jobs/BackupRunner.h"
+#include "engine/vault/CompressedFileReader.h"
+#include "engine/vault/LocalVaultStore.h"
+#include "models/points/PointRepository.h"
 #include "tests/engine/BackupFixture.h"
 
 #include <QBuffer>
@@ -219,7 +219,7 @@ void TestBackupRunner::firstBackupIsYearlyAndRestoresToTheSource()
     QVERIFY(!point->value().userChosenTag);
 
     // Every file is what the manifest says, byte for byte.
-    Result<std::unique_ptr<VaultStore>> store = DefaultVault::open(m_fixture.vault);
+    Result<std::unique_ptr<VaultStore>> store = VaultRegistry::open(m_fixture.vault);
     QVERIFY_RESULT(store);
     const Result<PointManifest> manifest = store.value()->readManifest(m_instance.id, job.pointId);
     QVERIFY_RESULT(manifest);

@@ -1,6 +1,6 @@
-#include "engine/ChildEnvironment.h"
-#include "engine/ChildProcessGroup.h"
-#include "engine/ToolRun.h"
+#include "engine/process/ChildEnvironment.h"
+#include "engine/process/ChildProcessGroup.h"
+#include "engine/process/ToolRun.h"
 #include "tests/support/TempPostgres.h"
 #include "tests/support/TestSupport.h"
 

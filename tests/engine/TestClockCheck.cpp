@@ -1,7 +1,7 @@
-#include "engine/ClockCheck.h"
-#include "models/AgentHeartbeatRepository.h"
+#include "engine/jobs/ClockCheck.h"
 #include "models/ClockTrustRepository.h"
-#include "models/JobRepository.h"
+#include "models/jobs/AgentHeartbeatRepository.h"
+#include "models/jobs/JobRepository.h"
 #include "tests/support/TempCatalogAndVault.h"
 #include "tests/support/TestSupport.h"
 

@@ -1,5 +1,5 @@
-#include "engine/CompressedFileReader.h"
-#include "engine/CompressedFileWriter.h"
+#include "engine/vault/CompressedFileReader.h"
+#include "engine/vault/CompressedFileWriter.h"
 #include "tests/support/TestSupport.h"
 
 #include <QBuffer>

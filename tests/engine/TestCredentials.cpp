@@ -1,4 +1,4 @@
-#include "engine/Credentials.h"
+#include "engine/instances/Credentials.h"
 #include "tests/support/CapturedLog.h"
 #include "tests/support/TestSupport.h"
 

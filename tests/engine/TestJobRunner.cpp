@@ -1,6 +1,6 @@
-#include "engine/LocalVaultStore.h"
-#include "models/InstanceLeases.h"
-#include "models/PointRepository.h"
+#include "engine/vault/LocalVaultStore.h"
+#include "models/instances/InstanceLeases.h"
+#include "models/points/PointRepository.h"
 #include "tests/engine/BackupFixture.h"
 #include "tests/support/TableLockHolder.h"
 

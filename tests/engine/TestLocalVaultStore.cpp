@@ -1,6 +1,6 @@
-#include "engine/CompressedFileReader.h"
-#include "engine/CompressedFileWriter.h"
-#include "engine/LocalVaultStore.h"
+#include "engine/vault/CompressedFileReader.h"
+#include "engine/vault/CompressedFileWriter.h"
+#include "engine/vault/LocalVaultStore.h"
 #include "tests/support/TestSupport.h"
 
 #include <QBuffer>

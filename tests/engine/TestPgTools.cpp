@@ -1,4 +1,4 @@
-#include "engine/PgTools.h"
+#include "engine/process/PgTools.h"
 #include "tests/support/TestSupport.h"
 
 #include <QFile>

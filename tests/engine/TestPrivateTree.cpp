@@ -1,4 +1,4 @@
-#include "engine/PrivateTree.h"
+#include "engine/vault/PrivateTree.h"
 #include "tests/support/TestSupport.h"
 
 #include <QDir>

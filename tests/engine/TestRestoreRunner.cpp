@@ -1,5 +1,5 @@
-#include "engine/RestoreToFolder.h"
-#include "engine/RoleScriptFilter.h"
+#include "engine/restore/RestoreToFolder.h"
+#include "engine/restore/RoleScriptFilter.h"
 #include "tests/engine/RestoreFixture.h"
 
 #include <QDir>

@@ -1,4 +1,4 @@
-#include "engine/RoleScriptFilter.h"
+#include "engine/restore/RoleScriptFilter.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "engine/Scheduler.h"
+#include "engine/jobs/Scheduler.h"
 
 #include <QObject>
 #include <QTest>

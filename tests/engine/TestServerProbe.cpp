@@ -1,4 +1,4 @@
-#include "engine/ServerProbe.h"
+#include "engine/instances/ServerProbe.h"
 #include "tests/support/CapturedLog.h"
 #include "tests/support/TempPostgres.h"
 #include "tests/support/TestSupport.h"

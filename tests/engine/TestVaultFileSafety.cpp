@@ -1,8 +1,8 @@
-#include "engine/CompressedFileWriter.h"
-#include "engine/JobRunner.h"
-#include "engine/LocalVaultStore.h"
-#include "models/InstanceRepository.h"
-#include "models/JobRepository.h"
+#include "engine/jobs/JobRunner.h"
+#include "engine/vault/CompressedFileWriter.h"
+#include "engine/vault/LocalVaultStore.h"
+#include "models/instances/InstanceRepository.h"
+#include "models/jobs/JobRepository.h"
 #include "tests/support/TempCatalogAndVault.h"
 #include "tests/support/TestSupport.h"
 

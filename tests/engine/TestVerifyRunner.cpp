@@ -1,5 +1,5 @@
-#include "engine/ScratchCluster.h"
-#include "models/PointRepository.h"
+#include "engine/restore/ScratchCluster.h"
+#include "models/points/PointRepository.h"
 #include "tests/engine/RestoreFixture.h"
 
 #include <QSqlQuery>

@@ -1,5 +1,5 @@
-#include "models/AgentHeartbeatRepository.h"
 #include "models/Catalog.h"
+#include "models/jobs/AgentHeartbeatRepository.h"
 #include "tests/support/TestSupport.h"
 
 #include <QSqlQuery>

@@ -1,4 +1,4 @@
-#include "models/BackupPolicy.h"
+#include "models/policies/BackupPolicy.h"
 #include "tests/support/TestSupport.h"
 
 #include <QTest>

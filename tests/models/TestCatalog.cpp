@@ -1,5 +1,5 @@
 #include "models/Catalog.h"
-#include "models/PolicyRepository.h"
+#include "models/policies/PolicyRepository.h"
 #include "tests/support/TestSupport.h"
 
 #include <QScopeGuard>

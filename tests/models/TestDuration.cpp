@@ -1,4 +1,4 @@
-#include "models/Duration.h"
+#include "models/policies/Duration.h"
 #include "tests/support/TestSupport.h"
 
 #include <QTest>

@@ -1,10 +1,10 @@
 #include "models/Catalog.h"
-#include "models/InstanceLeases.h"
-#include "models/InstanceRepository.h"
-#include "models/JobRepository.h"
-#include "models/PolicyRepository.h"
 #include "models/ProcessIdentity.h"
-#include "models/VaultRepository.h"
+#include "models/instances/InstanceLeases.h"
+#include "models/instances/InstanceRepository.h"
+#include "models/jobs/JobRepository.h"
+#include "models/policies/PolicyRepository.h"
+#include "models/vaults/VaultRepository.h"
 #include "tests/support/TestSupport.h"
 
 #include <QProcess>

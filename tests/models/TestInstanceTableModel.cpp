@@ -1,4 +1,4 @@
-#include "models/InstanceTableModel.h"
+#include "models/instances/InstanceTableModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -1,4 +1,4 @@
-#include "models/JobJson.h"
+#include "models/jobs/JobJson.h"
 #include "tests/support/SeedJobs.h"
 #include "tests/support/TestSupport.h"
 

@@ -1,5 +1,5 @@
 #include "models/Catalog.h"
-#include "models/JobRepository.h"
+#include "models/jobs/JobRepository.h"
 #include "tests/support/TestSupport.h"
 
 #include <QTemporaryDir>

@@ -1,5 +1,5 @@
 #include "models/Catalog.h"
-#include "models/JobTableModel.h"
+#include "models/jobs/JobTableModel.h"
 #include "tests/support/SeedJobs.h"
 #include "tests/support/TestSupport.h"
 

@@ -1,4 +1,4 @@
-#include "models/PointManifest.h"
+#include "models/points/PointManifest.h"
 #include "tests/support/TestSupport.h"
 
 #include <QCryptographicHash>

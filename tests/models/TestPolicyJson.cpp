@@ -1,4 +1,4 @@
-#include "models/PolicyJson.h"
+#include "models/policies/PolicyJson.h"
 #include "tests/support/TestSupport.h"
 
 #include <QDir>

@@ -1,4 +1,4 @@
-#include "models/PolicyTableModel.h"
+#include "models/policies/PolicyTableModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

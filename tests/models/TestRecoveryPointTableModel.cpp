@@ -1,4 +1,4 @@
-#include "models/RecoveryPointTableModel.h"
+#include "models/points/RecoveryPointTableModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

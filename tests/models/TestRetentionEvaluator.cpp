@@ -1,5 +1,5 @@
-#include "models/BackupPolicy.h"
-#include "models/RetentionEvaluator.h"
+#include "models/policies/BackupPolicy.h"
+#include "models/policies/RetentionEvaluator.h"
 #include "tests/support/TestSupport.h"
 
 #include <QHash>

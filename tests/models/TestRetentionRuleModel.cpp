@@ -1,4 +1,4 @@
-#include "models/RetentionRuleModel.h"
+#include "models/policies/RetentionRuleModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

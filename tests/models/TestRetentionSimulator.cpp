@@ -1,5 +1,5 @@
-#include "models/BackupPolicy.h"
-#include "models/RetentionSimulator.h"
+#include "models/policies/BackupPolicy.h"
+#include "models/policies/RetentionSimulator.h"
 #include "tests/support/TestSupport.h"
 
 #include <QTest>

@@ -1,4 +1,4 @@
-#include "models/WeeklySchedule.h"
+#include "models/policies/WeeklySchedule.h"
 #include "tests/support/TestSupport.h"
 
 #include <QLocale>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "engine/CompressedFileWriter.h"
-#include "engine/VaultStore.h"
-#include "models/PointRepository.h"
+#include "engine/vault/CompressedFileWriter.h"
+#include "engine/vault/VaultStore.h"
+#include "models/points/PointRepository.h"
 
 #include <QDateTime>
 #include <QSqlDatabase>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/JobRepository.h"
+#include "models/jobs/JobRepository.h"
 
 #include <QUuid>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "engine/ChildEnvironment.h"
-#include "engine/ChildProcessGroup.h"
+#include "engine/process/ChildEnvironment.h"
+#include "engine/process/ChildProcessGroup.h"
 #include "tests/support/TempPostgres.h"
 
 #include <QProcess>

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "engine/LocalVaultStore.h"
+#include "engine/vault/LocalVaultStore.h"
 #include "models/Catalog.h"
-#include "models/InstanceRepository.h"
-#include "models/PointRepository.h"
-#include "models/PolicyRepository.h"
-#include "models/VaultRepository.h"
+#include "models/instances/InstanceRepository.h"
+#include "models/points/PointRepository.h"
+#include "models/policies/PolicyRepository.h"
+#include "models/vaults/VaultRepository.h"
 #include "tests/support/CommittedPoint.h"
 
 #include <QTemporaryDir>

@@ -1,6 +1,6 @@
 #include "tests/support/TempPostgres.h"
 
-#include "engine/ServerUserProcess.h"
+#include "engine/process/ServerUserProcess.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "engine/PgTools.h"
-#include "engine/ServerProbe.h"
-#include "engine/ServerUserProcess.h"
+#include "engine/instances/ServerProbe.h"
+#include "engine/process/PgTools.h"
+#include "engine/process/ServerUserProcess.h"
 #include "models/Result.h"
 
 #include <QProcessEnvironment>

@@ -1,4 +1,4 @@
-#include "ui/AddRetentionDialog.h"
+#include "ui/policies/AddRetentionDialog.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,8 +1,8 @@
-#include "models/AgentHeartbeatRepository.h"
 #include "models/Catalog.h"
 #include "models/Translations.h"
+#include "models/jobs/AgentHeartbeatRepository.h"
 #include "tests/support/TestSupport.h"
-#include "ui/AgentStatusLabel.h"
+#include "ui/jobs/AgentStatusLabel.h"
 
 #include <QLocale>
 #include <QTemporaryDir>

@@ -1,19 +1,19 @@
-#include "engine/Credentials.h"
-#include "engine/DefaultVault.h"
-#include "engine/JobRunner.h"
+#include "engine/instances/Credentials.h"
+#include "engine/jobs/JobRunner.h"
+#include "engine/vault/VaultRegistry.h"
 #include "models/Catalog.h"
 #include "models/Home.h"
-#include "models/InstanceRepository.h"
-#include "models/InstanceTableModel.h"
-#include "models/PointRepository.h"
-#include "models/PolicyRepository.h"
-#include "models/RecoveryPointTableModel.h"
+#include "models/instances/InstanceRepository.h"
+#include "models/instances/InstanceTableModel.h"
+#include "models/points/PointRepository.h"
+#include "models/points/RecoveryPointTableModel.h"
+#include "models/policies/PolicyRepository.h"
 #include "tests/support/TempPostgres.h"
 #include "tests/support/TestSupport.h"
-#include "ui/BackupInstancesPage.h"
-#include "ui/BackupNowDialog.h"
-#include "ui/InstanceController.h"
-#include "ui/PolicyController.h"
+#include "ui/instances/BackupInstancesPage.h"
+#include "ui/instances/BackupNowDialog.h"
+#include "ui/instances/InstanceController.h"
+#include "ui/policies/PolicyController.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -78,7 +78,7 @@ void TestBackupInstancesPage::init()
     auto id = m_catalog->policies().create(policy);
     QVERIFY_RESULT(id);
     m_policyId = id.value();
-    const Result<Vault> vault = DefaultVault::ensure(m_catalog->database(), home);
+    const Result<Vault> vault = VaultRegistry::ensure(m_catalog->database(), home);
     QVERIFY_RESULT(vault);
     m_vaultId = vault->id;
     m_policies = std::make_unique<PolicyController>(m_catalog.get());

@@ -1,4 +1,4 @@
-#include "ui/BackupNowDialog.h"
+#include "ui/instances/BackupNowDialog.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>

@@ -1,16 +1,16 @@
-#include "engine/Credentials.h"
+#include "engine/instances/Credentials.h"
 #include "models/Catalog.h"
 #include "models/Home.h"
-#include "models/InstanceRepository.h"
-#include "models/PolicyRepository.h"
-#include "models/VaultRepository.h"
+#include "models/instances/InstanceRepository.h"
+#include "models/policies/PolicyRepository.h"
+#include "models/vaults/VaultRepository.h"
 #include "tests/support/TempPostgres.h"
 #include "tests/support/TestSupport.h"
-#include "ui/ConfigureBackupWizard.h"
-#include "ui/DatasourcesPage.h"
-#include "ui/InstanceController.h"
-#include "ui/PolicyController.h"
-#include "ui/PolicyWizard.h"
+#include "ui/instances/ConfigureBackupWizard.h"
+#include "ui/instances/ConfigureDatasourcesPage.h"
+#include "ui/instances/InstanceController.h"
+#include "ui/policies/PolicyController.h"
+#include "ui/policies/PolicyWizard.h"
 
 #include <QAbstractButton>
 #include <QComboBox>
@@ -137,8 +137,8 @@ void TestConfigureBackupWizard::fill(const QString &name, const QString &passwor
 
 void TestConfigureBackupWizard::validateAndWait()
 {
-    auto *page = child<DatasourcesPage>("datasourcesPage");
-    QSignalSpy finished(page, &DatasourcesPage::validationFinished);
+    auto *page = child<ConfigureDatasourcesPage>("datasourcesPage");
+    QSignalSpy finished(page, &ConfigureDatasourcesPage::validationFinished);
     QTest::mouseClick(child<QAbstractButton>("validateButton"), Qt::LeftButton);
     QVERIFY(page->isValidating());
     QVERIFY(!m_wizard->button(QWizard::NextButton)->isEnabled());
@@ -182,7 +182,7 @@ void TestConfigureBackupWizard::fieldErrorsShowBesideFieldsAndSkipValidation()
     goToDatasources();
     QTest::keyClicks(child<QLineEdit>("instanceNameEdit"), QStringLiteral("taken"));
     QTest::mouseClick(child<QAbstractButton>("validateButton"), Qt::LeftButton);
-    QVERIFY(!child<DatasourcesPage>("datasourcesPage")->isValidating());
+    QVERIFY(!child<ConfigureDatasourcesPage>("datasourcesPage")->isValidating());
     QVERIFY(child<QLabel>("nameErrorLabel")->isVisible());
     QVERIFY(child<QLabel>("nameErrorLabel")->text().contains(QStringLiteral("already exists")));
     QVERIFY(child<QLabel>("hostErrorLabel")->isVisible());

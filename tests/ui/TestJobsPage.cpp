@@ -1,12 +1,12 @@
-#include "engine/JobRunner.h"
+#include "engine/jobs/JobRunner.h"
 #include "models/Catalog.h"
-#include "models/JobTableModel.h"
+#include "models/jobs/JobTableModel.h"
 #include "tests/support/SeedJobs.h"
 #include "tests/support/TestSupport.h"
 #include "ui/FileDialog.h"
-#include "ui/JobDetailsDialog.h"
-#include "ui/JobNotifier.h"
-#include "ui/JobsPage.h"
+#include "ui/jobs/JobDetailsDialog.h"
+#include "ui/jobs/JobNotifier.h"
+#include "ui/jobs/JobsPage.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

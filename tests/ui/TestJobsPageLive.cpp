@@ -1,9 +1,9 @@
-#include "models/JobTableModel.h"
-#include "models/PointRepository.h"
+#include "models/jobs/JobTableModel.h"
+#include "models/points/PointRepository.h"
 #include "tests/engine/BackupFixture.h"
-#include "ui/JobDetailsDialog.h"
-#include "ui/JobNotifier.h"
-#include "ui/JobsPage.h"
+#include "ui/jobs/JobDetailsDialog.h"
+#include "ui/jobs/JobNotifier.h"
+#include "ui/jobs/JobsPage.h"
 
 #include <QPushButton>
 #include <QSignalSpy>

@@ -1,7 +1,7 @@
-#include "models/PolicyJson.h"
-#include "models/RetentionRuleModel.h"
-#include "ui/AddRetentionDialog.h"
-#include "ui/PolicyWizard.h"
+#include "models/policies/PolicyJson.h"
+#include "models/policies/RetentionRuleModel.h"
+#include "ui/policies/AddRetentionDialog.h"
+#include "ui/policies/PolicyWizard.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>

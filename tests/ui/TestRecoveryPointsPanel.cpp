@@ -1,6 +1,6 @@
-#include "models/RecoveryPointTableModel.h"
-#include "ui/PointExplanation.h"
-#include "ui/RecoveryPointsPanel.h"
+#include "models/points/RecoveryPointTableModel.h"
+#include "ui/instances/PointExplanation.h"
+#include "ui/instances/RecoveryPointsPanel.h"
 
 #include <QLabel>
 #include <QPushButton>

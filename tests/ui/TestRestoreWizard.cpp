@@ -1,18 +1,18 @@
-#include "engine/DefaultVault.h"
-#include "engine/JobRunner.h"
+#include "engine/jobs/JobRunner.h"
+#include "engine/vault/VaultRegistry.h"
 #include "models/Catalog.h"
 #include "models/Home.h"
-#include "models/InstanceTableModel.h"
-#include "models/PolicyRepository.h"
-#include "models/RecoveryPointTableModel.h"
+#include "models/instances/InstanceTableModel.h"
+#include "models/points/RecoveryPointTableModel.h"
+#include "models/policies/PolicyRepository.h"
 #include "tests/support/TempPostgres.h"
 #include "tests/support/TestSupport.h"
 #include "ui/FileDialog.h"
-#include "ui/InstanceController.h"
 #include "ui/MainWindow.h"
-#include "ui/RestoreValidatePage.h"
-#include "ui/RestoreValidator.h"
-#include "ui/RestoreWizard.h"
+#include "ui/instances/InstanceController.h"
+#include "ui/restore/RestoreValidatePage.h"
+#include "ui/restore/RestoreValidator.h"
+#include "ui/restore/RestoreWizard.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>
@@ -321,7 +321,7 @@ void TestRestoreWizard::realBackupRestoredAsFilesThroughTheWizard()
     policy.setName(QStringLiteral("weekly-pg"));
     const auto policyId = catalog.value()->policies().create(policy);
     QVERIFY_RESULT(policyId);
-    QVERIFY_RESULT(DefaultVault::ensure(catalog.value()->database(), pgvaultHome));
+    QVERIFY_RESULT(VaultRegistry::ensure(catalog.value()->database(), pgvaultHome));
 
     MainWindow window(catalog.value().get());
     window.show();

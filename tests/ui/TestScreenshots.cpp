@@ -1,30 +1,30 @@
-#include "engine/DefaultVault.h"
-#include "models/AgentHeartbeatRepository.h"
+#include "engine/vault/VaultRegistry.h"
 #include "models/Catalog.h"
 #include "models/Home.h"
-#include "models/InstanceRepository.h"
-#include "models/PointRepository.h"
-#include "models/PolicyRepository.h"
+#include "models/instances/InstanceRepository.h"
+#include "models/jobs/AgentHeartbeatRepository.h"
+#include "models/points/PointRepository.h"
+#include "models/policies/PolicyRepository.h"
 #include "tests/support/SeedJobs.h"
 #include "tests/support/TempPostgres.h"
 #include "tests/support/TestSupport.h"
-#include "ui/AddRetentionDialog.h"
-#include "ui/BackupNowDialog.h"
-#include "ui/ConfigureBackupWizard.h"
-#include "ui/CreateVaultDialog.h"
-#include "ui/DatasourcesPage.h"
-#include "ui/InstanceController.h"
-#include "ui/JobDetailsDialog.h"
-#include "ui/JobNotifier.h"
-#include "ui/JobsPage.h"
 #include "ui/MainWindow.h"
-#include "ui/PolicyController.h"
-#include "ui/PolicyWizard.h"
-#include "ui/RecoveryPointsPanel.h"
-#include "ui/RestoreValidatePage.h"
-#include "ui/RestoreWizard.h"
-#include "ui/VaultController.h"
-#include "ui/VaultsPage.h"
+#include "ui/instances/BackupNowDialog.h"
+#include "ui/instances/ConfigureBackupWizard.h"
+#include "ui/instances/ConfigureDatasourcesPage.h"
+#include "ui/instances/InstanceController.h"
+#include "ui/instances/RecoveryPointsPanel.h"
+#include "ui/jobs/JobDetailsDialog.h"
+#include "ui/jobs/JobNotifier.h"
+#include "ui/jobs/JobsPage.h"
+#include "ui/policies/AddRetentionDialog.h"
+#include "ui/policies/PolicyController.h"
+#include "ui/policies/PolicyWizard.h"
+#include "ui/restore/RestoreValidatePage.h"
+#include "ui/restore/RestoreWizard.h"
+#include "ui/vaults/CreateVaultDialog.h"
+#include "ui/vaults/VaultController.h"
+#include "ui/vaults/VaultsPage.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -198,8 +198,8 @@ void TestScreenshots::configureBackupDatasources()
     wizard.findChild<QSpinBox *>(QStringLiteral("portSpinBox"))->setValue(postgres.port());
     edit("userEdit")->setText(postgres.superuser());
     edit("passwordEdit")->setText(QStringLiteral("wrong-password"));
-    auto *page = wizard.findChild<DatasourcesPage *>();
-    QSignalSpy finished(page, &DatasourcesPage::validationFinished);
+    auto *page = wizard.findChild<ConfigureDatasourcesPage *>();
+    QSignalSpy finished(page, &ConfigureDatasourcesPage::validationFinished);
     page->validate();
     QVERIFY(finished.wait(60000));
     save(&wizard, QStringLiteral("configure-backup-3-datasources-failed"));
@@ -372,9 +372,9 @@ void TestScreenshots::vaultsPageAndCreateDialog()
     auto catalog = Catalog::open(m_tmp.filePath(QStringLiteral("vaults.sqlite")));
     QVERIFY(catalog.ok());
     QSqlDatabase database = catalog.value()->database();
-    const Result<Vault> local = DefaultVault::ensure(database, Home());
+    const Result<Vault> local = VaultRegistry::ensure(database, Home());
     QVERIFY(local.ok());
-    const Result<Vault> nas = DefaultVault::createLocal(
+    const Result<Vault> nas = VaultRegistry::createLocal(
         database, QStringLiteral("nas-archive"), m_tmp.filePath(QStringLiteral("nas/pgvault")));
     QVERIFY(nas.ok());
     const Result<QString> policyId = catalog.value()->policies().create(samplePolicy(QStringLiteral("weekly-pg"), 12));

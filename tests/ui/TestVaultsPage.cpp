@@ -1,13 +1,13 @@
-#include "engine/DefaultVault.h"
+#include "engine/vault/VaultRegistry.h"
 #include "models/Home.h"
-#include "models/VaultRepository.h"
-#include "models/VaultTableModel.h"
+#include "models/vaults/VaultRepository.h"
+#include "models/vaults/VaultTableModel.h"
 #include "tests/support/TempCatalogAndVault.h"
 #include "tests/support/TestSupport.h"
-#include "ui/CreateVaultDialog.h"
 #include "ui/FileDialog.h"
-#include "ui/VaultController.h"
-#include "ui/VaultsPage.h"
+#include "ui/vaults/CreateVaultDialog.h"
+#include "ui/vaults/VaultController.h"
+#include "ui/vaults/VaultsPage.h"
 
 #include <QAbstractItemModelTester>
 #include <QDialogButtonBox>
@@ -157,7 +157,7 @@ void TestVaultsPage::showsVaultsWithCountsAndSizes()
     for (const QString &id : std::as_const(points))
         expectedSize += repository.find(id).value()->sizeBytes;
     QVERIFY(expectedSize > 0);
-    QVERIFY_RESULT(DefaultVault::createLocal(
+    QVERIFY_RESULT(VaultRegistry::createLocal(
         m_fixture.catalog->database(), QStringLiteral("nas"), m_fixture.dir->filePath(QStringLiteral("nas"))));
 
     openPage(m_fixture.catalog.get());
@@ -185,7 +185,7 @@ void TestVaultsPage::sortsBySize()
     const QDateTime t0(QDate(2026, 2, 1), QTime(22, 0), Qt::UTC);
     const QString prod = m_fixture.addInstance(QStringLiteral("prod"), t0);
     QVERIFY(!m_fixture.addPoint(prod, t0, t0.addYears(1), RetentionRule::Kind::Default).isEmpty());
-    QVERIFY_RESULT(DefaultVault::createLocal(
+    QVERIFY_RESULT(VaultRegistry::createLocal(
         m_fixture.catalog->database(), QStringLiteral("aaa-empty"), m_fixture.dir->filePath(QStringLiteral("a"))));
     openPage(m_fixture.catalog.get());
     m_page->view()->sortByColumn(VaultTableModel::SizeColumn, Qt::DescendingOrder);
@@ -255,13 +255,13 @@ void TestVaultsPage::createDialogRefusesBadInputNamingField()
     QVERIFY2(pathError->text().contains(QLatin1String("Choose a folder")), qPrintable(pathError->text()));
     QVERIFY(!create->isEnabled());
 
-    // The CLI's rules are the same ones: DefaultVault refuses what the dialog refuses.
+    // The CLI's rules are the same ones: VaultRegistry refuses what the dialog refuses.
     const QList<Error> cli
-        = DefaultVault::checkLocal(m_fixture.catalog->database(), QStringLiteral("bad name!"), other.path());
+        = VaultRegistry::checkLocal(m_fixture.catalog->database(), QStringLiteral("bad name!"), other.path());
     QCOMPARE(cli.size(), 2);
     QCOMPARE(cli.at(0).field, QStringLiteral("name"));
     QCOMPARE(cli.at(1).field, QStringLiteral("path"));
-    QVERIFY(!DefaultVault::createLocal(m_fixture.catalog->database(), QStringLiteral("nas"), other.path()).ok());
+    QVERIFY(!VaultRegistry::createLocal(m_fixture.catalog->database(), QStringLiteral("nas"), other.path()).ok());
     QVERIFY(!QFileInfo::exists(other.filePath(QStringLiteral("vault.json"))));
     dialog->reject();
 }

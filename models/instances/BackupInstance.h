@@ -1,0 +1,34 @@
+#pragma once
+
+#include "models/instances/SslMode.h"
+
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+namespace PgVault {
+
+/// One protected PostgreSQL server: how to reach it, which policy protects it, which vault holds
+/// its recovery points. The password is never here: it lives in the OS keychain under
+/// Credentials::serverPasswordKey(id).
+struct BackupInstance
+{
+    QString id; ///< UUID without braces; also the folder name in the vault
+    QString name; ///< the user's name for it, unique in the catalog
+    QString host;
+    int port = 5432;
+    QString user;
+    QString sslMode = sslModeName(SslMode::Prefer); ///< one of sslModeNames()
+    QString policyId;
+    QString policyName;
+    QString vaultId;
+    QString vaultName;
+    QDateTime created; ///< UTC
+
+    /// "user@host:port", for lists and job details.
+    QString datasourceName() const { return QStringLiteral("%1@%2:%3").arg(user, host).arg(port); }
+
+    bool operator==(const BackupInstance &) const = default;
+};
+
+} // namespace PgVault

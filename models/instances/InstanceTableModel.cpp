@@ -1,0 +1,190 @@
+#include "models/instances/InstanceTableModel.h"
+
+#include <QLocale>
+
+namespace PgVault {
+
+namespace {
+
+QString shortTime(const QDateTime &utc)
+{
+    return QLocale().toString(utc.toLocalTime(), QLocale::ShortFormat);
+}
+
+} // namespace
+
+InstanceTableModel::InstanceTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void InstanceTableModel::setRows(const QList<Row> &rows, const QDateTime &now)
+{
+    beginResetModel();
+    m_rows = rows;
+    m_now = now;
+    endResetModel();
+}
+
+InstanceTableModel::Row InstanceTableModel::rowAt(int row) const
+{
+    Q_ASSERT(row >= 0 && row < m_rows.size());
+    return m_rows.at(row);
+}
+
+int InstanceTableModel::rowOfId(const QString &id) const
+{
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).instance.id == id)
+            return row;
+    }
+    return -1;
+}
+
+void InstanceTableModel::setBackupRunning(const QString &instanceId, bool running)
+{
+    const int row = rowOfId(instanceId);
+    if (row < 0 || m_rows.at(row).backupRunning == running)
+        return;
+    m_rows[row].backupRunning = running;
+    if (running)
+        m_rows[row].lastBackupFailed = false;
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+InstanceTableModel::ProtectionState InstanceTableModel::state(const Row &row)
+{
+    if (row.backupRunning)
+        return ProtectionState::BackupRunning;
+    if (row.lastBackupFailed)
+        return ProtectionState::ProtectionError;
+    return row.lastPoint ? ProtectionState::Protected : ProtectionState::Configured;
+}
+
+QString InstanceTableModel::stateName(ProtectionState state)
+{
+    switch (state) {
+    case ProtectionState::Configured:
+        return tr("Protection configured");
+    case ProtectionState::Protected:
+        return tr("Protected");
+    case ProtectionState::BackupRunning:
+        return tr("Backup in progress");
+    case ProtectionState::ProtectionError:
+        return tr("Protection error");
+    }
+    return {};
+}
+
+QDateTime InstanceTableModel::nextRun(const Row &row) const
+{
+    if (!row.schedule || row.schedule->days().isEmpty() || !m_now.isValid())
+        return {};
+    return row.schedule->nextRunAfter(m_now);
+}
+
+int InstanceTableModel::rowCount(const QModelIndex &parent) const
+{
+    Q_ASSERT(checkIndex(parent));
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int InstanceTableModel::columnCount(const QModelIndex &parent) const
+{
+    Q_ASSERT(checkIndex(parent));
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant InstanceTableModel::data(const QModelIndex &index, int role) const
+{
+    Q_ASSERT(checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid));
+    const Row &row = m_rows.at(index.row());
+    switch (role) {
+    case IdRole:
+        return row.instance.id;
+    case NameRole:
+        return row.instance.name;
+    case StateRole:
+        return int(state(row));
+    case SortRole:
+        return sortValue(row, Column(index.column()));
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+        return display(row, Column(index.column()));
+    default:
+        return {};
+    }
+}
+
+QVariant InstanceTableModel::display(const Row &row, Column column) const
+{
+    switch (column) {
+    case NameColumn:
+        return row.instance.name;
+    case ServerColumn:
+        return row.instance.datasourceName();
+    case PolicyColumn:
+        return row.instance.policyName.isEmpty() ? tr("(policy missing)") : row.instance.policyName;
+    case VaultColumn:
+        return row.instance.vaultName;
+    case LastBackupColumn:
+        if (!row.lastPoint)
+            return tr("None yet");
+        return tr("%1 (%2)").arg(shortTime(row.lastPoint->time), RetentionRule::displayName(row.lastPoint->tag));
+    case NextRunColumn: {
+        const QDateTime next = nextRun(row);
+        return next.isValid() ? shortTime(next) : tr("Not scheduled");
+    }
+    case StateColumn:
+        return stateName(state(row));
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QVariant InstanceTableModel::sortValue(const Row &row, Column column) const
+{
+    switch (column) {
+    case NameColumn:
+    case ServerColumn:
+    case PolicyColumn:
+    case VaultColumn:
+    case StateColumn:
+        return display(row, column);
+    case LastBackupColumn:
+        return row.lastPoint ? row.lastPoint->time : QDateTime();
+    case NextRunColumn:
+        return nextRun(row);
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QVariant InstanceTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (Column(section)) {
+    case NameColumn:
+        return tr("Name");
+    case ServerColumn:
+        return tr("Server");
+    case PolicyColumn:
+        return tr("Policy");
+    case VaultColumn:
+        return tr("Vault");
+    case LastBackupColumn:
+        return tr("Last backup");
+    case NextRunColumn:
+        return tr("Next scheduled run");
+    case StateColumn:
+        return tr("Protection state");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+} // namespace PgVault

@@ -1,0 +1,314 @@
+#include "ui/instances/BackupInstancesPage.h"
+
+#include "models/instances/InstanceTableModel.h"
+#include "models/policies/PolicyTableModel.h"
+#include "ui/EmptyStatePage.h"
+#include "ui/RecordTable.h"
+#include "ui/instances/BackupNowDialog.h"
+#include "ui/instances/ConfigureBackupWizard.h"
+#include "ui/instances/InstanceController.h"
+#include "ui/instances/RecoveryPointsPanel.h"
+#include "ui/policies/PolicyController.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace PgVault {
+
+namespace {
+
+QPushButton *makeButton(const QString &text, const QString &objectName, const QString &accessibleName, QWidget *parent)
+{
+    auto *button = new QPushButton(text, parent);
+    button->setObjectName(objectName);
+    button->setAccessibleName(accessibleName);
+    return button;
+}
+
+} // namespace
+
+BackupInstancesPage::BackupInstancesPage(InstanceController *instances, PolicyController *policies, QWidget *parent)
+    : QWidget(parent)
+    , m_instances(instances)
+    , m_policies(policies)
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_stack(new QStackedWidget(this))
+    , m_view(new QTableView(this))
+    , m_pointsPanel(new RecoveryPointsPanel(this))
+    , m_jobProgressBar(new QProgressBar(this))
+    , m_jobStatusLabel(new QLabel(this))
+{
+    auto *title = new QLabel(tr("Backup instances"), this);
+    QFont font = title->font();
+    font.setPointSizeF(font.pointSizeF() * 1.3);
+    font.setBold(true);
+    title->setFont(font);
+    auto *hint = new QLabel(tr("Each backup instance is one protected PostgreSQL server."), this);
+    hint->setWordWrap(true);
+
+    auto *configureButton
+        = makeButton(tr("&Configure backup…"), QStringLiteral("configureBackupButton"), tr("Configure backup"), this);
+    m_backupNowButton = makeButton(tr("&Backup now…"), QStringLiteral("backupNowButton"), tr("Backup now"), this);
+    m_removeButton
+        = makeButton(tr("&Remove…"), QStringLiteral("removeInstanceButton"), tr("Remove backup instance"), this);
+
+    RecordTable::setUpSorted(m_view,
+        m_proxy,
+        instances->model(),
+        InstanceTableModel::SortRole,
+        InstanceTableModel::NameColumn,
+        Qt::AscendingOrder,
+        QStringLiteral("instancesView"),
+        tr("Backup instances"));
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setAlternatingRowColors(true);
+
+    m_pointsPanel->setObjectName(QStringLiteral("recoveryPointsPanel"));
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(m_view);
+    splitter->addWidget(m_pointsPanel);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 1);
+
+    auto *empty = new EmptyStatePage(
+        tr("No backup instances yet"), tr("Configure backup to protect a PostgreSQL server."), this);
+    empty->setObjectName(QStringLiteral("instancesEmptyState"));
+    m_stack->addWidget(empty);
+    m_stack->addWidget(splitter);
+
+    m_jobProgressBar->setObjectName(QStringLiteral("jobProgressBar"));
+    m_jobProgressBar->setAccessibleName(tr("Backup progress"));
+    m_jobProgressBar->setRange(0, 100);
+    m_jobProgressBar->setMaximumWidth(200);
+    m_jobProgressBar->hide();
+    m_jobStatusLabel->setObjectName(QStringLiteral("jobStatusLabel"));
+    m_jobStatusLabel->setWordWrap(true);
+    m_jobStatusLabel->hide();
+
+    auto *buttons = new QHBoxLayout;
+    for (QPushButton *button : {configureButton, m_backupNowButton, m_removeButton})
+        buttons->addWidget(button);
+    buttons->addStretch();
+    auto *progress = new QHBoxLayout;
+    progress->addWidget(m_jobProgressBar);
+    progress->addWidget(m_jobStatusLabel, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(title);
+    layout->addWidget(hint);
+    layout->addLayout(buttons);
+    layout->addLayout(progress);
+    layout->addWidget(m_stack, 1);
+
+    connect(configureButton, &QPushButton::clicked, this, &BackupInstancesPage::configureBackup);
+    connect(m_backupNowButton, &QPushButton::clicked, this, &BackupInstancesPage::backupNow);
+    connect(m_removeButton, &QPushButton::clicked, this, &BackupInstancesPage::removeInstance);
+    connect(
+        m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &BackupInstancesPage::updateSelection);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &BackupInstancesPage::updateEmptyState);
+    connect(m_pointsPanel, &RecoveryPointsPanel::pointsChanged, this, &BackupInstancesPage::loadPoints);
+    connect(m_pointsPanel, &RecoveryPointsPanel::statusMessage, this, &BackupInstancesPage::statusMessage);
+    updateEmptyState();
+}
+
+std::optional<BackupInstance> BackupInstancesPage::selectedInstance() const
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return std::nullopt;
+    return m_instances->model()->rowAt(m_proxy->mapToSource(rows.first()).row()).instance;
+}
+
+bool BackupInstancesPage::selectInstance(const QString &name)
+{
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        if (m_proxy->index(row, 0).data(InstanceTableModel::NameRole).toString() == name) {
+            m_view->selectRow(row);
+            return true;
+        }
+    }
+    return false;
+}
+
+void BackupInstancesPage::configureBackup()
+{
+    auto *wizard = new ConfigureBackupWizard(m_policies, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->setVaultOptions(m_instances->vaultOptions());
+    wizard->setExistingInstanceNames(m_instances->names());
+    connect(wizard,
+        &ConfigureBackupWizard::configureRequested,
+        this,
+        [this, wizard](const BackupInstance &instance, const QString &password) {
+            const QString name = instance.name;
+            m_instances->configure(instance, password, wizard, [this, wizard, name](const Result<void> &saved) {
+                if (!saved) {
+                    wizard->saveFailed(saved.error());
+                    return;
+                }
+                wizard->saveSucceeded();
+                selectInstance(name);
+                Q_EMIT statusMessage(tr("Backup configured for \"%1\".").arg(name));
+            });
+        });
+    wizard->open();
+}
+
+void BackupInstancesPage::backupNow()
+{
+    const std::optional<BackupInstance> instance = selectedInstance();
+    if (!instance)
+        return;
+    std::optional<StoredPolicy> policy;
+    for (const StoredPolicy &stored : m_policies->model()->policies()) {
+        if (stored.id == instance->policyId)
+            policy = stored;
+    }
+    if (!policy) {
+        showError(tr("Backup not started"),
+            Error{QStringLiteral("Instance.PolicyMissing"),
+                tr("The backup instance \"%1\" has no backup policy.").arg(instance->name),
+                tr("Remove the instance and configure backup again with a policy."),
+                {},
+                ErrorKind::BadInput});
+        return;
+    }
+    auto *dialog = new BackupNowDialog(*instance, policy->policy, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog,
+        &BackupNowDialog::backupRequested,
+        this,
+        [this, dialog](const BackupInstance &chosen, RetentionRule::Kind rule) {
+            if (!m_starter) {
+                dialog->startFailed(Error{QStringLiteral("JobRunner.Unavailable"),
+                    tr("The backup engine is not available in this window."),
+                    tr("Restart PgVault."),
+                    {}});
+                return;
+            }
+            m_starter(chosen, rule, dialog, [this, dialog, chosen](const Result<QString> &jobId) {
+                if (!jobId) {
+                    dialog->startFailed(jobId.error());
+                    return;
+                }
+                jobStarted(jobId.value(), chosen);
+                dialog->startSucceeded();
+            });
+        });
+    dialog->open();
+}
+
+void BackupInstancesPage::removeInstance()
+{
+    const std::optional<BackupInstance> instance = selectedInstance();
+    if (!instance)
+        return;
+    auto *box = new QMessageBox(QMessageBox::Question,
+        tr("Remove backup instance"),
+        tr("Stop protecting \"%1\" and remove its password from the keychain? Its recovery points stay in "
+           "the vault \"%2\".")
+            .arg(instance->name, instance->vaultName),
+        QMessageBox::Yes | QMessageBox::Cancel,
+        this);
+    box->setObjectName(QStringLiteral("confirmRemoveBox"));
+    box->button(QMessageBox::Yes)->setText(tr("&Remove"));
+    box->button(QMessageBox::Cancel)->setText(tr("Cancel"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::accepted, this, [this, removed = *instance] {
+        m_instances->remove(removed, this, [this](const Result<void> &done) {
+            if (!done)
+                showError(tr("Backup instance not removed completely"), done.error());
+        });
+    });
+    box->open();
+}
+
+void BackupInstancesPage::jobStarted(const QString &jobId, const BackupInstance &instance)
+{
+    m_runningJobs.insert(jobId, instance);
+    m_instances->model()->setBackupRunning(instance.id, true);
+    m_jobProgressBar->setValue(0);
+    m_jobProgressBar->show();
+    m_jobStatusLabel->setText(tr("Backing up \"%1\"…").arg(instance.name));
+    m_jobStatusLabel->show();
+    Q_EMIT statusMessage(tr("Backup of \"%1\" started.").arg(instance.name));
+}
+
+void BackupInstancesPage::showJobProgress(const QString &jobId, double progress, qint64 bytesTransferred)
+{
+    if (!m_runningJobs.contains(jobId))
+        return;
+    m_jobProgressBar->setValue(qRound(progress * 100));
+    m_jobStatusLabel->setText(tr("Backing up \"%1\": %2 written…")
+                                  .arg(m_runningJobs.value(jobId).name, QLocale().formattedDataSize(bytesTransferred)));
+}
+
+void BackupInstancesPage::showJobFinished(const QString &jobId, JobTypes::Status status)
+{
+    if (!m_runningJobs.contains(jobId))
+        return;
+    const BackupInstance instance = m_runningJobs.take(jobId);
+    m_jobProgressBar->setVisible(!m_runningJobs.isEmpty());
+    const QString text
+        = tr("Backup of \"%1\": %2. Jobs shows every detail.").arg(instance.name, JobTypes::statusDisplayName(status));
+    m_jobStatusLabel->setText(text);
+    Q_EMIT statusMessage(tr("Backup of \"%1\": %2.").arg(instance.name, JobTypes::statusDisplayName(status)));
+    const std::optional<BackupInstance> selected = selectedInstance();
+    if (Result<void> refreshed = m_instances->refresh(); !refreshed)
+        showError(tr("Backup instances not loaded"), refreshed.error());
+    if (selected)
+        selectInstance(selected->name);
+}
+
+void BackupInstancesPage::updateSelection()
+{
+    const std::optional<BackupInstance> instance = selectedInstance();
+    for (QPushButton *button : {m_backupNowButton, m_removeButton}) {
+        button->setEnabled(instance.has_value());
+        button->setToolTip(instance ? QString() : tr("Select a backup instance first."));
+    }
+    loadPoints();
+    Q_EMIT selectionChanged(instance.has_value());
+}
+
+void BackupInstancesPage::updateEmptyState()
+{
+    m_stack->setCurrentIndex(m_proxy->rowCount() == 0 ? 0 : 1);
+    updateSelection();
+}
+
+void BackupInstancesPage::loadPoints()
+{
+    const std::optional<BackupInstance> instance = selectedInstance();
+    if (!instance) {
+        m_pointsPanel->clear();
+        return;
+    }
+    // "Why is this kept?" names periods the way the policy judges them: in its time zone.
+    const InstanceTableModel *model = m_instances->model();
+    const int row = model->rowOfId(instance->id);
+    const std::optional<WeeklySchedule> schedule = row >= 0 ? model->rowAt(row).schedule : std::nullopt;
+    m_pointsPanel->setPoints(
+        *instance, m_instances->points(instance->id), schedule ? schedule->timeZone() : QTimeZone::systemTimeZone());
+}
+
+void BackupInstancesPage::showError(const QString &title, const Error &error)
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, title, error.text(), QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("errorBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+} // namespace PgVault

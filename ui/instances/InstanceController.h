@@ -1,0 +1,64 @@
+#pragma once
+
+#include "models/Clock.h"
+#include "models/Result.h"
+#include "models/instances/BackupInstance.h"
+#include "models/points/RecoveryPoint.h"
+#include "ui/instances/ConfigureBackupDraft.h"
+
+#include <QDateTime>
+#include <QObject>
+
+#include <functional>
+
+namespace PgVault {
+
+class Catalog;
+class InstanceProtection;
+class InstanceTableModel;
+
+/// Between the backup-instance screens and the engine: lists vaults, instances and recovery
+/// points, and configures and removes instances through the engine's InstanceProtection (the
+/// same service pgvaultctl uses). The only UI class doing instance I/O.
+class InstanceController : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Done = std::function<void(const Result<void> &)>;
+
+    /// The catalog must outlive the controller.
+    explicit InstanceController(Catalog *catalog, QObject *parent = nullptr);
+
+    InstanceTableModel *model() const { return m_model; }
+
+    /// The clock for "next scheduled run" (tests pin it).
+    void setClock(Clock clock) { m_clock = std::move(clock); }
+
+    /// Reloads the instances table from the catalog.
+    Result<void> refresh();
+    QStringList names() const;
+    /// Every registered vault, plus the default "local" vault if it is not created yet.
+    QList<ConfigureBackupDraft::VaultOption> vaultOptions() const;
+    /// Newest first.
+    Result<QList<RecoveryPoint>> points(const QString &instanceId) const;
+    Result<std::optional<BackupInstance>> find(const QString &instanceId) const;
+
+    /// InstanceProtection::configure, then a refresh. `done` runs once, later.
+    void configure(BackupInstance instance, const QString &password, const QObject *context, Done done);
+    /// InstanceProtection::stop (refused while a job runs on the instance), then a refresh.
+    void remove(const BackupInstance &instance, const QObject *context, Done done);
+
+Q_SIGNALS:
+    void instancesChanged();
+
+private:
+    void refreshAfterChange();
+
+    Catalog *m_catalog;
+    InstanceProtection *m_protection;
+    InstanceTableModel *m_model;
+    Clock m_clock;
+};
+
+} // namespace PgVault

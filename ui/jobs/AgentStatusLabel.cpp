@@ -1,0 +1,67 @@
+#include "ui/jobs/AgentStatusLabel.h"
+
+#include "models/jobs/AgentHeartbeatRepository.h"
+
+#include <QLocale>
+#include <QTimer>
+
+namespace PgVault {
+
+AgentStatusLabel::AgentStatusLabel(QSqlDatabase database, QWidget *parent)
+    : QLabel(parent)
+    , m_database(std::move(database))
+    , m_clock(systemClock())
+    , m_timer(new QTimer(this))
+{
+    setObjectName(QStringLiteral("agentStatusLabel"));
+    m_timer->setInterval(RefreshMs);
+    connect(m_timer, &QTimer::timeout, this, &AgentStatusLabel::refresh);
+    m_timer->start();
+    refresh();
+}
+
+void AgentStatusLabel::setClock(Clock clock)
+{
+    m_clock = std::move(clock);
+    refresh();
+}
+
+void AgentStatusLabel::setRefreshInterval(int ms)
+{
+    m_timer->start(ms);
+}
+
+void AgentStatusLabel::refresh()
+{
+    const QDateTime now = m_clock();
+    const AgentHeartbeatRepository heartbeats(m_database);
+    const Result<std::optional<AgentHeartbeat>> running = heartbeats.running(now);
+    if (running && running->has_value()) {
+        const AgentHeartbeat &agent = running->value();
+        setText(tr("Scheduled backups: agent running on %1 since %2.")
+                    .arg(agent.host, QLocale().toString(agent.started.toLocalTime(), QLocale::ShortFormat)));
+        return;
+    }
+    const Result<std::optional<AgentHeartbeat>> latest = running ? heartbeats.latest() : running;
+    if (!latest)
+        setText(tr("Cannot tell whether the PgVault agent is running: %1").arg(latest.error().message));
+    else if (latest->has_value())
+        setText(tr("Scheduled backups need \"pgvaultctl agent\" running (systemd user unit pgvault-agent.service); "
+                   "none has been seen for %1.")
+                    .arg(elapsedText(latest->value().beat.msecsTo(now))));
+    else
+        setText(tr("Scheduled backups need \"pgvaultctl agent\" running (systemd user unit pgvault-agent.service); "
+                   "none is running."));
+}
+
+QString AgentStatusLabel::elapsedText(qint64 ms)
+{
+    const qint64 minutes = std::max<qint64>(1, ms / 60000);
+    if (minutes < 60)
+        return tr("%n minute(s)", nullptr, int(minutes));
+    if (minutes < 48 * 60)
+        return tr("%n hour(s)", nullptr, int(minutes / 60));
+    return tr("%n day(s)", nullptr, int(minutes / (24 * 60)));
+}
+
+} // namespace PgVault
