@@ -1705,7 +1705,7 @@ Befehle:
     <message>
         <location filename="../app/pgvaultctl/ForegroundJob.cpp" line="99"/>
         <source>Ctrl+C or SIGTERM cancels the job: its PostgreSQL programs are stopped, nothing half-done is kept and the job ends Cancelled; a second Ctrl+C quits at once.</source>
-        <translation>Strg+C oder SIGTERM bricht den Auftrag ab: seine PostgreSQL-Programme werden beendet, nichts Halbfertiges bleibt zurück und der Auftrag endet als „Abgebrochen“; ein zweites Strg+C beendet sofort.</translation>
+        <translation>Strg+C oder SIGTERM bricht den Job ab: seine PostgreSQL-Programme werden beendet, nichts Halbfertiges bleibt zurück und der Job endet als „Abgebrochen“; ein zweites Strg+C beendet sofort.</translation>
     </message>
 </context>
 <context>
@@ -5099,7 +5099,7 @@ Sicherungen, Wiederherstellungen und Ablauf-Jobs erscheinen hier, sobald sie lau
     <message>
         <location filename="../ui/MainWindow.cpp" line="72"/>
         <source>Jobs</source>
-        <translation>Aufträge</translation>
+        <translation>Jobs</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="72"/>
