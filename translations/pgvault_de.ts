@@ -92,138 +92,138 @@
 <context>
     <name>PgVault</name>
     <message>
-        <location filename="../engine/ServerProbe.cpp" line="141"/>
+        <location filename="../engine/ServerProbe.cpp" line="142"/>
         <source>Cannot start %1 (%2).</source>
         <translation>%1 kann nicht gestartet werden (%2).</translation>
     </message>
     <message>
-        <location filename="../engine/ServerProbe.cpp" line="142"/>
+        <location filename="../engine/ServerProbe.cpp" line="143"/>
         <source>Install the PostgreSQL client tools (apt-get install postgresql-client) and retry.</source>
         <translation>Installieren Sie die PostgreSQL-Client-Werkzeuge (apt-get install postgresql-client) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../engine/ServerProbe.cpp" line="147"/>
+        <location filename="../engine/ServerProbe.cpp" line="148"/>
         <source>The server %1 did not answer within %2 seconds.</source>
         <translation>Der Server %1 hat nicht innerhalb von %2 Sekunden geantwortet.</translation>
     </message>
     <message>
-        <location filename="../engine/ServerProbe.cpp" line="148"/>
+        <location filename="../engine/ServerProbe.cpp" line="149"/>
         <source>Check the server&apos;s load and network, then revalidate.</source>
         <translation>Prüfen Sie Last und Netzwerk des Servers und prüfen Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../engine/ServerProbe.cpp" line="161"/>
+        <location filename="../engine/ServerProbe.cpp" line="162"/>
         <source>The server %1 rejected the login of user &quot;%2&quot;: %3</source>
         <translation>Der Server %1 hat die Anmeldung des Benutzers „%2“ abgelehnt: %3</translation>
     </message>
     <message>
-        <location filename="../engine/ServerProbe.cpp" line="162"/>
-        <location filename="../engine/ServerProbe.cpp" line="168"/>
+        <location filename="../engine/ServerProbe.cpp" line="163"/>
+        <location filename="../engine/ServerProbe.cpp" line="169"/>
         <source>Check the user name and password.</source>
         <translation>Prüfen Sie Benutzername und Passwort.</translation>
     </message>
     <message>
-        <location filename="../engine/ServerProbe.cpp" line="167"/>
+        <location filename="../engine/ServerProbe.cpp" line="168"/>
         <source>The server %1 has no user &quot;%2&quot;: %3</source>
         <translation>Der Server %1 hat keinen Benutzer „%2“: %3</translation>
     </message>
     <message>
-        <location filename="../engine/ServerProbe.cpp" line="174"/>
+        <location filename="../engine/ServerProbe.cpp" line="175"/>
         <source>The server %1 accepts only encrypted (TLS) connections: %2</source>
         <translation>Der Server %1 akzeptiert nur verschlüsselte (TLS-)Verbindungen: %2</translation>
     </message>
     <message>
-        <location filename="../engine/ServerProbe.cpp" line="175"/>
+        <location filename="../engine/ServerProbe.cpp" line="176"/>
         <source>Choose TLS mode &quot;require&quot; (or &quot;verify-full&quot;) and revalidate.</source>
         <translation>Wählen Sie den TLS-Modus „require“ (oder „verify-full“) und prüfen Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../engine/ServerProbe.cpp" line="180"/>
+        <location filename="../engine/ServerProbe.cpp" line="181"/>
         <source>The server %1 does not offer TLS, but TLS mode &quot;%2&quot; requires it.</source>
         <translation>Der Server %1 bietet kein TLS an, aber der TLS-Modus „%2“ verlangt es.</translation>
     </message>
     <message>
-        <location filename="../engine/ServerProbe.cpp" line="182"/>
+        <location filename="../engine/ServerProbe.cpp" line="183"/>
         <source>Enable TLS on the server, or choose TLS mode &quot;prefer&quot; on a trusted network.</source>
         <translation>Aktivieren Sie TLS auf dem Server oder wählen Sie in einem vertrauenswürdigen Netzwerk den TLS-Modus „prefer“.</translation>
     </message>
     <message>
-        <location filename="../engine/ServerProbe.cpp" line="187"/>
+        <location filename="../engine/ServerProbe.cpp" line="188"/>
         <source>The server %1&apos;s TLS certificate could not be verified: %2</source>
         <translation>Das TLS-Zertifikat des Servers %1 konnte nicht überprüft werden: %2</translation>
     </message>
     <message>
-        <location filename="../engine/ServerProbe.cpp" line="188"/>
+        <location filename="../engine/ServerProbe.cpp" line="189"/>
         <source>Install the server&apos;s CA certificate as ~/.postgresql/root.crt (for Azure, the DigiCert and Microsoft root CAs), check the host name, or choose TLS mode &quot;require&quot;.</source>
         <translation>Installieren Sie das CA-Zertifikat des Servers als ~/.postgresql/root.crt (für Azure die Stamm-CAs von DigiCert und Microsoft), prüfen Sie den Hostnamen oder wählen Sie den TLS-Modus „require“.</translation>
     </message>
     <message>
-        <location filename="../engine/ServerProbe.cpp" line="194"/>
+        <location filename="../engine/ServerProbe.cpp" line="195"/>
         <source>The server %1 does not accept user &quot;%2&quot; from this machine: %3</source>
         <translation>Der Server %1 akzeptiert den Benutzer „%2“ von diesem Rechner nicht: %3</translation>
     </message>
     <message>
-        <location filename="../engine/ServerProbe.cpp" line="195"/>
+        <location filename="../engine/ServerProbe.cpp" line="196"/>
         <source>Ask the server&apos;s administrator to allow this machine and user in pg_hba.conf (on Azure: the server&apos;s networking/firewall rules).</source>
         <translation>Bitten Sie den Administrator des Servers, diesen Rechner und Benutzer in pg_hba.conf zuzulassen (bei Azure: in den Netzwerk-/Firewallregeln des Servers).</translation>
     </message>
     <message>
-        <location filename="../engine/ServerProbe.cpp" line="201"/>
+        <location filename="../engine/ServerProbe.cpp" line="202"/>
         <source>The database &quot;%1&quot; does not exist on %2.</source>
         <translation>Die Datenbank „%1“ existiert auf %2 nicht.</translation>
     </message>
     <message>
-        <location filename="../engine/ServerProbe.cpp" line="202"/>
+        <location filename="../engine/ServerProbe.cpp" line="203"/>
         <source>Choose an existing database to connect to (usually &quot;postgres&quot;).</source>
         <translation>Wählen Sie eine vorhandene Datenbank für die Verbindung (meist „postgres“).</translation>
     </message>
     <message>
-        <location filename="../engine/ServerProbe.cpp" line="207"/>
+        <location filename="../engine/ServerProbe.cpp" line="208"/>
         <source>User &quot;%1&quot; may not connect to database &quot;%2&quot; on %3: %4</source>
         <translation>Der Benutzer „%1“ darf sich nicht mit der Datenbank „%2“ auf %3 verbinden: %4</translation>
     </message>
     <message>
-        <location filename="../engine/ServerProbe.cpp" line="209"/>
+        <location filename="../engine/ServerProbe.cpp" line="210"/>
         <source>Grant the user LOGIN and CONNECT on the database, or use another user.</source>
         <translation>Erteilen Sie dem Benutzer LOGIN und CONNECT für die Datenbank oder verwenden Sie einen anderen Benutzer.</translation>
     </message>
     <message>
-        <location filename="../engine/ServerProbe.cpp" line="216"/>
+        <location filename="../engine/ServerProbe.cpp" line="217"/>
         <source>Cannot reach the server %1: %2</source>
         <translation>Der Server %1 ist nicht erreichbar: %2</translation>
     </message>
     <message>
-        <location filename="../engine/ServerProbe.cpp" line="217"/>
+        <location filename="../engine/ServerProbe.cpp" line="218"/>
         <source>Check the host name and port, that the server is running, and that no firewall (on Azure: the server&apos;s networking rules) blocks this machine.</source>
         <translation>Prüfen Sie Hostname und Port, ob der Server läuft und ob keine Firewall (bei Azure: die Netzwerkregeln des Servers) diesen Rechner blockiert.</translation>
     </message>
     <message>
-        <location filename="../engine/ServerProbe.cpp" line="223"/>
+        <location filename="../engine/ServerProbe.cpp" line="224"/>
         <source>Cannot connect to the server %1: %2</source>
         <translation>Keine Verbindung zum Server %1 möglich: %2</translation>
     </message>
     <message>
-        <location filename="../engine/ServerProbe.cpp" line="224"/>
+        <location filename="../engine/ServerProbe.cpp" line="225"/>
         <source>Check the connection settings and revalidate.</source>
         <translation>Prüfen Sie die Verbindungseinstellungen und prüfen Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../engine/ServerProbe.cpp" line="228"/>
+        <location filename="../engine/ServerProbe.cpp" line="229"/>
         <source>Reading the server&apos;s catalog failed in database &quot;%1&quot;: %2</source>
         <translation>Das Lesen des Serverkatalogs in der Datenbank „%1“ ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../engine/ServerProbe.cpp" line="229"/>
+        <location filename="../engine/ServerProbe.cpp" line="230"/>
         <source>Check that the user may read the system catalogs, then revalidate.</source>
         <translation>Prüfen Sie, ob der Benutzer die Systemkataloge lesen darf, und prüfen Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../engine/ServerProbe.cpp" line="250"/>
+        <location filename="../engine/ServerProbe.cpp" line="251"/>
         <source>Unexpected answer from psql in database &quot;%1&quot;: %2</source>
         <translation>Unerwartete Antwort von psql in der Datenbank „%1“: %2</translation>
     </message>
     <message>
-        <location filename="../engine/ServerProbe.cpp" line="251"/>
+        <location filename="../engine/ServerProbe.cpp" line="252"/>
         <source>Check that psql is a PostgreSQL client tool, then revalidate.</source>
         <translation>Prüfen Sie, ob psql ein PostgreSQL-Client-Werkzeug ist, und prüfen Sie dann erneut.</translation>
     </message>
@@ -306,7 +306,9 @@
         <translation>den Herzschlag des Agenten entfernen</translation>
     </message>
     <message>
-        <location filename="../models/AgentHeartbeatRepository.cpp" line="65"/>
+        <location filename="../models/AgentHeartbeatRepository.cpp" line="67"/>
+        <location filename="../models/AgentHeartbeatRepository.cpp" line="82"/>
+        <location filename="../models/AgentHeartbeatRepository.cpp" line="97"/>
         <source>read the agents&apos; heartbeats</source>
         <translation>die Herzschläge der Agenten lesen</translation>
     </message>
@@ -398,7 +400,7 @@
     </message>
     <message>
         <location filename="../ui/BackupInstancesPage.cpp" line="63"/>
-        <location filename="../ui/BackupInstancesPage.cpp" line="216"/>
+        <location filename="../ui/BackupInstancesPage.cpp" line="217"/>
         <source>Remove backup instance</source>
         <translation>Sicherungsinstanz entfernen</translation>
     </message>
@@ -438,67 +440,67 @@
         <translation>Entfernen Sie die Instanz und konfigurieren Sie die Sicherung erneut mit einer Richtlinie.</translation>
     </message>
     <message>
-        <location filename="../ui/BackupInstancesPage.cpp" line="193"/>
+        <location filename="../ui/BackupInstancesPage.cpp" line="194"/>
         <source>The backup engine is not available in this window.</source>
         <translation>Die Sicherungs-Engine ist in diesem Fenster nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../ui/BackupInstancesPage.cpp" line="194"/>
+        <location filename="../ui/BackupInstancesPage.cpp" line="195"/>
         <source>Restart PgVault.</source>
         <translation>Starten Sie PgVault neu.</translation>
     </message>
     <message>
-        <location filename="../ui/BackupInstancesPage.cpp" line="217"/>
+        <location filename="../ui/BackupInstancesPage.cpp" line="218"/>
         <source>Stop protecting &quot;%1&quot; and remove its password from the keychain? Its recovery points stay in the vault &quot;%2&quot;.</source>
         <translation>„%1“ nicht mehr schützen und das zugehörige Passwort aus dem Schlüsselbund entfernen? Die Wiederherstellungspunkte bleiben im Tresor „%2“.</translation>
     </message>
     <message>
-        <location filename="../ui/BackupInstancesPage.cpp" line="223"/>
+        <location filename="../ui/BackupInstancesPage.cpp" line="224"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/BackupInstancesPage.cpp" line="224"/>
+        <location filename="../ui/BackupInstancesPage.cpp" line="225"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/BackupInstancesPage.cpp" line="230"/>
+        <location filename="../ui/BackupInstancesPage.cpp" line="231"/>
         <source>Backup instance not removed completely</source>
         <translation>Sicherungsinstanz nicht vollständig entfernt</translation>
     </message>
     <message>
-        <location filename="../ui/BackupInstancesPage.cpp" line="242"/>
+        <location filename="../ui/BackupInstancesPage.cpp" line="243"/>
         <source>Backing up &quot;%1&quot;…</source>
         <translation>„%1“ wird gesichert…</translation>
     </message>
     <message>
-        <location filename="../ui/BackupInstancesPage.cpp" line="244"/>
+        <location filename="../ui/BackupInstancesPage.cpp" line="245"/>
         <source>Backup of &quot;%1&quot; started.</source>
         <translation>Sicherung von „%1“ gestartet.</translation>
     </message>
     <message>
-        <location filename="../ui/BackupInstancesPage.cpp" line="252"/>
+        <location filename="../ui/BackupInstancesPage.cpp" line="253"/>
         <source>Backing up &quot;%1&quot;: %2 written…</source>
         <translation>„%1“ wird gesichert: %2 geschrieben…</translation>
     </message>
     <message>
-        <location filename="../ui/BackupInstancesPage.cpp" line="262"/>
-        <source>Backup of &quot;%1&quot;: %2. The Jobs view with every detail comes with a later release.</source>
-        <translation>Sicherung von „%1“: %2. Die Job-Ansicht mit allen Details kommt mit einer späteren Version.</translation>
+        <location filename="../ui/BackupInstancesPage.cpp" line="264"/>
+        <source>Backup of &quot;%1&quot;: %2. Jobs shows every detail.</source>
+        <translation>Sicherung von „%1“: %2. Die Seite „Jobs“ zeigt alle Details.</translation>
     </message>
     <message>
-        <location filename="../ui/BackupInstancesPage.cpp" line="265"/>
+        <location filename="../ui/BackupInstancesPage.cpp" line="266"/>
         <source>Backup of &quot;%1&quot;: %2.</source>
         <translation>Sicherung von „%1“: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/BackupInstancesPage.cpp" line="268"/>
+        <location filename="../ui/BackupInstancesPage.cpp" line="269"/>
         <source>Backup instances not loaded</source>
         <translation>Sicherungsinstanzen nicht geladen</translation>
     </message>
     <message>
-        <location filename="../ui/BackupInstancesPage.cpp" line="278"/>
+        <location filename="../ui/BackupInstancesPage.cpp" line="279"/>
         <source>Select a backup instance first.</source>
         <translation>Wählen Sie zuerst eine Sicherungsinstanz.</translation>
     </message>
@@ -584,47 +586,47 @@
         <translation>Wählen Sie mindestens einen Wochentag für den Sicherungszeitplan.</translation>
     </message>
     <message>
-        <location filename="../models/BackupPolicy.cpp" line="90"/>
+        <location filename="../models/BackupPolicy.cpp" line="91"/>
         <source>Enter the time at which backups start.</source>
         <translation>Geben Sie die Uhrzeit ein, zu der Sicherungen beginnen.</translation>
     </message>
     <message>
-        <location filename="../models/BackupPolicy.cpp" line="96"/>
+        <location filename="../models/BackupPolicy.cpp" line="98"/>
         <source>Choose the time zone of the backup schedule.</source>
         <translation>Wählen Sie die Zeitzone des Sicherungszeitplans.</translation>
     </message>
     <message>
-        <location filename="../models/BackupPolicy.cpp" line="106"/>
+        <location filename="../models/BackupPolicy.cpp" line="109"/>
         <source>The policy has no Default retention rule.</source>
         <translation>Die Richtlinie hat keine Standard-Aufbewahrungsregel.</translation>
     </message>
     <message>
-        <location filename="../models/BackupPolicy.cpp" line="107"/>
+        <location filename="../models/BackupPolicy.cpp" line="110"/>
         <source>Add a Default rule: it keeps every backup no other rule keeps.</source>
         <translation>Fügen Sie eine Standardregel hinzu: Sie bewahrt jede Sicherung auf, die keine andere Regel aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../models/BackupPolicy.cpp" line="111"/>
+        <location filename="../models/BackupPolicy.cpp" line="115"/>
         <source>The policy has %1 %2 retention rules; it may have only one.</source>
         <translation>Die Richtlinie hat %1 Aufbewahrungsregeln „%2“; erlaubt ist nur eine.</translation>
     </message>
     <message>
-        <location filename="../models/BackupPolicy.cpp" line="114"/>
+        <location filename="../models/BackupPolicy.cpp" line="118"/>
         <source>Remove the extra rules or edit the existing one.</source>
         <translation>Entfernen Sie die zusätzlichen Regeln oder bearbeiten Sie die vorhandene.</translation>
     </message>
     <message>
-        <location filename="../models/BackupPolicy.cpp" line="121"/>
+        <location filename="../models/BackupPolicy.cpp" line="126"/>
         <source>%1 retention of %2 %3.</source>
         <translation>Aufbewahrung „%1“ von %2 %3.</translation>
     </message>
     <message>
-        <location filename="../models/BackupPolicy.cpp" line="122"/>
+        <location filename="../models/BackupPolicy.cpp" line="127"/>
         <source>Choose a duration from 7 days to 10 years.</source>
         <translation>Wählen Sie eine Dauer von 7 Tagen bis 10 Jahren.</translation>
     </message>
     <message>
-        <location filename="../models/BackupPolicy.cpp" line="133"/>
+        <location filename="../models/BackupPolicy.cpp" line="139"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -632,11 +634,22 @@
 <context>
     <name>PgVault::BackupRunner</name>
     <message>
-        <location filename="../engine/BackupRunner.cpp" line="61"/>
+        <location filename="../engine/BackupRunner.cpp" line="49"/>
         <source>Backing up %1 (%2) into a new recovery point.
 </source>
         <translation>%1 (%2) wird in einen neuen Wiederherstellungspunkt gesichert.
 </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../engine/BackupRunner.cpp" line="214"/>
+        <source>Warning: %n recovery point(s) of this instance are dated after this backup (%1): the system clock was ahead when they were taken. They are kept, but not counted among the newest points that expiry always keeps.
+</source>
+        <translation>
+            <numerusform>Warnung: %n Wiederherstellungspunkt dieser Instanz ist nach dieser Sicherung datiert (%1): Die Systemuhr ging vor, als er erstellt wurde. Er wird behalten, aber nicht zu den neuesten Punkten gezählt, die der Ablauf immer behält.
+</numerusform>
+            <numerusform>Warnung: %n Wiederherstellungspunkte dieser Instanz sind nach dieser Sicherung datiert (%1): Die Systemuhr ging vor, als sie erstellt wurden. Sie werden behalten, aber nicht zu den neuesten Punkten gezählt, die der Ablauf immer behält.
+</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../engine/BackupRunner.cpp" line="251"/>
@@ -646,12 +659,19 @@
 </translation>
     </message>
     <message>
-        <location filename="../engine/BackupRunner.cpp" line="99"/>
+        <location filename="../engine/BackupRunner.cpp" line="97"/>
         <source>The recovery point is safe in the vault; rebuild the catalog to list it.</source>
         <translation>Der Wiederherstellungspunkt ist sicher im Tresor; erstellen Sie den Katalog neu, um ihn aufzulisten.</translation>
     </message>
+    <message>
+        <location filename="../engine/BackupRunner.cpp" line="52"/>
+        <source>No recovery point was created.
+</source>
+        <translation>Es wurde kein Wiederherstellungspunkt erstellt.
+</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../engine/BackupRunner.cpp" line="131"/>
+        <location filename="../engine/BackupRunner.cpp" line="124"/>
         <source>Removed %n leftover(s) of interrupted backups.
 </source>
         <translation>
@@ -662,24 +682,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../engine/BackupRunner.cpp" line="149"/>
+        <location filename="../engine/BackupRunner.cpp" line="130"/>
+        <source>Warning: the recovery points missing from the catalog cannot be indexed: %1
+</source>
+        <translation>Warnung: Die im Katalog fehlenden Wiederherstellungspunkte können nicht in den Katalog aufgenommen werden: %1
+</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../engine/BackupRunner.cpp" line="133"/>
+        <source>Indexed %n recovery point(s) that were in the vault but not in the catalog: %1.
+</source>
+        <translation>
+            <numerusform>%n Wiederherstellungspunkt in den Katalog aufgenommen, der im Tresor, aber nicht im Katalog war: %1.
+</numerusform>
+            <numerusform>%n Wiederherstellungspunkte in den Katalog aufgenommen, die im Tresor, aber nicht im Katalog waren: %1.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../engine/BackupRunner.cpp" line="150"/>
         <source>The server has no databases to dump; the point holds roles, tablespaces and schema.
 </source>
         <translation>Der Server hat keine Datenbanken zum Sichern; der Punkt enthält Rollen, Tablespaces und Schema.
 </translation>
     </message>
     <message>
-        <location filename="../engine/BackupRunner.cpp" line="156"/>
+        <location filename="../engine/BackupRunner.cpp" line="157"/>
         <source>User &quot;%1&quot; may not connect to these databases: %2.</source>
         <translation>Der Benutzer „%1“ darf sich nicht mit diesen Datenbanken verbinden: %2.</translation>
     </message>
     <message>
-        <location filename="../engine/BackupRunner.cpp" line="158"/>
+        <location filename="../engine/BackupRunner.cpp" line="159"/>
         <source>Grant CONNECT on them to the user, or back up with a user that may connect.</source>
         <translation>Erteilen Sie dem Benutzer CONNECT für diese Datenbanken oder sichern Sie mit einem Benutzer, der sich verbinden darf.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../engine/BackupRunner.cpp" line="162"/>
+        <location filename="../engine/BackupRunner.cpp" line="164"/>
         <source>Server PostgreSQL %1, %n database(s), pg_dump %2.
 </source>
         <translation>
@@ -688,27 +726,6 @@
             <numerusform>Server PostgreSQL %1, %n Datenbanken, pg_dump %2.
 </numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../engine/BackupRunner.cpp" line="181"/>
-        <source>Cancellation requested; stopping.
-</source>
-        <translation>Abbruch angefordert; wird angehalten.
-</translation>
-    </message>
-    <message>
-        <location filename="../engine/BackupRunner.cpp" line="295"/>
-        <source>Failed: %1
-</source>
-        <translation>Fehlgeschlagen: %1
-</translation>
-    </message>
-    <message>
-        <location filename="../engine/BackupRunner.cpp" line="297"/>
-        <source>Cancelled; no recovery point was created.
-</source>
-        <translation>Abgebrochen; es wurde kein Wiederherstellungspunkt erstellt.
-</translation>
     </message>
 </context>
 <context>
@@ -806,99 +823,99 @@
 <context>
     <name>PgVault::Catalog</name>
     <message>
-        <location filename="../models/Catalog.cpp" line="152"/>
+        <location filename="../models/Catalog.cpp" line="196"/>
         <source>The catalog folder %1 does not exist or is not a folder.</source>
         <translation>Der Katalogordner %1 existiert nicht oder ist kein Ordner.</translation>
     </message>
     <message>
-        <location filename="../models/Catalog.cpp" line="154"/>
-        <source>Create the folder, or choose another PgVault home with --home or PGVAULT_HOME.</source>
-        <translation>Erstellen Sie den Ordner oder wählen Sie mit --home oder PGVAULT_HOME ein anderes PgVault-Stammverzeichnis.</translation>
+        <location filename="../models/Catalog.cpp" line="198"/>
+        <source>Create the folder, or choose another PgVault home (the PGVAULT_HOME environment variable).</source>
+        <translation>Erstellen Sie den Ordner oder wählen Sie ein anderes PgVault-Stammverzeichnis (Umgebungsvariable PGVAULT_HOME).</translation>
     </message>
     <message>
-        <location filename="../models/Catalog.cpp" line="161"/>
+        <location filename="../models/Catalog.cpp" line="205"/>
         <source>The catalog %1 is not writable.</source>
         <translation>Der Katalog %1 ist nicht beschreibbar.</translation>
     </message>
     <message>
-        <location filename="../models/Catalog.cpp" line="162"/>
+        <location filename="../models/Catalog.cpp" line="206"/>
         <source>Give your user write permission on the file and its folder, or choose another PgVault home with --home or PGVAULT_HOME.</source>
         <translation>Geben Sie Ihrem Benutzer Schreibrechte auf die Datei und ihren Ordner oder wählen Sie mit --home oder PGVAULT_HOME ein anderes PgVault-Stammverzeichnis.</translation>
     </message>
     <message>
-        <location filename="../models/Catalog.cpp" line="172"/>
+        <location filename="../models/Catalog.cpp" line="217"/>
         <source>The Qt SQLite driver (QSQLITE) is not available.</source>
         <translation>Der Qt-SQLite-Treiber (QSQLITE) ist nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../models/Catalog.cpp" line="173"/>
+        <location filename="../models/Catalog.cpp" line="218"/>
         <source>Install the Qt 6 SQL SQLite plugin (Debian: libqt6sql6-sqlite).</source>
         <translation>Installieren Sie das SQLite-Plugin für Qt 6 SQL (Debian: libqt6sql6-sqlite).</translation>
     </message>
     <message>
-        <location filename="../models/Catalog.cpp" line="177"/>
+        <location filename="../models/Catalog.cpp" line="222"/>
         <source>open</source>
         <translation>öffnen</translation>
     </message>
     <message>
-        <location filename="../models/Catalog.cpp" line="217"/>
+        <location filename="../models/Catalog.cpp" line="262"/>
         <source>run &quot;%1&quot;</source>
         <translation>„%1“ ausführen</translation>
     </message>
     <message>
-        <location filename="../models/Catalog.cpp" line="220"/>
-        <location filename="../models/Catalog.cpp" line="225"/>
+        <location filename="../models/Catalog.cpp" line="265"/>
+        <location filename="../models/Catalog.cpp" line="270"/>
         <source>switch to WAL mode</source>
         <translation>in den WAL-Modus wechseln</translation>
     </message>
     <message>
-        <location filename="../models/Catalog.cpp" line="226"/>
+        <location filename="../models/Catalog.cpp" line="271"/>
         <source>the journal mode stayed &quot;%1&quot;</source>
         <translation>der Journalmodus blieb „%1“</translation>
     </message>
     <message>
-        <location filename="../models/Catalog.cpp" line="236"/>
-        <location filename="../models/Catalog.cpp" line="266"/>
+        <location filename="../models/Catalog.cpp" line="281"/>
+        <location filename="../models/Catalog.cpp" line="311"/>
         <source>read the schema version</source>
         <translation>die Schemaversion lesen</translation>
     </message>
     <message>
-        <location filename="../models/Catalog.cpp" line="240"/>
+        <location filename="../models/Catalog.cpp" line="285"/>
         <source>The catalog %1 has schema version %2; this PgVault knows only up to %3.</source>
         <translation>Der Katalog %1 hat die Schemaversion %2; dieses PgVault kennt nur Versionen bis %3.</translation>
     </message>
     <message>
-        <location filename="../models/Catalog.cpp" line="244"/>
+        <location filename="../models/Catalog.cpp" line="289"/>
         <source>Use the newer PgVault that last opened this catalog.</source>
         <translation>Verwenden Sie das neuere PgVault, das diesen Katalog zuletzt geöffnet hat.</translation>
     </message>
     <message>
-        <location filename="../models/Catalog.cpp" line="260"/>
+        <location filename="../models/Catalog.cpp" line="305"/>
         <source>start a migration</source>
         <translation>eine Migration beginnen</translation>
     </message>
     <message>
-        <location filename="../models/Catalog.cpp" line="275"/>
+        <location filename="../models/Catalog.cpp" line="320"/>
         <source>apply schema migration %1</source>
         <translation>Schemamigration %1 anwenden</translation>
     </message>
     <message>
-        <location filename="../models/Catalog.cpp" line="279"/>
+        <location filename="../models/Catalog.cpp" line="324"/>
         <source>record schema version %1</source>
         <translation>Schemaversion %1 erfassen</translation>
     </message>
     <message>
-        <location filename="../models/Catalog.cpp" line="281"/>
+        <location filename="../models/Catalog.cpp" line="326"/>
         <source>commit schema migration %1</source>
         <translation>Schemamigration %1 festschreiben</translation>
     </message>
     <message>
-        <location filename="../models/Catalog.cpp" line="289"/>
+        <location filename="../models/Catalog.cpp" line="334"/>
         <source>Could not %1 in the catalog %2: %3.</source>
         <translation>Konnte im Katalog %2 nicht: %1: %3.</translation>
     </message>
     <message>
-        <location filename="../models/Catalog.cpp" line="290"/>
+        <location filename="../models/Catalog.cpp" line="335"/>
         <source>Check that the file is a PgVault catalog, that your user may write it and its folder, and that the disk is not full.</source>
         <translation>Prüfen Sie, ob die Datei ein PgVault-Katalog ist, ob Ihr Benutzer sie und ihren Ordner schreiben darf und ob die Festplatte nicht voll ist.</translation>
     </message>
@@ -906,34 +923,60 @@
 <context>
     <name>PgVault::CatalogRebuilder</name>
     <message>
-        <location filename="../engine/CatalogRebuilder.cpp" line="55"/>
+        <location filename="../engine/CatalogRebuilder.cpp" line="127"/>
         <source>vault &quot;%1&quot;</source>
         <translation>Tresor „%1“</translation>
     </message>
     <message>
-        <location filename="../engine/CatalogRebuilder.cpp" line="71"/>
+        <location filename="../engine/CatalogRebuilder.cpp" line="143"/>
         <source>%1: holds recovery points of backup instance %2, which the catalog does not know; they stay in the vault.</source>
         <translation>%1: enthält Wiederherstellungspunkte der Sicherungsinstanz %2, die der Katalog nicht kennt; sie bleiben im Tresor.</translation>
     </message>
     <message>
-        <location filename="../engine/CatalogRebuilder.cpp" line="74"/>
+        <location filename="../engine/CatalogRebuilder.cpp" line="146"/>
         <source>Add the backup instance again with its old id, or remove the folder from the vault if the points are no longer needed.</source>
         <translation>Fügen Sie die Sicherungsinstanz mit ihrer alten ID erneut hinzu oder entfernen Sie den Ordner aus dem Tresor, wenn die Punkte nicht mehr gebraucht werden.</translation>
     </message>
     <message>
-        <location filename="../engine/CatalogRebuilder.cpp" line="84"/>
+        <location filename="../engine/CatalogRebuilder.cpp" line="157"/>
         <source>backup instance &quot;%1&quot;</source>
         <translation>Sicherungsinstanz „%1“</translation>
     </message>
     <message>
-        <location filename="../engine/CatalogRebuilder.cpp" line="106"/>
+        <location filename="../engine/CatalogRebuilder.cpp" line="181"/>
         <source>%1: recovery point %2 has the unknown retention tag &quot;%3&quot;; it is left out of the catalog.</source>
         <translation>%1: Wiederherstellungspunkt %2 hat das unbekannte Aufbewahrungstag „%3“; er wird nicht in den Katalog aufgenommen.</translation>
     </message>
     <message>
-        <location filename="../engine/CatalogRebuilder.cpp" line="108"/>
-        <source>Check the point with &quot;pgvaultctl verify&quot;.</source>
-        <translation>Prüfen Sie den Punkt mit „pgvaultctl verify“.</translation>
+        <location filename="../engine/CatalogRebuilder.cpp" line="183"/>
+        <source>Verify the recovery point to see what is wrong with it.</source>
+        <translation>Prüfen Sie den Wiederherstellungspunkt, um festzustellen, was mit ihm nicht stimmt.</translation>
+    </message>
+</context>
+<context>
+    <name>PgVault::ClockCheck</name>
+    <message>
+        <location filename="../engine/ClockCheck.cpp" line="20"/>
+        <source>The system clock says %1, %2 days after the last time PgVault can vouch for (%3, from its jobs, recovery points and agent heartbeats). Expiry deleted nothing: by a clock that jumped ahead it would delete recovery points that have not expired.</source>
+        <translation>Die Systemuhr zeigt %1, %2 Tage nach dem letzten Zeitpunkt, für den sich PgVault verbürgen kann (%3, aus seinen Jobs, Wiederherstellungspunkten und den Herzschlägen der Agenten). Der Ablauf hat nichts gelöscht: Nach einer vorgesprungenen Uhr würde er Wiederherstellungspunkte löschen, die nicht abgelaufen sind.</translation>
+    </message>
+    <message>
+        <location filename="../engine/ClockCheck.cpp" line="26"/>
+        <source>Check the system clock (&quot;timedatectl status&quot;). Expiry resumes by itself once the clock is back within %1 days of %2. If the clock is right and this machine was switched off that long, run &quot;pgvaultctl prune --trust-clock&quot;.</source>
+        <translation>Prüfen Sie die Systemuhr („timedatectl status“). Der Ablauf setzt von selbst wieder ein, sobald die Uhr wieder höchstens %1 Tage nach %2 anzeigt. Wenn die Uhr richtig geht und dieser Rechner so lange ausgeschaltet war, führen Sie „pgvaultctl prune --trust-clock“ aus.</translation>
+    </message>
+</context>
+<context>
+    <name>PgVault::ClockTrustRepository</name>
+    <message>
+        <location filename="../models/ClockTrustRepository.cpp" line="18"/>
+        <source>read the clock check</source>
+        <translation>die Uhrprüfung lesen</translation>
+    </message>
+    <message>
+        <location filename="../models/ClockTrustRepository.cpp" line="35"/>
+        <source>record the clock check</source>
+        <translation>die Uhrprüfung erfassen</translation>
     </message>
 </context>
 <context>
@@ -944,72 +987,82 @@
         <translation>Die Datei wurde nach der Sicherung geändert oder beschädigt; verwenden Sie einen anderen Wiederherstellungspunkt und prüfen Sie den Speicher des Tresors.</translation>
     </message>
     <message>
-        <location filename="../engine/CompressedFileReader.cpp" line="43"/>
+        <location filename="../engine/CompressedFileReader.cpp" line="37"/>
+        <source>%1 decompresses to more than the manifest&apos;s %2 bytes; PgVault stopped there.</source>
+        <translation>%1 ergibt dekomprimiert mehr als die %2 Bytes laut Manifest; PgVault hat an dieser Stelle abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../engine/CompressedFileReader.cpp" line="40"/>
+        <source>The file or its manifest was changed after the backup; do not use this recovery point, take a new backup and check the vault&apos;s storage.</source>
+        <translation>Die Datei oder ihr Manifest wurde nach der Sicherung verändert; verwenden Sie diesen Wiederherstellungspunkt nicht, erstellen Sie eine neue Sicherung und prüfen Sie den Speicher des Tresors.</translation>
+    </message>
+    <message>
+        <location filename="../engine/CompressedFileReader.cpp" line="55"/>
         <source>Cannot allocate the decompressor for %1.</source>
         <translation>Der Dekompressor für %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../engine/CompressedFileReader.cpp" line="44"/>
+        <location filename="../engine/CompressedFileReader.cpp" line="56"/>
         <source>Close other programs and try again.</source>
         <translation>Schließen Sie andere Programme und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../engine/CompressedFileReader.cpp" line="59"/>
+        <location filename="../engine/CompressedFileReader.cpp" line="71"/>
         <source>Reading %1 failed: %2.</source>
         <translation>Das Lesen von %1 ist fehlgeschlagen: %2.</translation>
     </message>
     <message>
-        <location filename="../engine/CompressedFileReader.cpp" line="60"/>
+        <location filename="../engine/CompressedFileReader.cpp" line="72"/>
         <source>Check that the vault&apos;s disk or share is available, then try again.</source>
         <translation>Prüfen Sie, ob die Festplatte oder Freigabe des Tresors verfügbar ist, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../engine/CompressedFileReader.cpp" line="83"/>
+        <location filename="../engine/CompressedFileReader.cpp" line="99"/>
         <source>The disk receiving the restore is full while restoring %1.</source>
         <translation>Die Festplatte, auf die wiederhergestellt wird, ist beim Wiederherstellen von %1 voll.</translation>
     </message>
     <message>
-        <location filename="../engine/CompressedFileReader.cpp" line="84"/>
+        <location filename="../engine/CompressedFileReader.cpp" line="100"/>
         <source>Free space on that disk or restore somewhere else.</source>
         <translation>Geben Sie Platz auf dieser Festplatte frei oder stellen Sie an einem anderen Ort wieder her.</translation>
     </message>
     <message>
-        <location filename="../engine/CompressedFileReader.cpp" line="88"/>
+        <location filename="../engine/CompressedFileReader.cpp" line="104"/>
         <source>Writing the restored data of %1 failed: %2.</source>
         <translation>Das Schreiben der wiederhergestellten Daten von %1 ist fehlgeschlagen: %2.</translation>
     </message>
     <message>
-        <location filename="../engine/CompressedFileReader.cpp" line="89"/>
+        <location filename="../engine/CompressedFileReader.cpp" line="105"/>
         <source>Check the restore target, then try again.</source>
         <translation>Prüfen Sie das Wiederherstellungsziel und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../engine/CompressedFileReader.cpp" line="105"/>
+        <location filename="../engine/CompressedFileReader.cpp" line="121"/>
         <source>%1 has %2 bytes but the manifest says %3.</source>
         <translation>%1 hat %2 Bytes, laut Manifest aber %3.</translation>
     </message>
     <message>
-        <location filename="../engine/CompressedFileReader.cpp" line="114"/>
+        <location filename="../engine/CompressedFileReader.cpp" line="130"/>
         <source>%1 does not match its SHA-256 checksum in the manifest.</source>
         <translation>%1 stimmt nicht mit seiner SHA-256-Prüfsumme im Manifest überein.</translation>
     </message>
     <message>
-        <location filename="../engine/CompressedFileReader.cpp" line="120"/>
+        <location filename="../engine/CompressedFileReader.cpp" line="136"/>
         <source>the compressed data ends early</source>
         <translation>die komprimierten Daten enden vorzeitig</translation>
     </message>
     <message>
-        <location filename="../engine/CompressedFileReader.cpp" line="121"/>
+        <location filename="../engine/CompressedFileReader.cpp" line="137"/>
         <source>it holds %1 bytes, not %2</source>
         <translation>sie enthält %1 Bytes, nicht %2</translation>
     </message>
     <message>
-        <location filename="../engine/CompressedFileReader.cpp" line="125"/>
+        <location filename="../engine/CompressedFileReader.cpp" line="141"/>
         <source>%1 matches the manifest but cannot be decompressed: %2.</source>
         <translation>%1 stimmt mit dem Manifest überein, lässt sich aber nicht dekomprimieren: %2.</translation>
     </message>
     <message>
-        <location filename="../engine/CompressedFileReader.cpp" line="126"/>
+        <location filename="../engine/CompressedFileReader.cpp" line="142"/>
         <source>The backup wrote a damaged file; use another recovery point and check the machine&apos;s memory and disk.</source>
         <translation>Die Sicherung hat eine beschädigte Datei geschrieben; verwenden Sie einen anderen Wiederherstellungspunkt und prüfen Sie Arbeitsspeicher und Festplatte des Rechners.</translation>
     </message>
@@ -1037,32 +1090,32 @@
         <translation>Wählen Sie eine Stufe von %1 bis %2; 3 ist der Standard.</translation>
     </message>
     <message>
-        <location filename="../engine/CompressedFileWriter.cpp" line="79"/>
+        <location filename="../engine/CompressedFileWriter.cpp" line="80"/>
         <source>Cannot start the SHA-256 digest.</source>
         <translation>Der SHA-256-Hash kann nicht begonnen werden.</translation>
     </message>
     <message>
-        <location filename="../engine/CompressedFileWriter.cpp" line="100"/>
+        <location filename="../engine/CompressedFileWriter.cpp" line="101"/>
         <source>%1 was written after it was finished.</source>
         <translation>%1 wurde nach dem Abschluss noch beschrieben.</translation>
     </message>
     <message>
-        <location filename="../engine/CompressedFileWriter.cpp" line="113"/>
+        <location filename="../engine/CompressedFileWriter.cpp" line="114"/>
         <source>%1 was finished twice.</source>
         <translation>%1 wurde zweimal abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../engine/CompressedFileWriter.cpp" line="121"/>
+        <location filename="../engine/CompressedFileWriter.cpp" line="122"/>
         <source>Cannot finish the SHA-256 digest.</source>
         <translation>Der SHA-256-Hash kann nicht abgeschlossen werden.</translation>
     </message>
     <message>
-        <location filename="../engine/CompressedFileWriter.cpp" line="137"/>
+        <location filename="../engine/CompressedFileWriter.cpp" line="138"/>
         <source>Compressing %1 failed: %2.</source>
         <translation>Das Komprimieren von %1 ist fehlgeschlagen: %2.</translation>
     </message>
     <message>
-        <location filename="../engine/CompressedFileWriter.cpp" line="153"/>
+        <location filename="../engine/CompressedFileWriter.cpp" line="154"/>
         <source>Cannot update the SHA-256 digest.</source>
         <translation>Der SHA-256-Hash kann nicht aktualisiert werden.</translation>
     </message>
@@ -1299,7 +1352,7 @@
         <translation>Geben Sie den vollständigen Pfad des Ordners ein oder wählen Sie ihn mit „Durchsuchen…“.</translation>
     </message>
     <message>
-        <location filename="../ui/CreateVaultDialog.cpp" line="142"/>
+        <location filename="../ui/CreateVaultDialog.cpp" line="143"/>
         <source>Create is not available yet: %1</source>
         <translation>Erstellen ist noch nicht möglich: %1</translation>
     </message>
@@ -1355,37 +1408,37 @@
 <context>
     <name>PgVault::Ctl::AgentCommand</name>
     <message>
-        <location filename="../app/pgvaultctl/AgentCommand.cpp" line="23"/>
-        <source>Run the scheduler agent: start each backup instance&apos;s scheduled backups when due (a backup missed while the agent was not running runs once at start, for the latest missed slot), delete expired recovery points by Delete jobs, and mark jobs of processes that died as Failed. Checks the catalog at least every minute. SIGTERM or SIGINT cancels running backups (their partial points are removed; they run again at the next start) and exits. Logs go to standard error and to pgvault.log in the home&apos;s logs folder.</source>
-        <translation>Den Planungsagenten ausführen: startet die geplanten Sicherungen jeder Sicherungsinstanz, wenn sie fällig sind (eine Sicherung, die verpasst wurde, während der Agent nicht lief, läuft beim Start einmal für den letzten verpassten Termin), löscht abgelaufene Wiederherstellungspunkte über Delete-Jobs und markiert Jobs abgestürzter Prozesse als Failed. Prüft den Katalog mindestens jede Minute. SIGTERM oder SIGINT bricht laufende Sicherungen ab (ihre unvollständigen Punkte werden entfernt; sie laufen beim nächsten Start erneut) und beendet den Agenten. Protokolle gehen auf die Standardfehlerausgabe und in pgvault.log im Ordner logs des Stammverzeichnisses.</translation>
+        <location filename="../app/pgvaultctl/AgentCommand.cpp" line="25"/>
+        <source>Run the scheduler agent: start each backup instance&apos;s scheduled backups when due (a backup missed while the agent was not running runs once at start, for the latest missed slot), delete expired recovery points by Delete jobs (never the %1 newest of an instance, and nothing while the system clock is far ahead of the last time PgVault can vouch for; see &quot;prune --trust-clock&quot;), and mark jobs of processes that died as Failed. Checks the catalog at least every minute. SIGTERM or SIGINT cancels running backups (their partial points are removed; they run again at the next start) and exits. Logs go to standard error and to pgvault.log in the home&apos;s logs folder.</source>
+        <translation>Den Planungsagenten ausführen: startet die geplanten Sicherungen jeder Sicherungsinstanz, wenn sie fällig sind (eine Sicherung, die verpasst wurde, während der Agent nicht lief, läuft beim Start einmal für den letzten verpassten Termin), löscht abgelaufene Wiederherstellungspunkte über Delete-Jobs (nie die %1 neuesten einer Instanz und gar keine, solange die Systemuhr weit nach dem letzten Zeitpunkt steht, für den sich PgVault verbürgen kann; siehe „prune --trust-clock“) und markiert Jobs abgestürzter Prozesse als Failed. Prüft den Katalog mindestens jede Minute. SIGTERM oder SIGINT bricht laufende Sicherungen ab (ihre unvollständigen Punkte werden entfernt; sie laufen beim nächsten Start erneut) und beendet den Agenten. Protokolle gehen auf die Standardfehlerausgabe und in pgvault.log im Ordner logs des Stammverzeichnisses.</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/AgentCommand.cpp" line="29"/>
+        <location filename="../app/pgvaultctl/AgentCommand.cpp" line="34"/>
         <source>Do what is due now, wait for the backups it started, and exit (1 if any failed).</source>
         <translation>Erledigen, was jetzt fällig ist, auf die gestarteten Sicherungen warten und beenden (1, wenn eine fehlschlug).</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/AgentCommand.cpp" line="36"/>
+        <location filename="../app/pgvaultctl/AgentCommand.cpp" line="41"/>
         <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>Unerwartetes Argument „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/AgentCommand.cpp" line="48"/>
+        <location filename="../app/pgvaultctl/AgentCommand.cpp" line="53"/>
         <source>Cannot write the log in %1.</source>
         <translation>Das Protokoll in %1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/AgentCommand.cpp" line="49"/>
+        <location filename="../app/pgvaultctl/AgentCommand.cpp" line="54"/>
         <source>Check the permissions of the PgVault home folder.</source>
         <translation>Prüfen Sie die Berechtigungen des PgVault-Stammordners.</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/AgentCommand.cpp" line="70"/>
+        <location filename="../app/pgvaultctl/AgentCommand.cpp" line="75"/>
         <source>Cannot set up signal handling.</source>
         <translation>Die Signalbehandlung kann nicht eingerichtet werden.</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/AgentCommand.cpp" line="70"/>
+        <location filename="../app/pgvaultctl/AgentCommand.cpp" line="75"/>
         <source>Check the system&apos;s limits on open files.</source>
         <translation>Prüfen Sie die Systemgrenzen für offene Dateien.</translation>
     </message>
@@ -1594,12 +1647,17 @@ Befehle:
         <translation>Prüfen Sie die Berechtigungen seines übergeordneten Ordners oder wählen Sie mit --home oder PGVAULT_HOME einen anderen.</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/CommandLine.cpp" line="102"/>
+        <location filename="../app/pgvaultctl/CommandLine.cpp" line="91"/>
+        <source>warning:</source>
+        <translation>Warnung:</translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/CommandLine.cpp" line="111"/>
         <source>Usage: pgvaultctl %1</source>
         <translation>Aufruf: pgvaultctl %1</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/CommandLine.cpp" line="109"/>
+        <location filename="../app/pgvaultctl/CommandLine.cpp" line="118"/>
         <source>Run &quot;%1 --help&quot; for the usage.</source>
         <translation>Führen Sie „%1 --help“ aus, um die Verwendung zu sehen.</translation>
     </message>
@@ -1645,15 +1703,15 @@ Befehle:
         <translation>Prüfen Sie den Katalog mit „pgvaultctl jobs“.</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/ForegroundJob.cpp" line="98"/>
+        <location filename="../app/pgvaultctl/ForegroundJob.cpp" line="99"/>
         <source>Ctrl+C or SIGTERM cancels the job: its PostgreSQL programs are stopped, nothing half-done is kept and the job ends Cancelled; a second Ctrl+C quits at once.</source>
-        <translation>Strg+C oder SIGTERM bricht den Auftrag ab: seine PostgreSQL-Programme werden beendet, nichts Halbfertiges bleibt zurück und der Auftrag endet als „Abgebrochen“; ein zweites Strg+C beendet sofort.</translation>
+        <translation>Strg+C oder SIGTERM bricht den Job ab: seine PostgreSQL-Programme werden beendet, nichts Halbfertiges bleibt zurück und der Job endet als „Abgebrochen“; ein zweites Strg+C beendet sofort.</translation>
     </message>
 </context>
 <context>
     <name>PgVault::Ctl::InstanceCommands</name>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="45"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="62"/>
         <source>  instance add       Add a backup instance (a server to protect); the password goes to the keychain.
   instance list      List the backup instances.
   instance show      Show a backup instance.
@@ -1668,7 +1726,7 @@ Befehle:
 </translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="67"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="84"/>
         <source>Usage: pgvaultctl instance &lt;command&gt; [options]
 
 Commands:
@@ -1679,235 +1737,225 @@ Befehle:
 </translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="71"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="88"/>
         <source>No instance command given.</source>
         <translation>Kein instance-Befehl angegeben.</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="71"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="88"/>
         <source>&quot;%1&quot; is not an instance command.</source>
         <translation>„%1“ ist kein instance-Befehl.</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="93"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="110"/>
         <source>Add a backup instance: a PostgreSQL server, the policy that protects it and the vault that keeps its recovery points. The password is read from standard input and stored in the OS keychain only.</source>
         <translation>Eine Sicherungsinstanz hinzufügen: einen PostgreSQL-Server, die Richtlinie, die ihn schützt, und den Tresor, der seine Wiederherstellungspunkte aufbewahrt. Das Passwort wird von der Standardeingabe gelesen und nur im Schlüsselbund des Betriebssystems gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="95"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="112"/>
         <source>Server host name or address.</source>
         <translation>Hostname oder Adresse des Servers.</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="95"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="112"/>
         <source>HOST</source>
         <translation>HOST</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="97"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="114"/>
         <source>Server port (default 5432).</source>
         <translation>Port des Servers (Standard 5432).</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="97"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="114"/>
         <source>PORT</source>
         <translation>PORT</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="98"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="115"/>
         <source>PostgreSQL user to connect as.</source>
         <translation>PostgreSQL-Benutzer für die Verbindung.</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="98"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="115"/>
         <source>USER</source>
         <translation>BENUTZER</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="100"/>
-        <source>TLS mode: disable, prefer (default), require, verify-full.</source>
-        <translation>TLS-Modus: disable, prefer (Standard), require, verify-full.</translation>
-    </message>
-    <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="101"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="118"/>
         <source>MODE</source>
         <translation>MODUS</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="103"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="120"/>
         <source>Backup policy name.</source>
         <translation>Name der Sicherungsrichtlinie.</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="103"/>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="213"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="120"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="199"/>
         <source>POLICY</source>
         <translation>RICHTLINIE</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="105"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="122"/>
         <source>Vault name (default: local, created on first use).</source>
         <translation>Name des Tresors (Standard: local, wird bei der ersten Verwendung erstellt).</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="105"/>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="213"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="122"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="199"/>
         <source>VAULT</source>
         <translation>TRESOR</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="107"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="124"/>
         <source>Read the password from standard input (first line).</source>
         <translation>Das Passwort von der Standardeingabe lesen (erste Zeile).</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="116"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="133"/>
         <source>Missing --%1.</source>
         <translation>--%1 fehlt.</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="145"/>
-        <source>A backup instance named &quot;%1&quot; already exists.</source>
-        <translation>Eine Sicherungsinstanz namens „%1“ gibt es bereits.</translation>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="117"/>
+        <source>TLS mode: %1 (default %2).</source>
+        <translation>TLS-Modus: %1 (Standard: %2).</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="146"/>
-        <source>Choose another name, or remove the existing one with &quot;pgvaultctl instance remove %1&quot;.</source>
-        <translation>Wählen Sie einen anderen Namen oder entfernen Sie die vorhandene mit „pgvaultctl instance remove %1“.</translation>
-    </message>
-    <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="170"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="167"/>
         <source>No password was read from standard input.</source>
         <translation>Von der Standardeingabe wurde kein Passwort gelesen.</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="171"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="168"/>
         <source>Pipe the password in, e.g. printf &apos;%s\n&apos; &quot;$PGPASSWORD&quot; | pgvaultctl instance add …</source>
         <translation>Leiten Sie das Passwort per Pipe ein, z. B. printf &apos;%s\n&apos; &quot;$PGPASSWORD&quot; | pgvaultctl instance add …</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="190"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="175"/>
         <source>Added backup instance &quot;%1&quot; (%2) for %3, policy &quot;%4&quot;, vault &quot;%5&quot;.
 </source>
         <translation>Sicherungsinstanz „%1“ (%2) für %3 hinzugefügt, Richtlinie „%4“, Tresor „%5“.
 </translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="192"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="178"/>
         <source>Check it with &quot;pgvaultctl instance validate %1&quot;.
 </source>
         <translation>Prüfen Sie sie mit „pgvaultctl instance validate %1“.
 </translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="199"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="185"/>
         <source>List the backup instances.</source>
         <translation>Die Sicherungsinstanzen auflisten.</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="210"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="196"/>
         <source>No backup instances. Add one with &quot;pgvaultctl instance add&quot;.
 </source>
         <translation>Keine Sicherungsinstanzen. Fügen Sie eine mit „pgvaultctl instance add“ hinzu.
 </translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="213"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="199"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="213"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="199"/>
         <source>DATASOURCE</source>
         <translation>DATENQUELLE</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="213"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="199"/>
         <source>TLS</source>
         <translation>TLS</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="224"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="210"/>
         <source>Show a backup instance.</source>
         <translation>Eine Sicherungsinstanz zeigen.</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="237"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="223"/>
         <source>Name:       %1
 </source>
         <translation>Name:       %1
 </translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="237"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="223"/>
         <source>Id:         %1
 </source>
         <translation>Id:         %1
 </translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="238"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="224"/>
         <source>Host:       %1
 </source>
         <translation>Host:       %1
 </translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="238"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="224"/>
         <source>Port:       %1
 </source>
         <translation>Port:       %1
 </translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="239"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="225"/>
         <source>User:       %1
 </source>
         <translation>Benutzer:   %1
 </translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="239"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="225"/>
         <source>TLS mode:   %1
 </source>
         <translation>TLS-Modus:  %1
 </translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="240"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="226"/>
         <source>Policy:     %1
 </source>
         <translation>Richtlinie: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="240"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="226"/>
         <source>Vault:      %1
 </source>
         <translation>Tresor:     %1
 </translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="241"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="227"/>
         <source>Created:    %1
 </source>
         <translation>Erstellt:   %1
 </translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="242"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="228"/>
         <source>Password:   in the OS keychain under &quot;%1&quot;
 </source>
         <translation>Passwort:   im Schlüsselbund des Betriebssystems unter „%1“
 </translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="249"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="235"/>
         <source>Remove a backup instance from the catalog and its password from the keychain. Its recovery points stay in the vault. Refused while a job runs on it.</source>
         <translation>Eine Sicherungsinstanz aus dem Katalog und ihr Passwort aus dem Schlüsselbund entfernen. Ihre Wiederherstellungspunkte bleiben im Tresor. Wird verweigert, solange ein Job für sie läuft.</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="281"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="253"/>
         <source>Removed backup instance &quot;%1&quot;; its recovery points stay in vault &quot;%2&quot;.
 </source>
         <translation>Sicherungsinstanz „%1“ entfernt; ihre Wiederherstellungspunkte bleiben im Tresor „%2“.
@@ -1917,121 +1965,12 @@ Befehle:
 <context>
     <name>PgVault::Ctl::InstanceValidateCommand</name>
     <message>
-        <location filename="../app/pgvaultctl/InstanceValidateCommand.cpp" line="25"/>
-        <source>Check that a backup instance is ready: its password in the keychain, the connection, a pg_dump able to dump the server, privileges to read every table, a writable vault with room for the dump. Exit 1 if a check fails.</source>
-        <translation>Prüfen, ob eine Sicherungsinstanz bereit ist: ihr Passwort im Schlüsselbund, die Verbindung, ein pg_dump, der den Server sichern kann, Berechtigungen zum Lesen aller Tabellen, ein beschreibbarer Tresor mit Platz für den Dump. Beendet sich mit 1, wenn eine Prüfung fehlschlägt.</translation>
-    </message>
-    <message>
-        <location filename="../app/pgvaultctl/InstanceValidateCommand.cpp" line="54"/>
-        <location filename="../app/pgvaultctl/InstanceValidateCommand.cpp" line="56"/>
-        <source>password</source>
-        <translation>Passwort</translation>
-    </message>
-    <message>
-        <location filename="../app/pgvaultctl/InstanceValidateCommand.cpp" line="56"/>
-        <source>found in the OS keychain</source>
-        <translation>im Schlüsselbund des Betriebssystems gefunden</translation>
-    </message>
-    <message>
-        <location filename="../app/pgvaultctl/InstanceValidateCommand.cpp" line="60"/>
-        <source>client tools</source>
-        <translation>Client-Werkzeuge</translation>
-    </message>
-    <message>
-        <location filename="../app/pgvaultctl/InstanceValidateCommand.cpp" line="70"/>
-        <location filename="../app/pgvaultctl/InstanceValidateCommand.cpp" line="73"/>
-        <source>connection</source>
-        <translation>Verbindung</translation>
+        <location filename="../app/pgvaultctl/InstanceValidateCommand.cpp" line="41"/>
+        <source>Check that a backup instance is ready: its password in the keychain, the connection, a pg_dump able to dump the server, privileges to read every table, a writable vault with room for the dump (a warning only). Exit 1 if a check fails.</source>
+        <translation>Prüfen, ob eine Sicherungsinstanz bereit ist: ihr Passwort im Schlüsselbund, die Verbindung, ein pg_dump, der den Server sichern kann, Berechtigungen zum Lesen aller Tabellen, ein beschreibbarer Tresor mit Platz für den Dump (nur eine Warnung). Beendet sich mit 1, wenn eine Prüfung fehlschlägt.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/pgvaultctl/InstanceValidateCommand.cpp" line="74"/>
-        <source>PostgreSQL %1, %n database(s)</source>
-        <translation>
-            <numerusform>PostgreSQL %1, %n Datenbank</numerusform>
-            <numerusform>PostgreSQL %1, %n Datenbanken</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/pgvaultctl/InstanceValidateCommand.cpp" line="77"/>
-        <location filename="../app/pgvaultctl/InstanceValidateCommand.cpp" line="79"/>
-        <source>pg_dump</source>
-        <translation>pg_dump</translation>
-    </message>
-    <message>
-        <location filename="../app/pgvaultctl/InstanceValidateCommand.cpp" line="77"/>
-        <source>%1 in %2</source>
-        <translation>%1 in %2</translation>
-    </message>
-    <message>
-        <location filename="../app/pgvaultctl/InstanceValidateCommand.cpp" line="81"/>
-        <location filename="../app/pgvaultctl/InstanceValidateCommand.cpp" line="91"/>
-        <source>privileges</source>
-        <translation>Berechtigungen</translation>
-    </message>
-    <message>
-        <location filename="../app/pgvaultctl/InstanceValidateCommand.cpp" line="81"/>
-        <source>the user may read every database and table</source>
-        <translation>der Benutzer darf jede Datenbank und Tabelle lesen</translation>
-    </message>
-    <message>
-        <location filename="../app/pgvaultctl/InstanceValidateCommand.cpp" line="86"/>
-        <source>may not connect to %1</source>
-        <translation>darf sich nicht mit %1 verbinden</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/pgvaultctl/InstanceValidateCommand.cpp" line="88"/>
-        <source>may not read %n table(s), e.g. %1</source>
-        <translation>
-            <numerusform>darf %n Tabelle nicht lesen, z. B. %1</numerusform>
-            <numerusform>darf %n Tabellen nicht lesen, z. B. %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/pgvaultctl/InstanceValidateCommand.cpp" line="93"/>
-        <source>User &quot;%1&quot; %2.</source>
-        <translation>Der Benutzer „%1“ %2.</translation>
-    </message>
-    <message>
-        <location filename="../app/pgvaultctl/InstanceValidateCommand.cpp" line="94"/>
-        <source>Grant the user pg_read_all_data (PostgreSQL 14+) or SELECT on those tables and CONNECT on those databases, or use another user.</source>
-        <translation>Erteilen Sie dem Benutzer pg_read_all_data (PostgreSQL 14+) oder SELECT auf diese Tabellen und CONNECT auf diese Datenbanken oder verwenden Sie einen anderen Benutzer.</translation>
-    </message>
-    <message>
-        <location filename="../app/pgvaultctl/InstanceValidateCommand.cpp" line="107"/>
-        <location filename="../app/pgvaultctl/InstanceValidateCommand.cpp" line="109"/>
-        <location filename="../app/pgvaultctl/InstanceValidateCommand.cpp" line="111"/>
-        <source>vault</source>
-        <translation>Tresor</translation>
-    </message>
-    <message>
-        <location filename="../app/pgvaultctl/InstanceValidateCommand.cpp" line="111"/>
-        <source>&quot;%1&quot; at %2 accepts writes</source>
-        <translation>„%1“ unter %2 akzeptiert Schreibzugriffe</translation>
-    </message>
-    <message>
-        <location filename="../app/pgvaultctl/InstanceValidateCommand.cpp" line="115"/>
-        <location filename="../app/pgvaultctl/InstanceValidateCommand.cpp" line="117"/>
-        <location filename="../app/pgvaultctl/InstanceValidateCommand.cpp" line="125"/>
-        <source>free space</source>
-        <translation>freier Platz</translation>
-    </message>
-    <message>
-        <location filename="../app/pgvaultctl/InstanceValidateCommand.cpp" line="119"/>
-        <source>The vault has %1 free; the databases take %2 (the compressed point is usually smaller).</source>
-        <translation>Der Tresor hat %1 frei; die Datenbanken belegen %2 (der komprimierte Punkt ist meist kleiner).</translation>
-    </message>
-    <message>
-        <location filename="../app/pgvaultctl/InstanceValidateCommand.cpp" line="122"/>
-        <source>Free some space on the vault&apos;s disk, or choose another vault.</source>
-        <translation>Geben Sie Platz auf der Festplatte des Tresors frei oder wählen Sie einen anderen Tresor.</translation>
-    </message>
-    <message>
-        <location filename="../app/pgvaultctl/InstanceValidateCommand.cpp" line="125"/>
-        <source>%1 free</source>
-        <translation>%1 frei</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/pgvaultctl/InstanceValidateCommand.cpp" line="131"/>
         <source>%n check(s) failed for backup instance &quot;%1&quot;.</source>
         <translation>
             <numerusform>%n Prüfung für die Sicherungsinstanz „%1“ fehlgeschlagen.</numerusform>
@@ -2039,12 +1978,12 @@ Befehle:
         </translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceValidateCommand.cpp" line="132"/>
+        <location filename="../app/pgvaultctl/InstanceValidateCommand.cpp" line="75"/>
         <source>Fix what the failed checks say and run &quot;pgvaultctl instance validate %1&quot; again.</source>
         <translation>Beheben Sie, was die fehlgeschlagenen Prüfungen melden, und führen Sie „pgvaultctl instance validate %1“ erneut aus.</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceValidateCommand.cpp" line="135"/>
+        <location filename="../app/pgvaultctl/InstanceValidateCommand.cpp" line="78"/>
         <source>Backup instance &quot;%1&quot; is ready.
 </source>
         <translation>Die Sicherungsinstanz „%1“ ist bereit.
@@ -2367,7 +2306,7 @@ Befehle:
         <translation>Listen Sie ihre Punkte mit „pgvaultctl points %1“ auf.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/pgvaultctl/PointArgument.cpp" line="32"/>
+        <location filename="../app/pgvaultctl/PointArgument.cpp" line="33"/>
         <source>&quot;%1&quot; matches %n recovery point(s).</source>
         <translation>
             <numerusform>„%1“ passt auf %n Wiederherstellungspunkt.</numerusform>
@@ -2375,7 +2314,7 @@ Befehle:
         </translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PointArgument.cpp" line="33"/>
+        <location filename="../app/pgvaultctl/PointArgument.cpp" line="34"/>
         <source>Give more characters of the id.</source>
         <translation>Geben Sie mehr Zeichen der ID an.</translation>
     </message>
@@ -2383,69 +2322,82 @@ Befehle:
 <context>
     <name>PgVault::Ctl::PointsCommand</name>
     <message>
-        <location filename="../app/pgvaultctl/PointsCommand.cpp" line="41"/>
-        <source>List the recovery points of a backup instance, newest first: id, time (UTC), retention tag, expiry (UTC), stored size, databases and state.</source>
-        <translation>Die Wiederherstellungspunkte einer Sicherungsinstanz auflisten, die neuesten zuerst: ID, Zeit (UTC), Aufbewahrungstag, Ablauf (UTC), gespeicherte Größe, Datenbanken und Zustand.</translation>
+        <location filename="../app/pgvaultctl/PointsCommand.cpp" line="46"/>
+        <source>List the recovery points of a backup instance, newest first: id, time (UTC), retention tag, expiry (UTC), stored size, databases and state. Points dated after now (taken while the clock was ahead) are marked future-dated and warned about.</source>
+        <translation>Die Wiederherstellungspunkte einer Sicherungsinstanz auflisten, die neuesten zuerst: ID, Zeit (UTC), Aufbewahrungstag, Ablauf (UTC), gespeicherte Größe, Datenbanken und Zustand. Punkte, die nach dem jetzigen Zeitpunkt datiert sind (erstellt, während die Uhr vorging), werden als future-dated markiert, und es wird vor ihnen gewarnt.</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PointsCommand.cpp" line="44"/>
+        <location filename="../app/pgvaultctl/PointsCommand.cpp" line="51"/>
         <source>Output format: table (default) or json.</source>
         <translation>Ausgabeformat: table (Standard) oder json.</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PointsCommand.cpp" line="44"/>
+        <location filename="../app/pgvaultctl/PointsCommand.cpp" line="51"/>
         <source>FORMAT</source>
         <translation>FORMAT</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PointsCommand.cpp" line="52"/>
+        <location filename="../app/pgvaultctl/PointsCommand.cpp" line="59"/>
         <source>&quot;%1&quot; is not an output format.</source>
         <translation>„%1“ ist kein Ausgabeformat.</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PointsCommand.cpp" line="52"/>
+        <location filename="../app/pgvaultctl/PointsCommand.cpp" line="59"/>
         <source>Use table or json.</source>
         <translation>Verwenden Sie table oder json.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/pgvaultctl/PointsCommand.cpp" line="78"/>
+        <source>%n recovery point(s) are dated after the system clock&apos;s now (%1): %2. The clock was ahead when they were taken, or is behind now. They are kept, but not counted as the newest for scheduling or among the points that expiry always keeps.</source>
+        <translation>
+            <numerusform>%n Wiederherstellungspunkt ist nach der aktuellen Zeit der Systemuhr (%1) datiert: %2. Die Uhr ging vor, als er erstellt wurde, oder sie geht jetzt nach. Er wird behalten, aber weder für die Planung als neuester gezählt noch zu den Punkten, die der Ablauf immer behält.</numerusform>
+            <numerusform>%n Wiederherstellungspunkte sind nach der aktuellen Zeit der Systemuhr (%1) datiert: %2. Die Uhr ging vor, als sie erstellt wurden, oder sie geht jetzt nach. Sie werden behalten, aber weder für die Planung als neueste gezählt noch zu den Punkten, die der Ablauf immer behält.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/pgvaultctl/PointsCommand.cpp" line="83"/>
+        <location filename="../app/pgvaultctl/PointsCommand.cpp" line="84"/>
+        <source>Check the system clock (&quot;timedatectl status&quot;).</source>
+        <translation>Prüfen Sie die Systemuhr („timedatectl status“).</translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/PointsCommand.cpp" line="106"/>
         <source>No recovery points for &quot;%1&quot; yet. Take one with &quot;pgvaultctl backup-now %1&quot;.
 </source>
         <translation>Noch keine Wiederherstellungspunkte für „%1“. Erstellen Sie einen mit „pgvaultctl backup-now %1“.
 </translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PointsCommand.cpp" line="89"/>
+        <location filename="../app/pgvaultctl/PointsCommand.cpp" line="112"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PointsCommand.cpp" line="89"/>
+        <location filename="../app/pgvaultctl/PointsCommand.cpp" line="112"/>
         <source>TIME (UTC)</source>
         <translation>ZEIT (UTC)</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PointsCommand.cpp" line="89"/>
+        <location filename="../app/pgvaultctl/PointsCommand.cpp" line="112"/>
         <source>TAG</source>
         <translation>TAG</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PointsCommand.cpp" line="89"/>
+        <location filename="../app/pgvaultctl/PointsCommand.cpp" line="112"/>
         <source>EXPIRY (UTC)</source>
         <translation>ABLAUF (UTC)</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PointsCommand.cpp" line="89"/>
+        <location filename="../app/pgvaultctl/PointsCommand.cpp" line="112"/>
         <source>SIZE</source>
         <translation>GRÖSSE</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PointsCommand.cpp" line="89"/>
+        <location filename="../app/pgvaultctl/PointsCommand.cpp" line="112"/>
         <source>STATE</source>
         <translation>ZUSTAND</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PointsCommand.cpp" line="89"/>
+        <location filename="../app/pgvaultctl/PointsCommand.cpp" line="112"/>
         <source>DATABASES</source>
         <translation>DATENBANKEN</translation>
     </message>
@@ -2567,7 +2519,7 @@ Führen Sie „pgvaultctl policy &lt;Befehl&gt; --help“ aus, um die Optionen e
     <message>
         <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="99"/>
         <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="132"/>
-        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="281"/>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="280"/>
         <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>Unerwartetes Argument „%1“.</translation>
     </message>
@@ -2584,7 +2536,7 @@ Führen Sie „pgvaultctl policy &lt;Befehl&gt; --help“ aus, um die Optionen e
     <message>
         <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="112"/>
         <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="182"/>
-        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="295"/>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="294"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
@@ -2682,152 +2634,152 @@ Führen Sie „pgvaultctl policy &lt;Befehl&gt; --help“ aus, um die Optionen e
         <translation>Richtlinie „%1“ erstellt.</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="218"/>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="217"/>
         <source>Give 3-150 letters, digits and hyphens with --name, e.g. --name weekly-pg.</source>
         <translation>Geben Sie mit --name 3–150 Buchstaben, Ziffern und Bindestriche an, z. B. --name weekly-pg.</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="231"/>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="230"/>
         <source>Write a policy as Azure BackupPolicy JSON, as &quot;az dataprotection backup-policy create --policy FILE&quot; accepts it.</source>
         <translation>Eine Richtlinie als Azure-BackupPolicy-JSON schreiben, wie „az dataprotection backup-policy create --policy FILE“ es akzeptiert.</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="234"/>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="233"/>
         <source>Write to this new file instead of standard output; an existing file is not overwritten.</source>
         <translation>In diese neue Datei statt auf die Standardausgabe schreiben; eine vorhandene Datei wird nicht überschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="236"/>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="235"/>
         <source>FILE</source>
         <translation>DATEI</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="239"/>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="238"/>
         <source>The policy to export.</source>
         <translation>Die zu exportierende Richtlinie.</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="244"/>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="243"/>
         <source>%1 already exists.</source>
         <translation>%1 existiert bereits.</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="245"/>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="244"/>
         <source>Choose another file name, or remove the file first.</source>
         <translation>Wählen Sie einen anderen Dateinamen oder entfernen Sie zuerst die Datei.</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="263"/>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="262"/>
         <source>Cannot write %1: %2.</source>
         <translation>%1 kann nicht geschrieben werden: %2.</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="264"/>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="263"/>
         <source>Check that the folder exists, that you may write it and that the disk is not full.</source>
         <translation>Prüfen Sie, ob der Ordner existiert, ob Sie darin schreiben dürfen und ob die Festplatte nicht voll ist.</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="268"/>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="267"/>
         <source>Exported policy &quot;%1&quot; to %2.</source>
         <translation>Richtlinie „%1“ nach %2 exportiert.</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="275"/>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="274"/>
         <source>List the policies with their schedule, retention and backup instances.</source>
         <translation>Die Richtlinien mit Zeitplan, Aufbewahrung und Sicherungsinstanzen auflisten.</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="292"/>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="291"/>
         <source>No policies yet. Create one with &quot;pgvaultctl policy create&quot;.</source>
         <translation>Noch keine Richtlinien. Erstellen Sie eine mit „pgvaultctl policy create“.</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="295"/>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="294"/>
         <source>SCHEDULE</source>
         <translation>ZEITPLAN</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="295"/>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="294"/>
         <source>RETENTION</source>
         <translation>AUFBEWAHRUNG</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="295"/>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="294"/>
         <source>INSTANCES</source>
         <translation>INSTANZEN</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="309"/>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="308"/>
         <source>Show a policy: schedule, retention rules and the instances using it.</source>
         <translation>Eine Richtlinie zeigen: Zeitplan, Aufbewahrungsregeln und die Instanzen, die sie verwenden.</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="311"/>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="310"/>
         <source>The policy to show.</source>
         <translation>Die anzuzeigende Richtlinie.</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="323"/>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="322"/>
         <source>Name:        %1</source>
         <translation>Name:        %1</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="324"/>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="323"/>
         <source>Id:          %1</source>
         <translation>Id:          %1</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="325"/>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="324"/>
         <source>Created:     %1</source>
         <translation>Erstellt:    %1</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="326"/>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="325"/>
         <source>Datasource:  %1</source>
         <translation>Datenquelle: %1</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="327"/>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="326"/>
         <source>Schedule:    %1</source>
         <translation>Zeitplan:    %1</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="328"/>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="327"/>
         <source>Time zone:   %1 (Azure: %2)</source>
         <translation>Zeitzone:    %1 (Azure: %2)</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="331"/>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="330"/>
         <source>Retention:</source>
         <translation>Aufbewahrung:</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="333"/>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="332"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="338"/>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="337"/>
         <source>Instances:   %1</source>
         <translation>Instanzen:   %1</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="338"/>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="337"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="345"/>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="344"/>
         <source>Delete a policy. A policy that backup instances use is not deleted.</source>
         <translation>Eine Richtlinie löschen. Eine Richtlinie, die Sicherungsinstanzen verwenden, wird nicht gelöscht.</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="347"/>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="346"/>
         <source>The policy to delete.</source>
         <translation>Die zu löschende Richtlinie.</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="356"/>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="355"/>
         <source>Deleted policy &quot;%1&quot;.</source>
         <translation>Richtlinie „%1“ gelöscht.</translation>
     </message>
@@ -2929,62 +2881,82 @@ Führen Sie „pgvaultctl policy &lt;Befehl&gt; --help“ aus, um die Optionen e
 <context>
     <name>PgVault::Ctl::PruneCommand</name>
     <message>
-        <location filename="../app/pgvaultctl/PruneCommand.cpp" line="28"/>
-        <source>Delete the recovery points whose retention has expired, each by a Delete job, as the agent does. The newest recovery point of a backup instance is always kept. Times are local.</source>
-        <translation>Die Wiederherstellungspunkte löschen, deren Aufbewahrung abgelaufen ist, jeden über einen Delete-Job, wie es der Agent tut. Der neueste Wiederherstellungspunkt einer Sicherungsinstanz wird immer behalten. Zeiten sind lokal.</translation>
+        <location filename="../app/pgvaultctl/PruneCommand.cpp" line="29"/>
+        <source>Delete the recovery points whose retention has expired, each by a Delete job, as the agent does. The %1 newest recovery points of a backup instance are always kept. Nothing is deleted while the system clock is more than %2 days ahead of the last time PgVault can vouch for (its newest job, recovery point or agent heartbeat): a clock that jumped ahead would delete points that have not expired. Times are local.</source>
+        <translation>Die Wiederherstellungspunkte löschen, deren Aufbewahrung abgelaufen ist, jeden über einen Delete-Job, wie es der Agent tut. Die %1 neuesten Wiederherstellungspunkte einer Sicherungsinstanz werden immer behalten. Es wird nichts gelöscht, solange die Systemuhr mehr als %2 Tage nach dem letzten Zeitpunkt steht, für den sich PgVault verbürgen kann (sein neuester Job, Wiederherstellungspunkt oder Herzschlag eines Agenten): Eine vorgesprungene Uhr würde Punkte löschen, die nicht abgelaufen sind. Zeiten sind lokal.</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PruneCommand.cpp" line="31"/>
+        <location filename="../app/pgvaultctl/PruneCommand.cpp" line="37"/>
         <source>Only this backup instance (default: all).</source>
         <translation>Nur diese Sicherungsinstanz (Standard: alle).</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PruneCommand.cpp" line="32"/>
+        <location filename="../app/pgvaultctl/PruneCommand.cpp" line="38"/>
         <source>Show what would be deleted; change nothing.</source>
         <translation>Zeigen, was gelöscht würde; nichts ändern.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/PruneCommand.cpp" line="41"/>
+        <source>The system clock is right although it is far ahead of the last time PgVault can vouch for (the machine was switched off that long): trust it from now on, for the agent too, and prune by it.</source>
+        <translation>Die Systemuhr geht richtig, obwohl sie weit nach dem letzten Zeitpunkt steht, für den sich PgVault verbürgen kann (der Rechner war so lange ausgeschaltet): ihr ab jetzt vertrauen, auch für den Agenten, und nach ihr abgelaufene Punkte löschen.</translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/PruneCommand.cpp" line="51"/>
         <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>Unerwartetes Argument „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PruneCommand.cpp" line="55"/>
+        <location filename="../app/pgvaultctl/PruneCommand.cpp" line="56"/>
+        <source>--trust-clock changes what the agent does, which --dry-run never does.</source>
+        <translation>--trust-clock ändert das Verhalten des Agenten; --dry-run ändert nie etwas.</translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/PruneCommand.cpp" line="57"/>
+        <source>Run &quot;pgvaultctl prune --dry-run&quot; first, then &quot;pgvaultctl prune --trust-clock&quot;.</source>
+        <translation>Führen Sie zuerst „pgvaultctl prune --dry-run“ aus, dann „pgvaultctl prune --trust-clock“.</translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/PruneCommand.cpp" line="69"/>
+        <source>Trusting the system clock (%1) from now on.</source>
+        <translation>Der Systemuhr (%1) wird ab jetzt vertraut.</translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/PruneCommand.cpp" line="77"/>
         <source>No recovery point has expired.</source>
         <translation>Kein Wiederherstellungspunkt ist abgelaufen.</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PruneCommand.cpp" line="59"/>
+        <location filename="../app/pgvaultctl/PruneCommand.cpp" line="81"/>
         <source>ACTION</source>
         <translation>AKTION</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PruneCommand.cpp" line="59"/>
+        <location filename="../app/pgvaultctl/PruneCommand.cpp" line="81"/>
         <source>POINT</source>
         <translation>PUNKT</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PruneCommand.cpp" line="59"/>
+        <location filename="../app/pgvaultctl/PruneCommand.cpp" line="81"/>
         <source>TIME</source>
         <translation>ZEIT</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PruneCommand.cpp" line="59"/>
+        <location filename="../app/pgvaultctl/PruneCommand.cpp" line="81"/>
         <source>TAG</source>
         <translation>TAG</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PruneCommand.cpp" line="59"/>
+        <location filename="../app/pgvaultctl/PruneCommand.cpp" line="81"/>
         <source>EXPIRY</source>
         <translation>ABLAUF</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PruneCommand.cpp" line="59"/>
+        <location filename="../app/pgvaultctl/PruneCommand.cpp" line="81"/>
         <source>INSTANCE</source>
         <translation>INSTANZ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/pgvaultctl/PruneCommand.cpp" line="72"/>
+        <location filename="../app/pgvaultctl/PruneCommand.cpp" line="94"/>
         <source>Would delete %n recovery point(s); nothing was changed.</source>
         <translation>
             <numerusform>Würde %n Wiederherstellungspunkt löschen; nichts wurde geändert.</numerusform>
@@ -2992,7 +2964,7 @@ Führen Sie „pgvaultctl policy &lt;Befehl&gt; --help“ aus, um die Optionen e
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/pgvaultctl/PruneCommand.cpp" line="77"/>
+        <location filename="../app/pgvaultctl/PruneCommand.cpp" line="99"/>
         <source>Deleted %n recovery point(s).</source>
         <translation>
             <numerusform>%n Wiederherstellungspunkt gelöscht.</numerusform>
@@ -3000,18 +2972,26 @@ Führen Sie „pgvaultctl policy &lt;Befehl&gt; --help“ aus, um die Optionen e
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/pgvaultctl/PruneCommand.cpp" line="81"/>
-        <source>Kept %n expired point(s): the newest recovery point of a backup instance is never deleted by expiry.</source>
+        <location filename="../app/pgvaultctl/PruneCommand.cpp" line="103"/>
+        <source>Kept %n expired point(s): expiry always keeps the %1 newest recovery points of a backup instance.</source>
         <translation>
-            <numerusform>%n abgelaufener Punkt behalten: Der neueste Wiederherstellungspunkt einer Sicherungsinstanz wird nie durch Ablauf gelöscht.</numerusform>
-            <numerusform>%n abgelaufene Punkte behalten: Der neueste Wiederherstellungspunkt einer Sicherungsinstanz wird nie durch Ablauf gelöscht.</numerusform>
+            <numerusform>%n abgelaufener Punkt behalten: Der Ablauf behält immer die %1 neuesten Wiederherstellungspunkte einer Sicherungsinstanz.</numerusform>
+            <numerusform>%n abgelaufene Punkte behalten: Der Ablauf behält immer die %1 neuesten Wiederherstellungspunkte einer Sicherungsinstanz.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/pgvaultctl/PruneCommand.cpp" line="111"/>
+        <source>Kept %n expired point(s): the system clock is not trusted.</source>
+        <translation>
+            <numerusform>%n abgelaufener Punkt behalten: Der Systemuhr wird nicht vertraut.</numerusform>
+            <numerusform>%n abgelaufene Punkte behalten: Der Systemuhr wird nicht vertraut.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>PgVault::Ctl::RestoreCommand</name>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="24"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="25"/>
         <source>Restore a recovery point, in the foreground. POINT is a point id (or its first characters) or &quot;latest&quot;.
 As files (--to-folder): one pg_restore-able custom-format dump per database, roles.sql, tablespace.sql, schema.sql and RESTORE.txt with the commands to use them; every file is checked against the manifest and existing files are refused unless --overwrite.
 To a server (--to-server): creates each database (refusing existing ones unless --clean) and restores it with pg_restore; the target password is read from standard input (--password-stdin).
@@ -3022,225 +3002,255 @@ Auf einen Server (--to-server): legt jede Datenbank an (vorhandene werden ohne -
 Exit-Code 0 bei Erfolg, 1, wenn die Wiederherstellung fehlschlug, 2 bei ungültiger Eingabe oder vorhandenem Ziel.</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="33"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="34"/>
         <source>Restore as files into DIR.</source>
         <translation>Als Dateien in DIR wiederherstellen.</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="33"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="34"/>
         <source>DIR</source>
         <translation>ORDNER</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="34"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="35"/>
         <source>Prefix of every restored file name.</source>
         <translation>Präfix jedes wiederhergestellten Dateinamens.</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="34"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="35"/>
         <source>P</source>
         <translation>P</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="35"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="36"/>
         <source>Replace existing files.</source>
         <translation>Vorhandene Dateien ersetzen.</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="36"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="37"/>
         <source>Restore into a PostgreSQL server.</source>
         <translation>In einen PostgreSQL-Server wiederherstellen.</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="37"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="38"/>
         <source>Target server host.</source>
         <translation>Host des Zielservers.</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="37"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="38"/>
         <source>HOST</source>
         <translation>HOST</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="39"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="40"/>
         <source>Target server port.</source>
         <translation>Port des Zielservers.</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="39"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="40"/>
         <source>PORT</source>
         <translation>PORT</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="40"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="41"/>
         <source>Target user (needs CREATEDB).</source>
         <translation>Zielbenutzer (benötigt CREATEDB).</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="40"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="41"/>
         <source>USER</source>
         <translation>BENUTZER</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="42"/>
-        <source>TLS mode: disable, prefer, require, verify-full.</source>
-        <translation>TLS-Modus: disable, prefer, require, verify-full.</translation>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="43"/>
+        <source>TLS mode: %1 (default %2).</source>
+        <translation>TLS-Modus: %1 (Standard: %2).</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="43"/>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="55"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="44"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="56"/>
         <source>MODE</source>
         <translation>MODUS</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="46"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="47"/>
         <source>Read the target password from the first line of standard input.</source>
         <translation>Das Zielpasswort aus der ersten Zeile der Standardeingabe lesen.</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="48"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="49"/>
         <source>Restore only database SRC, as DST when given (repeatable). Without it every database of the point is restored under its own name.</source>
         <translation>Nur die Datenbank SRC wiederherstellen, als DST, falls angegeben (wiederholbar). Ohne diese Option wird jede Datenbank des Punkts unter ihrem eigenen Namen wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="50"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="51"/>
         <source>SRC[=DST]</source>
         <translation>SRC[=DST]</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="52"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="53"/>
         <source>pg_restore parallel jobs.</source>
         <translation>Parallele Jobs von pg_restore.</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="52"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="53"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="54"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="55"/>
         <source>skip (default) or apply the cleaned roles.sql.</source>
         <translation>skip (Standard) oder apply: die bereinigte roles.sql überspringen oder anwenden.</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="57"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="58"/>
         <source>Drop and recreate target databases that exist.</source>
         <translation>Vorhandene Zieldatenbanken löschen und neu anlegen.</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="81"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="82"/>
         <source>Choose exactly one target.</source>
         <translation>Wählen Sie genau ein Ziel.</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="82"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="83"/>
         <source>Give --to-folder DIR or --to-server with --host and --user.</source>
         <translation>Geben Sie --to-folder DIR oder --to-server mit --host und --user an.</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="92"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="93"/>
         <source>The target server needs a host and a user.</source>
         <translation>Der Zielserver braucht einen Host und einen Benutzer.</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="93"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="94"/>
         <source>Give e.g. --host db.example.com --user admin.</source>
         <translation>Geben Sie z. B. --host db.example.com --user admin an.</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="100"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="101"/>
         <source>Not a port number.</source>
         <translation>Keine Portnummer.</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="100"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="101"/>
         <source>Give e.g. --port 5432.</source>
         <translation>Geben Sie z. B. --port 5432 an.</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="104"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="105"/>
         <source>Unknown TLS mode.</source>
         <translation>Unbekannter TLS-Modus.</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="105"/>
-        <source>Use disable, prefer, require or verify-full.</source>
-        <translation>Verwenden Sie disable, prefer, require oder verify-full.</translation>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="106"/>
+        <source>Use one of: %1.</source>
+        <translation>Verwenden Sie einen dieser Werte: %1.</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="110"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="197"/>
+        <source>(--file-prefix, --overwrite)</source>
+        <translation>(--file-prefix, --overwrite)</translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="199"/>
+        <source>(--database SOURCE=TARGET, --clean)</source>
+        <translation>(--database SOURCE=TARGET, --clean)</translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="201"/>
+        <source>(--database SOURCE=TARGET)</source>
+        <translation>(--database SOURCE=TARGET)</translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="203"/>
+        <source>(--roles apply)</source>
+        <translation>(--roles apply)</translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="111"/>
         <source>Not a number from 1 to 64.</source>
         <translation>Keine Zahl von 1 bis 64.</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="110"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="111"/>
         <source>Give e.g. --jobs 2.</source>
         <translation>Geben Sie z. B. --jobs 2 an.</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="113"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="114"/>
         <source>Must be skip or apply.</source>
         <translation>Muss skip oder apply sein.</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="113"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="114"/>
         <source>Give --roles apply or leave it out.</source>
         <translation>Geben Sie --roles apply an oder lassen Sie die Option weg.</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="124"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="121"/>
         <source>&quot;%1&quot; is not SRC or SRC=DST.</source>
         <translation>„%1“ ist weder SRC noch SRC=DST.</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="125"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="122"/>
         <source>Give e.g. --database sales=sales_copy.</source>
         <translation>Geben Sie z. B. --database sales=sales_copy an.</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="132"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="126"/>
+        <source>The database &quot;%1&quot; is named more than once.</source>
+        <translation>Die Datenbank „%1“ ist mehrfach angegeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="127"/>
+        <source>Give each source database once, e.g. --database %1=%1_copy.</source>
+        <translation>Geben Sie jede Quelldatenbank nur einmal an, z. B. --database %1=%1_copy.</translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="140"/>
         <source>Standard input cannot be read.</source>
         <translation>Die Standardeingabe kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="133"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="141"/>
         <source>Pipe the password in, e.g. from a secret store.</source>
         <translation>Leiten Sie das Passwort per Pipe ein, z. B. aus einem Geheimnisspeicher.</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="153"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="161"/>
         <source>restore</source>
         <translation>Wiederherstellung</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="159"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="167"/>
         <source>Recovery point %1 restored to %2. Job %3.
 </source>
         <translation>Wiederherstellungspunkt %1 nach %2 wiederhergestellt. Job %3.
 </translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="168"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="179"/>
         <source>The restore failed.</source>
         <translation>Die Wiederherstellung ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="169"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="180"/>
         <source>See &quot;pgvaultctl job show %1&quot;.</source>
         <translation>Siehe „pgvaultctl job show %1“.</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="178"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="184"/>
         <source>Restore job %1 %2: %3</source>
         <translation>Wiederherstellungsjob %1 %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="180"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="186"/>
         <source>was cancelled</source>
         <translation>wurde abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="180"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="186"/>
         <source>failed</source>
         <translation>ist fehlgeschlagen</translation>
     </message>
@@ -3298,41 +3308,41 @@ Befehle:
         <translation>--path fehlt.</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/VaultCommands.cpp" line="65"/>
+        <location filename="../app/pgvaultctl/VaultCommands.cpp" line="61"/>
         <source>Created vault &quot;%1&quot; (%2) at %3.
 </source>
         <translation>Tresor „%1“ (%2) unter %3 erstellt.
 </translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/VaultCommands.cpp" line="73"/>
+        <location filename="../app/pgvaultctl/VaultCommands.cpp" line="69"/>
         <source>List the vaults in the catalog.</source>
         <translation>Die Tresore im Katalog auflisten.</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/VaultCommands.cpp" line="85"/>
+        <location filename="../app/pgvaultctl/VaultCommands.cpp" line="81"/>
         <source>No vaults yet; &quot;%1&quot; is created on first use.
 </source>
         <translation>Noch keine Tresore; „%1“ wird bei der ersten Verwendung erstellt.
 </translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/VaultCommands.cpp" line="91"/>
+        <location filename="../app/pgvaultctl/VaultCommands.cpp" line="87"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/VaultCommands.cpp" line="91"/>
+        <location filename="../app/pgvaultctl/VaultCommands.cpp" line="87"/>
         <source>KIND</source>
         <translation>ART</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/VaultCommands.cpp" line="92"/>
+        <location filename="../app/pgvaultctl/VaultCommands.cpp" line="88"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/VaultCommands.cpp" line="92"/>
+        <location filename="../app/pgvaultctl/VaultCommands.cpp" line="88"/>
         <source>LOCATION</source>
         <translation>ORT</translation>
     </message>
@@ -3426,8 +3436,8 @@ Befehle:
     </message>
     <message>
         <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="71"/>
-        <source>Use disable, prefer, require or verify-full.</source>
-        <translation>Verwenden Sie disable, prefer, require oder verify-full.</translation>
+        <source>Use one of: %1.</source>
+        <translation>Verwenden Sie einen dieser Werte: %1.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="77"/>
@@ -3593,48 +3603,48 @@ Befehle:
         <translation>Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/DatasourcesPage.cpp" line="221"/>
+        <location filename="../ui/DatasourcesPage.cpp" line="222"/>
         <source>Correct the fields marked above, then validate.</source>
         <translation>Korrigieren Sie die oben markierten Felder und prüfen Sie dann.</translation>
     </message>
     <message>
-        <location filename="../ui/DatasourcesPage.cpp" line="228"/>
-        <location filename="../ui/DatasourcesPage.cpp" line="258"/>
+        <location filename="../ui/DatasourcesPage.cpp" line="229"/>
+        <location filename="../ui/DatasourcesPage.cpp" line="259"/>
         <source>Checking the server and the vault…</source>
         <translation>Server und Tresor werden geprüft…</translation>
     </message>
     <message>
-        <location filename="../ui/DatasourcesPage.cpp" line="238"/>
+        <location filename="../ui/DatasourcesPage.cpp" line="239"/>
         <source>&amp;Revalidate</source>
         <translation>&amp;Erneut prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/DatasourcesPage.cpp" line="239"/>
+        <location filename="../ui/DatasourcesPage.cpp" line="240"/>
         <source>Revalidate readiness</source>
         <translation>Bereitschaft erneut prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/DatasourcesPage.cpp" line="244"/>
+        <location filename="../ui/DatasourcesPage.cpp" line="245"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/DatasourcesPage.cpp" line="260"/>
+        <location filename="../ui/DatasourcesPage.cpp" line="261"/>
         <source>Validate to check the connection, the versions, the privileges and the vault.</source>
         <translation>Prüfen Sie Verbindung, Versionen, Berechtigungen und Tresor.</translation>
     </message>
     <message>
-        <location filename="../ui/DatasourcesPage.cpp" line="262"/>
+        <location filename="../ui/DatasourcesPage.cpp" line="263"/>
         <source>The input changed since the last validation: revalidate.</source>
         <translation>Die Eingaben haben sich seit der letzten Prüfung geändert: Prüfen Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/DatasourcesPage.cpp" line="264"/>
+        <location filename="../ui/DatasourcesPage.cpp" line="265"/>
         <source>Ready: PgVault can back up this server.</source>
         <translation>Bereit: PgVault kann diesen Server sichern.</translation>
     </message>
     <message>
-        <location filename="../ui/DatasourcesPage.cpp" line="266"/>
+        <location filename="../ui/DatasourcesPage.cpp" line="267"/>
         <source>Not ready: fix what failed below, then revalidate.</source>
         <translation>Nicht bereit: Beheben Sie die unten gemeldeten Fehler und prüfen Sie dann erneut.</translation>
     </message>
@@ -3652,92 +3662,92 @@ Befehle:
         <translation>Verwenden Sie den Tresor „%1“.</translation>
     </message>
     <message>
-        <location filename="../engine/DefaultVault.cpp" line="50"/>
+        <location filename="../engine/DefaultVault.cpp" line="69"/>
         <source>The vault name &quot;%1&quot; is not 1-64 letters, digits, hyphens or underscores.</source>
         <translation>Der Tresorname „%1“ besteht nicht aus 1–64 Buchstaben, Ziffern, Bindestrichen oder Unterstrichen.</translation>
     </message>
     <message>
-        <location filename="../engine/DefaultVault.cpp" line="100"/>
+        <location filename="../engine/DefaultVault.cpp" line="119"/>
         <source>Enter a name for the vault.</source>
         <translation>Geben Sie einen Namen für den Tresor ein.</translation>
     </message>
     <message>
-        <location filename="../engine/DefaultVault.cpp" line="101"/>
+        <location filename="../engine/DefaultVault.cpp" line="120"/>
         <source>Use 1-64 letters, digits, hyphens or underscores.</source>
         <translation>Verwenden Sie 1–64 Buchstaben, Ziffern, Bindestriche oder Unterstriche.</translation>
     </message>
     <message>
-        <location filename="../engine/DefaultVault.cpp" line="104"/>
+        <location filename="../engine/DefaultVault.cpp" line="126"/>
         <source>Choose another name.</source>
         <translation>Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../engine/DefaultVault.cpp" line="109"/>
+        <location filename="../engine/DefaultVault.cpp" line="133"/>
         <source>A vault named &quot;%1&quot; already exists.</source>
         <translation>Ein Tresor namens „%1“ existiert bereits.</translation>
     </message>
     <message>
-        <location filename="../engine/DefaultVault.cpp" line="110"/>
+        <location filename="../engine/DefaultVault.cpp" line="134"/>
         <source>Choose another name, or use the existing vault.</source>
         <translation>Wählen Sie einen anderen Namen oder verwenden Sie den vorhandenen Tresor.</translation>
     </message>
     <message>
-        <location filename="../engine/DefaultVault.cpp" line="122"/>
+        <location filename="../engine/DefaultVault.cpp" line="147"/>
         <source>Choose a folder for the vault.</source>
         <translation>Wählen Sie einen Ordner für den Tresor.</translation>
     </message>
     <message>
-        <location filename="../engine/DefaultVault.cpp" line="123"/>
+        <location filename="../engine/DefaultVault.cpp" line="148"/>
         <source>A new or empty folder, or an existing vault that is not registered yet.</source>
         <translation>Einen neuen oder leeren Ordner oder einen vorhandenen Tresor, der noch nicht registriert ist.</translation>
     </message>
     <message>
-        <location filename="../engine/DefaultVault.cpp" line="144"/>
+        <location filename="../engine/DefaultVault.cpp" line="170"/>
         <source>%1 is a file, not a folder.</source>
         <translation>%1 ist eine Datei, kein Ordner.</translation>
     </message>
     <message>
-        <location filename="../engine/DefaultVault.cpp" line="145"/>
+        <location filename="../engine/DefaultVault.cpp" line="171"/>
         <source>Choose a new or empty folder.</source>
         <translation>Wählen Sie einen neuen oder leeren Ordner.</translation>
     </message>
     <message>
-        <location filename="../engine/DefaultVault.cpp" line="149"/>
+        <location filename="../engine/DefaultVault.cpp" line="175"/>
         <source>The folder %1 is not empty and is not a PgVault vault (it has no %2).</source>
         <translation>Der Ordner %1 ist nicht leer und kein PgVault-Tresor (er hat keine %2).</translation>
     </message>
     <message>
-        <location filename="../engine/DefaultVault.cpp" line="151"/>
+        <location filename="../engine/DefaultVault.cpp" line="177"/>
         <source>Choose an empty folder, a new folder, or an existing vault.</source>
         <translation>Wählen Sie einen leeren Ordner, einen neuen Ordner oder einen vorhandenen Tresor.</translation>
     </message>
     <message>
-        <location filename="../engine/DefaultVault.cpp" line="161"/>
+        <location filename="../engine/DefaultVault.cpp" line="188"/>
         <source>PgVault cannot create or write to the folder %1: %2 is not writable.</source>
         <translation>PgVault kann den Ordner %1 nicht anlegen oder nicht in ihn schreiben: %2 ist nicht beschreibbar.</translation>
     </message>
     <message>
-        <location filename="../engine/DefaultVault.cpp" line="163"/>
+        <location filename="../engine/DefaultVault.cpp" line="190"/>
         <source>Choose a folder you can write to, or give the user running PgVault write access.</source>
         <translation>Wählen Sie einen Ordner, in den Sie schreiben können, oder geben Sie dem Benutzer, unter dem PgVault läuft, Schreibrechte.</translation>
     </message>
     <message>
-        <location filename="../engine/DefaultVault.cpp" line="187"/>
+        <location filename="../engine/DefaultVault.cpp" line="214"/>
         <source>The vault &quot;%1&quot; is an Azure Blob vault, which this version cannot open.</source>
         <translation>Der Tresor „%1“ ist ein Azure-Blob-Tresor, den diese Version nicht öffnen kann.</translation>
     </message>
     <message>
-        <location filename="../engine/DefaultVault.cpp" line="188"/>
+        <location filename="../engine/DefaultVault.cpp" line="215"/>
         <source>Use a local vault.</source>
         <translation>Verwenden Sie einen lokalen Tresor.</translation>
     </message>
     <message>
-        <location filename="../engine/DefaultVault.cpp" line="196"/>
+        <location filename="../engine/DefaultVault.cpp" line="223"/>
         <source>The folder %1 holds vault %2, not the vault &quot;%3&quot; (%4) the catalog registered.</source>
         <translation>Der Ordner %1 enthält den Tresor %2, nicht den im Katalog registrierten Tresor „%3“ (%4).</translation>
     </message>
     <message>
-        <location filename="../engine/DefaultVault.cpp" line="198"/>
+        <location filename="../engine/DefaultVault.cpp" line="225"/>
         <source>Put the vault&apos;s folder back, or register the folder as a new vault.</source>
         <translation>Stellen Sie den Ordner des Tresors wieder her oder registrieren Sie den Ordner als neuen Tresor.</translation>
     </message>
@@ -3784,42 +3794,32 @@ Befehle:
 <context>
     <name>PgVault::DumpProcess</name>
     <message>
-        <location filename="../engine/DumpProcess.cpp" line="23"/>
-        <source>The backup was cancelled; no recovery point was created.</source>
-        <translation>Die Sicherung wurde abgebrochen; es wurde kein Wiederherstellungspunkt erstellt.</translation>
-    </message>
-    <message>
-        <location filename="../engine/DumpProcess.cpp" line="24"/>
-        <source>Run the backup again when you are ready.</source>
-        <translation>Führen Sie die Sicherung erneut aus, wenn Sie bereit sind.</translation>
-    </message>
-    <message>
-        <location filename="../engine/DumpProcess.cpp" line="55"/>
+        <location filename="../engine/DumpProcess.cpp" line="48"/>
         <source>Cannot start %1 (%2).</source>
         <translation>%1 kann nicht gestartet werden (%2).</translation>
     </message>
     <message>
-        <location filename="../engine/DumpProcess.cpp" line="56"/>
+        <location filename="../engine/DumpProcess.cpp" line="49"/>
         <source>Install the PostgreSQL client tools (apt-get install postgresql-client) and retry.</source>
         <translation>Installieren Sie die PostgreSQL-Client-Werkzeuge (apt-get install postgresql-client) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../engine/DumpProcess.cpp" line="108"/>
+        <location filename="../engine/DumpProcess.cpp" line="101"/>
         <source>exit code %1</source>
         <translation>Exit-Code %1</translation>
     </message>
     <message>
-        <location filename="../engine/DumpProcess.cpp" line="109"/>
+        <location filename="../engine/DumpProcess.cpp" line="102"/>
         <source>it crashed</source>
         <translation>es ist abgestürzt</translation>
     </message>
     <message>
-        <location filename="../engine/DumpProcess.cpp" line="113"/>
+        <location filename="../engine/DumpProcess.cpp" line="106"/>
         <source>%1 failed for %2 (%3): %4</source>
         <translation>%1 ist für %2 fehlgeschlagen (%3): %4</translation>
     </message>
     <message>
-        <location filename="../engine/DumpProcess.cpp" line="114"/>
+        <location filename="../engine/DumpProcess.cpp" line="107"/>
         <source>Check the tool output in the job details, fix the cause on the server (privileges, locks, disk) and run the backup again.</source>
         <translation>Prüfen Sie die Ausgabe des Werkzeugs in den Job-Details, beheben Sie die Ursache auf dem Server (Berechtigungen, Sperren, Festplatte) und führen Sie die Sicherung erneut aus.</translation>
     </message>
@@ -3837,17 +3837,17 @@ Befehle:
         <translation>Schreiben Sie eine ISO-8601-Anzahl mit Einheit, etwa P7D, P12W, P6M oder P10Y.</translation>
     </message>
     <message>
-        <location filename="../models/Duration.cpp" line="37"/>
+        <location filename="../models/Duration.cpp" line="38"/>
         <source>&quot;%1&quot; has a count of %2.</source>
         <translation>„%1“ hat die Anzahl %2.</translation>
     </message>
     <message>
-        <location filename="../models/Duration.cpp" line="38"/>
+        <location filename="../models/Duration.cpp" line="39"/>
         <source>Use a positive count, such as P7D or P10Y.</source>
         <translation>Verwenden Sie eine positive Anzahl, etwa P7D oder P10Y.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/Duration.cpp" line="76"/>
+        <location filename="../models/Duration.cpp" line="78"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n Tag</numerusform>
@@ -3855,7 +3855,7 @@ Befehle:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/Duration.cpp" line="78"/>
+        <location filename="../models/Duration.cpp" line="80"/>
         <source>%n week(s)</source>
         <translation>
             <numerusform>%n Woche</numerusform>
@@ -3863,7 +3863,7 @@ Befehle:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/Duration.cpp" line="80"/>
+        <location filename="../models/Duration.cpp" line="82"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n Monat</numerusform>
@@ -3871,7 +3871,7 @@ Befehle:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/Duration.cpp" line="82"/>
+        <location filename="../models/Duration.cpp" line="84"/>
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n Jahr</numerusform>
@@ -3879,12 +3879,12 @@ Befehle:
         </translation>
     </message>
     <message>
-        <location filename="../models/Duration.cpp" line="142"/>
+        <location filename="../models/Duration.cpp" line="144"/>
         <source>is below 7 days</source>
         <translation>liegt unter 7 Tagen</translation>
     </message>
     <message>
-        <location filename="../models/Duration.cpp" line="144"/>
+        <location filename="../models/Duration.cpp" line="146"/>
         <source>is above 10 years</source>
         <translation>liegt über 10 Jahren</translation>
     </message>
@@ -3916,91 +3916,203 @@ Befehle:
     </message>
     <message>
         <location filename="../engine/ExpiryRunner.cpp" line="30"/>
+        <source>kept (minimum)</source>
+        <translation>behalten (Minimum)</translation>
+    </message>
+    <message>
+        <location filename="../engine/ExpiryRunner.cpp" line="32"/>
+        <source>kept (clock ahead)</source>
+        <translation>behalten (Uhr geht vor)</translation>
+    </message>
+    <message>
+        <location filename="../engine/ExpiryRunner.cpp" line="34"/>
         <source>skipped</source>
         <translation>übersprungen</translation>
     </message>
     <message>
-        <location filename="../engine/ExpiryRunner.cpp" line="32"/>
+        <location filename="../engine/ExpiryRunner.cpp" line="36"/>
         <source>failed</source>
         <translation>ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../engine/ExpiryRunner.cpp" line="123"/>
+        <location filename="../engine/ExpiryRunner.cpp" line="70"/>
         <source>The backup instance &quot;%1&quot; has no vault in the catalog.</source>
         <translation>Die Sicherungsinstanz „%1“ hat keinen Tresor im Katalog.</translation>
     </message>
     <message>
-        <location filename="../engine/ExpiryRunner.cpp" line="124"/>
+        <location filename="../engine/ExpiryRunner.cpp" line="71"/>
         <source>Rebuild or repair the catalog (&quot;pgvaultctl catalog rebuild&quot;).</source>
         <translation>Erstellen Sie den Katalog neu oder reparieren Sie ihn („pgvaultctl catalog rebuild“).</translation>
     </message>
     <message>
-        <location filename="../engine/ExpiryRunner.cpp" line="199"/>
+        <location filename="../engine/ExpiryRunner.cpp" line="283"/>
+        <source>Kept recovery point %1 (%2, %3), which expires %4 by this clock.</source>
+        <translation>Wiederherstellungspunkt %1 (%2, %3) behalten, der nach dieser Uhr am %4 abläuft.</translation>
+    </message>
+    <message>
+        <location filename="../engine/ExpiryRunner.cpp" line="351"/>
         <source>The point was already gone from the vault.</source>
         <translation>Der Punkt war bereits nicht mehr im Tresor.</translation>
     </message>
 </context>
 <context>
-    <name>PgVault::InstanceController</name>
-    <message>
-        <location filename="../ui/InstanceController.cpp" line="108"/>
-        <source>A backup instance named &quot;%1&quot; already exists.</source>
-        <translation>Eine Sicherungsinstanz namens „%1“ gibt es bereits.</translation>
-    </message>
-    <message>
-        <location filename="../ui/InstanceController.cpp" line="109"/>
-        <source>Choose another name, or remove the existing instance first.</source>
-        <translation>Wählen Sie einen anderen Namen oder entfernen Sie zuerst die vorhandene Instanz.</translation>
-    </message>
-    <message>
-        <location filename="../ui/InstanceController.cpp" line="175"/>
-        <source>The backup instance &quot;%1&quot; was removed, but its password is still in the keychain: %2</source>
-        <translation>Die Sicherungsinstanz „%1“ wurde entfernt, aber ihr Passwort ist noch im Schlüsselbund: %2</translation>
-    </message>
-</context>
-<context>
     <name>PgVault::InstanceLeases</name>
     <message>
-        <location filename="../models/InstanceLeases.cpp" line="18"/>
-        <location filename="../models/InstanceLeases.cpp" line="25"/>
-        <location filename="../models/InstanceLeases.cpp" line="47"/>
+        <location filename="../models/InstanceLeases.cpp" line="35"/>
+        <location filename="../models/InstanceLeases.cpp" line="43"/>
+        <location filename="../models/InstanceLeases.cpp" line="80"/>
         <source>claim the backup instance</source>
         <translation>die Sicherungsinstanz belegen</translation>
     </message>
     <message>
-        <location filename="../models/InstanceLeases.cpp" line="30"/>
+        <location filename="../models/InstanceLeases.cpp" line="58"/>
         <source>An operation</source>
         <translation>Ein Vorgang</translation>
     </message>
     <message>
-        <location filename="../models/InstanceLeases.cpp" line="33"/>
+        <location filename="../models/InstanceLeases.cpp" line="61"/>
         <source>%1 job %2 (started %3 by %4) is already running on this backup instance.</source>
         <translation>%1 (Job %2, gestartet %3 von %4) läuft bereits für diese Sicherungsinstanz.</translation>
     </message>
     <message>
-        <location filename="../models/InstanceLeases.cpp" line="35"/>
-        <source>Wait for it to finish, or cancel it with &quot;pgvaultctl job cancel %1&quot;; one operation runs at a time per backup instance.</source>
-        <translation>Warten Sie, bis er beendet ist, oder brechen Sie ihn mit „pgvaultctl job cancel %1“ ab; pro Sicherungsinstanz läuft jeweils nur ein Vorgang.</translation>
+        <location filename="../models/InstanceLeases.cpp" line="63"/>
+        <source>Wait for it to finish, or cancel it (in Jobs, or &quot;pgvaultctl job cancel %1&quot;); one operation runs at a time per backup instance.</source>
+        <translation>Warten Sie, bis der Job beendet ist, oder brechen Sie ihn ab (auf der Seite „Jobs“ oder mit „pgvaultctl job cancel %1“); pro Sicherungsinstanz läuft jeweils nur ein Vorgang.</translation>
     </message>
     <message>
-        <location filename="../models/InstanceLeases.cpp" line="58"/>
+        <location filename="../models/InstanceLeases.cpp" line="91"/>
         <source>renew the lease on the backup instance</source>
         <translation>die Belegung der Sicherungsinstanz verlängern</translation>
     </message>
     <message>
-        <location filename="../models/InstanceLeases.cpp" line="62"/>
+        <location filename="../models/InstanceLeases.cpp" line="95"/>
         <source>This job lost its lease on the backup instance; another process took it over.</source>
         <translation>Dieser Job hat die Belegung der Sicherungsinstanz verloren; ein anderer Prozess hat sie übernommen.</translation>
     </message>
     <message>
-        <location filename="../models/InstanceLeases.cpp" line="63"/>
+        <location filename="../models/InstanceLeases.cpp" line="96"/>
         <source>The job stops; run it again when the other operation has finished.</source>
         <translation>Der Job wird angehalten; führen Sie ihn erneut aus, wenn der andere Vorgang beendet ist.</translation>
     </message>
     <message>
-        <location filename="../models/InstanceLeases.cpp" line="75"/>
+        <location filename="../models/InstanceLeases.cpp" line="108"/>
         <source>release the backup instance</source>
         <translation>die Sicherungsinstanz freigeben</translation>
+    </message>
+</context>
+<context>
+    <name>PgVault::InstanceReadiness</name>
+    <message numerus="yes">
+        <location filename="../engine/InstanceReadiness.cpp" line="44"/>
+        <source>%1 can read every table in %n database(s).</source>
+        <translation>
+            <numerusform>%1 kann jede Tabelle in %n Datenbank lesen.</numerusform>
+            <numerusform>%1 kann jede Tabelle in %n Datenbanken lesen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../engine/InstanceReadiness.cpp" line="52"/>
+        <source>%1 cannot read %n table(s): %2.</source>
+        <translation>
+            <numerusform>%1 kann %n Tabelle nicht lesen: %2.</numerusform>
+            <numerusform>%1 kann %n Tabellen nicht lesen: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../engine/InstanceReadiness.cpp" line="56"/>
+        <source>%1 may not connect to: %2.</source>
+        <translation>%1 darf sich nicht verbinden mit: %2.</translation>
+    </message>
+    <message>
+        <location filename="../engine/InstanceReadiness.cpp" line="60"/>
+        <source>%1 cannot read every table.</source>
+        <translation>%1 kann nicht jede Tabelle lesen.</translation>
+    </message>
+    <message>
+        <location filename="../engine/InstanceReadiness.cpp" line="64"/>
+        <source>Grant read access, for example &quot;GRANT pg_read_all_data TO %1;&quot; (PostgreSQL 14 or later) and CONNECT on every database, or connect as a user that owns the data.</source>
+        <translation>Erteilen Sie Lesezugriff, zum Beispiel „GRANT pg_read_all_data TO %1;“ (PostgreSQL 14 oder neuer) und CONNECT auf jede Datenbank, oder verbinden Sie sich als Benutzer, dem die Daten gehören.</translation>
+    </message>
+    <message>
+        <location filename="../engine/InstanceReadiness.cpp" line="83"/>
+        <source>Not checked: the vault cannot be used.</source>
+        <translation>Nicht geprüft: Der Tresor kann nicht verwendet werden.</translation>
+    </message>
+    <message>
+        <location filename="../engine/InstanceReadiness.cpp" line="96"/>
+        <source>The vault &quot;%1&quot; at %2 accepts writes.</source>
+        <translation>Der Tresor „%1“ unter %2 akzeptiert Schreibzugriffe.</translation>
+    </message>
+    <message>
+        <location filename="../engine/InstanceReadiness.cpp" line="101"/>
+        <location filename="../engine/InstanceReadiness.cpp" line="121"/>
+        <source>Not checked: needs a connection to the server.</source>
+        <translation>Nicht geprüft: Dafür ist eine Verbindung zum Server nötig.</translation>
+    </message>
+    <message>
+        <location filename="../engine/InstanceReadiness.cpp" line="106"/>
+        <source>Only %1 free in the vault; the databases take %2 before compression.</source>
+        <translation>Nur %1 frei im Tresor; die Datenbanken belegen vor der Komprimierung %2.</translation>
+    </message>
+    <message>
+        <location filename="../engine/InstanceReadiness.cpp" line="108"/>
+        <source>Free space on the vault&apos;s disk, or choose another vault, before the first backup.</source>
+        <translation>Geben Sie vor der ersten Sicherung Platz auf der Festplatte des Tresors frei oder wählen Sie einen anderen Tresor.</translation>
+    </message>
+    <message>
+        <location filename="../engine/InstanceReadiness.cpp" line="113"/>
+        <source>%1 free in the vault; the databases take %2 before compression.</source>
+        <translation>%1 frei im Tresor; die Datenbanken belegen vor der Komprimierung %2.</translation>
+    </message>
+    <message>
+        <location filename="../engine/InstanceReadiness.cpp" line="133"/>
+        <source>Connected to %1:%2 as %3.</source>
+        <translation>Verbunden mit %1:%2 als %3.</translation>
+    </message>
+    <message>
+        <location filename="../engine/InstanceReadiness.cpp" line="141"/>
+        <source>Server version %1; the local pg_dump %2 can back it up.</source>
+        <translation>Serverversion %1; das lokale pg_dump %2 kann ihn sichern.</translation>
+    </message>
+    <message>
+        <location filename="../engine/InstanceReadiness.cpp" line="168"/>
+        <source>Not checked: needs the password from the keychain.</source>
+        <translation>Nicht geprüft: Dafür ist das Passwort aus dem Schlüsselbund nötig.</translation>
+    </message>
+    <message>
+        <location filename="../engine/InstanceReadiness.cpp" line="172"/>
+        <source>Found in the OS keychain.</source>
+        <translation>Im Schlüsselbund des Betriebssystems gefunden.</translation>
+    </message>
+    <message>
+        <location filename="../engine/InstanceReadiness.cpp" line="183"/>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <location filename="../engine/InstanceReadiness.cpp" line="185"/>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <location filename="../engine/InstanceReadiness.cpp" line="187"/>
+        <source>Server version</source>
+        <translation>Serverversion</translation>
+    </message>
+    <message>
+        <location filename="../engine/InstanceReadiness.cpp" line="189"/>
+        <source>Privileges</source>
+        <translation>Berechtigungen</translation>
+    </message>
+    <message>
+        <location filename="../engine/InstanceReadiness.cpp" line="191"/>
+        <source>Vault</source>
+        <translation>Tresor</translation>
+    </message>
+    <message>
+        <location filename="../engine/InstanceReadiness.cpp" line="193"/>
+        <source>Free space</source>
+        <translation>Freier Platz</translation>
     </message>
 </context>
 <context>
@@ -4021,75 +4133,77 @@ Befehle:
         <translation>Verwenden Sie 1–63 Buchstaben, Ziffern, Punkte, Bindestriche oder Unterstriche, beginnend mit einem Buchstaben oder einer Ziffer.</translation>
     </message>
     <message>
-        <location filename="../models/InstanceRepository.cpp" line="79"/>
+        <location filename="../models/InstanceRepository.cpp" line="80"/>
         <source>The server host &quot;%1&quot; is not a host name or address.</source>
         <translation>Der Server-Host „%1“ ist kein Hostname und keine Adresse.</translation>
     </message>
     <message>
-        <location filename="../models/InstanceRepository.cpp" line="80"/>
+        <location filename="../models/InstanceRepository.cpp" line="81"/>
         <source>Enter the server&apos;s host name, IP address or Unix socket folder.</source>
         <translation>Geben Sie den Hostnamen, die IP-Adresse oder den Unix-Socket-Ordner des Servers ein.</translation>
     </message>
     <message>
-        <location filename="../models/InstanceRepository.cpp" line="85"/>
+        <location filename="../models/InstanceRepository.cpp" line="87"/>
         <source>The port %1 is out of range.</source>
         <translation>Der Port %1 liegt außerhalb des gültigen Bereichs.</translation>
     </message>
     <message>
-        <location filename="../models/InstanceRepository.cpp" line="86"/>
+        <location filename="../models/InstanceRepository.cpp" line="88"/>
         <source>Enter a port from 1 to 65535; PostgreSQL listens on 5432 by default.</source>
         <translation>Geben Sie einen Port von 1 bis 65535 ein; PostgreSQL lauscht standardmäßig auf 5432.</translation>
     </message>
     <message>
-        <location filename="../models/InstanceRepository.cpp" line="91"/>
+        <location filename="../models/InstanceRepository.cpp" line="94"/>
         <source>The user name is empty.</source>
         <translation>Der Benutzername ist leer.</translation>
     </message>
     <message>
-        <location filename="../models/InstanceRepository.cpp" line="92"/>
+        <location filename="../models/InstanceRepository.cpp" line="95"/>
         <source>Enter the PostgreSQL user PgVault connects as.</source>
         <translation>Geben Sie den PostgreSQL-Benutzer ein, als der sich PgVault verbindet.</translation>
     </message>
     <message>
-        <location filename="../models/InstanceRepository.cpp" line="97"/>
+        <location filename="../models/InstanceRepository.cpp" line="101"/>
         <source>The TLS mode &quot;%1&quot; is not one PgVault knows.</source>
         <translation>Den TLS-Modus „%1“ kennt PgVault nicht.</translation>
     </message>
     <message>
-        <location filename="../models/InstanceRepository.cpp" line="98"/>
+        <location filename="../models/InstanceRepository.cpp" line="102"/>
         <source>Choose one of: %1.</source>
         <translation>Wählen Sie einen von: %1.</translation>
     </message>
     <message>
-        <location filename="../models/InstanceRepository.cpp" line="108"/>
-        <location filename="../models/InstanceRepository.cpp" line="130"/>
+        <location filename="../models/InstanceRepository.cpp" line="113"/>
+        <location filename="../models/InstanceRepository.cpp" line="136"/>
         <source>save the backup instance</source>
         <translation>die Sicherungsinstanz speichern</translation>
     </message>
     <message>
-        <location filename="../models/InstanceRepository.cpp" line="114"/>
+        <location filename="../models/InstanceRepository.cpp" line="152"/>
+        <source>Choose one of the backup instances listed (Backup instances, or &quot;pgvaultctl instance list&quot;).</source>
+        <translation>Wählen Sie eine der aufgeführten Sicherungsinstanzen (Seite „Sicherungsinstanzen“ oder „pgvaultctl instance list“).</translation>
+    </message>
+    <message>
+        <location filename="../engine/InstanceProtection.cpp" line="55"/>
+        <location filename="../models/InstanceRepository.cpp" line="119"/>
         <source>A backup instance named &quot;%1&quot; already exists.</source>
         <translation>Eine Sicherungsinstanz namens „%1“ gibt es bereits.</translation>
     </message>
     <message>
-        <location filename="../models/InstanceRepository.cpp" line="115"/>
+        <location filename="../engine/InstanceProtection.cpp" line="56"/>
+        <location filename="../models/InstanceRepository.cpp" line="120"/>
         <source>Choose another name, or remove the existing instance first.</source>
         <translation>Wählen Sie einen anderen Namen oder entfernen Sie zuerst die vorhandene Instanz.</translation>
     </message>
     <message>
-        <location filename="../models/InstanceRepository.cpp" line="139"/>
+        <location filename="../models/InstanceRepository.cpp" line="145"/>
         <source>remove the backup instance</source>
         <translation>die Sicherungsinstanz entfernen</translation>
     </message>
     <message>
-        <location filename="../models/InstanceRepository.cpp" line="145"/>
+        <location filename="../models/InstanceRepository.cpp" line="151"/>
         <source>There is no backup instance named &quot;%1&quot;.</source>
         <translation>Es gibt keine Sicherungsinstanz namens „%1“.</translation>
-    </message>
-    <message>
-        <location filename="../models/InstanceRepository.cpp" line="146"/>
-        <source>List the backup instances with &quot;pgvaultctl instance list&quot;.</source>
-        <translation>Listen Sie die Sicherungsinstanzen mit „pgvaultctl instance list“ auf.</translation>
     </message>
 </context>
 <context>
@@ -4437,17 +4551,17 @@ Befehle:
 <context>
     <name>PgVault::JobNotifier</name>
     <message>
-        <location filename="../ui/JobNotifier.cpp" line="53"/>
+        <location filename="../ui/JobNotifier.cpp" line="50"/>
         <source>%1 failed: %2</source>
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/JobNotifier.cpp" line="54"/>
+        <location filename="../ui/JobNotifier.cpp" line="51"/>
         <source>%1 cancelled: %2</source>
         <translation>%1 abgebrochen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/JobNotifier.cpp" line="56"/>
+        <location filename="../ui/JobNotifier.cpp" line="53"/>
         <source>Click to see the job&apos;s details.</source>
         <translation>Klicken Sie, um die Details des Jobs zu sehen.</translation>
     </message>
@@ -4455,38 +4569,38 @@ Befehle:
 <context>
     <name>PgVault::JobRecorder</name>
     <message>
-        <location filename="../engine/JobRecorder.cpp" line="27"/>
+        <location filename="../engine/JobRecorder.cpp" line="32"/>
         <source>The job was cancelled.</source>
         <translation>Der Job wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../engine/JobRecorder.cpp" line="27"/>
+        <location filename="../engine/JobRecorder.cpp" line="32"/>
         <source>Start it again when ready.</source>
         <translation>Starten Sie ihn erneut, wenn Sie bereit sind.</translation>
     </message>
     <message>
-        <location filename="../engine/JobRecorder.cpp" line="90"/>
+        <location filename="../engine/JobRecorder.cpp" line="106"/>
         <source>Cancellation requested; stopping.
 </source>
         <translation>Abbruch angefordert; wird angehalten.
 </translation>
     </message>
     <message>
-        <location filename="../engine/JobRecorder.cpp" line="115"/>
+        <location filename="../engine/JobRecorder.cpp" line="132"/>
         <source>Completed with warnings: %1
 </source>
         <translation>Mit Warnungen abgeschlossen: %1
 </translation>
     </message>
     <message>
-        <location filename="../engine/JobRecorder.cpp" line="117"/>
+        <location filename="../engine/JobRecorder.cpp" line="134"/>
         <source>Failed: %1
 </source>
         <translation>Fehlgeschlagen: %1
 </translation>
     </message>
     <message>
-        <location filename="../engine/JobRecorder.cpp" line="119"/>
+        <location filename="../engine/JobRecorder.cpp" line="136"/>
         <source>Cancelled.
 </source>
         <translation>Abgebrochen.
@@ -4496,82 +4610,84 @@ Befehle:
 <context>
     <name>PgVault::JobRepository</name>
     <message>
-        <location filename="../models/JobRepository.cpp" line="157"/>
-        <location filename="../models/JobRepository.cpp" line="169"/>
+        <location filename="../models/JobRepository.cpp" line="162"/>
+        <location filename="../models/JobRepository.cpp" line="174"/>
         <source>record the job</source>
         <translation>den Job erfassen</translation>
     </message>
     <message>
-        <location filename="../models/JobRepository.cpp" line="181"/>
-        <location filename="../models/JobRepository.cpp" line="191"/>
+        <location filename="../models/JobRepository.cpp" line="186"/>
         <location filename="../models/JobRepository.cpp" line="196"/>
+        <location filename="../models/JobRepository.cpp" line="201"/>
         <source>update the job</source>
         <translation>den Job aktualisieren</translation>
     </message>
     <message>
-        <location filename="../models/JobRepository.cpp" line="215"/>
+        <location filename="../models/JobRepository.cpp" line="220"/>
         <source>update the job&apos;s progress</source>
         <translation>den Fortschritt des Jobs aktualisieren</translation>
     </message>
     <message>
-        <location filename="../models/JobRepository.cpp" line="229"/>
+        <location filename="../models/JobRepository.cpp" line="234"/>
         <source>record the job&apos;s sub-task</source>
         <translation>die Teilaufgabe des Jobs erfassen</translation>
     </message>
     <message>
-        <location filename="../models/JobRepository.cpp" line="240"/>
+        <location filename="../models/JobRepository.cpp" line="245"/>
         <source>record the job&apos;s output</source>
         <translation>die Ausgabe des Jobs erfassen</translation>
     </message>
     <message>
-        <location filename="../models/JobRepository.cpp" line="248"/>
-        <location filename="../models/JobRepository.cpp" line="345"/>
+        <location filename="../models/JobRepository.cpp" line="253"/>
+        <location filename="../models/JobRepository.cpp" line="350"/>
         <source>read the job</source>
         <translation>den Job lesen</translation>
     </message>
     <message>
-        <location filename="../models/JobRepository.cpp" line="259"/>
+        <location filename="../models/JobRepository.cpp" line="264"/>
         <source>read the job&apos;s sub-tasks</source>
         <translation>die Teilaufgaben des Jobs lesen</translation>
     </message>
     <message>
-        <location filename="../models/JobRepository.cpp" line="285"/>
+        <location filename="../models/JobRepository.cpp" line="290"/>
+        <location filename="../models/JobRepository.cpp" line="378"/>
+        <location filename="../models/JobRepository.cpp" line="390"/>
         <source>read the jobs</source>
         <translation>die Jobs lesen</translation>
     </message>
     <message>
-        <location filename="../models/JobRepository.cpp" line="300"/>
-        <location filename="../models/JobRepository.cpp" line="313"/>
+        <location filename="../models/JobRepository.cpp" line="305"/>
+        <location filename="../models/JobRepository.cpp" line="318"/>
         <source>count the jobs</source>
         <translation>die Jobs zählen</translation>
     </message>
     <message>
-        <location filename="../models/JobRepository.cpp" line="329"/>
+        <location filename="../models/JobRepository.cpp" line="334"/>
         <source>request the job&apos;s cancellation</source>
         <translation>den Abbruch des Jobs anfordern</translation>
     </message>
     <message>
-        <location filename="../models/JobRepository.cpp" line="333"/>
+        <location filename="../models/JobRepository.cpp" line="338"/>
         <source>Job %1 is not running, so it cannot be cancelled.</source>
         <translation>Der Job %1 läuft nicht und kann daher nicht abgebrochen werden.</translation>
     </message>
     <message>
-        <location filename="../models/JobRepository.cpp" line="334"/>
-        <source>List the running jobs with &quot;pgvaultctl jobs --status InProgress&quot;.</source>
-        <translation>Listen Sie die laufenden Jobs mit „pgvaultctl jobs --status InProgress“ auf.</translation>
+        <location filename="../models/JobRepository.cpp" line="339"/>
+        <source>Choose one of the running jobs (Jobs, or &quot;pgvaultctl jobs --status InProgress&quot;).</source>
+        <translation>Wählen Sie einen der laufenden Jobs (Seite „Jobs“ oder „pgvaultctl jobs --status InProgress“).</translation>
     </message>
     <message>
-        <location filename="../models/JobRepository.cpp" line="358"/>
+        <location filename="../models/JobRepository.cpp" line="363"/>
         <source>The process running this job stopped before the job finished.</source>
         <translation>Der Prozess, der diesen Job ausführte, wurde beendet, bevor der Job abgeschlossen war.</translation>
     </message>
     <message>
-        <location filename="../models/JobRepository.cpp" line="359"/>
+        <location filename="../models/JobRepository.cpp" line="364"/>
         <source>Run the operation again. A backup that was interrupted left no recovery point; its leftovers are removed by the next backup of the instance.</source>
         <translation>Führen Sie den Vorgang erneut aus. Eine unterbrochene Sicherung hat keinen Wiederherstellungspunkt hinterlassen; ihre Überreste entfernt die nächste Sicherung der Instanz.</translation>
     </message>
     <message>
-        <location filename="../models/JobRepository.cpp" line="363"/>
+        <location filename="../models/JobRepository.cpp" line="368"/>
         <source>mark abandoned jobs</source>
         <translation>verwaiste Jobs markieren</translation>
     </message>
@@ -4690,79 +4806,79 @@ Befehle:
         <translation>Jobs</translation>
     </message>
     <message>
-        <location filename="../ui/JobsPage.cpp" line="109"/>
+        <location filename="../ui/JobsPage.cpp" line="115"/>
         <source>Last 24 hours</source>
         <translation>Letzte 24 Stunden</translation>
     </message>
     <message>
-        <location filename="../ui/JobsPage.cpp" line="109"/>
+        <location filename="../ui/JobsPage.cpp" line="115"/>
         <source>Last 7 days</source>
         <translation>Letzte 7 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/JobsPage.cpp" line="109"/>
+        <location filename="../ui/JobsPage.cpp" line="115"/>
         <source>Last 30 days</source>
         <translation>Letzte 30 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/JobsPage.cpp" line="109"/>
+        <location filename="../ui/JobsPage.cpp" line="115"/>
         <source>Custom range</source>
         <translation>Benutzerdefiniert</translation>
     </message>
     <message>
-        <location filename="../ui/JobsPage.cpp" line="116"/>
+        <location filename="../ui/JobsPage.cpp" line="122"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../ui/JobsPage.cpp" line="119"/>
+        <location filename="../ui/JobsPage.cpp" line="125"/>
         <source>All statuses</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location filename="../ui/JobsPage.cpp" line="124"/>
+        <location filename="../ui/JobsPage.cpp" line="130"/>
         <source>All operations</source>
         <translation>Alle Vorgänge</translation>
     </message>
     <message>
-        <location filename="../ui/JobsPage.cpp" line="136"/>
+        <location filename="../ui/JobsPage.cpp" line="142"/>
         <source>Time range:</source>
         <translation>Zeitraum:</translation>
     </message>
     <message>
-        <location filename="../ui/JobsPage.cpp" line="317"/>
+        <location filename="../ui/JobsPage.cpp" line="323"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/JobsPage.cpp" line="319"/>
+        <location filename="../ui/JobsPage.cpp" line="325"/>
         <source>All: %1</source>
         <translation>Alle: %1</translation>
     </message>
     <message>
-        <location filename="../ui/JobsPage.cpp" line="323"/>
+        <location filename="../ui/JobsPage.cpp" line="329"/>
         <source>The jobs could not be read: %1</source>
         <translation>Die Jobs konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/JobsPage.cpp" line="327"/>
+        <location filename="../ui/JobsPage.cpp" line="333"/>
         <source>No jobs in this time range.
 Backups, restores and expiry jobs appear here as they run; choose a longer time range to see older ones.</source>
         <translation>Keine Jobs in diesem Zeitraum.
 Sicherungen, Wiederherstellungen und Ablauf-Jobs erscheinen hier, sobald sie laufen; wählen Sie einen längeren Zeitraum, um ältere zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/JobsPage.cpp" line="329"/>
+        <location filename="../ui/JobsPage.cpp" line="335"/>
         <source>No jobs match the filters in this time range.</source>
         <translation>Keine Jobs in diesem Zeitraum passen zu den Filtern.</translation>
     </message>
     <message>
-        <location filename="../ui/JobsPage.cpp" line="334"/>
+        <location filename="../ui/JobsPage.cpp" line="340"/>
         <source>Jobs shown: %1</source>
         <translation>Angezeigte Jobs: %1</translation>
     </message>
     <message>
-        <location filename="../ui/JobsPage.cpp" line="350"/>
+        <location filename="../ui/JobsPage.cpp" line="356"/>
         <source>All backup instances</source>
         <translation>Alle Sicherungsinstanzen</translation>
     </message>
@@ -4770,67 +4886,67 @@ Sicherungen, Wiederherstellungen und Ablauf-Jobs erscheinen hier, sobald sie lau
 <context>
     <name>PgVault::LocalVaultStore</name>
     <message>
-        <location filename="../engine/LocalVaultFiles.cpp" line="30"/>
+        <location filename="../engine/LocalVaultFiles.cpp" line="31"/>
         <source>The vault folder %1 is not writable: %2.</source>
         <translation>Der Tresorordner %1 ist nicht beschreibbar: %2.</translation>
     </message>
     <message>
-        <location filename="../engine/LocalVaultFiles.cpp" line="31"/>
+        <location filename="../engine/LocalVaultFiles.cpp" line="32"/>
         <source>Give the user running PgVault write access to it (or mount it read-write), or choose another vault folder.</source>
         <translation>Geben Sie dem Benutzer, unter dem PgVault läuft, Schreibzugriff darauf (oder hängen Sie ihn beschreibbar ein) oder wählen Sie einen anderen Tresorordner.</translation>
     </message>
     <message>
-        <location filename="../engine/LocalVaultFiles.cpp" line="57"/>
+        <location filename="../engine/LocalVaultFiles.cpp" line="58"/>
         <source>Reading %1 failed: %2.</source>
         <translation>Das Lesen von %1 ist fehlgeschlagen: %2.</translation>
     </message>
     <message>
-        <location filename="../engine/LocalVaultFiles.cpp" line="58"/>
+        <location filename="../engine/LocalVaultFiles.cpp" line="59"/>
         <source>Check that the vault&apos;s disk or share is available and readable, then try again.</source>
         <translation>Prüfen Sie, ob die Festplatte oder Freigabe des Tresors verfügbar und lesbar ist, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../engine/LocalPointWriter.cpp" line="40"/>
+        <location filename="../engine/LocalPointWriter.cpp" line="37"/>
         <source>%1 was already written in this recovery point.</source>
         <translation>%1 wurde in diesem Wiederherstellungspunkt bereits geschrieben.</translation>
     </message>
     <message>
-        <location filename="../engine/LocalPointWriter.cpp" line="41"/>
-        <location filename="../engine/LocalPointWriter.cpp" line="69"/>
-        <location filename="../engine/LocalPointWriter.cpp" line="120"/>
-        <location filename="../engine/LocalPointWriter.cpp" line="132"/>
-        <location filename="../engine/LocalPointWriter.cpp" line="156"/>
+        <location filename="../engine/LocalPointWriter.cpp" line="38"/>
+        <location filename="../engine/LocalPointWriter.cpp" line="65"/>
+        <location filename="../engine/LocalPointWriter.cpp" line="119"/>
+        <location filename="../engine/LocalPointWriter.cpp" line="131"/>
+        <location filename="../engine/LocalPointWriter.cpp" line="155"/>
         <source>This is a bug in PgVault; please report it.</source>
         <translation>Das ist ein Fehler in PgVault; bitte melden Sie ihn.</translation>
     </message>
     <message>
-        <location filename="../engine/LocalPointWriter.cpp" line="67"/>
+        <location filename="../engine/LocalPointWriter.cpp" line="63"/>
         <source>The manifest is for point %1 of instance %2, not %3 of %4.</source>
         <translation>Das Manifest gehört zu Punkt %1 der Instanz %2, nicht zu %3 von %4.</translation>
     </message>
     <message>
-        <location filename="../engine/LocalPointWriter.cpp" line="119"/>
+        <location filename="../engine/LocalPointWriter.cpp" line="118"/>
         <source>Recovery point %1 was already committed or aborted.</source>
         <translation>Der Wiederherstellungspunkt %1 wurde bereits festgeschrieben oder verworfen.</translation>
     </message>
     <message>
-        <location filename="../engine/LocalPointWriter.cpp" line="131"/>
+        <location filename="../engine/LocalPointWriter.cpp" line="130"/>
         <source>%1 was never created in this recovery point.</source>
         <translation>%1 wurde in diesem Wiederherstellungspunkt nie erstellt.</translation>
     </message>
     <message>
-        <location filename="../engine/LocalPointWriter.cpp" line="154"/>
+        <location filename="../engine/LocalPointWriter.cpp" line="153"/>
         <source>The manifest of %1 does not list exactly the files written (%2).</source>
         <translation>Das Manifest von %1 führt nicht genau die geschriebenen Dateien auf (%2).</translation>
     </message>
     <message>
-        <location filename="../engine/LocalPointWriter.cpp" line="163"/>
+        <location filename="../engine/LocalPointWriter.cpp" line="162"/>
         <source>The recovery point %1 already exists.</source>
         <translation>Der Wiederherstellungspunkt %1 existiert bereits.</translation>
     </message>
     <message>
-        <location filename="../engine/LocalPointWriter.cpp" line="164"/>
-        <location filename="../engine/LocalVaultStore.cpp" line="186"/>
+        <location filename="../engine/LocalPointWriter.cpp" line="163"/>
+        <location filename="../engine/LocalVaultStore.cpp" line="195"/>
         <source>Each backup needs a new point id; run the backup again.</source>
         <translation>Jede Sicherung braucht eine neue Punkt-ID; führen Sie die Sicherung erneut aus.</translation>
     </message>
@@ -4850,105 +4966,100 @@ Sicherungen, Wiederherstellungen und Ablauf-Jobs erscheinen hier, sobald sie lau
         <translation>Wählen Sie einen leeren Ordner, einen neuen Ordner oder einen vorhandenen Tresor.</translation>
     </message>
     <message>
-        <location filename="../engine/LocalVaultStore.cpp" line="95"/>
+        <location filename="../engine/LocalVaultStore.cpp" line="96"/>
         <source>%1 does not exist: the folder is not a PgVault vault.</source>
         <translation>%1 existiert nicht: Der Ordner ist kein PgVault-Tresor.</translation>
     </message>
     <message>
-        <location filename="../engine/LocalVaultStore.cpp" line="96"/>
+        <location filename="../engine/LocalVaultStore.cpp" line="97"/>
         <source>Choose the folder that holds vault.json, or create a new vault.</source>
         <translation>Wählen Sie den Ordner, der vault.json enthält, oder erstellen Sie einen neuen Tresor.</translation>
     </message>
     <message>
-        <location filename="../engine/LocalVaultStore.cpp" line="103"/>
+        <location filename="../engine/LocalVaultStore.cpp" line="104"/>
         <source>%1 is damaged or not a PgVault vault file.</source>
         <translation>%1 ist beschädigt oder keine PgVault-Tresordatei.</translation>
     </message>
     <message>
-        <location filename="../engine/LocalVaultStore.cpp" line="104"/>
+        <location filename="../engine/LocalVaultStore.cpp" line="105"/>
         <source>Restore vault.json from a copy, or choose another vault folder.</source>
         <translation>Stellen Sie vault.json aus einer Kopie wieder her oder wählen Sie einen anderen Tresorordner.</translation>
     </message>
     <message>
-        <location filename="../engine/LocalVaultStore.cpp" line="115"/>
+        <location filename="../engine/LocalVaultStore.cpp" line="116"/>
         <source>The vault at %1 has format version %2; this PgVault reads version %3.</source>
         <translation>Der Tresor unter %1 hat die Formatversion %2; dieses PgVault liest Version %3.</translation>
     </message>
     <message>
-        <location filename="../engine/LocalVaultStore.cpp" line="119"/>
+        <location filename="../engine/LocalVaultStore.cpp" line="120"/>
         <source>Use a newer PgVault with this vault.</source>
         <translation>Verwenden Sie für diesen Tresor ein neueres PgVault.</translation>
     </message>
     <message>
-        <location filename="../engine/LocalVaultStore.cpp" line="128"/>
+        <location filename="../engine/LocalVaultStore.cpp" line="129"/>
         <source>it is missing or not a folder</source>
         <translation>er fehlt oder ist kein Ordner</translation>
     </message>
     <message>
-        <location filename="../engine/LocalVaultStore.cpp" line="150"/>
+        <location filename="../engine/LocalVaultStore.cpp" line="151"/>
         <source>its disk&apos;s free space cannot be read</source>
         <translation>der freie Platz seiner Festplatte kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../engine/LocalVaultStore.cpp" line="177"/>
-        <location filename="../engine/LocalVaultStore.cpp" line="196"/>
-        <location filename="../engine/LocalVaultStore.cpp" line="213"/>
-        <location filename="../engine/LocalVaultStore.cpp" line="236"/>
-        <location filename="../engine/LocalVaultStore.cpp" line="275"/>
-        <location filename="../engine/LocalVaultStore.cpp" line="305"/>
+        <location filename="../engine/LocalVaultStore.cpp" line="182"/>
+        <location filename="../engine/LocalVaultStore.cpp" line="206"/>
+        <location filename="../engine/LocalVaultStore.cpp" line="229"/>
+        <location filename="../engine/LocalVaultStore.cpp" line="268"/>
+        <location filename="../engine/LocalVaultStore.cpp" line="309"/>
+        <location filename="../engine/LocalVaultStore.cpp" line="349"/>
         <source>instance id</source>
         <translation>Instanz-ID</translation>
     </message>
     <message>
-        <location filename="../engine/LocalVaultStore.cpp" line="179"/>
-        <location filename="../engine/LocalVaultStore.cpp" line="238"/>
-        <location filename="../engine/LocalVaultStore.cpp" line="277"/>
-        <location filename="../engine/LocalVaultStore.cpp" line="307"/>
+        <location filename="../engine/LocalVaultStore.cpp" line="184"/>
+        <location filename="../engine/LocalVaultStore.cpp" line="270"/>
+        <location filename="../engine/LocalVaultStore.cpp" line="311"/>
+        <location filename="../engine/LocalVaultStore.cpp" line="351"/>
         <source>point id</source>
         <translation>Punkt-ID</translation>
     </message>
     <message>
-        <location filename="../engine/LocalVaultStore.cpp" line="185"/>
+        <location filename="../engine/LocalVaultStore.cpp" line="194"/>
         <source>The recovery point %1 already exists or is being written.</source>
         <translation>Der Wiederherstellungspunkt %1 existiert bereits oder wird gerade geschrieben.</translation>
     </message>
     <message>
-        <location filename="../engine/LocalVaultStore.cpp" line="204"/>
-        <source>it cannot be removed</source>
-        <translation>er kann nicht entfernt werden</translation>
-    </message>
-    <message>
-        <location filename="../engine/LocalVaultStore.cpp" line="242"/>
+        <location filename="../engine/LocalVaultStore.cpp" line="274"/>
         <source>The recovery point %1 cannot be trusted; remove it and take a new backup, and check the vault&apos;s storage.</source>
         <translation>Dem Wiederherstellungspunkt %1 kann nicht vertraut werden; entfernen Sie ihn, erstellen Sie eine neue Sicherung und prüfen Sie den Speicher des Tresors.</translation>
     </message>
     <message>
-        <location filename="../engine/LocalVaultStore.cpp" line="249"/>
+        <location filename="../engine/LocalVaultStore.cpp" line="282"/>
         <source>The folder %1 has no %2, so it is not a recovery point.</source>
         <translation>Der Ordner %1 hat keine %2 und ist daher kein Wiederherstellungspunkt.</translation>
     </message>
     <message>
-        <location filename="../engine/LocalVaultStore.cpp" line="265"/>
+        <location filename="../engine/LocalVaultStore.cpp" line="299"/>
         <source>%1 describes point %2 of instance %3, not the folder it is in.</source>
         <translation>%1 beschreibt Punkt %2 der Instanz %3, nicht den Ordner, in dem die Datei liegt.</translation>
     </message>
     <message>
-        <location filename="../engine/LocalVaultStore.cpp" line="282"/>
+        <location filename="../engine/LocalVaultStore.cpp" line="321"/>
         <source>The recovery point %1 does not exist.</source>
         <translation>Der Wiederherstellungspunkt %1 existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../engine/LocalVaultStore.cpp" line="283"/>
+        <location filename="../engine/LocalVaultStore.cpp" line="322"/>
         <source>Refresh the list of recovery points; it may have been deleted already.</source>
         <translation>Aktualisieren Sie die Liste der Wiederherstellungspunkte; er wurde möglicherweise schon gelöscht.</translation>
     </message>
     <message>
-        <location filename="../engine/LocalVaultStore.cpp" line="315"/>
+        <location filename="../engine/LocalVaultStore.cpp" line="361"/>
         <source>%1 is missing from the recovery point.</source>
         <translation>%1 fehlt im Wiederherstellungspunkt.</translation>
     </message>
     <message>
-        <location filename="../engine/LocalVaultStore.cpp" line="316"/>
+        <location filename="../engine/LocalVaultStore.cpp" line="362"/>
         <source>The recovery point is damaged; use another one.</source>
         <translation>Der Wiederherstellungspunkt ist beschädigt; verwenden Sie einen anderen.</translation>
     </message>
@@ -4988,7 +5099,7 @@ Sicherungen, Wiederherstellungen und Ablauf-Jobs erscheinen hier, sobald sie lau
     <message>
         <location filename="../ui/MainWindow.cpp" line="72"/>
         <source>Jobs</source>
-        <translation>Aufträge</translation>
+        <translation>Jobs</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="72"/>
@@ -5055,37 +5166,37 @@ Sicherungen, Wiederherstellungen und Ablauf-Jobs erscheinen hier, sobald sie lau
 <context>
     <name>PgVault::PgTools</name>
     <message>
-        <location filename="../engine/PgTools.cpp" line="182"/>
+        <location filename="../engine/PgTools.cpp" line="181"/>
         <source>The PostgreSQL client tools (pg_dump, pg_dumpall, pg_restore, psql) were not found on PATH or in /usr/lib/postgresql/*/bin.</source>
         <translation>Die PostgreSQL-Client-Werkzeuge (pg_dump, pg_dumpall, pg_restore, psql) wurden weder im PATH noch in /usr/lib/postgresql/*/bin gefunden.</translation>
     </message>
     <message>
-        <location filename="../engine/PgTools.cpp" line="184"/>
+        <location filename="../engine/PgTools.cpp" line="183"/>
         <source>Install them, e.g. &quot;apt-get install postgresql-client&quot;.</source>
         <translation>Installieren Sie sie, z. B. mit „apt-get install postgresql-client“.</translation>
     </message>
     <message>
-        <location filename="../engine/PgTools.cpp" line="199"/>
+        <location filename="../engine/PgTools.cpp" line="198"/>
         <source>Install pg_dump %1 or newer: &quot;apt-get install %2&quot;.</source>
         <translation>Installieren Sie pg_dump %1 oder neuer: „apt-get install %2“.</translation>
     </message>
     <message>
-        <location filename="../engine/PgTools.cpp" line="203"/>
+        <location filename="../engine/PgTools.cpp" line="202"/>
         <source>Debian 12 ships only PostgreSQL %1 itself: add the PostgreSQL project&apos;s apt repository (PGDG, https://apt.postgresql.org) first.</source>
         <translation>Debian 12 liefert nur PostgreSQL %1 selbst: Fügen Sie zuerst das apt-Repository des PostgreSQL-Projekts hinzu (PGDG, https://apt.postgresql.org).</translation>
     </message>
     <message>
-        <location filename="../engine/PgTools.cpp" line="208"/>
+        <location filename="../engine/PgTools.cpp" line="207"/>
         <source>The server runs PostgreSQL %1, but the newest pg_dump on this machine is %2 (%3), and pg_dump cannot back up a server newer than itself.</source>
         <translation>Der Server läuft mit PostgreSQL %1, aber das neueste pg_dump auf diesem Rechner ist %2 (%3), und pg_dump kann keinen Server sichern, der neuer ist als es selbst.</translation>
     </message>
     <message>
-        <location filename="../engine/PgTools.cpp" line="219"/>
+        <location filename="../engine/PgTools.cpp" line="218"/>
         <source>The PostgreSQL server programs (initdb, pg_ctl, postgres) were not found on PATH or in /usr/lib/postgresql/*/bin.</source>
         <translation>Die PostgreSQL-Serverprogramme (initdb, pg_ctl, postgres) wurden weder im PATH noch in /usr/lib/postgresql/*/bin gefunden.</translation>
     </message>
     <message>
-        <location filename="../engine/PgTools.cpp" line="221"/>
+        <location filename="../engine/PgTools.cpp" line="220"/>
         <source>Install them, e.g. &quot;apt-get install postgresql&quot;.</source>
         <translation>Installieren Sie sie, z. B. mit „apt-get install postgresql“.</translation>
     </message>
@@ -5093,12 +5204,12 @@ Sicherungen, Wiederherstellungen und Ablauf-Jobs erscheinen hier, sobald sie lau
 <context>
     <name>PgVault::PgVersion</name>
     <message>
-        <location filename="../engine/PgTools.cpp" line="103"/>
+        <location filename="../engine/PgTools.cpp" line="102"/>
         <source>Cannot read a PostgreSQL version from &quot;%1&quot;.</source>
         <translation>Aus „%1“ lässt sich keine PostgreSQL-Version lesen.</translation>
     </message>
     <message>
-        <location filename="../engine/PgTools.cpp" line="104"/>
+        <location filename="../engine/PgTools.cpp" line="103"/>
         <source>Check that the program is a PostgreSQL client tool.</source>
         <translation>Prüfen Sie, ob das Programm ein PostgreSQL-Client-Werkzeug ist.</translation>
     </message>
@@ -5106,48 +5217,48 @@ Sicherungen, Wiederherstellungen und Ablauf-Jobs erscheinen hier, sobald sie lau
 <context>
     <name>PgVault::PointDumps</name>
     <message>
-        <location filename="../engine/PointDumps.cpp" line="51"/>
+        <location filename="../engine/PointDumps.cpp" line="52"/>
         <source>database &quot;%1&quot;</source>
         <translation>Datenbank „%1“</translation>
     </message>
     <message>
-        <location filename="../engine/PointDumps.cpp" line="57"/>
+        <location filename="../engine/PointDumps.cpp" line="58"/>
         <source>roles</source>
         <translation>Rollen</translation>
     </message>
     <message>
-        <location filename="../engine/PointDumps.cpp" line="58"/>
+        <location filename="../engine/PointDumps.cpp" line="59"/>
         <source>tablespaces</source>
         <translation>Tablespaces</translation>
     </message>
     <message>
-        <location filename="../engine/PointDumps.cpp" line="59"/>
+        <location filename="../engine/PointDumps.cpp" line="60"/>
         <source>schema</source>
         <translation>Schema</translation>
     </message>
     <message>
-        <location filename="../engine/PointDumps.cpp" line="79"/>
+        <location filename="../engine/PointDumps.cpp" line="80"/>
         <source>Database %1</source>
         <translation>Datenbank %1</translation>
     </message>
     <message>
-        <location filename="../engine/PointDumps.cpp" line="80"/>
+        <location filename="../engine/PointDumps.cpp" line="81"/>
         <source>Roles</source>
         <translation>Rollen</translation>
     </message>
     <message>
-        <location filename="../engine/PointDumps.cpp" line="81"/>
+        <location filename="../engine/PointDumps.cpp" line="82"/>
         <source>Tablespaces</source>
         <translation>Tablespaces</translation>
     </message>
     <message>
-        <location filename="../engine/PointDumps.cpp" line="82"/>
+        <location filename="../engine/PointDumps.cpp" line="83"/>
         <source>Schema</source>
         <translation>Schema</translation>
     </message>
     <message>
-        <location filename="../engine/PointDumps.cpp" line="225"/>
-        <location filename="../engine/PointDumps.cpp" line="228"/>
+        <location filename="../engine/PointDumps.cpp" line="226"/>
+        <location filename="../engine/PointDumps.cpp" line="229"/>
         <source>Row counts of %1 not recorded: %2
 </source>
         <translation>Zeilenanzahlen von %1 nicht erfasst: %2
@@ -5157,50 +5268,50 @@ Sicherungen, Wiederherstellungen und Ablauf-Jobs erscheinen hier, sobald sie lau
 <context>
     <name>PgVault::PointExplanation</name>
     <message>
-        <location filename="../ui/PointExplanation.cpp" line="13"/>
         <location filename="../ui/PointExplanation.cpp" line="15"/>
+        <location filename="../ui/PointExplanation.cpp" line="17"/>
         <source>first successful backup of %1</source>
         <translation>erste erfolgreiche Sicherung von %1</translation>
     </message>
     <message>
-        <location filename="../ui/PointExplanation.cpp" line="19"/>
+        <location filename="../ui/PointExplanation.cpp" line="21"/>
         <source>first successful backup of the week starting %1</source>
         <translation>erste erfolgreiche Sicherung der Woche ab %1</translation>
     </message>
     <message>
-        <location filename="../ui/PointExplanation.cpp" line="24"/>
+        <location filename="../ui/PointExplanation.cpp" line="26"/>
         <source>every successful backup not kept by another rule</source>
         <translation>jede erfolgreiche Sicherung, die keine andere Regel aufbewahrt</translation>
     </message>
     <message>
-        <location filename="../ui/PointExplanation.cpp" line="32"/>
+        <location filename="../ui/PointExplanation.cpp" line="34"/>
         <source>Chosen on demand: this backup was started with Backup now, and the %1 rule was picked for it.</source>
         <translation>Bei Bedarf gewählt: Diese Sicherung wurde mit „Jetzt sichern“ gestartet, und dafür wurde die Regel „%1“ gewählt.</translation>
     </message>
     <message>
-        <location filename="../ui/PointExplanation.cpp" line="35"/>
+        <location filename="../ui/PointExplanation.cpp" line="37"/>
         <source>Default: it was not the first successful backup of a period another rule keeps.</source>
         <translation>Standard: Sie war nicht die erste erfolgreiche Sicherung eines Zeitraums, den eine andere Regel aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../ui/PointExplanation.cpp" line="37"/>
+        <location filename="../ui/PointExplanation.cpp" line="39"/>
         <source>%1: %2.</source>
         <translation>%1: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/PointExplanation.cpp" line="42"/>
+        <location filename="../ui/PointExplanation.cpp" line="44"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/PointExplanation.cpp" line="45"/>
+        <location filename="../ui/PointExplanation.cpp" line="47"/>
         <source>It also matched: %1. The %2 rule wins (Yearly beats Monthly beats Weekly).</source>
         <translation>Sie passte auch zu: %1. Die Regel „%2“ gewinnt (Jährlich vor Monatlich vor Wöchentlich).</translation>
     </message>
     <message>
-        <location filename="../ui/PointExplanation.cpp" line="50"/>
-        <source>Kept until %1, %2, then deleted by expiry (unless it is the newest successful backup).</source>
-        <translation>Aufbewahrt bis %1, %2, danach durch Ablauf gelöscht (außer sie ist die neueste erfolgreiche Sicherung).</translation>
+        <location filename="../ui/PointExplanation.cpp" line="52"/>
+        <source>Kept until %1, %2, then deleted by expiry (unless it is one of the %3 newest recovery points of the backup instance).</source>
+        <translation>Aufbewahrt bis %1, %2, danach durch Ablauf gelöscht (außer sie gehört zu den %3 neuesten Wiederherstellungspunkten der Sicherungsinstanz).</translation>
     </message>
 </context>
 <context>
@@ -5351,22 +5462,24 @@ Sicherungen, Wiederherstellungen und Ablauf-Jobs erscheinen hier, sobald sie lau
 <context>
     <name>PgVault::PointRepository</name>
     <message>
-        <location filename="../models/PointRepository.cpp" line="56"/>
+        <location filename="../models/PointRepository.cpp" line="72"/>
         <source>record the recovery point</source>
         <translation>den Wiederherstellungspunkt erfassen</translation>
     </message>
     <message>
-        <location filename="../models/PointRepository.cpp" line="64"/>
+        <location filename="../models/PointRepository.cpp" line="82"/>
         <source>remove the recovery point</source>
         <translation>den Wiederherstellungspunkt entfernen</translation>
     </message>
     <message>
-        <location filename="../models/PointRepository.cpp" line="75"/>
+        <location filename="../models/PointRepository.cpp" line="93"/>
+        <location filename="../models/PointRepository.cpp" line="144"/>
+        <location filename="../models/PointRepository.cpp" line="156"/>
         <source>read the recovery points</source>
         <translation>die Wiederherstellungspunkte lesen</translation>
     </message>
     <message>
-        <location filename="../models/PointRepository.cpp" line="123"/>
+        <location filename="../models/PointRepository.cpp" line="171"/>
         <source>record the verification</source>
         <translation>die Prüfung erfassen</translation>
     </message>
@@ -5575,22 +5688,22 @@ Geben Sie einen Namen für die importierte Richtlinie ein:</translation>
 <context>
     <name>PgVault::PolicyController</name>
     <message>
-        <location filename="../ui/PolicyController.cpp" line="69"/>
+        <location filename="../ui/PolicyController.cpp" line="70"/>
         <source>Could not read &quot;%1&quot;: %2.</source>
         <translation>„%1“ konnte nicht gelesen werden: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/PolicyController.cpp" line="70"/>
+        <location filename="../ui/PolicyController.cpp" line="71"/>
         <source>Check that the file exists and that you may read it.</source>
         <translation>Prüfen Sie, ob die Datei existiert und Sie sie lesen dürfen.</translation>
     </message>
     <message>
-        <location filename="../ui/PolicyController.cpp" line="81"/>
+        <location filename="../ui/PolicyController.cpp" line="83"/>
         <source>Could not write &quot;%1&quot;: %2.</source>
         <translation>„%1“ konnte nicht geschrieben werden: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/PolicyController.cpp" line="82"/>
+        <location filename="../ui/PolicyController.cpp" line="84"/>
         <source>Choose a folder you may write to, with free space.</source>
         <translation>Wählen Sie einen Ordner mit freiem Platz, in den Sie schreiben dürfen.</translation>
     </message>
@@ -5932,22 +6045,22 @@ Geben Sie einen Namen für die importierte Richtlinie ein:</translation>
         <translation>Wählen Sie eine mit „az dataprotection backup-policy show“ oder PgVault exportierte Richtliniendatei und prüfen Sie, ob sie nicht abgeschnitten oder von Hand bearbeitet wurde.</translation>
     </message>
     <message>
-        <location filename="../models/PolicyJson.cpp" line="26"/>
+        <location filename="../models/PolicyJson.cpp" line="27"/>
         <source>The file holds a JSON %1, not a backup policy object.</source>
         <translation>Die Datei enthält ein JSON-%1, kein Sicherungsrichtlinienobjekt.</translation>
     </message>
     <message>
-        <location filename="../models/PolicyJson.cpp" line="27"/>
+        <location filename="../models/PolicyJson.cpp" line="28"/>
         <source>array</source>
         <translation>Array</translation>
     </message>
     <message>
-        <location filename="../models/PolicyJson.cpp" line="27"/>
+        <location filename="../models/PolicyJson.cpp" line="28"/>
         <source>value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../models/PolicyJson.cpp" line="28"/>
+        <location filename="../models/PolicyJson.cpp" line="29"/>
         <source>Choose a file that holds one backup policy, as exported with &quot;az dataprotection backup-policy show&quot; or PgVault.</source>
         <translation>Wählen Sie eine Datei mit genau einer Sicherungsrichtlinie, wie sie „az dataprotection backup-policy show“ oder PgVault exportiert.</translation>
     </message>
@@ -5965,57 +6078,57 @@ Geben Sie einen Namen für die importierte Richtlinie ein:</translation>
         <translation>Wählen Sie einen anderen Namen; Groß- und Kleinschreibung wird beim Vergleich nicht unterschieden.</translation>
     </message>
     <message>
-        <location filename="../models/PolicyRepository.cpp" line="28"/>
+        <location filename="../models/PolicyRepository.cpp" line="29"/>
         <source>Policy &quot;%1&quot; is used by backup instances %2;</source>
         <translation>Die Richtlinie „%1“ wird von den Sicherungsinstanzen %2 verwendet;</translation>
     </message>
     <message>
-        <location filename="../models/PolicyRepository.cpp" line="30"/>
+        <location filename="../models/PolicyRepository.cpp" line="31"/>
         <source>move them to another policy or remove them first, then delete the policy.</source>
         <translation>verschieben Sie diese in eine andere Richtlinie oder entfernen Sie sie zuerst, und löschen Sie dann die Richtlinie.</translation>
     </message>
     <message>
-        <location filename="../models/PolicyRepository.cpp" line="82"/>
+        <location filename="../models/PolicyRepository.cpp" line="83"/>
         <source>save policy &quot;%1&quot;</source>
         <translation>Richtlinie „%1“ speichern</translation>
     </message>
     <message>
-        <location filename="../models/PolicyRepository.cpp" line="105"/>
+        <location filename="../models/PolicyRepository.cpp" line="106"/>
         <source>delete policy &quot;%1&quot;</source>
         <translation>Richtlinie „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../models/PolicyRepository.cpp" line="127"/>
+        <location filename="../models/PolicyRepository.cpp" line="128"/>
         <source>There is no policy named &quot;%1&quot;.</source>
         <translation>Es gibt keine Richtlinie namens „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/PolicyRepository.cpp" line="128"/>
-        <source>Run &quot;pgvaultctl policy list&quot; to see the policies.</source>
-        <translation>Führen Sie „pgvaultctl policy list“ aus, um die Richtlinien zu sehen.</translation>
+        <location filename="../models/PolicyRepository.cpp" line="129"/>
+        <source>Choose one of the backup policies listed (Backup policies, or &quot;pgvaultctl policy list&quot;).</source>
+        <translation>Wählen Sie eine der aufgeführten Sicherungsrichtlinien (Seite „Sicherungsrichtlinien“ oder „pgvaultctl policy list“).</translation>
     </message>
     <message>
-        <location filename="../models/PolicyRepository.cpp" line="143"/>
+        <location filename="../models/PolicyRepository.cpp" line="155"/>
         <source>read the policies</source>
         <translation>die Richtlinien lesen</translation>
     </message>
     <message>
-        <location filename="../models/PolicyRepository.cpp" line="151"/>
+        <location filename="../models/PolicyRepository.cpp" line="163"/>
         <source>The stored policy &quot;%1&quot; cannot be read: %2</source>
         <translation>Die gespeicherte Richtlinie „%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../models/PolicyRepository.cpp" line="152"/>
+        <location filename="../models/PolicyRepository.cpp" line="164"/>
         <source>Delete the policy and import it again from an exported file.</source>
         <translation>Löschen Sie die Richtlinie und importieren Sie sie erneut aus einer exportierten Datei.</translation>
     </message>
     <message>
-        <location filename="../models/PolicyRepository.cpp" line="170"/>
+        <location filename="../models/PolicyRepository.cpp" line="182"/>
         <source>Could not %1 in the catalog %2: %3.</source>
         <translation>Konnte im Katalog %2 nicht: %1: %3.</translation>
     </message>
     <message>
-        <location filename="../models/PolicyRepository.cpp" line="171"/>
+        <location filename="../models/PolicyRepository.cpp" line="183"/>
         <source>Check that your user may write the catalog and its folder and that the disk is not full; if another PgVault process holds a long write, try again.</source>
         <translation>Prüfen Sie, ob Ihr Benutzer den Katalog und seinen Ordner schreiben darf und die Festplatte nicht voll ist; wenn ein anderer PgVault-Prozess lange schreibt, versuchen Sie es erneut.</translation>
     </message>
@@ -6180,132 +6293,70 @@ Geben Sie einen Namen für die importierte Richtlinie ein:</translation>
     </message>
 </context>
 <context>
+    <name>PgVault::PrivateTree</name>
+    <message>
+        <location filename="../engine/PrivateTree.cpp" line="152"/>
+        <source>%1 is a symbolic link inside the vault. PgVault never follows links there, so it left the link and what it points to alone.</source>
+        <translation>%1 ist ein symbolischer Link im Tresor. PgVault folgt dort nie Links und hat daher den Link und sein Ziel unverändert gelassen.</translation>
+    </message>
+    <message>
+        <location filename="../engine/PrivateTree.cpp" line="155"/>
+        <source>Replace the link with the real folder or file it points to (moved into the vault), or remove the link, then try again.</source>
+        <translation>Ersetzen Sie den Link durch den echten Ordner oder die echte Datei, auf die er zeigt (in den Tresor verschoben), oder entfernen Sie den Link, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../engine/PrivateTree.cpp" line="168"/>
+        <source>%1 is not inside %2.</source>
+        <translation>%1 liegt nicht innerhalb von %2.</translation>
+    </message>
+    <message>
+        <location filename="../engine/PrivateTree.cpp" line="169"/>
+        <location filename="../engine/PrivateTree.cpp" line="371"/>
+        <source>This is a bug in PgVault; please report it.</source>
+        <translation>Das ist ein Fehler in PgVault; bitte melden Sie ihn.</translation>
+    </message>
+    <message>
+        <location filename="../engine/PrivateTree.cpp" line="273"/>
+        <source>it is a folder, not a file</source>
+        <translation>es ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <location filename="../engine/PrivateTree.cpp" line="292"/>
+        <source>it is not a plain file</source>
+        <translation>es ist keine reguläre Datei</translation>
+    </message>
+    <message>
+        <location filename="../engine/PrivateTree.cpp" line="370"/>
+        <source>PgVault was about to remove %1 itself.</source>
+        <translation>PgVault hätte beinahe %1 selbst entfernt.</translation>
+    </message>
+</context>
+<context>
     <name>PgVault::ReadinessResultsWidget</name>
     <message>
-        <location filename="../ui/ReadinessResultsWidget.cpp" line="69"/>
-        <source>Connection</source>
-        <translation>Verbindung</translation>
-    </message>
-    <message>
-        <location filename="../ui/ReadinessResultsWidget.cpp" line="71"/>
-        <source>Server version</source>
-        <translation>Serverversion</translation>
-    </message>
-    <message>
         <location filename="../ui/ReadinessResultsWidget.cpp" line="73"/>
-        <source>Privileges</source>
-        <translation>Berechtigungen</translation>
-    </message>
-    <message>
-        <location filename="../ui/ReadinessResultsWidget.cpp" line="75"/>
-        <source>Vault</source>
-        <translation>Tresor</translation>
-    </message>
-    <message>
-        <location filename="../ui/ReadinessResultsWidget.cpp" line="77"/>
-        <source>Free space</source>
-        <translation>Freier Platz</translation>
-    </message>
-    <message>
-        <location filename="../ui/ReadinessResultsWidget.cpp" line="86"/>
         <source>Passed</source>
         <translation>Bestanden</translation>
     </message>
     <message>
-        <location filename="../ui/ReadinessResultsWidget.cpp" line="88"/>
+        <location filename="../ui/ReadinessResultsWidget.cpp" line="75"/>
         <source>Warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../ui/ReadinessResultsWidget.cpp" line="90"/>
+        <location filename="../ui/ReadinessResultsWidget.cpp" line="77"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/ReadinessResultsWidget.cpp" line="92"/>
+        <location filename="../ui/ReadinessResultsWidget.cpp" line="79"/>
         <source>Not checked</source>
         <translation>Nicht geprüft</translation>
     </message>
     <message>
-        <location filename="../ui/ReadinessResultsWidget.cpp" line="100"/>
+        <location filename="../ui/ReadinessResultsWidget.cpp" line="87"/>
         <source>Not checked yet.</source>
         <translation>Noch nicht geprüft.</translation>
-    </message>
-</context>
-<context>
-    <name>PgVault::ReadinessValidator</name>
-    <message numerus="yes">
-        <location filename="../ui/ReadinessValidator.cpp" line="40"/>
-        <source>%1 can read every table in %n database(s).</source>
-        <translation>
-            <numerusform>%1 kann jede Tabelle in %n Datenbank lesen.</numerusform>
-            <numerusform>%1 kann jede Tabelle in %n Datenbanken lesen.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/ReadinessValidator.cpp" line="50"/>
-        <source>%1 cannot read %n table(s): %2.</source>
-        <translation>
-            <numerusform>%1 kann %n Tabelle nicht lesen: %2.</numerusform>
-            <numerusform>%1 kann %n Tabellen nicht lesen: %2.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/ReadinessValidator.cpp" line="54"/>
-        <source>%1 may not connect to: %2.</source>
-        <translation>%1 darf sich nicht verbinden mit: %2.</translation>
-    </message>
-    <message>
-        <location filename="../ui/ReadinessValidator.cpp" line="58"/>
-        <source>%1 cannot read every table.</source>
-        <translation>%1 kann nicht jede Tabelle lesen.</translation>
-    </message>
-    <message>
-        <location filename="../ui/ReadinessValidator.cpp" line="62"/>
-        <source>Grant read access, for example &quot;GRANT pg_read_all_data TO %1;&quot; (PostgreSQL 14 or later) and CONNECT on every database, or connect as a user that owns the data.</source>
-        <translation>Erteilen Sie Lesezugriff, zum Beispiel „GRANT pg_read_all_data TO %1;“ (PostgreSQL 14 oder neuer) und CONNECT auf jede Datenbank, oder verbinden Sie sich als Benutzer, dem die Daten gehören.</translation>
-    </message>
-    <message>
-        <location filename="../ui/ReadinessValidator.cpp" line="82"/>
-        <location filename="../ui/ReadinessValidator.cpp" line="87"/>
-        <source>Not checked: the vault cannot be used.</source>
-        <translation>Nicht geprüft: Der Tresor kann nicht verwendet werden.</translation>
-    </message>
-    <message>
-        <location filename="../ui/ReadinessValidator.cpp" line="92"/>
-        <source>The vault &quot;%1&quot; at %2 accepts writes.</source>
-        <translation>Der Tresor „%1“ unter %2 akzeptiert Schreibzugriffe.</translation>
-    </message>
-    <message>
-        <location filename="../ui/ReadinessValidator.cpp" line="99"/>
-        <location filename="../ui/ReadinessValidator.cpp" line="151"/>
-        <source>Not checked: needs a connection to the server.</source>
-        <translation>Nicht geprüft: Dafür ist eine Verbindung zum Server nötig.</translation>
-    </message>
-    <message>
-        <location filename="../ui/ReadinessValidator.cpp" line="104"/>
-        <source>Only %1 free in the vault; the databases take %2 before compression.</source>
-        <translation>Nur %1 frei im Tresor; die Datenbanken belegen vor der Komprimierung %2.</translation>
-    </message>
-    <message>
-        <location filename="../ui/ReadinessValidator.cpp" line="106"/>
-        <source>Free space on the vault&apos;s disk, or choose another vault, before the first backup.</source>
-        <translation>Geben Sie vor der ersten Sicherung Platz auf der Festplatte des Tresors frei oder wählen Sie einen anderen Tresor.</translation>
-    </message>
-    <message>
-        <location filename="../ui/ReadinessValidator.cpp" line="112"/>
-        <source>%1 free in the vault; the databases take %2 before compression.</source>
-        <translation>%1 frei im Tresor; die Datenbanken belegen vor der Komprimierung %2.</translation>
-    </message>
-    <message>
-        <location filename="../ui/ReadinessValidator.cpp" line="171"/>
-        <source>Connected to %1:%2 as %3.</source>
-        <translation>Verbunden mit %1:%2 als %3.</translation>
-    </message>
-    <message>
-        <location filename="../ui/ReadinessValidator.cpp" line="179"/>
-        <source>Server version %1; the local pg_dump %2 can back it up.</source>
-        <translation>Serverversion %1; das lokale pg_dump %2 kann ihn sichern.</translation>
     </message>
 </context>
 <context>
@@ -6764,21 +6815,21 @@ Geben Sie einen Namen für die importierte Richtlinie ein:</translation>
 <context>
     <name>PgVault::RestoreRunner</name>
     <message>
-        <location filename="../engine/RestoreRunner.cpp" line="49"/>
+        <location filename="../engine/RestoreRunner.cpp" line="31"/>
         <source>Restoring recovery point %1 of %2 as files into %3.
 </source>
         <translation>Wiederherstellungspunkt %1 von %2 wird als Dateien in %3 wiederhergestellt.
 </translation>
     </message>
     <message>
-        <location filename="../engine/RestoreRunner.cpp" line="57"/>
+        <location filename="../engine/RestoreRunner.cpp" line="39"/>
         <source>Restoring recovery point %1 of %2 into the server %3:%4.
 </source>
         <translation>Wiederherstellungspunkt %1 von %2 wird auf den Server %3:%4 wiederhergestellt.
 </translation>
     </message>
     <message numerus="yes">
-        <location filename="../engine/RestoreRunner.cpp" line="68"/>
+        <location filename="../engine/RestoreRunner.cpp" line="50"/>
         <source>%n object(s) could not be restored as they were, first: %1</source>
         <translation>
             <numerusform>%n Objekt konnte nicht unverändert wiederhergestellt werden, erstes: %1</numerusform>
@@ -6786,9 +6837,9 @@ Geben Sie einen Namen für die importierte Richtlinie ein:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../engine/RestoreRunner.cpp" line="70"/>
-        <source>See the job&apos;s output for the full list; apply the roles first (--roles apply) if owners or grants are missing.</source>
-        <translation>Die vollständige Liste steht in der Ausgabe des Jobs; wenden Sie zuerst die Rollen an (--roles apply), wenn Eigentümer oder Berechtigungen fehlen.</translation>
+        <location filename="../engine/RestoreRunner.cpp" line="52"/>
+        <source>See the job&apos;s output for the full list; apply the roles first (the restore&apos;s roles option) if owners or grants are missing.</source>
+        <translation>Die vollständige Liste steht in der Ausgabe des Jobs; wenden Sie zuerst die Rollen an (Rollen-Option der Wiederherstellung), wenn Eigentümer oder Berechtigungen fehlen.</translation>
     </message>
 </context>
 <context>
@@ -7034,17 +7085,17 @@ Lassen Sie --no-owner weg, wenn die Rollen in Schritt 1 angewendet wurden und di
 <context>
     <name>PgVault::RestoreTempFile</name>
     <message>
-        <location filename="../engine/RestoreTempFile.cpp" line="27"/>
+        <location filename="../engine/RestoreTempFile.cpp" line="28"/>
         <source>Free space in the temporary folder or set TMPDIR to a roomier one.</source>
         <translation>Geben Sie Platz im temporären Ordner frei oder setzen Sie TMPDIR auf einen geräumigeren.</translation>
     </message>
     <message>
-        <location filename="../engine/RestoreTempFile.cpp" line="103"/>
+        <location filename="../engine/RestoreTempFile.cpp" line="104"/>
         <source>Archive stored as it is: %1.</source>
         <translation>Archiv unverändert gespeichert: %1.</translation>
     </message>
     <message>
-        <location filename="../engine/RestoreTempFile.cpp" line="105"/>
+        <location filename="../engine/RestoreTempFile.cpp" line="106"/>
         <source>Archive indexed for pg_restore: %1 data blocks, %2 chunks joined into %3.</source>
         <translation>Archiv für pg_restore indiziert: %1 Datenblöcke, %2 Abschnitte zu %3 zusammengefasst.</translation>
     </message>
@@ -7052,71 +7103,71 @@ Lassen Sie --no-owner weg, wenn die Rollen in Schritt 1 angewendet wurden und di
 <context>
     <name>PgVault::RestoreToFolder</name>
     <message>
-        <location filename="../engine/RestoreToFolder.cpp" line="40"/>
+        <location filename="../engine/RestoreToFolder.cpp" line="42"/>
         <source>The file prefix &quot;%1&quot; may not contain a path.</source>
         <translation>Das Dateipräfix „%1“ darf keinen Pfad enthalten.</translation>
     </message>
     <message>
-        <location filename="../engine/RestoreToFolder.cpp" line="41"/>
+        <location filename="../engine/RestoreToFolder.cpp" line="43"/>
         <source>Give a plain prefix such as &quot;prod-2024-&quot;, or put the path in the folder.</source>
         <translation>Geben Sie ein einfaches Präfix wie „prod-2024-“ an oder nehmen Sie den Pfad in den Ordner auf.</translation>
     </message>
     <message>
-        <location filename="../engine/RestoreToFolder.cpp" line="47"/>
-        <source>The folder %1 cannot be created.</source>
-        <translation>Der Ordner %1 kann nicht erstellt werden.</translation>
-    </message>
-    <message>
-        <location filename="../engine/RestoreToFolder.cpp" line="48"/>
-        <location filename="../engine/RestoreToFolder.cpp" line="99"/>
+        <location filename="../engine/RestoreToFolder.cpp" line="54"/>
+        <location filename="../engine/RestoreToFolder.cpp" line="108"/>
         <source>Choose a folder you may write to.</source>
         <translation>Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
     </message>
     <message>
-        <location filename="../engine/RestoreToFolder.cpp" line="64"/>
+        <location filename="../engine/RestoreToFolder.cpp" line="72"/>
         <source>These files already exist in %1: %2.</source>
         <translation>Diese Dateien existieren bereits in %1: %2.</translation>
     </message>
     <message>
-        <location filename="../engine/RestoreToFolder.cpp" line="65"/>
-        <source>Choose another folder or file prefix, or allow overwriting (--overwrite).</source>
-        <translation>Wählen Sie einen anderen Ordner oder ein anderes Dateipräfix oder erlauben Sie das Überschreiben (--overwrite).</translation>
+        <location filename="../engine/RestoreToFolder.cpp" line="53"/>
+        <source>The folder %1 cannot be created: %2.</source>
+        <translation>Der Ordner %1 kann nicht erstellt werden: %2.</translation>
     </message>
     <message>
-        <location filename="../engine/RestoreToFolder.cpp" line="91"/>
+        <location filename="../engine/RestoreToFolder.cpp" line="73"/>
+        <source>Choose another folder or file prefix, or allow overwriting existing files.</source>
+        <translation>Wählen Sie einen anderen Ordner oder ein anderes Dateipräfix oder erlauben Sie das Überschreiben vorhandener Dateien.</translation>
+    </message>
+    <message>
+        <location filename="../engine/RestoreToFolder.cpp" line="100"/>
         <source>File %1</source>
         <translation>Datei %1</translation>
     </message>
     <message>
-        <location filename="../engine/RestoreToFolder.cpp" line="98"/>
+        <location filename="../engine/RestoreToFolder.cpp" line="107"/>
         <source>Cannot create a file in %1: %2</source>
         <translation>In %1 kann keine Datei erstellt werden: %2</translation>
     </message>
     <message>
-        <location filename="../engine/RestoreToFolder.cpp" line="109"/>
+        <location filename="../engine/RestoreToFolder.cpp" line="118"/>
         <source>Restoring %1 as %2.
 </source>
         <translation>%1 wird als %2 wiederhergestellt.
 </translation>
     </message>
     <message>
-        <location filename="../engine/RestoreToFolder.cpp" line="130"/>
+        <location filename="../engine/RestoreToFolder.cpp" line="139"/>
         <source>Cannot write %1 in %2: %3</source>
         <translation>%1 kann in %2 nicht geschrieben werden: %3</translation>
     </message>
     <message>
-        <location filename="../engine/RestoreToFolder.cpp" line="131"/>
-        <location filename="../engine/RestoreToFolder.cpp" line="143"/>
+        <location filename="../engine/RestoreToFolder.cpp" line="140"/>
+        <location filename="../engine/RestoreToFolder.cpp" line="152"/>
         <source>Check the free space and permissions of the folder.</source>
         <translation>Prüfen Sie den freien Platz und die Berechtigungen des Ordners.</translation>
     </message>
     <message>
-        <location filename="../engine/RestoreToFolder.cpp" line="142"/>
+        <location filename="../engine/RestoreToFolder.cpp" line="151"/>
         <source>Cannot move %1 into place: %2</source>
         <translation>%1 kann nicht an seinen Platz verschoben werden: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../engine/RestoreToFolder.cpp" line="150"/>
+        <location filename="../engine/RestoreToFolder.cpp" line="159"/>
         <source>Restored %n file(s) into %1; see %2.
 </source>
         <translation>
@@ -7130,112 +7181,161 @@ Lassen Sie --no-owner weg, wenn die Rollen in Schritt 1 angewendet wurden und di
 <context>
     <name>PgVault::RestoreToServer</name>
     <message>
-        <location filename="../engine/RestoreToServer.cpp" line="81"/>
+        <location filename="../engine/RestoreToServer.cpp" line="102"/>
         <source>%1 on %2:%3 failed: %4</source>
         <translation>%1 auf %2:%3 ist fehlgeschlagen: %4</translation>
     </message>
     <message>
-        <location filename="../engine/RestoreToServer.cpp" line="82"/>
+        <location filename="../engine/RestoreToServer.cpp" line="103"/>
         <source>Check the target connection (host, port, user, password, TLS mode) and the user&apos;s privileges (CREATEDB).</source>
         <translation>Prüfen Sie die Zielverbindung (Host, Port, Benutzer, Passwort, TLS-Modus) und die Berechtigungen des Benutzers (CREATEDB).</translation>
     </message>
     <message>
-        <location filename="../engine/RestoreToServer.cpp" line="96"/>
+        <location filename="../engine/RestoreToServer.cpp" line="112"/>
+        <source>The restore stopped before it connected to %1:%2.</source>
+        <translation>Die Wiederherstellung wurde beendet, bevor sie sich mit %1:%2 verbunden hat.</translation>
+    </message>
+    <message>
+        <location filename="../engine/RestoreToServer.cpp" line="115"/>
+        <source>See the restore&apos;s own error.</source>
+        <translation>Die Ursache steht im eigentlichen Fehler der Wiederherstellung.</translation>
+    </message>
+    <message>
+        <location filename="../engine/RestoreToServer.cpp" line="124"/>
         <source>psql</source>
         <translation>psql</translation>
     </message>
     <message>
-        <location filename="../engine/RestoreToServer.cpp" line="112"/>
+        <location filename="../engine/RestoreToServer.cpp" line="136"/>
+        <source>The databases %1 would all be restored into &quot;%2&quot;.</source>
+        <translation>Die Datenbanken %1 würden alle in „%2“ wiederhergestellt.</translation>
+    </message>
+    <message>
+        <location filename="../engine/RestoreToServer.cpp" line="137"/>
+        <source>Give each database its own target name.</source>
+        <translation>Geben Sie jeder Datenbank einen eigenen Zielnamen.</translation>
+    </message>
+    <message>
+        <location filename="../engine/RestoreToServer.cpp" line="158"/>
         <source>The recovery point has no database &quot;%1&quot;; it holds: %2.</source>
         <translation>Der Wiederherstellungspunkt hat keine Datenbank „%1“; er enthält: %2.</translation>
     </message>
     <message>
-        <location filename="../engine/RestoreToServer.cpp" line="114"/>
-        <source>Map one of the point&apos;s databases (--database SOURCE=TARGET).</source>
-        <translation>Ordnen Sie eine der Datenbanken des Punkts zu (--database SOURCE=TARGET).</translation>
+        <location filename="../engine/RestoreToServer.cpp" line="160"/>
+        <source>Map one of the recovery point&apos;s databases to that name.</source>
+        <translation>Ordnen Sie diesem Namen eine der Datenbanken des Wiederherstellungspunkts zu.</translation>
     </message>
     <message>
-        <location filename="../engine/RestoreToServer.cpp" line="132"/>
+        <location filename="../engine/RestoreToServer.cpp" line="180"/>
+        <source>Restore them under other names, or allow replacing them (they are dropped and restored).</source>
+        <translation>Stellen Sie sie unter anderen Namen wieder her oder erlauben Sie, sie zu ersetzen (sie werden gelöscht und neu wiederhergestellt).</translation>
+    </message>
+    <message>
+        <location filename="../engine/RestoreToServer.cpp" line="179"/>
         <source>These databases already exist on the target server: %1.</source>
         <translation>Diese Datenbanken existieren bereits auf dem Zielserver: %1.</translation>
     </message>
     <message>
-        <location filename="../engine/RestoreToServer.cpp" line="133"/>
-        <source>Restore them under other names (--database SOURCE=TARGET), or replace them (--clean).</source>
-        <translation>Stellen Sie sie unter anderen Namen wieder her (--database SOURCE=TARGET) oder ersetzen Sie sie (--clean).</translation>
-    </message>
-    <message>
-        <location filename="../engine/RestoreToServer.cpp" line="148"/>
+        <location filename="../engine/RestoreToServer.cpp" line="204"/>
         <source>Roles</source>
         <translation>Rollen</translation>
     </message>
     <message>
-        <location filename="../engine/RestoreToServer.cpp" line="163"/>
+        <location filename="../engine/RestoreToServer.cpp" line="219"/>
         <source>Database %1</source>
         <translation>Datenbank %1</translation>
     </message>
     <message>
-        <location filename="../engine/RestoreToServer.cpp" line="164"/>
+        <location filename="../engine/RestoreToServer.cpp" line="220"/>
         <source>Database %1 as %2</source>
         <translation>Datenbank %1 als %2</translation>
     </message>
     <message>
-        <location filename="../engine/RestoreToServer.cpp" line="210"/>
+        <location filename="../engine/RestoreToServer.cpp" line="230"/>
+        <source>Restored before the failure, and kept: %1.
+</source>
+        <translation>Vor dem Fehler wiederhergestellt und behalten: %1.
+</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../engine/RestoreToServer.cpp" line="251"/>
+        <source>Check %n file(s)</source>
+        <translation>
+            <numerusform>%n Datei prüfen</numerusform>
+            <numerusform>%n Dateien prüfen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../engine/RestoreToServer.cpp" line="252"/>
+        <source>Checking every file against the manifest before changing the server.
+</source>
+        <translation>Vor jeder Änderung am Server wird jede Datei gegen das Manifest geprüft.
+</translation>
+    </message>
+    <message>
+        <location filename="../engine/RestoreToServer.cpp" line="267"/>
+        <source>%1 differs from the manifest; nothing was changed on the server.
+</source>
+        <translation>%1 weicht vom Manifest ab; auf dem Server wurde nichts geändert.
+</translation>
+    </message>
+    <message>
+        <location filename="../engine/RestoreToServer.cpp" line="302"/>
         <source>roles: %1</source>
         <translation>Rollen: %1</translation>
     </message>
     <message>
-        <location filename="../engine/RestoreToServer.cpp" line="213"/>
+        <location filename="../engine/RestoreToServer.cpp" line="305"/>
         <source>Applying roles</source>
         <translation>Rollen werden angewendet</translation>
     </message>
     <message>
-        <location filename="../engine/RestoreToServer.cpp" line="214"/>
+        <location filename="../engine/RestoreToServer.cpp" line="306"/>
         <source>Applied roles.sql (cleaned of service roles).
 </source>
         <translation>roles.sql angewendet (bereinigt um Dienstrollen).
 </translation>
     </message>
     <message>
-        <location filename="../engine/RestoreToServer.cpp" line="258"/>
+        <location filename="../engine/RestoreToServer.cpp" line="336"/>
+        <source>Dropping the existing database %1, as replacing it was allowed.
+</source>
+        <translation>Die vorhandene Datenbank %1 wird gelöscht, da ihr Ersetzen erlaubt wurde.
+</translation>
+    </message>
+    <message>
+        <location filename="../engine/RestoreToServer.cpp" line="350"/>
         <source>Checking and unpacking %1.
 </source>
         <translation>%1 wird geprüft und entpackt.
 </translation>
     </message>
     <message>
-        <location filename="../engine/RestoreToServer.cpp" line="244"/>
-        <source>Dropping the existing database %1 (--clean).
-</source>
-        <translation>Die vorhandene Datenbank %1 wird gelöscht (--clean).
-</translation>
-    </message>
-    <message>
-        <location filename="../engine/RestoreToServer.cpp" line="255"/>
+        <location filename="../engine/RestoreToServer.cpp" line="347"/>
         <source>Restoring database %1 with pg_restore -j %2.
 </source>
         <translation>Datenbank %1 wird mit pg_restore -j %2 wiederhergestellt.
 </translation>
     </message>
     <message>
-        <location filename="../engine/RestoreToServer.cpp" line="273"/>
+        <location filename="../engine/RestoreToServer.cpp" line="365"/>
         <source>pg_restore of database %1</source>
         <translation>pg_restore der Datenbank %1</translation>
     </message>
     <message>
-        <location filename="../engine/RestoreToServer.cpp" line="276"/>
+        <location filename="../engine/RestoreToServer.cpp" line="368"/>
         <source>database %1: %2</source>
         <translation>Datenbank %1: %2</translation>
     </message>
     <message>
-        <location filename="../engine/RestoreToServer.cpp" line="285"/>
+        <location filename="../engine/RestoreToServer.cpp" line="377"/>
         <source>Dropping the partly restored database %1.
 </source>
         <translation>Die teilweise wiederhergestellte Datenbank %1 wird gelöscht.
 </translation>
     </message>
     <message>
-        <location filename="../engine/RestoreToServer.cpp" line="293"/>
+        <location filename="../engine/RestoreToServer.cpp" line="385"/>
         <source>Could not drop %1; drop it by hand.
 </source>
         <translation>%1 konnte nicht gelöscht werden; löschen Sie sie von Hand.
@@ -7305,97 +7405,97 @@ Lassen Sie --no-owner weg, wenn die Rollen in Schritt 1 angewendet wurden und di
 <context>
     <name>PgVault::RestoreValidator</name>
     <message>
-        <location filename="../ui/RestoreValidator.cpp" line="28"/>
+        <location filename="../ui/RestoreValidator.cpp" line="29"/>
         <source>Folder</source>
         <translation>Ordner</translation>
     </message>
     <message>
-        <location filename="../ui/RestoreValidator.cpp" line="29"/>
+        <location filename="../ui/RestoreValidator.cpp" line="30"/>
         <source>Free space</source>
         <translation>Freier Platz</translation>
     </message>
     <message>
-        <location filename="../ui/RestoreValidator.cpp" line="30"/>
+        <location filename="../ui/RestoreValidator.cpp" line="31"/>
         <source>File names</source>
         <translation>Dateinamen</translation>
     </message>
     <message>
-        <location filename="../ui/RestoreValidator.cpp" line="35"/>
+        <location filename="../ui/RestoreValidator.cpp" line="36"/>
         <source>The folder %1 does not exist.</source>
         <translation>Der Ordner %1 existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../ui/RestoreValidator.cpp" line="36"/>
+        <location filename="../ui/RestoreValidator.cpp" line="37"/>
         <source>Create the folder or choose an existing one.</source>
         <translation>Erstellen Sie den Ordner oder wählen Sie einen vorhandenen.</translation>
     </message>
     <message>
-        <location filename="../ui/RestoreValidator.cpp" line="43"/>
+        <location filename="../ui/RestoreValidator.cpp" line="44"/>
         <source>The folder %1 does not accept writes: %2.</source>
         <translation>Der Ordner %1 akzeptiert keine Schreibzugriffe: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/RestoreValidator.cpp" line="44"/>
+        <location filename="../ui/RestoreValidator.cpp" line="45"/>
         <source>Choose a folder you may write to, or change its permissions.</source>
         <translation>Wählen Sie einen Ordner, in den Sie schreiben dürfen, oder ändern Sie seine Berechtigungen.</translation>
     </message>
     <message>
-        <location filename="../ui/RestoreValidator.cpp" line="49"/>
+        <location filename="../ui/RestoreValidator.cpp" line="50"/>
         <source>%1 accepts writes.</source>
         <translation>%1 akzeptiert Schreibzugriffe.</translation>
     </message>
     <message>
-        <location filename="../ui/RestoreValidator.cpp" line="55"/>
+        <location filename="../ui/RestoreValidator.cpp" line="56"/>
         <source>Only %1 free; the recovery point alone stores %2 compressed.</source>
         <translation>Nur %1 frei; allein der Wiederherstellungspunkt belegt komprimiert %2.</translation>
     </message>
     <message>
-        <location filename="../ui/RestoreValidator.cpp" line="57"/>
+        <location filename="../ui/RestoreValidator.cpp" line="58"/>
         <source>Free space on that disk or choose a folder on another disk.</source>
         <translation>Geben Sie Platz auf dieser Festplatte frei oder wählen Sie einen Ordner auf einer anderen Festplatte.</translation>
     </message>
     <message>
-        <location filename="../ui/RestoreValidator.cpp" line="61"/>
+        <location filename="../ui/RestoreValidator.cpp" line="62"/>
         <source>%1 free; the recovery point stores %2 compressed (the restored files are larger).</source>
         <translation>%1 frei; der Wiederherstellungspunkt belegt komprimiert %2 (die wiederhergestellten Dateien sind größer).</translation>
     </message>
     <message>
-        <location filename="../ui/RestoreValidator.cpp" line="73"/>
+        <location filename="../ui/RestoreValidator.cpp" line="74"/>
         <source>No file of this restore exists yet.</source>
         <translation>Noch existiert keine Datei dieser Wiederherstellung.</translation>
     </message>
     <message>
-        <location filename="../ui/RestoreValidator.cpp" line="77"/>
+        <location filename="../ui/RestoreValidator.cpp" line="78"/>
         <source>These files will be overwritten: %1.</source>
         <translation>Diese Dateien werden überschrieben: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/RestoreValidator.cpp" line="82"/>
+        <location filename="../ui/RestoreValidator.cpp" line="83"/>
         <source>These files exist already: %1.</source>
         <translation>Diese Dateien existieren bereits: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/RestoreValidator.cpp" line="83"/>
+        <location filename="../ui/RestoreValidator.cpp" line="84"/>
         <source>Choose another file prefix or folder, or allow overwriting existing files.</source>
         <translation>Wählen Sie ein anderes Dateipräfix oder einen anderen Ordner oder erlauben Sie das Überschreiben vorhandener Dateien.</translation>
     </message>
     <message>
-        <location filename="../ui/RestoreValidator.cpp" line="89"/>
+        <location filename="../ui/RestoreValidator.cpp" line="90"/>
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
     <message>
-        <location filename="../ui/RestoreValidator.cpp" line="90"/>
+        <location filename="../ui/RestoreValidator.cpp" line="91"/>
         <source>Target databases</source>
         <translation>Zieldatenbanken</translation>
     </message>
     <message>
-        <location filename="../ui/RestoreValidator.cpp" line="103"/>
+        <location filename="../ui/RestoreValidator.cpp" line="104"/>
         <source>Connected to %1:%2 as %3 (PostgreSQL %4).</source>
         <translation>Verbunden mit %1:%2 als %3 (PostgreSQL %4).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/RestoreValidator.cpp" line="119"/>
+        <location filename="../ui/RestoreValidator.cpp" line="127"/>
         <source>None of the %n target database(s) exists yet.</source>
         <translation>
             <numerusform>Die %n Zieldatenbank existiert noch nicht.</numerusform>
@@ -7403,17 +7503,17 @@ Lassen Sie --no-owner weg, wenn die Rollen in Schritt 1 angewendet wurden und di
         </translation>
     </message>
     <message>
-        <location filename="../ui/RestoreValidator.cpp" line="124"/>
+        <location filename="../ui/RestoreValidator.cpp" line="132"/>
         <source>These databases will be dropped and recreated: %1.</source>
         <translation>Diese Datenbanken werden gelöscht und neu angelegt: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/RestoreValidator.cpp" line="130"/>
+        <location filename="../ui/RestoreValidator.cpp" line="138"/>
         <source>These target databases exist already: %1.</source>
         <translation>Diese Zieldatenbanken existieren bereits: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/RestoreValidator.cpp" line="131"/>
+        <location filename="../ui/RestoreValidator.cpp" line="139"/>
         <source>Map them to new names, or allow dropping and recreating them (clean).</source>
         <translation>Ordnen Sie ihnen neue Namen zu oder erlauben Sie, sie zu löschen und neu anzulegen (clean).</translation>
     </message>
@@ -7650,57 +7750,52 @@ Lassen Sie --no-owner weg, wenn die Rollen in Schritt 1 angewendet wurden und di
 <context>
     <name>PgVault::RowCounter</name>
     <message>
-        <location filename="../engine/RowCounter.cpp" line="58"/>
+        <location filename="../engine/RowCounter.cpp" line="59"/>
         <source>The row count query gave an unexpected answer: %1</source>
         <translation>Die Abfrage der Zeilenanzahl hat eine unerwartete Antwort geliefert: %1</translation>
     </message>
     <message>
-        <location filename="../engine/RowCounter.cpp" line="59"/>
+        <location filename="../engine/RowCounter.cpp" line="60"/>
         <source>Report this as a bug.</source>
         <translation>Melden Sie dies als Fehler.</translation>
     </message>
     <message>
-        <location filename="../engine/RowCounter.cpp" line="74"/>
+        <location filename="../engine/RowCounter.cpp" line="75"/>
         <source>Counting rows failed (%1): %2</source>
         <translation>Das Zählen der Zeilen ist fehlgeschlagen (%1): %2</translation>
     </message>
     <message>
-        <location filename="../engine/RowCounter.cpp" line="74"/>
+        <location filename="../engine/RowCounter.cpp" line="75"/>
         <source>no answer from psql</source>
         <translation>keine Antwort von psql</translation>
     </message>
     <message>
-        <location filename="../engine/RowCounter.cpp" line="75"/>
+        <location filename="../engine/RowCounter.cpp" line="76"/>
         <source>The dump itself is not affected; check the server log.</source>
         <translation>Der Dump selbst ist nicht betroffen; prüfen Sie das Serverprotokoll.</translation>
     </message>
     <message>
-        <location filename="../engine/RowCounter.cpp" line="88"/>
-        <source>Cancelled.</source>
-        <translation>Abgebrochen.</translation>
-    </message>
-    <message>
-        <location filename="../engine/RowCounter.cpp" line="91"/>
+        <location filename="../engine/RowCounter.cpp" line="92"/>
         <source>the session ended</source>
         <translation>die Sitzung wurde beendet</translation>
     </message>
     <message>
-        <location filename="../engine/RowCounter.cpp" line="108"/>
+        <location filename="../engine/RowCounter.cpp" line="109"/>
         <source>no snapshot id</source>
         <translation>keine Snapshot-ID</translation>
     </message>
     <message>
-        <location filename="../engine/RowCounter.cpp" line="115"/>
+        <location filename="../engine/RowCounter.cpp" line="116"/>
         <source>no session</source>
         <translation>keine Sitzung</translation>
     </message>
     <message>
-        <location filename="../engine/RowCounter.cpp" line="148"/>
+        <location filename="../engine/RowCounter.cpp" line="149"/>
         <source>Counting rows failed: %1</source>
         <translation>Das Zählen der Zeilen ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../engine/RowCounter.cpp" line="149"/>
+        <location filename="../engine/RowCounter.cpp" line="150"/>
         <source>Check that the database can be read.</source>
         <translation>Prüfen Sie, ob die Datenbank gelesen werden kann.</translation>
     </message>
@@ -7791,27 +7886,27 @@ Lassen Sie --no-owner weg, wenn die Rollen in Schritt 1 angewendet wurden und di
 <context>
     <name>PgVault::ScratchCluster</name>
     <message>
-        <location filename="../engine/ScratchCluster.cpp" line="50"/>
+        <location filename="../engine/ScratchCluster.cpp" line="62"/>
         <source>The scratch server for the test restore could not be set up (%1): %2</source>
         <translation>Der Testserver für die Testwiederherstellung konnte nicht eingerichtet werden (%1): %2</translation>
     </message>
     <message>
-        <location filename="../engine/ScratchCluster.cpp" line="51"/>
-        <source>Check the free space of the temporary folder, or give a scratch server (--scratch-host).</source>
-        <translation>Prüfen Sie den freien Platz im temporären Ordner oder geben Sie einen Testserver an (--scratch-host).</translation>
+        <location filename="../engine/ScratchCluster.cpp" line="63"/>
+        <source>Check the free space of the temporary folder, or give a scratch server to restore into.</source>
+        <translation>Prüfen Sie den freien Platz im temporären Ordner oder geben Sie einen Testserver an, in den wiederhergestellt wird.</translation>
     </message>
     <message>
-        <location filename="../engine/ScratchCluster.cpp" line="60"/>
+        <location filename="../engine/ScratchCluster.cpp" line="72"/>
         <source>temporary folder</source>
         <translation>temporärer Ordner</translation>
     </message>
     <message>
-        <location filename="../engine/ScratchCluster.cpp" line="65"/>
+        <location filename="../engine/ScratchCluster.cpp" line="78"/>
         <source>owner</source>
         <translation>Eigentümer</translation>
     </message>
     <message>
-        <location filename="../engine/ScratchCluster.cpp" line="65"/>
+        <location filename="../engine/ScratchCluster.cpp" line="78"/>
         <source>cannot hand %1 to the postgres user</source>
         <translation>%1 kann nicht an den Benutzer postgres übergeben werden</translation>
     </message>
@@ -7915,7 +8010,7 @@ Lassen Sie --no-owner weg, wenn die Rollen in Schritt 1 angewendet wurden und di
     </message>
     <message>
         <location filename="../models/VaultRepository.cpp" line="81"/>
-        <location filename="../models/VaultRepository.cpp" line="99"/>
+        <location filename="../models/VaultRepository.cpp" line="100"/>
         <source>save the vault</source>
         <translation>den Tresor speichern</translation>
     </message>
@@ -7930,14 +8025,14 @@ Lassen Sie --no-owner weg, wenn die Rollen in Schritt 1 angewendet wurden und di
         <translation>Wählen Sie einen anderen Namen oder verwenden Sie den vorhandenen Tresor.</translation>
     </message>
     <message>
-        <location filename="../models/VaultRepository.cpp" line="106"/>
+        <location filename="../models/VaultRepository.cpp" line="107"/>
         <source>There is no vault named &quot;%1&quot;.</source>
         <translation>Es gibt keinen Tresor namens „%1“.</translation>
     </message>
     <message>
-        <location filename="../models/VaultRepository.cpp" line="107"/>
-        <source>List the vaults with &quot;pgvaultctl vault list&quot;, or create one with &quot;pgvaultctl vault create&quot;.</source>
-        <translation>Listen Sie die Tresore mit „pgvaultctl vault list“ auf oder erstellen Sie einen mit „pgvaultctl vault create“.</translation>
+        <location filename="../models/VaultRepository.cpp" line="108"/>
+        <source>Choose one of the vaults listed (Vaults, or &quot;pgvaultctl vault list&quot;), or create it first.</source>
+        <translation>Wählen Sie einen der aufgeführten Tresore (Seite „Tresore“ oder „pgvaultctl vault list“) oder erstellen Sie ihn zuerst.</translation>
     </message>
 </context>
 <context>
@@ -7953,32 +8048,32 @@ Lassen Sie --no-owner weg, wenn die Rollen in Schritt 1 angewendet wurden und di
         <translation>Verwenden Sie 1 bis 128 Buchstaben, Ziffern, &apos;_&apos;, &apos;.&apos; oder &apos;-&apos;, beginnend mit einem Buchstaben oder einer Ziffer.</translation>
     </message>
     <message>
-        <location filename="../engine/VaultStore.cpp" line="27"/>
+        <location filename="../engine/VaultStore.cpp" line="28"/>
         <source>&quot;%1&quot; is not a valid recovery point file name.</source>
         <translation>„%1“ ist kein gültiger Dateiname für einen Wiederherstellungspunkt.</translation>
     </message>
     <message>
-        <location filename="../engine/VaultStore.cpp" line="28"/>
+        <location filename="../engine/VaultStore.cpp" line="29"/>
         <source>This is a bug in PgVault; please report it.</source>
         <translation>Das ist ein Fehler in PgVault; bitte melden Sie ihn.</translation>
     </message>
     <message>
-        <location filename="../engine/VaultStore.cpp" line="35"/>
+        <location filename="../engine/VaultStore.cpp" line="37"/>
         <source>The disk holding the vault is full: writing %1 failed.</source>
         <translation>Die Festplatte des Tresors ist voll: Das Schreiben von %1 ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../engine/VaultStore.cpp" line="36"/>
+        <location filename="../engine/VaultStore.cpp" line="38"/>
         <source>Free space on that disk or choose another vault.</source>
         <translation>Geben Sie Platz auf dieser Festplatte frei oder wählen Sie einen anderen Tresor.</translation>
     </message>
     <message>
-        <location filename="../engine/VaultStore.cpp" line="43"/>
+        <location filename="../engine/VaultStore.cpp" line="45"/>
         <source>Writing %1 failed: %2.</source>
         <translation>Das Schreiben von %1 ist fehlgeschlagen: %2.</translation>
     </message>
     <message>
-        <location filename="../engine/VaultStore.cpp" line="44"/>
+        <location filename="../engine/VaultStore.cpp" line="46"/>
         <source>Check that the vault&apos;s disk or share is available and healthy, then run the backup again.</source>
         <translation>Prüfen Sie, ob die Festplatte oder Freigabe des Tresors verfügbar und intakt ist, und führen Sie die Sicherung dann erneut aus.</translation>
     </message>
@@ -8073,53 +8168,53 @@ Lassen Sie --no-owner weg, wenn die Rollen in Schritt 1 angewendet wurden und di
 <context>
     <name>PgVault::VerifyRunner</name>
     <message>
-        <location filename="../engine/VerifyRunner.cpp" line="37"/>
+        <location filename="../engine/VerifyRunner.cpp" line="31"/>
         <source>%1.%2: expected %3, found no such table</source>
         <translation>%1.%2: erwartet %3, keine solche Tabelle gefunden</translation>
     </message>
     <message>
-        <location filename="../engine/VerifyRunner.cpp" line="39"/>
+        <location filename="../engine/VerifyRunner.cpp" line="33"/>
         <source>%1.%2: expected %3, found %4</source>
         <translation>%1.%2: erwartet %3, gefunden %4</translation>
     </message>
     <message>
-        <location filename="../engine/VerifyRunner.cpp" line="46"/>
+        <location filename="../engine/VerifyRunner.cpp" line="40"/>
         <source>%1.%2: not in the backup&apos;s counts, found %3</source>
         <translation>%1.%2: nicht in den Anzahlen der Sicherung, gefunden %3</translation>
     </message>
     <message>
-        <location filename="../engine/VerifyRunner.cpp" line="67"/>
+        <location filename="../engine/VerifyRunner.cpp" line="57"/>
         <source>Cannot record the verification: %1
 </source>
         <translation>Die Prüfung kann nicht erfasst werden: %1
 </translation>
     </message>
     <message>
-        <location filename="../engine/VerifyRunner.cpp" line="87"/>
+        <location filename="../engine/VerifyRunner.cpp" line="75"/>
         <source>The manifest of recovery point %1 cannot be trusted: %2</source>
         <translation>Dem Manifest des Wiederherstellungspunkts %1 kann nicht vertraut werden: %2</translation>
     </message>
     <message>
-        <location filename="../engine/VerifyRunner.cpp" line="91"/>
+        <location filename="../engine/VerifyRunner.cpp" line="79"/>
         <source>Verifying recovery point %1 of %2.
 </source>
         <translation>Wiederherstellungspunkt %1 von %2 wird geprüft.
 </translation>
     </message>
     <message>
-        <location filename="../engine/VerifyRunner.cpp" line="109"/>
+        <location filename="../engine/VerifyRunner.cpp" line="97"/>
         <source>Check %1</source>
         <translation>%1 prüfen</translation>
     </message>
     <message>
-        <location filename="../engine/VerifyRunner.cpp" line="126"/>
+        <location filename="../engine/VerifyRunner.cpp" line="114"/>
         <source>%1 differs from the manifest: %2
 </source>
         <translation>%1 weicht vom Manifest ab: %2
 </translation>
     </message>
     <message numerus="yes">
-        <location filename="../engine/VerifyRunner.cpp" line="130"/>
+        <location filename="../engine/VerifyRunner.cpp" line="118"/>
         <source>All %n file(s) match the manifest.
 </source>
         <translation>
@@ -8130,46 +8225,53 @@ Lassen Sie --no-owner weg, wenn die Rollen in Schritt 1 angewendet wurden und di
         </translation>
     </message>
     <message>
-        <location filename="../engine/VerifyRunner.cpp" line="134"/>
+        <location filename="../engine/VerifyRunner.cpp" line="122"/>
         <source>Recovery point %1 is damaged: %2 differ(s) from the manifest (%3).</source>
         <translation>Der Wiederherstellungspunkt %1 ist beschädigt: Abweichung vom Manifest bei %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../engine/VerifyRunner.cpp" line="136"/>
+        <location filename="../engine/VerifyRunner.cpp" line="124"/>
         <source>Do not rely on this point; take a new backup, and check the disk or storage holding the vault.</source>
         <translation>Verlassen Sie sich nicht auf diesen Punkt; erstellen Sie eine neue Sicherung und prüfen Sie die Festplatte oder den Speicher des Tresors.</translation>
     </message>
     <message>
-        <location filename="../engine/VerifyRunner.cpp" line="154"/>
+        <location filename="../engine/VerifyRunner.cpp" line="143"/>
         <source>No PostgreSQL server programs are installed for a scratch server.</source>
         <translation>Für einen Testserver sind keine PostgreSQL-Serverprogramme installiert.</translation>
     </message>
     <message>
-        <location filename="../engine/VerifyRunner.cpp" line="155"/>
-        <source>Install the postgresql package, or give a scratch server (--scratch-host, --scratch-user).</source>
-        <translation>Installieren Sie das Paket postgresql oder geben Sie einen Testserver an (--scratch-host, --scratch-user).</translation>
+        <location filename="../engine/VerifyRunner.cpp" line="144"/>
+        <source>Install the postgresql package, or give a scratch server to restore into.</source>
+        <translation>Installieren Sie das Paket postgresql oder geben Sie einen Testserver an, in den wiederhergestellt wird.</translation>
     </message>
     <message>
-        <location filename="../engine/VerifyRunner.cpp" line="157"/>
+        <location filename="../engine/VerifyRunner.cpp" line="146"/>
         <source>Starting a scratch server for the test restore.
 </source>
         <translation>Ein Testserver für die Testwiederherstellung wird gestartet.
 </translation>
     </message>
     <message>
-        <location filename="../engine/VerifyRunner.cpp" line="188"/>
+        <location filename="../engine/VerifyRunner.cpp" line="173"/>
+        <source>The drill&apos;s database %1 could not be dropped from the scratch server: %2
+</source>
+        <translation>Die Datenbank %1 der Testwiederherstellung konnte nicht vom Testserver gelöscht werden: %2
+</translation>
+    </message>
+    <message>
+        <location filename="../engine/VerifyRunner.cpp" line="193"/>
         <source>%1: cannot count rows: %2</source>
         <translation>%1: Zeilen können nicht gezählt werden: %2</translation>
     </message>
     <message>
-        <location filename="../engine/VerifyRunner.cpp" line="191"/>
+        <location filename="../engine/VerifyRunner.cpp" line="196"/>
         <source>The backup recorded no row counts for %1; only the restore was tested.
 </source>
         <translation>Die Sicherung hat für %1 keine Zeilenanzahlen erfasst; nur die Wiederherstellung wurde getestet.
 </translation>
     </message>
     <message numerus="yes">
-        <location filename="../engine/VerifyRunner.cpp" line="206"/>
+        <location filename="../engine/VerifyRunner.cpp" line="207"/>
         <source>The test restore differs from the backup in %n table(s): %1</source>
         <translation>
             <numerusform>Die Testwiederherstellung weicht in %n Tabelle von der Sicherung ab: %1</numerusform>
@@ -8177,12 +8279,12 @@ Lassen Sie --no-owner weg, wenn die Rollen in Schritt 1 angewendet wurden und di
         </translation>
     </message>
     <message>
-        <location filename="../engine/VerifyRunner.cpp" line="208"/>
+        <location filename="../engine/VerifyRunner.cpp" line="209"/>
         <source>Do not rely on this point; take a new backup and check the job output of the backup that made it.</source>
         <translation>Verlassen Sie sich nicht auf diesen Punkt; erstellen Sie eine neue Sicherung und prüfen Sie die Job-Ausgabe der Sicherung, die ihn erstellt hat.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../engine/VerifyRunner.cpp" line="211"/>
+        <location filename="../engine/VerifyRunner.cpp" line="212"/>
         <source>Test restore passed: %n table(s) have the row counts the backup recorded.
 </source>
         <translation>
@@ -8206,57 +8308,57 @@ Lassen Sie --no-owner weg, wenn die Rollen in Schritt 1 angewendet wurden und di
         <translation>Fügen Sie pro Wochentag ein Intervall „R/&lt;start&gt;/P1W“ hinzu.</translation>
     </message>
     <message>
-        <location filename="../models/WeeklySchedule.cpp" line="191"/>
+        <location filename="../models/WeeklySchedule.cpp" line="192"/>
         <source>&quot;%1&quot; is not a repeating interval</source>
         <translation>„%1“ ist kein wiederkehrendes Intervall</translation>
     </message>
     <message>
-        <location filename="../models/WeeklySchedule.cpp" line="192"/>
+        <location filename="../models/WeeklySchedule.cpp" line="193"/>
         <source>Write it as R/&lt;start date-time with offset&gt;/P1W, e.g. R/2021-08-15T22:00:00+00:00/P1W.</source>
         <translation>Schreiben Sie es als R/&lt;Startzeitpunkt mit Versatz&gt;/P1W, z. B. R/2021-08-15T22:00:00+00:00/P1W.</translation>
     </message>
     <message>
-        <location filename="../models/WeeklySchedule.cpp" line="197"/>
+        <location filename="../models/WeeklySchedule.cpp" line="199"/>
         <source>repeats every &quot;%1&quot;, but PostgreSQL flexible server backups are weekly</source>
         <translation>wiederholt sich alle „%1“, aber Sicherungen von PostgreSQL Flexible Servern sind wöchentlich</translation>
     </message>
     <message>
-        <location filename="../models/WeeklySchedule.cpp" line="198"/>
+        <location filename="../models/WeeklySchedule.cpp" line="200"/>
         <source>Use the period P1W, one interval per weekday.</source>
         <translation>Verwenden Sie die Periode P1W, ein Intervall pro Wochentag.</translation>
     </message>
     <message>
-        <location filename="../models/WeeklySchedule.cpp" line="204"/>
+        <location filename="../models/WeeklySchedule.cpp" line="207"/>
         <source>&quot;%1&quot; is not a date-time</source>
         <translation>„%1“ ist kein Zeitpunkt</translation>
     </message>
     <message>
-        <location filename="../models/WeeklySchedule.cpp" line="205"/>
+        <location filename="../models/WeeklySchedule.cpp" line="208"/>
         <source>Write the start as yyyy-MM-ddTHH:mm:ss with a UTC offset, e.g. 2021-08-15T22:00:00+02:00.</source>
         <translation>Schreiben Sie den Start als yyyy-MM-ddTHH:mm:ss mit UTC-Versatz, z. B. 2021-08-15T22:00:00+02:00.</translation>
     </message>
     <message>
-        <location filename="../models/WeeklySchedule.cpp" line="213"/>
+        <location filename="../models/WeeklySchedule.cpp" line="217"/>
         <source>starts at %1 but repeatingTimeIntervals[0] starts at %2</source>
         <translation>beginnt um %1, aber repeatingTimeIntervals[0] beginnt um %2</translation>
     </message>
     <message>
-        <location filename="../models/WeeklySchedule.cpp" line="216"/>
+        <location filename="../models/WeeklySchedule.cpp" line="220"/>
         <source>A policy runs every selected weekday at one time; give every interval the same time.</source>
         <translation>Eine Richtlinie läuft an jedem gewählten Wochentag zur selben Uhrzeit; geben Sie jedem Intervall dieselbe Uhrzeit.</translation>
     </message>
     <message>
-        <location filename="../models/WeeklySchedule.cpp" line="227"/>
+        <location filename="../models/WeeklySchedule.cpp" line="232"/>
         <source>&quot;%1&quot; is not a known time zone</source>
         <translation>„%1“ ist keine bekannte Zeitzone</translation>
     </message>
     <message>
-        <location filename="../models/WeeklySchedule.cpp" line="228"/>
+        <location filename="../models/WeeklySchedule.cpp" line="233"/>
         <source>Use a Windows time-zone id such as &quot;W. Europe Standard Time&quot;, &quot;UTC&quot;, or an IANA id such as &quot;Europe/Berlin&quot;.</source>
         <translation>Verwenden Sie eine Windows-Zeitzonen-ID wie „W. Europe Standard Time“, „UTC“ oder eine IANA-ID wie „Europe/Berlin“.</translation>
     </message>
     <message>
-        <location filename="../models/WeeklySchedule.cpp" line="282"/>
+        <location filename="../models/WeeklySchedule.cpp" line="288"/>
         <source>Weekly on %1 at %2 %3</source>
         <translation>Wöchentlich am %1 um %2 %3</translation>
     </message>

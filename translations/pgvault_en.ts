@@ -92,138 +92,138 @@
 <context>
     <name>PgVault</name>
     <message>
-        <location filename="../engine/ServerProbe.cpp" line="141"/>
+        <location filename="../engine/ServerProbe.cpp" line="142"/>
         <source>Cannot start %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/ServerProbe.cpp" line="142"/>
+        <location filename="../engine/ServerProbe.cpp" line="143"/>
         <source>Install the PostgreSQL client tools (apt-get install postgresql-client) and retry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/ServerProbe.cpp" line="147"/>
+        <location filename="../engine/ServerProbe.cpp" line="148"/>
         <source>The server %1 did not answer within %2 seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/ServerProbe.cpp" line="148"/>
+        <location filename="../engine/ServerProbe.cpp" line="149"/>
         <source>Check the server&apos;s load and network, then revalidate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/ServerProbe.cpp" line="161"/>
+        <location filename="../engine/ServerProbe.cpp" line="162"/>
         <source>The server %1 rejected the login of user &quot;%2&quot;: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/ServerProbe.cpp" line="162"/>
-        <location filename="../engine/ServerProbe.cpp" line="168"/>
+        <location filename="../engine/ServerProbe.cpp" line="163"/>
+        <location filename="../engine/ServerProbe.cpp" line="169"/>
         <source>Check the user name and password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/ServerProbe.cpp" line="167"/>
+        <location filename="../engine/ServerProbe.cpp" line="168"/>
         <source>The server %1 has no user &quot;%2&quot;: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/ServerProbe.cpp" line="174"/>
+        <location filename="../engine/ServerProbe.cpp" line="175"/>
         <source>The server %1 accepts only encrypted (TLS) connections: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/ServerProbe.cpp" line="175"/>
+        <location filename="../engine/ServerProbe.cpp" line="176"/>
         <source>Choose TLS mode &quot;require&quot; (or &quot;verify-full&quot;) and revalidate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/ServerProbe.cpp" line="180"/>
+        <location filename="../engine/ServerProbe.cpp" line="181"/>
         <source>The server %1 does not offer TLS, but TLS mode &quot;%2&quot; requires it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/ServerProbe.cpp" line="182"/>
+        <location filename="../engine/ServerProbe.cpp" line="183"/>
         <source>Enable TLS on the server, or choose TLS mode &quot;prefer&quot; on a trusted network.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/ServerProbe.cpp" line="187"/>
+        <location filename="../engine/ServerProbe.cpp" line="188"/>
         <source>The server %1&apos;s TLS certificate could not be verified: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/ServerProbe.cpp" line="188"/>
+        <location filename="../engine/ServerProbe.cpp" line="189"/>
         <source>Install the server&apos;s CA certificate as ~/.postgresql/root.crt (for Azure, the DigiCert and Microsoft root CAs), check the host name, or choose TLS mode &quot;require&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/ServerProbe.cpp" line="194"/>
+        <location filename="../engine/ServerProbe.cpp" line="195"/>
         <source>The server %1 does not accept user &quot;%2&quot; from this machine: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/ServerProbe.cpp" line="195"/>
+        <location filename="../engine/ServerProbe.cpp" line="196"/>
         <source>Ask the server&apos;s administrator to allow this machine and user in pg_hba.conf (on Azure: the server&apos;s networking/firewall rules).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/ServerProbe.cpp" line="201"/>
+        <location filename="../engine/ServerProbe.cpp" line="202"/>
         <source>The database &quot;%1&quot; does not exist on %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/ServerProbe.cpp" line="202"/>
+        <location filename="../engine/ServerProbe.cpp" line="203"/>
         <source>Choose an existing database to connect to (usually &quot;postgres&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/ServerProbe.cpp" line="207"/>
+        <location filename="../engine/ServerProbe.cpp" line="208"/>
         <source>User &quot;%1&quot; may not connect to database &quot;%2&quot; on %3: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/ServerProbe.cpp" line="209"/>
+        <location filename="../engine/ServerProbe.cpp" line="210"/>
         <source>Grant the user LOGIN and CONNECT on the database, or use another user.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/ServerProbe.cpp" line="216"/>
+        <location filename="../engine/ServerProbe.cpp" line="217"/>
         <source>Cannot reach the server %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/ServerProbe.cpp" line="217"/>
+        <location filename="../engine/ServerProbe.cpp" line="218"/>
         <source>Check the host name and port, that the server is running, and that no firewall (on Azure: the server&apos;s networking rules) blocks this machine.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/ServerProbe.cpp" line="223"/>
+        <location filename="../engine/ServerProbe.cpp" line="224"/>
         <source>Cannot connect to the server %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/ServerProbe.cpp" line="224"/>
+        <location filename="../engine/ServerProbe.cpp" line="225"/>
         <source>Check the connection settings and revalidate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/ServerProbe.cpp" line="228"/>
+        <location filename="../engine/ServerProbe.cpp" line="229"/>
         <source>Reading the server&apos;s catalog failed in database &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/ServerProbe.cpp" line="229"/>
+        <location filename="../engine/ServerProbe.cpp" line="230"/>
         <source>Check that the user may read the system catalogs, then revalidate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/ServerProbe.cpp" line="250"/>
+        <location filename="../engine/ServerProbe.cpp" line="251"/>
         <source>Unexpected answer from psql in database &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/ServerProbe.cpp" line="251"/>
+        <location filename="../engine/ServerProbe.cpp" line="252"/>
         <source>Check that psql is a PostgreSQL client tool, then revalidate.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -306,7 +306,9 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/AgentHeartbeatRepository.cpp" line="65"/>
+        <location filename="../models/AgentHeartbeatRepository.cpp" line="67"/>
+        <location filename="../models/AgentHeartbeatRepository.cpp" line="82"/>
+        <location filename="../models/AgentHeartbeatRepository.cpp" line="97"/>
         <source>read the agents&apos; heartbeats</source>
         <translation type="unfinished"></translation>
     </message>
@@ -398,7 +400,7 @@
     </message>
     <message>
         <location filename="../ui/BackupInstancesPage.cpp" line="63"/>
-        <location filename="../ui/BackupInstancesPage.cpp" line="216"/>
+        <location filename="../ui/BackupInstancesPage.cpp" line="217"/>
         <source>Remove backup instance</source>
         <translation type="unfinished"></translation>
     </message>
@@ -438,67 +440,67 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BackupInstancesPage.cpp" line="193"/>
+        <location filename="../ui/BackupInstancesPage.cpp" line="194"/>
         <source>The backup engine is not available in this window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BackupInstancesPage.cpp" line="194"/>
+        <location filename="../ui/BackupInstancesPage.cpp" line="195"/>
         <source>Restart PgVault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BackupInstancesPage.cpp" line="217"/>
+        <location filename="../ui/BackupInstancesPage.cpp" line="218"/>
         <source>Stop protecting &quot;%1&quot; and remove its password from the keychain? Its recovery points stay in the vault &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BackupInstancesPage.cpp" line="223"/>
+        <location filename="../ui/BackupInstancesPage.cpp" line="224"/>
         <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BackupInstancesPage.cpp" line="224"/>
+        <location filename="../ui/BackupInstancesPage.cpp" line="225"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BackupInstancesPage.cpp" line="230"/>
+        <location filename="../ui/BackupInstancesPage.cpp" line="231"/>
         <source>Backup instance not removed completely</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BackupInstancesPage.cpp" line="242"/>
+        <location filename="../ui/BackupInstancesPage.cpp" line="243"/>
         <source>Backing up &quot;%1&quot;…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BackupInstancesPage.cpp" line="244"/>
+        <location filename="../ui/BackupInstancesPage.cpp" line="245"/>
         <source>Backup of &quot;%1&quot; started.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BackupInstancesPage.cpp" line="252"/>
+        <location filename="../ui/BackupInstancesPage.cpp" line="253"/>
         <source>Backing up &quot;%1&quot;: %2 written…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BackupInstancesPage.cpp" line="262"/>
-        <source>Backup of &quot;%1&quot;: %2. The Jobs view with every detail comes with a later release.</source>
+        <location filename="../ui/BackupInstancesPage.cpp" line="264"/>
+        <source>Backup of &quot;%1&quot;: %2. Jobs shows every detail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BackupInstancesPage.cpp" line="265"/>
+        <location filename="../ui/BackupInstancesPage.cpp" line="266"/>
         <source>Backup of &quot;%1&quot;: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BackupInstancesPage.cpp" line="268"/>
+        <location filename="../ui/BackupInstancesPage.cpp" line="269"/>
         <source>Backup instances not loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BackupInstancesPage.cpp" line="278"/>
+        <location filename="../ui/BackupInstancesPage.cpp" line="279"/>
         <source>Select a backup instance first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -584,47 +586,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/BackupPolicy.cpp" line="90"/>
+        <location filename="../models/BackupPolicy.cpp" line="91"/>
         <source>Enter the time at which backups start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/BackupPolicy.cpp" line="96"/>
+        <location filename="../models/BackupPolicy.cpp" line="98"/>
         <source>Choose the time zone of the backup schedule.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/BackupPolicy.cpp" line="106"/>
+        <location filename="../models/BackupPolicy.cpp" line="109"/>
         <source>The policy has no Default retention rule.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/BackupPolicy.cpp" line="107"/>
+        <location filename="../models/BackupPolicy.cpp" line="110"/>
         <source>Add a Default rule: it keeps every backup no other rule keeps.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/BackupPolicy.cpp" line="111"/>
+        <location filename="../models/BackupPolicy.cpp" line="115"/>
         <source>The policy has %1 %2 retention rules; it may have only one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/BackupPolicy.cpp" line="114"/>
+        <location filename="../models/BackupPolicy.cpp" line="118"/>
         <source>Remove the extra rules or edit the existing one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/BackupPolicy.cpp" line="121"/>
+        <location filename="../models/BackupPolicy.cpp" line="126"/>
         <source>%1 retention of %2 %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/BackupPolicy.cpp" line="122"/>
+        <location filename="../models/BackupPolicy.cpp" line="127"/>
         <source>Choose a duration from 7 days to 10 years.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/BackupPolicy.cpp" line="133"/>
+        <location filename="../models/BackupPolicy.cpp" line="139"/>
         <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -632,10 +634,21 @@
 <context>
     <name>PgVault::BackupRunner</name>
     <message>
-        <location filename="../engine/BackupRunner.cpp" line="61"/>
+        <location filename="../engine/BackupRunner.cpp" line="49"/>
         <source>Backing up %1 (%2) into a new recovery point.
 </source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../engine/BackupRunner.cpp" line="214"/>
+        <source>Warning: %n recovery point(s) of this instance are dated after this backup (%1): the system clock was ahead when they were taken. They are kept, but not counted among the newest points that expiry always keeps.
+</source>
+        <translation>
+            <numerusform>Warning: %n recovery point of this instance is dated after this backup (%1): the system clock was ahead when it was taken. It is kept, but not counted among the newest points that expiry always keeps.
+</numerusform>
+            <numerusform>Warning: %n recovery points of this instance are dated after this backup (%1): the system clock was ahead when they were taken. They are kept, but not counted among the newest points that expiry always keeps.
+</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../engine/BackupRunner.cpp" line="251"/>
@@ -644,12 +657,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/BackupRunner.cpp" line="99"/>
+        <location filename="../engine/BackupRunner.cpp" line="97"/>
         <source>The recovery point is safe in the vault; rebuild the catalog to list it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../engine/BackupRunner.cpp" line="52"/>
+        <source>No recovery point was created.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../engine/BackupRunner.cpp" line="131"/>
+        <location filename="../engine/BackupRunner.cpp" line="124"/>
         <source>Removed %n leftover(s) of interrupted backups.
 </source>
         <translation>
@@ -660,23 +679,40 @@
         </translation>
     </message>
     <message>
-        <location filename="../engine/BackupRunner.cpp" line="149"/>
+        <location filename="../engine/BackupRunner.cpp" line="130"/>
+        <source>Warning: the recovery points missing from the catalog cannot be indexed: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../engine/BackupRunner.cpp" line="133"/>
+        <source>Indexed %n recovery point(s) that were in the vault but not in the catalog: %1.
+</source>
+        <translation>
+            <numerusform>Indexed %n recovery point that was in the vault but not in the catalog: %1.
+</numerusform>
+            <numerusform>Indexed %n recovery points that were in the vault but not in the catalog: %1.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../engine/BackupRunner.cpp" line="150"/>
         <source>The server has no databases to dump; the point holds roles, tablespaces and schema.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/BackupRunner.cpp" line="156"/>
+        <location filename="../engine/BackupRunner.cpp" line="157"/>
         <source>User &quot;%1&quot; may not connect to these databases: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/BackupRunner.cpp" line="158"/>
+        <location filename="../engine/BackupRunner.cpp" line="159"/>
         <source>Grant CONNECT on them to the user, or back up with a user that may connect.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../engine/BackupRunner.cpp" line="162"/>
+        <location filename="../engine/BackupRunner.cpp" line="164"/>
         <source>Server PostgreSQL %1, %n database(s), pg_dump %2.
 </source>
         <translation>
@@ -685,24 +721,6 @@
             <numerusform>Server PostgreSQL %1, %n databases, pg_dump %2.
 </numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../engine/BackupRunner.cpp" line="181"/>
-        <source>Cancellation requested; stopping.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../engine/BackupRunner.cpp" line="295"/>
-        <source>Failed: %1
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../engine/BackupRunner.cpp" line="297"/>
-        <source>Cancelled; no recovery point was created.
-</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -800,99 +818,99 @@
 <context>
     <name>PgVault::Catalog</name>
     <message>
-        <location filename="../models/Catalog.cpp" line="152"/>
+        <location filename="../models/Catalog.cpp" line="196"/>
         <source>The catalog folder %1 does not exist or is not a folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Catalog.cpp" line="154"/>
-        <source>Create the folder, or choose another PgVault home with --home or PGVAULT_HOME.</source>
+        <location filename="../models/Catalog.cpp" line="198"/>
+        <source>Create the folder, or choose another PgVault home (the PGVAULT_HOME environment variable).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Catalog.cpp" line="161"/>
+        <location filename="../models/Catalog.cpp" line="205"/>
         <source>The catalog %1 is not writable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Catalog.cpp" line="162"/>
+        <location filename="../models/Catalog.cpp" line="206"/>
         <source>Give your user write permission on the file and its folder, or choose another PgVault home with --home or PGVAULT_HOME.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Catalog.cpp" line="172"/>
+        <location filename="../models/Catalog.cpp" line="217"/>
         <source>The Qt SQLite driver (QSQLITE) is not available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Catalog.cpp" line="173"/>
+        <location filename="../models/Catalog.cpp" line="218"/>
         <source>Install the Qt 6 SQL SQLite plugin (Debian: libqt6sql6-sqlite).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Catalog.cpp" line="177"/>
+        <location filename="../models/Catalog.cpp" line="222"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Catalog.cpp" line="217"/>
+        <location filename="../models/Catalog.cpp" line="262"/>
         <source>run &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Catalog.cpp" line="220"/>
-        <location filename="../models/Catalog.cpp" line="225"/>
+        <location filename="../models/Catalog.cpp" line="265"/>
+        <location filename="../models/Catalog.cpp" line="270"/>
         <source>switch to WAL mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Catalog.cpp" line="226"/>
+        <location filename="../models/Catalog.cpp" line="271"/>
         <source>the journal mode stayed &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Catalog.cpp" line="236"/>
-        <location filename="../models/Catalog.cpp" line="266"/>
+        <location filename="../models/Catalog.cpp" line="281"/>
+        <location filename="../models/Catalog.cpp" line="311"/>
         <source>read the schema version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Catalog.cpp" line="240"/>
+        <location filename="../models/Catalog.cpp" line="285"/>
         <source>The catalog %1 has schema version %2; this PgVault knows only up to %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Catalog.cpp" line="244"/>
+        <location filename="../models/Catalog.cpp" line="289"/>
         <source>Use the newer PgVault that last opened this catalog.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Catalog.cpp" line="260"/>
+        <location filename="../models/Catalog.cpp" line="305"/>
         <source>start a migration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Catalog.cpp" line="275"/>
+        <location filename="../models/Catalog.cpp" line="320"/>
         <source>apply schema migration %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Catalog.cpp" line="279"/>
+        <location filename="../models/Catalog.cpp" line="324"/>
         <source>record schema version %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Catalog.cpp" line="281"/>
+        <location filename="../models/Catalog.cpp" line="326"/>
         <source>commit schema migration %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Catalog.cpp" line="289"/>
+        <location filename="../models/Catalog.cpp" line="334"/>
         <source>Could not %1 in the catalog %2: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Catalog.cpp" line="290"/>
+        <location filename="../models/Catalog.cpp" line="335"/>
         <source>Check that the file is a PgVault catalog, that your user may write it and its folder, and that the disk is not full.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -900,33 +918,59 @@
 <context>
     <name>PgVault::CatalogRebuilder</name>
     <message>
-        <location filename="../engine/CatalogRebuilder.cpp" line="55"/>
+        <location filename="../engine/CatalogRebuilder.cpp" line="127"/>
         <source>vault &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/CatalogRebuilder.cpp" line="71"/>
+        <location filename="../engine/CatalogRebuilder.cpp" line="143"/>
         <source>%1: holds recovery points of backup instance %2, which the catalog does not know; they stay in the vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/CatalogRebuilder.cpp" line="74"/>
+        <location filename="../engine/CatalogRebuilder.cpp" line="146"/>
         <source>Add the backup instance again with its old id, or remove the folder from the vault if the points are no longer needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/CatalogRebuilder.cpp" line="84"/>
+        <location filename="../engine/CatalogRebuilder.cpp" line="157"/>
         <source>backup instance &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/CatalogRebuilder.cpp" line="106"/>
+        <location filename="../engine/CatalogRebuilder.cpp" line="181"/>
         <source>%1: recovery point %2 has the unknown retention tag &quot;%3&quot;; it is left out of the catalog.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/CatalogRebuilder.cpp" line="108"/>
-        <source>Check the point with &quot;pgvaultctl verify&quot;.</source>
+        <location filename="../engine/CatalogRebuilder.cpp" line="183"/>
+        <source>Verify the recovery point to see what is wrong with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PgVault::ClockCheck</name>
+    <message>
+        <location filename="../engine/ClockCheck.cpp" line="20"/>
+        <source>The system clock says %1, %2 days after the last time PgVault can vouch for (%3, from its jobs, recovery points and agent heartbeats). Expiry deleted nothing: by a clock that jumped ahead it would delete recovery points that have not expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/ClockCheck.cpp" line="26"/>
+        <source>Check the system clock (&quot;timedatectl status&quot;). Expiry resumes by itself once the clock is back within %1 days of %2. If the clock is right and this machine was switched off that long, run &quot;pgvaultctl prune --trust-clock&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PgVault::ClockTrustRepository</name>
+    <message>
+        <location filename="../models/ClockTrustRepository.cpp" line="18"/>
+        <source>read the clock check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/ClockTrustRepository.cpp" line="35"/>
+        <source>record the clock check</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -938,72 +982,82 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/CompressedFileReader.cpp" line="43"/>
+        <location filename="../engine/CompressedFileReader.cpp" line="37"/>
+        <source>%1 decompresses to more than the manifest&apos;s %2 bytes; PgVault stopped there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/CompressedFileReader.cpp" line="40"/>
+        <source>The file or its manifest was changed after the backup; do not use this recovery point, take a new backup and check the vault&apos;s storage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/CompressedFileReader.cpp" line="55"/>
         <source>Cannot allocate the decompressor for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/CompressedFileReader.cpp" line="44"/>
+        <location filename="../engine/CompressedFileReader.cpp" line="56"/>
         <source>Close other programs and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/CompressedFileReader.cpp" line="59"/>
+        <location filename="../engine/CompressedFileReader.cpp" line="71"/>
         <source>Reading %1 failed: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/CompressedFileReader.cpp" line="60"/>
+        <location filename="../engine/CompressedFileReader.cpp" line="72"/>
         <source>Check that the vault&apos;s disk or share is available, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/CompressedFileReader.cpp" line="83"/>
+        <location filename="../engine/CompressedFileReader.cpp" line="99"/>
         <source>The disk receiving the restore is full while restoring %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/CompressedFileReader.cpp" line="84"/>
+        <location filename="../engine/CompressedFileReader.cpp" line="100"/>
         <source>Free space on that disk or restore somewhere else.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/CompressedFileReader.cpp" line="88"/>
+        <location filename="../engine/CompressedFileReader.cpp" line="104"/>
         <source>Writing the restored data of %1 failed: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/CompressedFileReader.cpp" line="89"/>
+        <location filename="../engine/CompressedFileReader.cpp" line="105"/>
         <source>Check the restore target, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/CompressedFileReader.cpp" line="105"/>
+        <location filename="../engine/CompressedFileReader.cpp" line="121"/>
         <source>%1 has %2 bytes but the manifest says %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/CompressedFileReader.cpp" line="114"/>
+        <location filename="../engine/CompressedFileReader.cpp" line="130"/>
         <source>%1 does not match its SHA-256 checksum in the manifest.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/CompressedFileReader.cpp" line="120"/>
+        <location filename="../engine/CompressedFileReader.cpp" line="136"/>
         <source>the compressed data ends early</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/CompressedFileReader.cpp" line="121"/>
+        <location filename="../engine/CompressedFileReader.cpp" line="137"/>
         <source>it holds %1 bytes, not %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/CompressedFileReader.cpp" line="125"/>
+        <location filename="../engine/CompressedFileReader.cpp" line="141"/>
         <source>%1 matches the manifest but cannot be decompressed: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/CompressedFileReader.cpp" line="126"/>
+        <location filename="../engine/CompressedFileReader.cpp" line="142"/>
         <source>The backup wrote a damaged file; use another recovery point and check the machine&apos;s memory and disk.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1031,32 +1085,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/CompressedFileWriter.cpp" line="79"/>
+        <location filename="../engine/CompressedFileWriter.cpp" line="80"/>
         <source>Cannot start the SHA-256 digest.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/CompressedFileWriter.cpp" line="100"/>
+        <location filename="../engine/CompressedFileWriter.cpp" line="101"/>
         <source>%1 was written after it was finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/CompressedFileWriter.cpp" line="113"/>
+        <location filename="../engine/CompressedFileWriter.cpp" line="114"/>
         <source>%1 was finished twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/CompressedFileWriter.cpp" line="121"/>
+        <location filename="../engine/CompressedFileWriter.cpp" line="122"/>
         <source>Cannot finish the SHA-256 digest.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/CompressedFileWriter.cpp" line="137"/>
+        <location filename="../engine/CompressedFileWriter.cpp" line="138"/>
         <source>Compressing %1 failed: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/CompressedFileWriter.cpp" line="153"/>
+        <location filename="../engine/CompressedFileWriter.cpp" line="154"/>
         <source>Cannot update the SHA-256 digest.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1293,7 +1347,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateVaultDialog.cpp" line="142"/>
+        <location filename="../ui/CreateVaultDialog.cpp" line="143"/>
         <source>Create is not available yet: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1349,37 +1403,37 @@
 <context>
     <name>PgVault::Ctl::AgentCommand</name>
     <message>
-        <location filename="../app/pgvaultctl/AgentCommand.cpp" line="23"/>
-        <source>Run the scheduler agent: start each backup instance&apos;s scheduled backups when due (a backup missed while the agent was not running runs once at start, for the latest missed slot), delete expired recovery points by Delete jobs, and mark jobs of processes that died as Failed. Checks the catalog at least every minute. SIGTERM or SIGINT cancels running backups (their partial points are removed; they run again at the next start) and exits. Logs go to standard error and to pgvault.log in the home&apos;s logs folder.</source>
+        <location filename="../app/pgvaultctl/AgentCommand.cpp" line="25"/>
+        <source>Run the scheduler agent: start each backup instance&apos;s scheduled backups when due (a backup missed while the agent was not running runs once at start, for the latest missed slot), delete expired recovery points by Delete jobs (never the %1 newest of an instance, and nothing while the system clock is far ahead of the last time PgVault can vouch for; see &quot;prune --trust-clock&quot;), and mark jobs of processes that died as Failed. Checks the catalog at least every minute. SIGTERM or SIGINT cancels running backups (their partial points are removed; they run again at the next start) and exits. Logs go to standard error and to pgvault.log in the home&apos;s logs folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/AgentCommand.cpp" line="29"/>
+        <location filename="../app/pgvaultctl/AgentCommand.cpp" line="34"/>
         <source>Do what is due now, wait for the backups it started, and exit (1 if any failed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/AgentCommand.cpp" line="36"/>
+        <location filename="../app/pgvaultctl/AgentCommand.cpp" line="41"/>
         <source>Unexpected argument &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/AgentCommand.cpp" line="48"/>
+        <location filename="../app/pgvaultctl/AgentCommand.cpp" line="53"/>
         <source>Cannot write the log in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/AgentCommand.cpp" line="49"/>
+        <location filename="../app/pgvaultctl/AgentCommand.cpp" line="54"/>
         <source>Check the permissions of the PgVault home folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/AgentCommand.cpp" line="70"/>
+        <location filename="../app/pgvaultctl/AgentCommand.cpp" line="75"/>
         <source>Cannot set up signal handling.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/AgentCommand.cpp" line="70"/>
+        <location filename="../app/pgvaultctl/AgentCommand.cpp" line="75"/>
         <source>Check the system&apos;s limits on open files.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1583,12 +1637,17 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/CommandLine.cpp" line="102"/>
+        <location filename="../app/pgvaultctl/CommandLine.cpp" line="91"/>
+        <source>warning:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/CommandLine.cpp" line="111"/>
         <source>Usage: pgvaultctl %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/CommandLine.cpp" line="109"/>
+        <location filename="../app/pgvaultctl/CommandLine.cpp" line="118"/>
         <source>Run &quot;%1 --help&quot; for the usage.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1630,7 +1689,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/ForegroundJob.cpp" line="98"/>
+        <location filename="../app/pgvaultctl/ForegroundJob.cpp" line="99"/>
         <source>Ctrl+C or SIGTERM cancels the job: its PostgreSQL programs are stopped, nothing half-done is kept and the job ends Cancelled; a second Ctrl+C quits at once.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1638,7 +1697,7 @@ Commands:
 <context>
     <name>PgVault::Ctl::InstanceCommands</name>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="45"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="62"/>
         <source>  instance add       Add a backup instance (a server to protect); the password goes to the keychain.
   instance list      List the backup instances.
   instance show      Show a backup instance.
@@ -1648,7 +1707,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="67"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="84"/>
         <source>Usage: pgvaultctl instance &lt;command&gt; [options]
 
 Commands:
@@ -1656,222 +1715,212 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="71"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="88"/>
         <source>No instance command given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="71"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="88"/>
         <source>&quot;%1&quot; is not an instance command.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="93"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="110"/>
         <source>Add a backup instance: a PostgreSQL server, the policy that protects it and the vault that keeps its recovery points. The password is read from standard input and stored in the OS keychain only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="95"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="112"/>
         <source>Server host name or address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="95"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="112"/>
         <source>HOST</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="97"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="114"/>
         <source>Server port (default 5432).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="97"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="114"/>
         <source>PORT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="98"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="115"/>
         <source>PostgreSQL user to connect as.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="98"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="115"/>
         <source>USER</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="100"/>
-        <source>TLS mode: disable, prefer (default), require, verify-full.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="101"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="118"/>
         <source>MODE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="103"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="120"/>
         <source>Backup policy name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="103"/>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="213"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="120"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="199"/>
         <source>POLICY</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="105"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="122"/>
         <source>Vault name (default: local, created on first use).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="105"/>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="213"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="122"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="199"/>
         <source>VAULT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="107"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="124"/>
         <source>Read the password from standard input (first line).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="116"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="133"/>
         <source>Missing --%1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="145"/>
-        <source>A backup instance named &quot;%1&quot; already exists.</source>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="117"/>
+        <source>TLS mode: %1 (default %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="146"/>
-        <source>Choose another name, or remove the existing one with &quot;pgvaultctl instance remove %1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="170"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="167"/>
         <source>No password was read from standard input.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="171"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="168"/>
         <source>Pipe the password in, e.g. printf &apos;%s\n&apos; &quot;$PGPASSWORD&quot; | pgvaultctl instance add …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="190"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="175"/>
         <source>Added backup instance &quot;%1&quot; (%2) for %3, policy &quot;%4&quot;, vault &quot;%5&quot;.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="192"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="178"/>
         <source>Check it with &quot;pgvaultctl instance validate %1&quot;.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="199"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="185"/>
         <source>List the backup instances.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="210"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="196"/>
         <source>No backup instances. Add one with &quot;pgvaultctl instance add&quot;.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="213"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="199"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="213"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="199"/>
         <source>DATASOURCE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="213"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="199"/>
         <source>TLS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="224"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="210"/>
         <source>Show a backup instance.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="237"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="223"/>
         <source>Name:       %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="237"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="223"/>
         <source>Id:         %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="238"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="224"/>
         <source>Host:       %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="238"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="224"/>
         <source>Port:       %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="239"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="225"/>
         <source>User:       %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="239"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="225"/>
         <source>TLS mode:   %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="240"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="226"/>
         <source>Policy:     %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="240"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="226"/>
         <source>Vault:      %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="241"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="227"/>
         <source>Created:    %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="242"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="228"/>
         <source>Password:   in the OS keychain under &quot;%1&quot;
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="249"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="235"/>
         <source>Remove a backup instance from the catalog and its password from the keychain. Its recovery points stay in the vault. Refused while a job runs on it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="281"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="253"/>
         <source>Removed backup instance &quot;%1&quot;; its recovery points stay in vault &quot;%2&quot;.
 </source>
         <translation type="unfinished"></translation>
@@ -1880,121 +1929,12 @@ Commands:
 <context>
     <name>PgVault::Ctl::InstanceValidateCommand</name>
     <message>
-        <location filename="../app/pgvaultctl/InstanceValidateCommand.cpp" line="25"/>
-        <source>Check that a backup instance is ready: its password in the keychain, the connection, a pg_dump able to dump the server, privileges to read every table, a writable vault with room for the dump. Exit 1 if a check fails.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/pgvaultctl/InstanceValidateCommand.cpp" line="54"/>
-        <location filename="../app/pgvaultctl/InstanceValidateCommand.cpp" line="56"/>
-        <source>password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/pgvaultctl/InstanceValidateCommand.cpp" line="56"/>
-        <source>found in the OS keychain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/pgvaultctl/InstanceValidateCommand.cpp" line="60"/>
-        <source>client tools</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/pgvaultctl/InstanceValidateCommand.cpp" line="70"/>
-        <location filename="../app/pgvaultctl/InstanceValidateCommand.cpp" line="73"/>
-        <source>connection</source>
+        <location filename="../app/pgvaultctl/InstanceValidateCommand.cpp" line="41"/>
+        <source>Check that a backup instance is ready: its password in the keychain, the connection, a pg_dump able to dump the server, privileges to read every table, a writable vault with room for the dump (a warning only). Exit 1 if a check fails.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <location filename="../app/pgvaultctl/InstanceValidateCommand.cpp" line="74"/>
-        <source>PostgreSQL %1, %n database(s)</source>
-        <translation>
-            <numerusform>PostgreSQL %1, %n database</numerusform>
-            <numerusform>PostgreSQL %1, %n databases</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/pgvaultctl/InstanceValidateCommand.cpp" line="77"/>
-        <location filename="../app/pgvaultctl/InstanceValidateCommand.cpp" line="79"/>
-        <source>pg_dump</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/pgvaultctl/InstanceValidateCommand.cpp" line="77"/>
-        <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/pgvaultctl/InstanceValidateCommand.cpp" line="81"/>
-        <location filename="../app/pgvaultctl/InstanceValidateCommand.cpp" line="91"/>
-        <source>privileges</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/pgvaultctl/InstanceValidateCommand.cpp" line="81"/>
-        <source>the user may read every database and table</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/pgvaultctl/InstanceValidateCommand.cpp" line="86"/>
-        <source>may not connect to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/pgvaultctl/InstanceValidateCommand.cpp" line="88"/>
-        <source>may not read %n table(s), e.g. %1</source>
-        <translation>
-            <numerusform>may not read %n table, e.g. %1</numerusform>
-            <numerusform>may not read %n tables, e.g. %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/pgvaultctl/InstanceValidateCommand.cpp" line="93"/>
-        <source>User &quot;%1&quot; %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/pgvaultctl/InstanceValidateCommand.cpp" line="94"/>
-        <source>Grant the user pg_read_all_data (PostgreSQL 14+) or SELECT on those tables and CONNECT on those databases, or use another user.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/pgvaultctl/InstanceValidateCommand.cpp" line="107"/>
-        <location filename="../app/pgvaultctl/InstanceValidateCommand.cpp" line="109"/>
-        <location filename="../app/pgvaultctl/InstanceValidateCommand.cpp" line="111"/>
-        <source>vault</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/pgvaultctl/InstanceValidateCommand.cpp" line="111"/>
-        <source>&quot;%1&quot; at %2 accepts writes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/pgvaultctl/InstanceValidateCommand.cpp" line="115"/>
-        <location filename="../app/pgvaultctl/InstanceValidateCommand.cpp" line="117"/>
-        <location filename="../app/pgvaultctl/InstanceValidateCommand.cpp" line="125"/>
-        <source>free space</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/pgvaultctl/InstanceValidateCommand.cpp" line="119"/>
-        <source>The vault has %1 free; the databases take %2 (the compressed point is usually smaller).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/pgvaultctl/InstanceValidateCommand.cpp" line="122"/>
-        <source>Free some space on the vault&apos;s disk, or choose another vault.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/pgvaultctl/InstanceValidateCommand.cpp" line="125"/>
-        <source>%1 free</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app/pgvaultctl/InstanceValidateCommand.cpp" line="131"/>
         <source>%n check(s) failed for backup instance &quot;%1&quot;.</source>
         <translation>
             <numerusform>%n check failed for backup instance &quot;%1&quot;.</numerusform>
@@ -2002,12 +1942,12 @@ Commands:
         </translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceValidateCommand.cpp" line="132"/>
+        <location filename="../app/pgvaultctl/InstanceValidateCommand.cpp" line="75"/>
         <source>Fix what the failed checks say and run &quot;pgvaultctl instance validate %1&quot; again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceValidateCommand.cpp" line="135"/>
+        <location filename="../app/pgvaultctl/InstanceValidateCommand.cpp" line="78"/>
         <source>Backup instance &quot;%1&quot; is ready.
 </source>
         <translation type="unfinished"></translation>
@@ -2321,7 +2261,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/pgvaultctl/PointArgument.cpp" line="32"/>
+        <location filename="../app/pgvaultctl/PointArgument.cpp" line="33"/>
         <source>&quot;%1&quot; matches %n recovery point(s).</source>
         <translation>
             <numerusform>&quot;%1&quot; matches %n recovery point.</numerusform>
@@ -2329,7 +2269,7 @@ Commands:
         </translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PointArgument.cpp" line="33"/>
+        <location filename="../app/pgvaultctl/PointArgument.cpp" line="34"/>
         <source>Give more characters of the id.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2337,68 +2277,81 @@ Commands:
 <context>
     <name>PgVault::Ctl::PointsCommand</name>
     <message>
-        <location filename="../app/pgvaultctl/PointsCommand.cpp" line="41"/>
-        <source>List the recovery points of a backup instance, newest first: id, time (UTC), retention tag, expiry (UTC), stored size, databases and state.</source>
+        <location filename="../app/pgvaultctl/PointsCommand.cpp" line="46"/>
+        <source>List the recovery points of a backup instance, newest first: id, time (UTC), retention tag, expiry (UTC), stored size, databases and state. Points dated after now (taken while the clock was ahead) are marked future-dated and warned about.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PointsCommand.cpp" line="44"/>
+        <location filename="../app/pgvaultctl/PointsCommand.cpp" line="51"/>
         <source>Output format: table (default) or json.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PointsCommand.cpp" line="44"/>
+        <location filename="../app/pgvaultctl/PointsCommand.cpp" line="51"/>
         <source>FORMAT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PointsCommand.cpp" line="52"/>
+        <location filename="../app/pgvaultctl/PointsCommand.cpp" line="59"/>
         <source>&quot;%1&quot; is not an output format.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PointsCommand.cpp" line="52"/>
+        <location filename="../app/pgvaultctl/PointsCommand.cpp" line="59"/>
         <source>Use table or json.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/pgvaultctl/PointsCommand.cpp" line="78"/>
+        <source>%n recovery point(s) are dated after the system clock&apos;s now (%1): %2. The clock was ahead when they were taken, or is behind now. They are kept, but not counted as the newest for scheduling or among the points that expiry always keeps.</source>
+        <translation>
+            <numerusform>%n recovery point is dated after the system clock&apos;s now (%1): %2. The clock was ahead when it was taken, or is behind now. It is kept, but not counted as the newest for scheduling or among the points that expiry always keeps.</numerusform>
+            <numerusform>%n recovery points are dated after the system clock&apos;s now (%1): %2. The clock was ahead when they were taken, or is behind now. They are kept, but not counted as the newest for scheduling or among the points that expiry always keeps.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/pgvaultctl/PointsCommand.cpp" line="83"/>
+        <location filename="../app/pgvaultctl/PointsCommand.cpp" line="84"/>
+        <source>Check the system clock (&quot;timedatectl status&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/PointsCommand.cpp" line="106"/>
         <source>No recovery points for &quot;%1&quot; yet. Take one with &quot;pgvaultctl backup-now %1&quot;.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PointsCommand.cpp" line="89"/>
+        <location filename="../app/pgvaultctl/PointsCommand.cpp" line="112"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PointsCommand.cpp" line="89"/>
+        <location filename="../app/pgvaultctl/PointsCommand.cpp" line="112"/>
         <source>TIME (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PointsCommand.cpp" line="89"/>
+        <location filename="../app/pgvaultctl/PointsCommand.cpp" line="112"/>
         <source>TAG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PointsCommand.cpp" line="89"/>
+        <location filename="../app/pgvaultctl/PointsCommand.cpp" line="112"/>
         <source>EXPIRY (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PointsCommand.cpp" line="89"/>
+        <location filename="../app/pgvaultctl/PointsCommand.cpp" line="112"/>
         <source>SIZE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PointsCommand.cpp" line="89"/>
+        <location filename="../app/pgvaultctl/PointsCommand.cpp" line="112"/>
         <source>STATE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PointsCommand.cpp" line="89"/>
+        <location filename="../app/pgvaultctl/PointsCommand.cpp" line="112"/>
         <source>DATABASES</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2508,7 +2461,7 @@ Run &quot;pgvaultctl policy &lt;command&gt; --help&quot; for a command&apos;s op
     <message>
         <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="99"/>
         <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="132"/>
-        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="281"/>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="280"/>
         <source>Unexpected argument &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2525,7 +2478,7 @@ Run &quot;pgvaultctl policy &lt;command&gt; --help&quot; for a command&apos;s op
     <message>
         <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="112"/>
         <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="182"/>
-        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="295"/>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="294"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2623,152 +2576,152 @@ Run &quot;pgvaultctl policy &lt;command&gt; --help&quot; for a command&apos;s op
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="218"/>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="217"/>
         <source>Give 3-150 letters, digits and hyphens with --name, e.g. --name weekly-pg.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="231"/>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="230"/>
         <source>Write a policy as Azure BackupPolicy JSON, as &quot;az dataprotection backup-policy create --policy FILE&quot; accepts it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="234"/>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="233"/>
         <source>Write to this new file instead of standard output; an existing file is not overwritten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="236"/>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="235"/>
         <source>FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="239"/>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="238"/>
         <source>The policy to export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="244"/>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="243"/>
         <source>%1 already exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="245"/>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="244"/>
         <source>Choose another file name, or remove the file first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="263"/>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="262"/>
         <source>Cannot write %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="264"/>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="263"/>
         <source>Check that the folder exists, that you may write it and that the disk is not full.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="268"/>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="267"/>
         <source>Exported policy &quot;%1&quot; to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="275"/>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="274"/>
         <source>List the policies with their schedule, retention and backup instances.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="292"/>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="291"/>
         <source>No policies yet. Create one with &quot;pgvaultctl policy create&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="295"/>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="294"/>
         <source>SCHEDULE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="295"/>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="294"/>
         <source>RETENTION</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="295"/>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="294"/>
         <source>INSTANCES</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="309"/>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="308"/>
         <source>Show a policy: schedule, retention rules and the instances using it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="311"/>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="310"/>
         <source>The policy to show.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="323"/>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="322"/>
         <source>Name:        %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="324"/>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="323"/>
         <source>Id:          %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="325"/>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="324"/>
         <source>Created:     %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="326"/>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="325"/>
         <source>Datasource:  %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="327"/>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="326"/>
         <source>Schedule:    %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="328"/>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="327"/>
         <source>Time zone:   %1 (Azure: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="331"/>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="330"/>
         <source>Retention:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="333"/>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="332"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="338"/>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="337"/>
         <source>Instances:   %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="338"/>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="337"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="345"/>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="344"/>
         <source>Delete a policy. A policy that backup instances use is not deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="347"/>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="346"/>
         <source>The policy to delete.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="356"/>
+        <location filename="../app/pgvaultctl/PolicyCommands.cpp" line="355"/>
         <source>Deleted policy &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2870,62 +2823,82 @@ Run &quot;pgvaultctl policy &lt;command&gt; --help&quot; for a command&apos;s op
 <context>
     <name>PgVault::Ctl::PruneCommand</name>
     <message>
-        <location filename="../app/pgvaultctl/PruneCommand.cpp" line="28"/>
-        <source>Delete the recovery points whose retention has expired, each by a Delete job, as the agent does. The newest recovery point of a backup instance is always kept. Times are local.</source>
+        <location filename="../app/pgvaultctl/PruneCommand.cpp" line="29"/>
+        <source>Delete the recovery points whose retention has expired, each by a Delete job, as the agent does. The %1 newest recovery points of a backup instance are always kept. Nothing is deleted while the system clock is more than %2 days ahead of the last time PgVault can vouch for (its newest job, recovery point or agent heartbeat): a clock that jumped ahead would delete points that have not expired. Times are local.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PruneCommand.cpp" line="31"/>
+        <location filename="../app/pgvaultctl/PruneCommand.cpp" line="37"/>
         <source>Only this backup instance (default: all).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PruneCommand.cpp" line="32"/>
+        <location filename="../app/pgvaultctl/PruneCommand.cpp" line="38"/>
         <source>Show what would be deleted; change nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/PruneCommand.cpp" line="41"/>
+        <source>The system clock is right although it is far ahead of the last time PgVault can vouch for (the machine was switched off that long): trust it from now on, for the agent too, and prune by it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/PruneCommand.cpp" line="51"/>
         <source>Unexpected argument &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PruneCommand.cpp" line="55"/>
+        <location filename="../app/pgvaultctl/PruneCommand.cpp" line="56"/>
+        <source>--trust-clock changes what the agent does, which --dry-run never does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/PruneCommand.cpp" line="57"/>
+        <source>Run &quot;pgvaultctl prune --dry-run&quot; first, then &quot;pgvaultctl prune --trust-clock&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/PruneCommand.cpp" line="69"/>
+        <source>Trusting the system clock (%1) from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/PruneCommand.cpp" line="77"/>
         <source>No recovery point has expired.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PruneCommand.cpp" line="59"/>
+        <location filename="../app/pgvaultctl/PruneCommand.cpp" line="81"/>
         <source>ACTION</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PruneCommand.cpp" line="59"/>
+        <location filename="../app/pgvaultctl/PruneCommand.cpp" line="81"/>
         <source>POINT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PruneCommand.cpp" line="59"/>
+        <location filename="../app/pgvaultctl/PruneCommand.cpp" line="81"/>
         <source>TIME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PruneCommand.cpp" line="59"/>
+        <location filename="../app/pgvaultctl/PruneCommand.cpp" line="81"/>
         <source>TAG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PruneCommand.cpp" line="59"/>
+        <location filename="../app/pgvaultctl/PruneCommand.cpp" line="81"/>
         <source>EXPIRY</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PruneCommand.cpp" line="59"/>
+        <location filename="../app/pgvaultctl/PruneCommand.cpp" line="81"/>
         <source>INSTANCE</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/pgvaultctl/PruneCommand.cpp" line="72"/>
+        <location filename="../app/pgvaultctl/PruneCommand.cpp" line="94"/>
         <source>Would delete %n recovery point(s); nothing was changed.</source>
         <translation>
             <numerusform>Would delete %n recovery point; nothing was changed.</numerusform>
@@ -2933,7 +2906,7 @@ Run &quot;pgvaultctl policy &lt;command&gt; --help&quot; for a command&apos;s op
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/pgvaultctl/PruneCommand.cpp" line="77"/>
+        <location filename="../app/pgvaultctl/PruneCommand.cpp" line="99"/>
         <source>Deleted %n recovery point(s).</source>
         <translation>
             <numerusform>Deleted %n recovery point.</numerusform>
@@ -2941,18 +2914,26 @@ Run &quot;pgvaultctl policy &lt;command&gt; --help&quot; for a command&apos;s op
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/pgvaultctl/PruneCommand.cpp" line="81"/>
-        <source>Kept %n expired point(s): the newest recovery point of a backup instance is never deleted by expiry.</source>
+        <location filename="../app/pgvaultctl/PruneCommand.cpp" line="103"/>
+        <source>Kept %n expired point(s): expiry always keeps the %1 newest recovery points of a backup instance.</source>
         <translation>
-            <numerusform>Kept %n expired point: the newest recovery point of a backup instance is never deleted by expiry.</numerusform>
-            <numerusform>Kept %n expired points: the newest recovery point of a backup instance is never deleted by expiry.</numerusform>
+            <numerusform>Kept %n expired point: expiry always keeps the %1 newest recovery points of a backup instance.</numerusform>
+            <numerusform>Kept %n expired points: expiry always keeps the %1 newest recovery points of a backup instance.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/pgvaultctl/PruneCommand.cpp" line="111"/>
+        <source>Kept %n expired point(s): the system clock is not trusted.</source>
+        <translation>
+            <numerusform>Kept %n expired point: the system clock is not trusted.</numerusform>
+            <numerusform>Kept %n expired points: the system clock is not trusted.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>PgVault::Ctl::RestoreCommand</name>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="24"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="25"/>
         <source>Restore a recovery point, in the foreground. POINT is a point id (or its first characters) or &quot;latest&quot;.
 As files (--to-folder): one pg_restore-able custom-format dump per database, roles.sql, tablespace.sql, schema.sql and RESTORE.txt with the commands to use them; every file is checked against the manifest and existing files are refused unless --overwrite.
 To a server (--to-server): creates each database (refusing existing ones unless --clean) and restores it with pg_restore; the target password is read from standard input (--password-stdin).
@@ -2960,224 +2941,254 @@ Exit 0 on success, 1 if the restore failed, 2 for bad input or an existing targe
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="33"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="34"/>
         <source>Restore as files into DIR.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="33"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="34"/>
         <source>DIR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="34"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="35"/>
         <source>Prefix of every restored file name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="34"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="35"/>
         <source>P</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="35"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="36"/>
         <source>Replace existing files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="36"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="37"/>
         <source>Restore into a PostgreSQL server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="37"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="38"/>
         <source>Target server host.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="37"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="38"/>
         <source>HOST</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="39"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="40"/>
         <source>Target server port.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="39"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="40"/>
         <source>PORT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="40"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="41"/>
         <source>Target user (needs CREATEDB).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="40"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="41"/>
         <source>USER</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="42"/>
-        <source>TLS mode: disable, prefer, require, verify-full.</source>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="43"/>
+        <source>TLS mode: %1 (default %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="43"/>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="55"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="44"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="56"/>
         <source>MODE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="46"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="47"/>
         <source>Read the target password from the first line of standard input.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="48"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="49"/>
         <source>Restore only database SRC, as DST when given (repeatable). Without it every database of the point is restored under its own name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="50"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="51"/>
         <source>SRC[=DST]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="52"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="53"/>
         <source>pg_restore parallel jobs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="52"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="53"/>
         <source>N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="54"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="55"/>
         <source>skip (default) or apply the cleaned roles.sql.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="57"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="58"/>
         <source>Drop and recreate target databases that exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="81"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="82"/>
         <source>Choose exactly one target.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="82"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="83"/>
         <source>Give --to-folder DIR or --to-server with --host and --user.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="92"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="93"/>
         <source>The target server needs a host and a user.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="93"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="94"/>
         <source>Give e.g. --host db.example.com --user admin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="100"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="101"/>
         <source>Not a port number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="100"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="101"/>
         <source>Give e.g. --port 5432.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="104"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="105"/>
         <source>Unknown TLS mode.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="105"/>
-        <source>Use disable, prefer, require or verify-full.</source>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="106"/>
+        <source>Use one of: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="110"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="197"/>
+        <source>(--file-prefix, --overwrite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="199"/>
+        <source>(--database SOURCE=TARGET, --clean)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="201"/>
+        <source>(--database SOURCE=TARGET)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="203"/>
+        <source>(--roles apply)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="111"/>
         <source>Not a number from 1 to 64.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="110"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="111"/>
         <source>Give e.g. --jobs 2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="113"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="114"/>
         <source>Must be skip or apply.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="113"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="114"/>
         <source>Give --roles apply or leave it out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="124"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="121"/>
         <source>&quot;%1&quot; is not SRC or SRC=DST.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="125"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="122"/>
         <source>Give e.g. --database sales=sales_copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="132"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="126"/>
+        <source>The database &quot;%1&quot; is named more than once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="127"/>
+        <source>Give each source database once, e.g. --database %1=%1_copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="140"/>
         <source>Standard input cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="133"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="141"/>
         <source>Pipe the password in, e.g. from a secret store.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="153"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="161"/>
         <source>restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="159"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="167"/>
         <source>Recovery point %1 restored to %2. Job %3.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="168"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="179"/>
         <source>The restore failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="169"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="180"/>
         <source>See &quot;pgvaultctl job show %1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="178"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="184"/>
         <source>Restore job %1 %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="180"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="186"/>
         <source>was cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="180"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="186"/>
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3230,39 +3241,39 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/VaultCommands.cpp" line="65"/>
+        <location filename="../app/pgvaultctl/VaultCommands.cpp" line="61"/>
         <source>Created vault &quot;%1&quot; (%2) at %3.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/VaultCommands.cpp" line="73"/>
+        <location filename="../app/pgvaultctl/VaultCommands.cpp" line="69"/>
         <source>List the vaults in the catalog.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/VaultCommands.cpp" line="85"/>
+        <location filename="../app/pgvaultctl/VaultCommands.cpp" line="81"/>
         <source>No vaults yet; &quot;%1&quot; is created on first use.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/VaultCommands.cpp" line="91"/>
+        <location filename="../app/pgvaultctl/VaultCommands.cpp" line="87"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/VaultCommands.cpp" line="91"/>
+        <location filename="../app/pgvaultctl/VaultCommands.cpp" line="87"/>
         <source>KIND</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/VaultCommands.cpp" line="92"/>
+        <location filename="../app/pgvaultctl/VaultCommands.cpp" line="88"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/VaultCommands.cpp" line="92"/>
+        <location filename="../app/pgvaultctl/VaultCommands.cpp" line="88"/>
         <source>LOCATION</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3356,7 +3367,7 @@ Commands:
     </message>
     <message>
         <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="71"/>
-        <source>Use disable, prefer, require or verify-full.</source>
+        <source>Use one of: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3521,48 +3532,48 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DatasourcesPage.cpp" line="221"/>
+        <location filename="../ui/DatasourcesPage.cpp" line="222"/>
         <source>Correct the fields marked above, then validate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DatasourcesPage.cpp" line="228"/>
-        <location filename="../ui/DatasourcesPage.cpp" line="258"/>
+        <location filename="../ui/DatasourcesPage.cpp" line="229"/>
+        <location filename="../ui/DatasourcesPage.cpp" line="259"/>
         <source>Checking the server and the vault…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DatasourcesPage.cpp" line="238"/>
+        <location filename="../ui/DatasourcesPage.cpp" line="239"/>
         <source>&amp;Revalidate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DatasourcesPage.cpp" line="239"/>
+        <location filename="../ui/DatasourcesPage.cpp" line="240"/>
         <source>Revalidate readiness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DatasourcesPage.cpp" line="244"/>
+        <location filename="../ui/DatasourcesPage.cpp" line="245"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DatasourcesPage.cpp" line="260"/>
+        <location filename="../ui/DatasourcesPage.cpp" line="261"/>
         <source>Validate to check the connection, the versions, the privileges and the vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DatasourcesPage.cpp" line="262"/>
+        <location filename="../ui/DatasourcesPage.cpp" line="263"/>
         <source>The input changed since the last validation: revalidate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DatasourcesPage.cpp" line="264"/>
+        <location filename="../ui/DatasourcesPage.cpp" line="265"/>
         <source>Ready: PgVault can back up this server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DatasourcesPage.cpp" line="266"/>
+        <location filename="../ui/DatasourcesPage.cpp" line="267"/>
         <source>Not ready: fix what failed below, then revalidate.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3580,92 +3591,92 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/DefaultVault.cpp" line="50"/>
+        <location filename="../engine/DefaultVault.cpp" line="69"/>
         <source>The vault name &quot;%1&quot; is not 1-64 letters, digits, hyphens or underscores.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/DefaultVault.cpp" line="100"/>
+        <location filename="../engine/DefaultVault.cpp" line="119"/>
         <source>Enter a name for the vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/DefaultVault.cpp" line="101"/>
+        <location filename="../engine/DefaultVault.cpp" line="120"/>
         <source>Use 1-64 letters, digits, hyphens or underscores.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/DefaultVault.cpp" line="104"/>
+        <location filename="../engine/DefaultVault.cpp" line="126"/>
         <source>Choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/DefaultVault.cpp" line="109"/>
+        <location filename="../engine/DefaultVault.cpp" line="133"/>
         <source>A vault named &quot;%1&quot; already exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/DefaultVault.cpp" line="110"/>
+        <location filename="../engine/DefaultVault.cpp" line="134"/>
         <source>Choose another name, or use the existing vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/DefaultVault.cpp" line="122"/>
+        <location filename="../engine/DefaultVault.cpp" line="147"/>
         <source>Choose a folder for the vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/DefaultVault.cpp" line="123"/>
+        <location filename="../engine/DefaultVault.cpp" line="148"/>
         <source>A new or empty folder, or an existing vault that is not registered yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/DefaultVault.cpp" line="144"/>
+        <location filename="../engine/DefaultVault.cpp" line="170"/>
         <source>%1 is a file, not a folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/DefaultVault.cpp" line="145"/>
+        <location filename="../engine/DefaultVault.cpp" line="171"/>
         <source>Choose a new or empty folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/DefaultVault.cpp" line="149"/>
+        <location filename="../engine/DefaultVault.cpp" line="175"/>
         <source>The folder %1 is not empty and is not a PgVault vault (it has no %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/DefaultVault.cpp" line="151"/>
+        <location filename="../engine/DefaultVault.cpp" line="177"/>
         <source>Choose an empty folder, a new folder, or an existing vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/DefaultVault.cpp" line="161"/>
+        <location filename="../engine/DefaultVault.cpp" line="188"/>
         <source>PgVault cannot create or write to the folder %1: %2 is not writable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/DefaultVault.cpp" line="163"/>
+        <location filename="../engine/DefaultVault.cpp" line="190"/>
         <source>Choose a folder you can write to, or give the user running PgVault write access.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/DefaultVault.cpp" line="187"/>
+        <location filename="../engine/DefaultVault.cpp" line="214"/>
         <source>The vault &quot;%1&quot; is an Azure Blob vault, which this version cannot open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/DefaultVault.cpp" line="188"/>
+        <location filename="../engine/DefaultVault.cpp" line="215"/>
         <source>Use a local vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/DefaultVault.cpp" line="196"/>
+        <location filename="../engine/DefaultVault.cpp" line="223"/>
         <source>The folder %1 holds vault %2, not the vault &quot;%3&quot; (%4) the catalog registered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/DefaultVault.cpp" line="198"/>
+        <location filename="../engine/DefaultVault.cpp" line="225"/>
         <source>Put the vault&apos;s folder back, or register the folder as a new vault.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3712,42 +3723,32 @@ Commands:
 <context>
     <name>PgVault::DumpProcess</name>
     <message>
-        <location filename="../engine/DumpProcess.cpp" line="23"/>
-        <source>The backup was cancelled; no recovery point was created.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../engine/DumpProcess.cpp" line="24"/>
-        <source>Run the backup again when you are ready.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../engine/DumpProcess.cpp" line="55"/>
+        <location filename="../engine/DumpProcess.cpp" line="48"/>
         <source>Cannot start %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/DumpProcess.cpp" line="56"/>
+        <location filename="../engine/DumpProcess.cpp" line="49"/>
         <source>Install the PostgreSQL client tools (apt-get install postgresql-client) and retry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/DumpProcess.cpp" line="108"/>
+        <location filename="../engine/DumpProcess.cpp" line="101"/>
         <source>exit code %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/DumpProcess.cpp" line="109"/>
+        <location filename="../engine/DumpProcess.cpp" line="102"/>
         <source>it crashed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/DumpProcess.cpp" line="113"/>
+        <location filename="../engine/DumpProcess.cpp" line="106"/>
         <source>%1 failed for %2 (%3): %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/DumpProcess.cpp" line="114"/>
+        <location filename="../engine/DumpProcess.cpp" line="107"/>
         <source>Check the tool output in the job details, fix the cause on the server (privileges, locks, disk) and run the backup again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3765,17 +3766,17 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Duration.cpp" line="37"/>
+        <location filename="../models/Duration.cpp" line="38"/>
         <source>&quot;%1&quot; has a count of %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Duration.cpp" line="38"/>
+        <location filename="../models/Duration.cpp" line="39"/>
         <source>Use a positive count, such as P7D or P10Y.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/Duration.cpp" line="76"/>
+        <location filename="../models/Duration.cpp" line="78"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -3783,7 +3784,7 @@ Commands:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/Duration.cpp" line="78"/>
+        <location filename="../models/Duration.cpp" line="80"/>
         <source>%n week(s)</source>
         <translation>
             <numerusform>%n week</numerusform>
@@ -3791,7 +3792,7 @@ Commands:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/Duration.cpp" line="80"/>
+        <location filename="../models/Duration.cpp" line="82"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n month</numerusform>
@@ -3799,7 +3800,7 @@ Commands:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/Duration.cpp" line="82"/>
+        <location filename="../models/Duration.cpp" line="84"/>
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n year</numerusform>
@@ -3807,12 +3808,12 @@ Commands:
         </translation>
     </message>
     <message>
-        <location filename="../models/Duration.cpp" line="142"/>
+        <location filename="../models/Duration.cpp" line="144"/>
         <source>is below 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Duration.cpp" line="144"/>
+        <location filename="../models/Duration.cpp" line="146"/>
         <source>is above 10 years</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3844,90 +3845,202 @@ Commands:
     </message>
     <message>
         <location filename="../engine/ExpiryRunner.cpp" line="30"/>
-        <source>skipped</source>
+        <source>kept (minimum)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../engine/ExpiryRunner.cpp" line="32"/>
+        <source>kept (clock ahead)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/ExpiryRunner.cpp" line="34"/>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/ExpiryRunner.cpp" line="36"/>
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/ExpiryRunner.cpp" line="123"/>
+        <location filename="../engine/ExpiryRunner.cpp" line="70"/>
         <source>The backup instance &quot;%1&quot; has no vault in the catalog.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/ExpiryRunner.cpp" line="124"/>
+        <location filename="../engine/ExpiryRunner.cpp" line="71"/>
         <source>Rebuild or repair the catalog (&quot;pgvaultctl catalog rebuild&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/ExpiryRunner.cpp" line="199"/>
+        <location filename="../engine/ExpiryRunner.cpp" line="283"/>
+        <source>Kept recovery point %1 (%2, %3), which expires %4 by this clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/ExpiryRunner.cpp" line="351"/>
         <source>The point was already gone from the vault.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PgVault::InstanceController</name>
-    <message>
-        <location filename="../ui/InstanceController.cpp" line="108"/>
-        <source>A backup instance named &quot;%1&quot; already exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/InstanceController.cpp" line="109"/>
-        <source>Choose another name, or remove the existing instance first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/InstanceController.cpp" line="175"/>
-        <source>The backup instance &quot;%1&quot; was removed, but its password is still in the keychain: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PgVault::InstanceLeases</name>
     <message>
-        <location filename="../models/InstanceLeases.cpp" line="18"/>
-        <location filename="../models/InstanceLeases.cpp" line="25"/>
-        <location filename="../models/InstanceLeases.cpp" line="47"/>
+        <location filename="../models/InstanceLeases.cpp" line="35"/>
+        <location filename="../models/InstanceLeases.cpp" line="43"/>
+        <location filename="../models/InstanceLeases.cpp" line="80"/>
         <source>claim the backup instance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/InstanceLeases.cpp" line="30"/>
+        <location filename="../models/InstanceLeases.cpp" line="58"/>
         <source>An operation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/InstanceLeases.cpp" line="33"/>
+        <location filename="../models/InstanceLeases.cpp" line="61"/>
         <source>%1 job %2 (started %3 by %4) is already running on this backup instance.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/InstanceLeases.cpp" line="35"/>
-        <source>Wait for it to finish, or cancel it with &quot;pgvaultctl job cancel %1&quot;; one operation runs at a time per backup instance.</source>
+        <location filename="../models/InstanceLeases.cpp" line="63"/>
+        <source>Wait for it to finish, or cancel it (in Jobs, or &quot;pgvaultctl job cancel %1&quot;); one operation runs at a time per backup instance.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/InstanceLeases.cpp" line="58"/>
+        <location filename="../models/InstanceLeases.cpp" line="91"/>
         <source>renew the lease on the backup instance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/InstanceLeases.cpp" line="62"/>
+        <location filename="../models/InstanceLeases.cpp" line="95"/>
         <source>This job lost its lease on the backup instance; another process took it over.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/InstanceLeases.cpp" line="63"/>
+        <location filename="../models/InstanceLeases.cpp" line="96"/>
         <source>The job stops; run it again when the other operation has finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/InstanceLeases.cpp" line="75"/>
+        <location filename="../models/InstanceLeases.cpp" line="108"/>
         <source>release the backup instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PgVault::InstanceReadiness</name>
+    <message numerus="yes">
+        <location filename="../engine/InstanceReadiness.cpp" line="44"/>
+        <source>%1 can read every table in %n database(s).</source>
+        <translation>
+            <numerusform>%1 can read every table in %n database.</numerusform>
+            <numerusform>%1 can read every table in %n databases.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../engine/InstanceReadiness.cpp" line="52"/>
+        <source>%1 cannot read %n table(s): %2.</source>
+        <translation>
+            <numerusform>%1 cannot read %n table: %2.</numerusform>
+            <numerusform>%1 cannot read %n tables: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../engine/InstanceReadiness.cpp" line="56"/>
+        <source>%1 may not connect to: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/InstanceReadiness.cpp" line="60"/>
+        <source>%1 cannot read every table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/InstanceReadiness.cpp" line="64"/>
+        <source>Grant read access, for example &quot;GRANT pg_read_all_data TO %1;&quot; (PostgreSQL 14 or later) and CONNECT on every database, or connect as a user that owns the data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/InstanceReadiness.cpp" line="83"/>
+        <source>Not checked: the vault cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/InstanceReadiness.cpp" line="96"/>
+        <source>The vault &quot;%1&quot; at %2 accepts writes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/InstanceReadiness.cpp" line="101"/>
+        <location filename="../engine/InstanceReadiness.cpp" line="121"/>
+        <source>Not checked: needs a connection to the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/InstanceReadiness.cpp" line="106"/>
+        <source>Only %1 free in the vault; the databases take %2 before compression.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/InstanceReadiness.cpp" line="108"/>
+        <source>Free space on the vault&apos;s disk, or choose another vault, before the first backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/InstanceReadiness.cpp" line="113"/>
+        <source>%1 free in the vault; the databases take %2 before compression.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/InstanceReadiness.cpp" line="133"/>
+        <source>Connected to %1:%2 as %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/InstanceReadiness.cpp" line="141"/>
+        <source>Server version %1; the local pg_dump %2 can back it up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/InstanceReadiness.cpp" line="168"/>
+        <source>Not checked: needs the password from the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/InstanceReadiness.cpp" line="172"/>
+        <source>Found in the OS keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/InstanceReadiness.cpp" line="183"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/InstanceReadiness.cpp" line="185"/>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/InstanceReadiness.cpp" line="187"/>
+        <source>Server version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/InstanceReadiness.cpp" line="189"/>
+        <source>Privileges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/InstanceReadiness.cpp" line="191"/>
+        <source>Vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/InstanceReadiness.cpp" line="193"/>
+        <source>Free space</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3949,74 +4062,76 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/InstanceRepository.cpp" line="79"/>
+        <location filename="../models/InstanceRepository.cpp" line="80"/>
         <source>The server host &quot;%1&quot; is not a host name or address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/InstanceRepository.cpp" line="80"/>
+        <location filename="../models/InstanceRepository.cpp" line="81"/>
         <source>Enter the server&apos;s host name, IP address or Unix socket folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/InstanceRepository.cpp" line="85"/>
+        <location filename="../models/InstanceRepository.cpp" line="87"/>
         <source>The port %1 is out of range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/InstanceRepository.cpp" line="86"/>
+        <location filename="../models/InstanceRepository.cpp" line="88"/>
         <source>Enter a port from 1 to 65535; PostgreSQL listens on 5432 by default.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/InstanceRepository.cpp" line="91"/>
+        <location filename="../models/InstanceRepository.cpp" line="94"/>
         <source>The user name is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/InstanceRepository.cpp" line="92"/>
+        <location filename="../models/InstanceRepository.cpp" line="95"/>
         <source>Enter the PostgreSQL user PgVault connects as.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/InstanceRepository.cpp" line="97"/>
+        <location filename="../models/InstanceRepository.cpp" line="101"/>
         <source>The TLS mode &quot;%1&quot; is not one PgVault knows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/InstanceRepository.cpp" line="98"/>
+        <location filename="../models/InstanceRepository.cpp" line="102"/>
         <source>Choose one of: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/InstanceRepository.cpp" line="108"/>
-        <location filename="../models/InstanceRepository.cpp" line="130"/>
+        <location filename="../models/InstanceRepository.cpp" line="113"/>
+        <location filename="../models/InstanceRepository.cpp" line="136"/>
         <source>save the backup instance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/InstanceRepository.cpp" line="114"/>
+        <location filename="../models/InstanceRepository.cpp" line="152"/>
+        <source>Choose one of the backup instances listed (Backup instances, or &quot;pgvaultctl instance list&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/InstanceProtection.cpp" line="55"/>
+        <location filename="../models/InstanceRepository.cpp" line="119"/>
         <source>A backup instance named &quot;%1&quot; already exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/InstanceRepository.cpp" line="115"/>
+        <location filename="../engine/InstanceProtection.cpp" line="56"/>
+        <location filename="../models/InstanceRepository.cpp" line="120"/>
         <source>Choose another name, or remove the existing instance first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/InstanceRepository.cpp" line="139"/>
+        <location filename="../models/InstanceRepository.cpp" line="145"/>
         <source>remove the backup instance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/InstanceRepository.cpp" line="145"/>
+        <location filename="../models/InstanceRepository.cpp" line="151"/>
         <source>There is no backup instance named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/InstanceRepository.cpp" line="146"/>
-        <source>List the backup instances with &quot;pgvaultctl instance list&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4365,17 +4480,17 @@ Commands:
 <context>
     <name>PgVault::JobNotifier</name>
     <message>
-        <location filename="../ui/JobNotifier.cpp" line="53"/>
+        <location filename="../ui/JobNotifier.cpp" line="50"/>
         <source>%1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/JobNotifier.cpp" line="54"/>
+        <location filename="../ui/JobNotifier.cpp" line="51"/>
         <source>%1 cancelled: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/JobNotifier.cpp" line="56"/>
+        <location filename="../ui/JobNotifier.cpp" line="53"/>
         <source>Click to see the job&apos;s details.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4383,35 +4498,35 @@ Commands:
 <context>
     <name>PgVault::JobRecorder</name>
     <message>
-        <location filename="../engine/JobRecorder.cpp" line="27"/>
+        <location filename="../engine/JobRecorder.cpp" line="32"/>
         <source>The job was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/JobRecorder.cpp" line="27"/>
+        <location filename="../engine/JobRecorder.cpp" line="32"/>
         <source>Start it again when ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/JobRecorder.cpp" line="90"/>
+        <location filename="../engine/JobRecorder.cpp" line="106"/>
         <source>Cancellation requested; stopping.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/JobRecorder.cpp" line="115"/>
+        <location filename="../engine/JobRecorder.cpp" line="132"/>
         <source>Completed with warnings: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/JobRecorder.cpp" line="117"/>
+        <location filename="../engine/JobRecorder.cpp" line="134"/>
         <source>Failed: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/JobRecorder.cpp" line="119"/>
+        <location filename="../engine/JobRecorder.cpp" line="136"/>
         <source>Cancelled.
 </source>
         <translation type="unfinished"></translation>
@@ -4420,82 +4535,84 @@ Commands:
 <context>
     <name>PgVault::JobRepository</name>
     <message>
-        <location filename="../models/JobRepository.cpp" line="157"/>
-        <location filename="../models/JobRepository.cpp" line="169"/>
+        <location filename="../models/JobRepository.cpp" line="162"/>
+        <location filename="../models/JobRepository.cpp" line="174"/>
         <source>record the job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/JobRepository.cpp" line="181"/>
-        <location filename="../models/JobRepository.cpp" line="191"/>
+        <location filename="../models/JobRepository.cpp" line="186"/>
         <location filename="../models/JobRepository.cpp" line="196"/>
+        <location filename="../models/JobRepository.cpp" line="201"/>
         <source>update the job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/JobRepository.cpp" line="215"/>
+        <location filename="../models/JobRepository.cpp" line="220"/>
         <source>update the job&apos;s progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/JobRepository.cpp" line="229"/>
+        <location filename="../models/JobRepository.cpp" line="234"/>
         <source>record the job&apos;s sub-task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/JobRepository.cpp" line="240"/>
+        <location filename="../models/JobRepository.cpp" line="245"/>
         <source>record the job&apos;s output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/JobRepository.cpp" line="248"/>
-        <location filename="../models/JobRepository.cpp" line="345"/>
+        <location filename="../models/JobRepository.cpp" line="253"/>
+        <location filename="../models/JobRepository.cpp" line="350"/>
         <source>read the job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/JobRepository.cpp" line="259"/>
+        <location filename="../models/JobRepository.cpp" line="264"/>
         <source>read the job&apos;s sub-tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/JobRepository.cpp" line="285"/>
+        <location filename="../models/JobRepository.cpp" line="290"/>
+        <location filename="../models/JobRepository.cpp" line="378"/>
+        <location filename="../models/JobRepository.cpp" line="390"/>
         <source>read the jobs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/JobRepository.cpp" line="300"/>
-        <location filename="../models/JobRepository.cpp" line="313"/>
+        <location filename="../models/JobRepository.cpp" line="305"/>
+        <location filename="../models/JobRepository.cpp" line="318"/>
         <source>count the jobs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/JobRepository.cpp" line="329"/>
+        <location filename="../models/JobRepository.cpp" line="334"/>
         <source>request the job&apos;s cancellation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/JobRepository.cpp" line="333"/>
+        <location filename="../models/JobRepository.cpp" line="338"/>
         <source>Job %1 is not running, so it cannot be cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/JobRepository.cpp" line="334"/>
-        <source>List the running jobs with &quot;pgvaultctl jobs --status InProgress&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/JobRepository.cpp" line="358"/>
-        <source>The process running this job stopped before the job finished.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/JobRepository.cpp" line="359"/>
-        <source>Run the operation again. A backup that was interrupted left no recovery point; its leftovers are removed by the next backup of the instance.</source>
+        <location filename="../models/JobRepository.cpp" line="339"/>
+        <source>Choose one of the running jobs (Jobs, or &quot;pgvaultctl jobs --status InProgress&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/JobRepository.cpp" line="363"/>
+        <source>The process running this job stopped before the job finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/JobRepository.cpp" line="364"/>
+        <source>Run the operation again. A backup that was interrupted left no recovery point; its leftovers are removed by the next backup of the instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/JobRepository.cpp" line="368"/>
         <source>mark abandoned jobs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4614,78 +4731,78 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/JobsPage.cpp" line="109"/>
+        <location filename="../ui/JobsPage.cpp" line="115"/>
         <source>Last 24 hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/JobsPage.cpp" line="109"/>
+        <location filename="../ui/JobsPage.cpp" line="115"/>
         <source>Last 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/JobsPage.cpp" line="109"/>
+        <location filename="../ui/JobsPage.cpp" line="115"/>
         <source>Last 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/JobsPage.cpp" line="109"/>
+        <location filename="../ui/JobsPage.cpp" line="115"/>
         <source>Custom range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/JobsPage.cpp" line="116"/>
+        <location filename="../ui/JobsPage.cpp" line="122"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/JobsPage.cpp" line="119"/>
+        <location filename="../ui/JobsPage.cpp" line="125"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/JobsPage.cpp" line="124"/>
+        <location filename="../ui/JobsPage.cpp" line="130"/>
         <source>All operations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/JobsPage.cpp" line="136"/>
+        <location filename="../ui/JobsPage.cpp" line="142"/>
         <source>Time range:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/JobsPage.cpp" line="317"/>
+        <location filename="../ui/JobsPage.cpp" line="323"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/JobsPage.cpp" line="319"/>
+        <location filename="../ui/JobsPage.cpp" line="325"/>
         <source>All: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/JobsPage.cpp" line="323"/>
+        <location filename="../ui/JobsPage.cpp" line="329"/>
         <source>The jobs could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/JobsPage.cpp" line="327"/>
+        <location filename="../ui/JobsPage.cpp" line="333"/>
         <source>No jobs in this time range.
 Backups, restores and expiry jobs appear here as they run; choose a longer time range to see older ones.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/JobsPage.cpp" line="329"/>
+        <location filename="../ui/JobsPage.cpp" line="335"/>
         <source>No jobs match the filters in this time range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/JobsPage.cpp" line="334"/>
+        <location filename="../ui/JobsPage.cpp" line="340"/>
         <source>Jobs shown: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/JobsPage.cpp" line="350"/>
+        <location filename="../ui/JobsPage.cpp" line="356"/>
         <source>All backup instances</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4693,67 +4810,67 @@ Backups, restores and expiry jobs appear here as they run; choose a longer time 
 <context>
     <name>PgVault::LocalVaultStore</name>
     <message>
-        <location filename="../engine/LocalVaultFiles.cpp" line="30"/>
+        <location filename="../engine/LocalVaultFiles.cpp" line="31"/>
         <source>The vault folder %1 is not writable: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/LocalVaultFiles.cpp" line="31"/>
+        <location filename="../engine/LocalVaultFiles.cpp" line="32"/>
         <source>Give the user running PgVault write access to it (or mount it read-write), or choose another vault folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/LocalVaultFiles.cpp" line="57"/>
+        <location filename="../engine/LocalVaultFiles.cpp" line="58"/>
         <source>Reading %1 failed: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/LocalVaultFiles.cpp" line="58"/>
+        <location filename="../engine/LocalVaultFiles.cpp" line="59"/>
         <source>Check that the vault&apos;s disk or share is available and readable, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/LocalPointWriter.cpp" line="40"/>
+        <location filename="../engine/LocalPointWriter.cpp" line="37"/>
         <source>%1 was already written in this recovery point.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/LocalPointWriter.cpp" line="41"/>
-        <location filename="../engine/LocalPointWriter.cpp" line="69"/>
-        <location filename="../engine/LocalPointWriter.cpp" line="120"/>
-        <location filename="../engine/LocalPointWriter.cpp" line="132"/>
-        <location filename="../engine/LocalPointWriter.cpp" line="156"/>
+        <location filename="../engine/LocalPointWriter.cpp" line="38"/>
+        <location filename="../engine/LocalPointWriter.cpp" line="65"/>
+        <location filename="../engine/LocalPointWriter.cpp" line="119"/>
+        <location filename="../engine/LocalPointWriter.cpp" line="131"/>
+        <location filename="../engine/LocalPointWriter.cpp" line="155"/>
         <source>This is a bug in PgVault; please report it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/LocalPointWriter.cpp" line="67"/>
+        <location filename="../engine/LocalPointWriter.cpp" line="63"/>
         <source>The manifest is for point %1 of instance %2, not %3 of %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/LocalPointWriter.cpp" line="119"/>
+        <location filename="../engine/LocalPointWriter.cpp" line="118"/>
         <source>Recovery point %1 was already committed or aborted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/LocalPointWriter.cpp" line="131"/>
+        <location filename="../engine/LocalPointWriter.cpp" line="130"/>
         <source>%1 was never created in this recovery point.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/LocalPointWriter.cpp" line="154"/>
+        <location filename="../engine/LocalPointWriter.cpp" line="153"/>
         <source>The manifest of %1 does not list exactly the files written (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/LocalPointWriter.cpp" line="163"/>
+        <location filename="../engine/LocalPointWriter.cpp" line="162"/>
         <source>The recovery point %1 already exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/LocalPointWriter.cpp" line="164"/>
-        <location filename="../engine/LocalVaultStore.cpp" line="186"/>
+        <location filename="../engine/LocalPointWriter.cpp" line="163"/>
+        <location filename="../engine/LocalVaultStore.cpp" line="195"/>
         <source>Each backup needs a new point id; run the backup again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4773,105 +4890,100 @@ Backups, restores and expiry jobs appear here as they run; choose a longer time 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/LocalVaultStore.cpp" line="95"/>
+        <location filename="../engine/LocalVaultStore.cpp" line="96"/>
         <source>%1 does not exist: the folder is not a PgVault vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/LocalVaultStore.cpp" line="96"/>
+        <location filename="../engine/LocalVaultStore.cpp" line="97"/>
         <source>Choose the folder that holds vault.json, or create a new vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/LocalVaultStore.cpp" line="103"/>
+        <location filename="../engine/LocalVaultStore.cpp" line="104"/>
         <source>%1 is damaged or not a PgVault vault file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/LocalVaultStore.cpp" line="104"/>
+        <location filename="../engine/LocalVaultStore.cpp" line="105"/>
         <source>Restore vault.json from a copy, or choose another vault folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/LocalVaultStore.cpp" line="115"/>
+        <location filename="../engine/LocalVaultStore.cpp" line="116"/>
         <source>The vault at %1 has format version %2; this PgVault reads version %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/LocalVaultStore.cpp" line="119"/>
+        <location filename="../engine/LocalVaultStore.cpp" line="120"/>
         <source>Use a newer PgVault with this vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/LocalVaultStore.cpp" line="128"/>
+        <location filename="../engine/LocalVaultStore.cpp" line="129"/>
         <source>it is missing or not a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/LocalVaultStore.cpp" line="150"/>
+        <location filename="../engine/LocalVaultStore.cpp" line="151"/>
         <source>its disk&apos;s free space cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/LocalVaultStore.cpp" line="177"/>
-        <location filename="../engine/LocalVaultStore.cpp" line="196"/>
-        <location filename="../engine/LocalVaultStore.cpp" line="213"/>
-        <location filename="../engine/LocalVaultStore.cpp" line="236"/>
-        <location filename="../engine/LocalVaultStore.cpp" line="275"/>
-        <location filename="../engine/LocalVaultStore.cpp" line="305"/>
+        <location filename="../engine/LocalVaultStore.cpp" line="182"/>
+        <location filename="../engine/LocalVaultStore.cpp" line="206"/>
+        <location filename="../engine/LocalVaultStore.cpp" line="229"/>
+        <location filename="../engine/LocalVaultStore.cpp" line="268"/>
+        <location filename="../engine/LocalVaultStore.cpp" line="309"/>
+        <location filename="../engine/LocalVaultStore.cpp" line="349"/>
         <source>instance id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/LocalVaultStore.cpp" line="179"/>
-        <location filename="../engine/LocalVaultStore.cpp" line="238"/>
-        <location filename="../engine/LocalVaultStore.cpp" line="277"/>
-        <location filename="../engine/LocalVaultStore.cpp" line="307"/>
+        <location filename="../engine/LocalVaultStore.cpp" line="184"/>
+        <location filename="../engine/LocalVaultStore.cpp" line="270"/>
+        <location filename="../engine/LocalVaultStore.cpp" line="311"/>
+        <location filename="../engine/LocalVaultStore.cpp" line="351"/>
         <source>point id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/LocalVaultStore.cpp" line="185"/>
+        <location filename="../engine/LocalVaultStore.cpp" line="194"/>
         <source>The recovery point %1 already exists or is being written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/LocalVaultStore.cpp" line="204"/>
-        <source>it cannot be removed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../engine/LocalVaultStore.cpp" line="242"/>
+        <location filename="../engine/LocalVaultStore.cpp" line="274"/>
         <source>The recovery point %1 cannot be trusted; remove it and take a new backup, and check the vault&apos;s storage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/LocalVaultStore.cpp" line="249"/>
+        <location filename="../engine/LocalVaultStore.cpp" line="282"/>
         <source>The folder %1 has no %2, so it is not a recovery point.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/LocalVaultStore.cpp" line="265"/>
+        <location filename="../engine/LocalVaultStore.cpp" line="299"/>
         <source>%1 describes point %2 of instance %3, not the folder it is in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/LocalVaultStore.cpp" line="282"/>
+        <location filename="../engine/LocalVaultStore.cpp" line="321"/>
         <source>The recovery point %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/LocalVaultStore.cpp" line="283"/>
+        <location filename="../engine/LocalVaultStore.cpp" line="322"/>
         <source>Refresh the list of recovery points; it may have been deleted already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/LocalVaultStore.cpp" line="315"/>
+        <location filename="../engine/LocalVaultStore.cpp" line="361"/>
         <source>%1 is missing from the recovery point.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/LocalVaultStore.cpp" line="316"/>
+        <location filename="../engine/LocalVaultStore.cpp" line="362"/>
         <source>The recovery point is damaged; use another one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4978,37 +5090,37 @@ Backups, restores and expiry jobs appear here as they run; choose a longer time 
 <context>
     <name>PgVault::PgTools</name>
     <message>
-        <location filename="../engine/PgTools.cpp" line="182"/>
+        <location filename="../engine/PgTools.cpp" line="181"/>
         <source>The PostgreSQL client tools (pg_dump, pg_dumpall, pg_restore, psql) were not found on PATH or in /usr/lib/postgresql/*/bin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/PgTools.cpp" line="184"/>
+        <location filename="../engine/PgTools.cpp" line="183"/>
         <source>Install them, e.g. &quot;apt-get install postgresql-client&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/PgTools.cpp" line="199"/>
+        <location filename="../engine/PgTools.cpp" line="198"/>
         <source>Install pg_dump %1 or newer: &quot;apt-get install %2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/PgTools.cpp" line="203"/>
+        <location filename="../engine/PgTools.cpp" line="202"/>
         <source>Debian 12 ships only PostgreSQL %1 itself: add the PostgreSQL project&apos;s apt repository (PGDG, https://apt.postgresql.org) first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/PgTools.cpp" line="208"/>
+        <location filename="../engine/PgTools.cpp" line="207"/>
         <source>The server runs PostgreSQL %1, but the newest pg_dump on this machine is %2 (%3), and pg_dump cannot back up a server newer than itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/PgTools.cpp" line="219"/>
+        <location filename="../engine/PgTools.cpp" line="218"/>
         <source>The PostgreSQL server programs (initdb, pg_ctl, postgres) were not found on PATH or in /usr/lib/postgresql/*/bin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/PgTools.cpp" line="221"/>
+        <location filename="../engine/PgTools.cpp" line="220"/>
         <source>Install them, e.g. &quot;apt-get install postgresql&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5016,12 +5128,12 @@ Backups, restores and expiry jobs appear here as they run; choose a longer time 
 <context>
     <name>PgVault::PgVersion</name>
     <message>
-        <location filename="../engine/PgTools.cpp" line="103"/>
+        <location filename="../engine/PgTools.cpp" line="102"/>
         <source>Cannot read a PostgreSQL version from &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/PgTools.cpp" line="104"/>
+        <location filename="../engine/PgTools.cpp" line="103"/>
         <source>Check that the program is a PostgreSQL client tool.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5029,48 +5141,48 @@ Backups, restores and expiry jobs appear here as they run; choose a longer time 
 <context>
     <name>PgVault::PointDumps</name>
     <message>
-        <location filename="../engine/PointDumps.cpp" line="51"/>
+        <location filename="../engine/PointDumps.cpp" line="52"/>
         <source>database &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/PointDumps.cpp" line="57"/>
+        <location filename="../engine/PointDumps.cpp" line="58"/>
         <source>roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/PointDumps.cpp" line="58"/>
+        <location filename="../engine/PointDumps.cpp" line="59"/>
         <source>tablespaces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/PointDumps.cpp" line="59"/>
+        <location filename="../engine/PointDumps.cpp" line="60"/>
         <source>schema</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/PointDumps.cpp" line="79"/>
+        <location filename="../engine/PointDumps.cpp" line="80"/>
         <source>Database %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/PointDumps.cpp" line="80"/>
+        <location filename="../engine/PointDumps.cpp" line="81"/>
         <source>Roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/PointDumps.cpp" line="81"/>
+        <location filename="../engine/PointDumps.cpp" line="82"/>
         <source>Tablespaces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/PointDumps.cpp" line="82"/>
+        <location filename="../engine/PointDumps.cpp" line="83"/>
         <source>Schema</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/PointDumps.cpp" line="225"/>
-        <location filename="../engine/PointDumps.cpp" line="228"/>
+        <location filename="../engine/PointDumps.cpp" line="226"/>
+        <location filename="../engine/PointDumps.cpp" line="229"/>
         <source>Row counts of %1 not recorded: %2
 </source>
         <translation type="unfinished"></translation>
@@ -5079,49 +5191,49 @@ Backups, restores and expiry jobs appear here as they run; choose a longer time 
 <context>
     <name>PgVault::PointExplanation</name>
     <message>
-        <location filename="../ui/PointExplanation.cpp" line="13"/>
         <location filename="../ui/PointExplanation.cpp" line="15"/>
+        <location filename="../ui/PointExplanation.cpp" line="17"/>
         <source>first successful backup of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PointExplanation.cpp" line="19"/>
+        <location filename="../ui/PointExplanation.cpp" line="21"/>
         <source>first successful backup of the week starting %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PointExplanation.cpp" line="24"/>
+        <location filename="../ui/PointExplanation.cpp" line="26"/>
         <source>every successful backup not kept by another rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PointExplanation.cpp" line="32"/>
+        <location filename="../ui/PointExplanation.cpp" line="34"/>
         <source>Chosen on demand: this backup was started with Backup now, and the %1 rule was picked for it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PointExplanation.cpp" line="35"/>
+        <location filename="../ui/PointExplanation.cpp" line="37"/>
         <source>Default: it was not the first successful backup of a period another rule keeps.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PointExplanation.cpp" line="37"/>
+        <location filename="../ui/PointExplanation.cpp" line="39"/>
         <source>%1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PointExplanation.cpp" line="42"/>
+        <location filename="../ui/PointExplanation.cpp" line="44"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PointExplanation.cpp" line="45"/>
+        <location filename="../ui/PointExplanation.cpp" line="47"/>
         <source>It also matched: %1. The %2 rule wins (Yearly beats Monthly beats Weekly).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PointExplanation.cpp" line="50"/>
-        <source>Kept until %1, %2, then deleted by expiry (unless it is the newest successful backup).</source>
+        <location filename="../ui/PointExplanation.cpp" line="52"/>
+        <source>Kept until %1, %2, then deleted by expiry (unless it is one of the %3 newest recovery points of the backup instance).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5273,22 +5385,24 @@ Backups, restores and expiry jobs appear here as they run; choose a longer time 
 <context>
     <name>PgVault::PointRepository</name>
     <message>
-        <location filename="../models/PointRepository.cpp" line="56"/>
+        <location filename="../models/PointRepository.cpp" line="72"/>
         <source>record the recovery point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PointRepository.cpp" line="64"/>
+        <location filename="../models/PointRepository.cpp" line="82"/>
         <source>remove the recovery point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PointRepository.cpp" line="75"/>
+        <location filename="../models/PointRepository.cpp" line="93"/>
+        <location filename="../models/PointRepository.cpp" line="144"/>
+        <location filename="../models/PointRepository.cpp" line="156"/>
         <source>read the recovery points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PointRepository.cpp" line="123"/>
+        <location filename="../models/PointRepository.cpp" line="171"/>
         <source>record the verification</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5494,22 +5608,22 @@ Enter a name for the imported policy:</source>
 <context>
     <name>PgVault::PolicyController</name>
     <message>
-        <location filename="../ui/PolicyController.cpp" line="69"/>
+        <location filename="../ui/PolicyController.cpp" line="70"/>
         <source>Could not read &quot;%1&quot;: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PolicyController.cpp" line="70"/>
+        <location filename="../ui/PolicyController.cpp" line="71"/>
         <source>Check that the file exists and that you may read it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PolicyController.cpp" line="81"/>
+        <location filename="../ui/PolicyController.cpp" line="83"/>
         <source>Could not write &quot;%1&quot;: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PolicyController.cpp" line="82"/>
+        <location filename="../ui/PolicyController.cpp" line="84"/>
         <source>Choose a folder you may write to, with free space.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5851,22 +5965,22 @@ Enter a name for the imported policy:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyJson.cpp" line="26"/>
+        <location filename="../models/PolicyJson.cpp" line="27"/>
         <source>The file holds a JSON %1, not a backup policy object.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyJson.cpp" line="27"/>
+        <location filename="../models/PolicyJson.cpp" line="28"/>
         <source>array</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyJson.cpp" line="27"/>
+        <location filename="../models/PolicyJson.cpp" line="28"/>
         <source>value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyJson.cpp" line="28"/>
+        <location filename="../models/PolicyJson.cpp" line="29"/>
         <source>Choose a file that holds one backup policy, as exported with &quot;az dataprotection backup-policy show&quot; or PgVault.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5884,57 +5998,57 @@ Enter a name for the imported policy:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyRepository.cpp" line="28"/>
+        <location filename="../models/PolicyRepository.cpp" line="29"/>
         <source>Policy &quot;%1&quot; is used by backup instances %2;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyRepository.cpp" line="30"/>
+        <location filename="../models/PolicyRepository.cpp" line="31"/>
         <source>move them to another policy or remove them first, then delete the policy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyRepository.cpp" line="82"/>
+        <location filename="../models/PolicyRepository.cpp" line="83"/>
         <source>save policy &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyRepository.cpp" line="105"/>
+        <location filename="../models/PolicyRepository.cpp" line="106"/>
         <source>delete policy &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyRepository.cpp" line="127"/>
+        <location filename="../models/PolicyRepository.cpp" line="128"/>
         <source>There is no policy named &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyRepository.cpp" line="128"/>
-        <source>Run &quot;pgvaultctl policy list&quot; to see the policies.</source>
+        <location filename="../models/PolicyRepository.cpp" line="129"/>
+        <source>Choose one of the backup policies listed (Backup policies, or &quot;pgvaultctl policy list&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyRepository.cpp" line="143"/>
+        <location filename="../models/PolicyRepository.cpp" line="155"/>
         <source>read the policies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyRepository.cpp" line="151"/>
+        <location filename="../models/PolicyRepository.cpp" line="163"/>
         <source>The stored policy &quot;%1&quot; cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyRepository.cpp" line="152"/>
+        <location filename="../models/PolicyRepository.cpp" line="164"/>
         <source>Delete the policy and import it again from an exported file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyRepository.cpp" line="170"/>
+        <location filename="../models/PolicyRepository.cpp" line="182"/>
         <source>Could not %1 in the catalog %2: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyRepository.cpp" line="171"/>
+        <location filename="../models/PolicyRepository.cpp" line="183"/>
         <source>Check that your user may write the catalog and its folder and that the disk is not full; if another PgVault process holds a long write, try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6099,131 +6213,69 @@ Enter a name for the imported policy:</source>
     </message>
 </context>
 <context>
-    <name>PgVault::ReadinessResultsWidget</name>
+    <name>PgVault::PrivateTree</name>
     <message>
-        <location filename="../ui/ReadinessResultsWidget.cpp" line="69"/>
-        <source>Connection</source>
+        <location filename="../engine/PrivateTree.cpp" line="152"/>
+        <source>%1 is a symbolic link inside the vault. PgVault never follows links there, so it left the link and what it points to alone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReadinessResultsWidget.cpp" line="71"/>
-        <source>Server version</source>
+        <location filename="../engine/PrivateTree.cpp" line="155"/>
+        <source>Replace the link with the real folder or file it points to (moved into the vault), or remove the link, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReadinessResultsWidget.cpp" line="73"/>
-        <source>Privileges</source>
+        <location filename="../engine/PrivateTree.cpp" line="168"/>
+        <source>%1 is not inside %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReadinessResultsWidget.cpp" line="75"/>
-        <source>Vault</source>
+        <location filename="../engine/PrivateTree.cpp" line="169"/>
+        <location filename="../engine/PrivateTree.cpp" line="371"/>
+        <source>This is a bug in PgVault; please report it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReadinessResultsWidget.cpp" line="77"/>
-        <source>Free space</source>
+        <location filename="../engine/PrivateTree.cpp" line="273"/>
+        <source>it is a folder, not a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReadinessResultsWidget.cpp" line="86"/>
-        <source>Passed</source>
+        <location filename="../engine/PrivateTree.cpp" line="292"/>
+        <source>it is not a plain file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReadinessResultsWidget.cpp" line="88"/>
-        <source>Warning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ReadinessResultsWidget.cpp" line="90"/>
-        <source>Failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ReadinessResultsWidget.cpp" line="92"/>
-        <source>Not checked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ReadinessResultsWidget.cpp" line="100"/>
-        <source>Not checked yet.</source>
+        <location filename="../engine/PrivateTree.cpp" line="370"/>
+        <source>PgVault was about to remove %1 itself.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>PgVault::ReadinessValidator</name>
-    <message numerus="yes">
-        <location filename="../ui/ReadinessValidator.cpp" line="40"/>
-        <source>%1 can read every table in %n database(s).</source>
-        <translation>
-            <numerusform>%1 can read every table in %n database.</numerusform>
-            <numerusform>%1 can read every table in %n databases.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/ReadinessValidator.cpp" line="50"/>
-        <source>%1 cannot read %n table(s): %2.</source>
-        <translation>
-            <numerusform>%1 cannot read %n table: %2.</numerusform>
-            <numerusform>%1 cannot read %n tables: %2.</numerusform>
-        </translation>
-    </message>
+    <name>PgVault::ReadinessResultsWidget</name>
     <message>
-        <location filename="../ui/ReadinessValidator.cpp" line="54"/>
-        <source>%1 may not connect to: %2.</source>
+        <location filename="../ui/ReadinessResultsWidget.cpp" line="73"/>
+        <source>Passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReadinessValidator.cpp" line="58"/>
-        <source>%1 cannot read every table.</source>
+        <location filename="../ui/ReadinessResultsWidget.cpp" line="75"/>
+        <source>Warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReadinessValidator.cpp" line="62"/>
-        <source>Grant read access, for example &quot;GRANT pg_read_all_data TO %1;&quot; (PostgreSQL 14 or later) and CONNECT on every database, or connect as a user that owns the data.</source>
+        <location filename="../ui/ReadinessResultsWidget.cpp" line="77"/>
+        <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReadinessValidator.cpp" line="82"/>
-        <location filename="../ui/ReadinessValidator.cpp" line="87"/>
-        <source>Not checked: the vault cannot be used.</source>
+        <location filename="../ui/ReadinessResultsWidget.cpp" line="79"/>
+        <source>Not checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReadinessValidator.cpp" line="92"/>
-        <source>The vault &quot;%1&quot; at %2 accepts writes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ReadinessValidator.cpp" line="99"/>
-        <location filename="../ui/ReadinessValidator.cpp" line="151"/>
-        <source>Not checked: needs a connection to the server.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ReadinessValidator.cpp" line="104"/>
-        <source>Only %1 free in the vault; the databases take %2 before compression.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ReadinessValidator.cpp" line="106"/>
-        <source>Free space on the vault&apos;s disk, or choose another vault, before the first backup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ReadinessValidator.cpp" line="112"/>
-        <source>%1 free in the vault; the databases take %2 before compression.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ReadinessValidator.cpp" line="171"/>
-        <source>Connected to %1:%2 as %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ReadinessValidator.cpp" line="179"/>
-        <source>Server version %1; the local pg_dump %2 can back it up.</source>
+        <location filename="../ui/ReadinessResultsWidget.cpp" line="87"/>
+        <source>Not checked yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6683,19 +6735,19 @@ Enter a name for the imported policy:</source>
 <context>
     <name>PgVault::RestoreRunner</name>
     <message>
-        <location filename="../engine/RestoreRunner.cpp" line="49"/>
+        <location filename="../engine/RestoreRunner.cpp" line="31"/>
         <source>Restoring recovery point %1 of %2 as files into %3.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/RestoreRunner.cpp" line="57"/>
+        <location filename="../engine/RestoreRunner.cpp" line="39"/>
         <source>Restoring recovery point %1 of %2 into the server %3:%4.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../engine/RestoreRunner.cpp" line="68"/>
+        <location filename="../engine/RestoreRunner.cpp" line="50"/>
         <source>%n object(s) could not be restored as they were, first: %1</source>
         <translation>
             <numerusform>%n object could not be restored as they were, first: %1</numerusform>
@@ -6703,8 +6755,8 @@ Enter a name for the imported policy:</source>
         </translation>
     </message>
     <message>
-        <location filename="../engine/RestoreRunner.cpp" line="70"/>
-        <source>See the job&apos;s output for the full list; apply the roles first (--roles apply) if owners or grants are missing.</source>
+        <location filename="../engine/RestoreRunner.cpp" line="52"/>
+        <source>See the job&apos;s output for the full list; apply the roles first (the restore&apos;s roles option) if owners or grants are missing.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6935,17 +6987,17 @@ Drop --no-owner when the roles were applied in step 1 and ownership should be ke
 <context>
     <name>PgVault::RestoreTempFile</name>
     <message>
-        <location filename="../engine/RestoreTempFile.cpp" line="27"/>
+        <location filename="../engine/RestoreTempFile.cpp" line="28"/>
         <source>Free space in the temporary folder or set TMPDIR to a roomier one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/RestoreTempFile.cpp" line="103"/>
+        <location filename="../engine/RestoreTempFile.cpp" line="104"/>
         <source>Archive stored as it is: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/RestoreTempFile.cpp" line="105"/>
+        <location filename="../engine/RestoreTempFile.cpp" line="106"/>
         <source>Archive indexed for pg_restore: %1 data blocks, %2 chunks joined into %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6953,70 +7005,70 @@ Drop --no-owner when the roles were applied in step 1 and ownership should be ke
 <context>
     <name>PgVault::RestoreToFolder</name>
     <message>
-        <location filename="../engine/RestoreToFolder.cpp" line="40"/>
+        <location filename="../engine/RestoreToFolder.cpp" line="42"/>
         <source>The file prefix &quot;%1&quot; may not contain a path.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/RestoreToFolder.cpp" line="41"/>
+        <location filename="../engine/RestoreToFolder.cpp" line="43"/>
         <source>Give a plain prefix such as &quot;prod-2024-&quot;, or put the path in the folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/RestoreToFolder.cpp" line="47"/>
-        <source>The folder %1 cannot be created.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../engine/RestoreToFolder.cpp" line="48"/>
-        <location filename="../engine/RestoreToFolder.cpp" line="99"/>
+        <location filename="../engine/RestoreToFolder.cpp" line="54"/>
+        <location filename="../engine/RestoreToFolder.cpp" line="108"/>
         <source>Choose a folder you may write to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/RestoreToFolder.cpp" line="64"/>
+        <location filename="../engine/RestoreToFolder.cpp" line="72"/>
         <source>These files already exist in %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/RestoreToFolder.cpp" line="65"/>
-        <source>Choose another folder or file prefix, or allow overwriting (--overwrite).</source>
+        <location filename="../engine/RestoreToFolder.cpp" line="53"/>
+        <source>The folder %1 cannot be created: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/RestoreToFolder.cpp" line="91"/>
+        <location filename="../engine/RestoreToFolder.cpp" line="73"/>
+        <source>Choose another folder or file prefix, or allow overwriting existing files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/RestoreToFolder.cpp" line="100"/>
         <source>File %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/RestoreToFolder.cpp" line="98"/>
+        <location filename="../engine/RestoreToFolder.cpp" line="107"/>
         <source>Cannot create a file in %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/RestoreToFolder.cpp" line="109"/>
+        <location filename="../engine/RestoreToFolder.cpp" line="118"/>
         <source>Restoring %1 as %2.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/RestoreToFolder.cpp" line="130"/>
+        <location filename="../engine/RestoreToFolder.cpp" line="139"/>
         <source>Cannot write %1 in %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/RestoreToFolder.cpp" line="131"/>
-        <location filename="../engine/RestoreToFolder.cpp" line="143"/>
+        <location filename="../engine/RestoreToFolder.cpp" line="140"/>
+        <location filename="../engine/RestoreToFolder.cpp" line="152"/>
         <source>Check the free space and permissions of the folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/RestoreToFolder.cpp" line="142"/>
+        <location filename="../engine/RestoreToFolder.cpp" line="151"/>
         <source>Cannot move %1 into place: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../engine/RestoreToFolder.cpp" line="150"/>
+        <location filename="../engine/RestoreToFolder.cpp" line="159"/>
         <source>Restored %n file(s) into %1; see %2.
 </source>
         <translation>
@@ -7030,107 +7082,153 @@ Drop --no-owner when the roles were applied in step 1 and ownership should be ke
 <context>
     <name>PgVault::RestoreToServer</name>
     <message>
-        <location filename="../engine/RestoreToServer.cpp" line="81"/>
+        <location filename="../engine/RestoreToServer.cpp" line="102"/>
         <source>%1 on %2:%3 failed: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/RestoreToServer.cpp" line="82"/>
+        <location filename="../engine/RestoreToServer.cpp" line="103"/>
         <source>Check the target connection (host, port, user, password, TLS mode) and the user&apos;s privileges (CREATEDB).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/RestoreToServer.cpp" line="96"/>
+        <location filename="../engine/RestoreToServer.cpp" line="112"/>
+        <source>The restore stopped before it connected to %1:%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/RestoreToServer.cpp" line="115"/>
+        <source>See the restore&apos;s own error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/RestoreToServer.cpp" line="124"/>
         <source>psql</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/RestoreToServer.cpp" line="112"/>
+        <location filename="../engine/RestoreToServer.cpp" line="136"/>
+        <source>The databases %1 would all be restored into &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/RestoreToServer.cpp" line="137"/>
+        <source>Give each database its own target name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/RestoreToServer.cpp" line="158"/>
         <source>The recovery point has no database &quot;%1&quot;; it holds: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/RestoreToServer.cpp" line="114"/>
-        <source>Map one of the point&apos;s databases (--database SOURCE=TARGET).</source>
+        <location filename="../engine/RestoreToServer.cpp" line="160"/>
+        <source>Map one of the recovery point&apos;s databases to that name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/RestoreToServer.cpp" line="132"/>
+        <location filename="../engine/RestoreToServer.cpp" line="180"/>
+        <source>Restore them under other names, or allow replacing them (they are dropped and restored).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/RestoreToServer.cpp" line="179"/>
         <source>These databases already exist on the target server: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/RestoreToServer.cpp" line="133"/>
-        <source>Restore them under other names (--database SOURCE=TARGET), or replace them (--clean).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../engine/RestoreToServer.cpp" line="148"/>
+        <location filename="../engine/RestoreToServer.cpp" line="204"/>
         <source>Roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/RestoreToServer.cpp" line="163"/>
+        <location filename="../engine/RestoreToServer.cpp" line="219"/>
         <source>Database %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/RestoreToServer.cpp" line="164"/>
+        <location filename="../engine/RestoreToServer.cpp" line="220"/>
         <source>Database %1 as %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/RestoreToServer.cpp" line="210"/>
+        <location filename="../engine/RestoreToServer.cpp" line="230"/>
+        <source>Restored before the failure, and kept: %1.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../engine/RestoreToServer.cpp" line="251"/>
+        <source>Check %n file(s)</source>
+        <translation>
+            <numerusform>Check %n file</numerusform>
+            <numerusform>Check %n files</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../engine/RestoreToServer.cpp" line="252"/>
+        <source>Checking every file against the manifest before changing the server.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/RestoreToServer.cpp" line="267"/>
+        <source>%1 differs from the manifest; nothing was changed on the server.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/RestoreToServer.cpp" line="302"/>
         <source>roles: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/RestoreToServer.cpp" line="213"/>
+        <location filename="../engine/RestoreToServer.cpp" line="305"/>
         <source>Applying roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/RestoreToServer.cpp" line="214"/>
+        <location filename="../engine/RestoreToServer.cpp" line="306"/>
         <source>Applied roles.sql (cleaned of service roles).
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/RestoreToServer.cpp" line="258"/>
+        <location filename="../engine/RestoreToServer.cpp" line="336"/>
+        <source>Dropping the existing database %1, as replacing it was allowed.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/RestoreToServer.cpp" line="350"/>
         <source>Checking and unpacking %1.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/RestoreToServer.cpp" line="244"/>
-        <source>Dropping the existing database %1 (--clean).
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../engine/RestoreToServer.cpp" line="255"/>
+        <location filename="../engine/RestoreToServer.cpp" line="347"/>
         <source>Restoring database %1 with pg_restore -j %2.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/RestoreToServer.cpp" line="273"/>
+        <location filename="../engine/RestoreToServer.cpp" line="365"/>
         <source>pg_restore of database %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/RestoreToServer.cpp" line="276"/>
+        <location filename="../engine/RestoreToServer.cpp" line="368"/>
         <source>database %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/RestoreToServer.cpp" line="285"/>
+        <location filename="../engine/RestoreToServer.cpp" line="377"/>
         <source>Dropping the partly restored database %1.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/RestoreToServer.cpp" line="293"/>
+        <location filename="../engine/RestoreToServer.cpp" line="385"/>
         <source>Could not drop %1; drop it by hand.
 </source>
         <translation type="unfinished"></translation>
@@ -7198,97 +7296,97 @@ Drop --no-owner when the roles were applied in step 1 and ownership should be ke
 <context>
     <name>PgVault::RestoreValidator</name>
     <message>
-        <location filename="../ui/RestoreValidator.cpp" line="28"/>
+        <location filename="../ui/RestoreValidator.cpp" line="29"/>
         <source>Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RestoreValidator.cpp" line="29"/>
+        <location filename="../ui/RestoreValidator.cpp" line="30"/>
         <source>Free space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RestoreValidator.cpp" line="30"/>
+        <location filename="../ui/RestoreValidator.cpp" line="31"/>
         <source>File names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RestoreValidator.cpp" line="35"/>
+        <location filename="../ui/RestoreValidator.cpp" line="36"/>
         <source>The folder %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RestoreValidator.cpp" line="36"/>
+        <location filename="../ui/RestoreValidator.cpp" line="37"/>
         <source>Create the folder or choose an existing one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RestoreValidator.cpp" line="43"/>
+        <location filename="../ui/RestoreValidator.cpp" line="44"/>
         <source>The folder %1 does not accept writes: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RestoreValidator.cpp" line="44"/>
+        <location filename="../ui/RestoreValidator.cpp" line="45"/>
         <source>Choose a folder you may write to, or change its permissions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RestoreValidator.cpp" line="49"/>
+        <location filename="../ui/RestoreValidator.cpp" line="50"/>
         <source>%1 accepts writes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RestoreValidator.cpp" line="55"/>
+        <location filename="../ui/RestoreValidator.cpp" line="56"/>
         <source>Only %1 free; the recovery point alone stores %2 compressed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RestoreValidator.cpp" line="57"/>
+        <location filename="../ui/RestoreValidator.cpp" line="58"/>
         <source>Free space on that disk or choose a folder on another disk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RestoreValidator.cpp" line="61"/>
+        <location filename="../ui/RestoreValidator.cpp" line="62"/>
         <source>%1 free; the recovery point stores %2 compressed (the restored files are larger).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RestoreValidator.cpp" line="73"/>
+        <location filename="../ui/RestoreValidator.cpp" line="74"/>
         <source>No file of this restore exists yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RestoreValidator.cpp" line="77"/>
+        <location filename="../ui/RestoreValidator.cpp" line="78"/>
         <source>These files will be overwritten: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RestoreValidator.cpp" line="82"/>
+        <location filename="../ui/RestoreValidator.cpp" line="83"/>
         <source>These files exist already: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RestoreValidator.cpp" line="83"/>
+        <location filename="../ui/RestoreValidator.cpp" line="84"/>
         <source>Choose another file prefix or folder, or allow overwriting existing files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RestoreValidator.cpp" line="89"/>
+        <location filename="../ui/RestoreValidator.cpp" line="90"/>
         <source>Connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RestoreValidator.cpp" line="90"/>
+        <location filename="../ui/RestoreValidator.cpp" line="91"/>
         <source>Target databases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RestoreValidator.cpp" line="103"/>
+        <location filename="../ui/RestoreValidator.cpp" line="104"/>
         <source>Connected to %1:%2 as %3 (PostgreSQL %4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/RestoreValidator.cpp" line="119"/>
+        <location filename="../ui/RestoreValidator.cpp" line="127"/>
         <source>None of the %n target database(s) exists yet.</source>
         <translation>
             <numerusform>None of the %n target database exists yet.</numerusform>
@@ -7296,17 +7394,17 @@ Drop --no-owner when the roles were applied in step 1 and ownership should be ke
         </translation>
     </message>
     <message>
-        <location filename="../ui/RestoreValidator.cpp" line="124"/>
+        <location filename="../ui/RestoreValidator.cpp" line="132"/>
         <source>These databases will be dropped and recreated: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RestoreValidator.cpp" line="130"/>
+        <location filename="../ui/RestoreValidator.cpp" line="138"/>
         <source>These target databases exist already: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RestoreValidator.cpp" line="131"/>
+        <location filename="../ui/RestoreValidator.cpp" line="139"/>
         <source>Map them to new names, or allow dropping and recreating them (clean).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7543,57 +7641,52 @@ Drop --no-owner when the roles were applied in step 1 and ownership should be ke
 <context>
     <name>PgVault::RowCounter</name>
     <message>
-        <location filename="../engine/RowCounter.cpp" line="58"/>
+        <location filename="../engine/RowCounter.cpp" line="59"/>
         <source>The row count query gave an unexpected answer: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/RowCounter.cpp" line="59"/>
+        <location filename="../engine/RowCounter.cpp" line="60"/>
         <source>Report this as a bug.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/RowCounter.cpp" line="74"/>
+        <location filename="../engine/RowCounter.cpp" line="75"/>
         <source>Counting rows failed (%1): %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/RowCounter.cpp" line="74"/>
+        <location filename="../engine/RowCounter.cpp" line="75"/>
         <source>no answer from psql</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/RowCounter.cpp" line="75"/>
+        <location filename="../engine/RowCounter.cpp" line="76"/>
         <source>The dump itself is not affected; check the server log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/RowCounter.cpp" line="88"/>
-        <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../engine/RowCounter.cpp" line="91"/>
+        <location filename="../engine/RowCounter.cpp" line="92"/>
         <source>the session ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/RowCounter.cpp" line="108"/>
+        <location filename="../engine/RowCounter.cpp" line="109"/>
         <source>no snapshot id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/RowCounter.cpp" line="115"/>
+        <location filename="../engine/RowCounter.cpp" line="116"/>
         <source>no session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/RowCounter.cpp" line="148"/>
+        <location filename="../engine/RowCounter.cpp" line="149"/>
         <source>Counting rows failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/RowCounter.cpp" line="149"/>
+        <location filename="../engine/RowCounter.cpp" line="150"/>
         <source>Check that the database can be read.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7684,27 +7777,27 @@ Drop --no-owner when the roles were applied in step 1 and ownership should be ke
 <context>
     <name>PgVault::ScratchCluster</name>
     <message>
-        <location filename="../engine/ScratchCluster.cpp" line="50"/>
+        <location filename="../engine/ScratchCluster.cpp" line="62"/>
         <source>The scratch server for the test restore could not be set up (%1): %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/ScratchCluster.cpp" line="51"/>
-        <source>Check the free space of the temporary folder, or give a scratch server (--scratch-host).</source>
+        <location filename="../engine/ScratchCluster.cpp" line="63"/>
+        <source>Check the free space of the temporary folder, or give a scratch server to restore into.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/ScratchCluster.cpp" line="60"/>
+        <location filename="../engine/ScratchCluster.cpp" line="72"/>
         <source>temporary folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/ScratchCluster.cpp" line="65"/>
+        <location filename="../engine/ScratchCluster.cpp" line="78"/>
         <source>owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/ScratchCluster.cpp" line="65"/>
+        <location filename="../engine/ScratchCluster.cpp" line="78"/>
         <source>cannot hand %1 to the postgres user</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7807,7 +7900,7 @@ Drop --no-owner when the roles were applied in step 1 and ownership should be ke
     </message>
     <message>
         <location filename="../models/VaultRepository.cpp" line="81"/>
-        <location filename="../models/VaultRepository.cpp" line="99"/>
+        <location filename="../models/VaultRepository.cpp" line="100"/>
         <source>save the vault</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7822,13 +7915,13 @@ Drop --no-owner when the roles were applied in step 1 and ownership should be ke
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/VaultRepository.cpp" line="106"/>
+        <location filename="../models/VaultRepository.cpp" line="107"/>
         <source>There is no vault named &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/VaultRepository.cpp" line="107"/>
-        <source>List the vaults with &quot;pgvaultctl vault list&quot;, or create one with &quot;pgvaultctl vault create&quot;.</source>
+        <location filename="../models/VaultRepository.cpp" line="108"/>
+        <source>Choose one of the vaults listed (Vaults, or &quot;pgvaultctl vault list&quot;), or create it first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7845,32 +7938,32 @@ Drop --no-owner when the roles were applied in step 1 and ownership should be ke
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/VaultStore.cpp" line="27"/>
+        <location filename="../engine/VaultStore.cpp" line="28"/>
         <source>&quot;%1&quot; is not a valid recovery point file name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/VaultStore.cpp" line="28"/>
+        <location filename="../engine/VaultStore.cpp" line="29"/>
         <source>This is a bug in PgVault; please report it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/VaultStore.cpp" line="35"/>
+        <location filename="../engine/VaultStore.cpp" line="37"/>
         <source>The disk holding the vault is full: writing %1 failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/VaultStore.cpp" line="36"/>
+        <location filename="../engine/VaultStore.cpp" line="38"/>
         <source>Free space on that disk or choose another vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/VaultStore.cpp" line="43"/>
+        <location filename="../engine/VaultStore.cpp" line="45"/>
         <source>Writing %1 failed: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/VaultStore.cpp" line="44"/>
+        <location filename="../engine/VaultStore.cpp" line="46"/>
         <source>Check that the vault&apos;s disk or share is available and healthy, then run the backup again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7965,50 +8058,50 @@ Drop --no-owner when the roles were applied in step 1 and ownership should be ke
 <context>
     <name>PgVault::VerifyRunner</name>
     <message>
-        <location filename="../engine/VerifyRunner.cpp" line="37"/>
+        <location filename="../engine/VerifyRunner.cpp" line="31"/>
         <source>%1.%2: expected %3, found no such table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/VerifyRunner.cpp" line="39"/>
+        <location filename="../engine/VerifyRunner.cpp" line="33"/>
         <source>%1.%2: expected %3, found %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/VerifyRunner.cpp" line="46"/>
+        <location filename="../engine/VerifyRunner.cpp" line="40"/>
         <source>%1.%2: not in the backup&apos;s counts, found %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/VerifyRunner.cpp" line="67"/>
+        <location filename="../engine/VerifyRunner.cpp" line="57"/>
         <source>Cannot record the verification: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/VerifyRunner.cpp" line="87"/>
+        <location filename="../engine/VerifyRunner.cpp" line="75"/>
         <source>The manifest of recovery point %1 cannot be trusted: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/VerifyRunner.cpp" line="91"/>
+        <location filename="../engine/VerifyRunner.cpp" line="79"/>
         <source>Verifying recovery point %1 of %2.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/VerifyRunner.cpp" line="109"/>
+        <location filename="../engine/VerifyRunner.cpp" line="97"/>
         <source>Check %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/VerifyRunner.cpp" line="126"/>
+        <location filename="../engine/VerifyRunner.cpp" line="114"/>
         <source>%1 differs from the manifest: %2
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../engine/VerifyRunner.cpp" line="130"/>
+        <location filename="../engine/VerifyRunner.cpp" line="118"/>
         <source>All %n file(s) match the manifest.
 </source>
         <translation>
@@ -8019,44 +8112,50 @@ Drop --no-owner when the roles were applied in step 1 and ownership should be ke
         </translation>
     </message>
     <message>
-        <location filename="../engine/VerifyRunner.cpp" line="134"/>
+        <location filename="../engine/VerifyRunner.cpp" line="122"/>
         <source>Recovery point %1 is damaged: %2 differ(s) from the manifest (%3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/VerifyRunner.cpp" line="136"/>
+        <location filename="../engine/VerifyRunner.cpp" line="124"/>
         <source>Do not rely on this point; take a new backup, and check the disk or storage holding the vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/VerifyRunner.cpp" line="154"/>
+        <location filename="../engine/VerifyRunner.cpp" line="143"/>
         <source>No PostgreSQL server programs are installed for a scratch server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/VerifyRunner.cpp" line="155"/>
-        <source>Install the postgresql package, or give a scratch server (--scratch-host, --scratch-user).</source>
+        <location filename="../engine/VerifyRunner.cpp" line="144"/>
+        <source>Install the postgresql package, or give a scratch server to restore into.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/VerifyRunner.cpp" line="157"/>
+        <location filename="../engine/VerifyRunner.cpp" line="146"/>
         <source>Starting a scratch server for the test restore.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/VerifyRunner.cpp" line="188"/>
+        <location filename="../engine/VerifyRunner.cpp" line="173"/>
+        <source>The drill&apos;s database %1 could not be dropped from the scratch server: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/VerifyRunner.cpp" line="193"/>
         <source>%1: cannot count rows: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/VerifyRunner.cpp" line="191"/>
+        <location filename="../engine/VerifyRunner.cpp" line="196"/>
         <source>The backup recorded no row counts for %1; only the restore was tested.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../engine/VerifyRunner.cpp" line="206"/>
+        <location filename="../engine/VerifyRunner.cpp" line="207"/>
         <source>The test restore differs from the backup in %n table(s): %1</source>
         <translation>
             <numerusform>The test restore differs from the backup in %n table: %1</numerusform>
@@ -8064,12 +8163,12 @@ Drop --no-owner when the roles were applied in step 1 and ownership should be ke
         </translation>
     </message>
     <message>
-        <location filename="../engine/VerifyRunner.cpp" line="208"/>
+        <location filename="../engine/VerifyRunner.cpp" line="209"/>
         <source>Do not rely on this point; take a new backup and check the job output of the backup that made it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../engine/VerifyRunner.cpp" line="211"/>
+        <location filename="../engine/VerifyRunner.cpp" line="212"/>
         <source>Test restore passed: %n table(s) have the row counts the backup recorded.
 </source>
         <translation>
@@ -8093,57 +8192,57 @@ Drop --no-owner when the roles were applied in step 1 and ownership should be ke
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/WeeklySchedule.cpp" line="191"/>
+        <location filename="../models/WeeklySchedule.cpp" line="192"/>
         <source>&quot;%1&quot; is not a repeating interval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/WeeklySchedule.cpp" line="192"/>
+        <location filename="../models/WeeklySchedule.cpp" line="193"/>
         <source>Write it as R/&lt;start date-time with offset&gt;/P1W, e.g. R/2021-08-15T22:00:00+00:00/P1W.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/WeeklySchedule.cpp" line="197"/>
+        <location filename="../models/WeeklySchedule.cpp" line="199"/>
         <source>repeats every &quot;%1&quot;, but PostgreSQL flexible server backups are weekly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/WeeklySchedule.cpp" line="198"/>
+        <location filename="../models/WeeklySchedule.cpp" line="200"/>
         <source>Use the period P1W, one interval per weekday.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/WeeklySchedule.cpp" line="204"/>
+        <location filename="../models/WeeklySchedule.cpp" line="207"/>
         <source>&quot;%1&quot; is not a date-time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/WeeklySchedule.cpp" line="205"/>
+        <location filename="../models/WeeklySchedule.cpp" line="208"/>
         <source>Write the start as yyyy-MM-ddTHH:mm:ss with a UTC offset, e.g. 2021-08-15T22:00:00+02:00.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/WeeklySchedule.cpp" line="213"/>
+        <location filename="../models/WeeklySchedule.cpp" line="217"/>
         <source>starts at %1 but repeatingTimeIntervals[0] starts at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/WeeklySchedule.cpp" line="216"/>
+        <location filename="../models/WeeklySchedule.cpp" line="220"/>
         <source>A policy runs every selected weekday at one time; give every interval the same time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/WeeklySchedule.cpp" line="227"/>
+        <location filename="../models/WeeklySchedule.cpp" line="232"/>
         <source>&quot;%1&quot; is not a known time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/WeeklySchedule.cpp" line="228"/>
+        <location filename="../models/WeeklySchedule.cpp" line="233"/>
         <source>Use a Windows time-zone id such as &quot;W. Europe Standard Time&quot;, &quot;UTC&quot;, or an IANA id such as &quot;Europe/Berlin&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/WeeklySchedule.cpp" line="282"/>
+        <location filename="../models/WeeklySchedule.cpp" line="288"/>
         <source>Weekly on %1 at %2 %3</source>
         <translation type="unfinished"></translation>
     </message>
