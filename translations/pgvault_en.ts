@@ -4,87 +4,87 @@
 <context>
     <name>AddRetentionDialog</name>
     <message>
-        <location filename="../ui/AddRetentionDialog.ui" line="6"/>
+        <location filename="../ui/policies/AddRetentionDialog.ui" line="6"/>
         <source>Add retention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AddRetentionDialog.ui" line="12"/>
+        <location filename="../ui/policies/AddRetentionDialog.ui" line="12"/>
         <source>When to retain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AddRetentionDialog.ui" line="18"/>
+        <location filename="../ui/policies/AddRetentionDialog.ui" line="18"/>
         <source>First successful backup taken every &amp;week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AddRetentionDialog.ui" line="21"/>
+        <location filename="../ui/policies/AddRetentionDialog.ui" line="21"/>
         <source>First successful backup taken every week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AddRetentionDialog.ui" line="28"/>
+        <location filename="../ui/policies/AddRetentionDialog.ui" line="28"/>
         <source>First successful backup taken every &amp;month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AddRetentionDialog.ui" line="31"/>
+        <location filename="../ui/policies/AddRetentionDialog.ui" line="31"/>
         <source>First successful backup taken every month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AddRetentionDialog.ui" line="38"/>
+        <location filename="../ui/policies/AddRetentionDialog.ui" line="38"/>
         <source>First successful backup taken every &amp;year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AddRetentionDialog.ui" line="41"/>
+        <location filename="../ui/policies/AddRetentionDialog.ui" line="41"/>
         <source>First successful backup taken every year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AddRetentionDialog.ui" line="48"/>
+        <location filename="../ui/policies/AddRetentionDialog.ui" line="48"/>
         <source>Default: every backup no other rule keeps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AddRetentionDialog.ui" line="60"/>
+        <location filename="../ui/policies/AddRetentionDialog.ui" line="60"/>
         <source>Data &amp;store:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AddRetentionDialog.ui" line="70"/>
+        <location filename="../ui/policies/AddRetentionDialog.ui" line="70"/>
         <source>Data store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AddRetentionDialog.ui" line="73"/>
+        <location filename="../ui/policies/AddRetentionDialog.ui" line="73"/>
         <source>PostgreSQL flexible server backups are kept in the vault-standard tier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AddRetentionDialog.ui" line="77"/>
+        <location filename="../ui/policies/AddRetentionDialog.ui" line="77"/>
         <source>Vault-standard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AddRetentionDialog.ui" line="85"/>
+        <location filename="../ui/policies/AddRetentionDialog.ui" line="85"/>
         <source>&amp;Retain for:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AddRetentionDialog.ui" line="97"/>
+        <location filename="../ui/policies/AddRetentionDialog.ui" line="97"/>
         <source>Retention duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AddRetentionDialog.ui" line="110"/>
+        <location filename="../ui/policies/AddRetentionDialog.ui" line="110"/>
         <source>Retention unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AddRetentionDialog.ui" line="126"/>
+        <location filename="../ui/policies/AddRetentionDialog.ui" line="126"/>
         <source>Allowed: 7 days to 10 years in the vault.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -92,138 +92,138 @@
 <context>
     <name>PgVault</name>
     <message>
-        <location filename="../engine/ServerProbe.cpp" line="142"/>
+        <location filename="../engine/instances/ServerProbe.cpp" line="142"/>
         <source>Cannot start %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/ServerProbe.cpp" line="143"/>
+        <location filename="../engine/instances/ServerProbe.cpp" line="143"/>
         <source>Install the PostgreSQL client tools (apt-get install postgresql-client) and retry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/ServerProbe.cpp" line="148"/>
+        <location filename="../engine/instances/ServerProbe.cpp" line="148"/>
         <source>The server %1 did not answer within %2 seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/ServerProbe.cpp" line="149"/>
+        <location filename="../engine/instances/ServerProbe.cpp" line="149"/>
         <source>Check the server&apos;s load and network, then revalidate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/ServerProbe.cpp" line="162"/>
+        <location filename="../engine/instances/ServerProbe.cpp" line="162"/>
         <source>The server %1 rejected the login of user &quot;%2&quot;: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/ServerProbe.cpp" line="163"/>
-        <location filename="../engine/ServerProbe.cpp" line="169"/>
+        <location filename="../engine/instances/ServerProbe.cpp" line="163"/>
+        <location filename="../engine/instances/ServerProbe.cpp" line="169"/>
         <source>Check the user name and password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/ServerProbe.cpp" line="168"/>
+        <location filename="../engine/instances/ServerProbe.cpp" line="168"/>
         <source>The server %1 has no user &quot;%2&quot;: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/ServerProbe.cpp" line="175"/>
+        <location filename="../engine/instances/ServerProbe.cpp" line="175"/>
         <source>The server %1 accepts only encrypted (TLS) connections: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/ServerProbe.cpp" line="176"/>
+        <location filename="../engine/instances/ServerProbe.cpp" line="176"/>
         <source>Choose TLS mode &quot;require&quot; (or &quot;verify-full&quot;) and revalidate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/ServerProbe.cpp" line="181"/>
+        <location filename="../engine/instances/ServerProbe.cpp" line="181"/>
         <source>The server %1 does not offer TLS, but TLS mode &quot;%2&quot; requires it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/ServerProbe.cpp" line="183"/>
+        <location filename="../engine/instances/ServerProbe.cpp" line="183"/>
         <source>Enable TLS on the server, or choose TLS mode &quot;prefer&quot; on a trusted network.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/ServerProbe.cpp" line="188"/>
+        <location filename="../engine/instances/ServerProbe.cpp" line="188"/>
         <source>The server %1&apos;s TLS certificate could not be verified: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/ServerProbe.cpp" line="189"/>
+        <location filename="../engine/instances/ServerProbe.cpp" line="189"/>
         <source>Install the server&apos;s CA certificate as ~/.postgresql/root.crt (for Azure, the DigiCert and Microsoft root CAs), check the host name, or choose TLS mode &quot;require&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/ServerProbe.cpp" line="195"/>
+        <location filename="../engine/instances/ServerProbe.cpp" line="195"/>
         <source>The server %1 does not accept user &quot;%2&quot; from this machine: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/ServerProbe.cpp" line="196"/>
+        <location filename="../engine/instances/ServerProbe.cpp" line="196"/>
         <source>Ask the server&apos;s administrator to allow this machine and user in pg_hba.conf (on Azure: the server&apos;s networking/firewall rules).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/ServerProbe.cpp" line="202"/>
+        <location filename="../engine/instances/ServerProbe.cpp" line="202"/>
         <source>The database &quot;%1&quot; does not exist on %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/ServerProbe.cpp" line="203"/>
+        <location filename="../engine/instances/ServerProbe.cpp" line="203"/>
         <source>Choose an existing database to connect to (usually &quot;postgres&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/ServerProbe.cpp" line="208"/>
+        <location filename="../engine/instances/ServerProbe.cpp" line="208"/>
         <source>User &quot;%1&quot; may not connect to database &quot;%2&quot; on %3: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/ServerProbe.cpp" line="210"/>
+        <location filename="../engine/instances/ServerProbe.cpp" line="210"/>
         <source>Grant the user LOGIN and CONNECT on the database, or use another user.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/ServerProbe.cpp" line="217"/>
+        <location filename="../engine/instances/ServerProbe.cpp" line="217"/>
         <source>Cannot reach the server %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/ServerProbe.cpp" line="218"/>
+        <location filename="../engine/instances/ServerProbe.cpp" line="218"/>
         <source>Check the host name and port, that the server is running, and that no firewall (on Azure: the server&apos;s networking rules) blocks this machine.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/ServerProbe.cpp" line="224"/>
+        <location filename="../engine/instances/ServerProbe.cpp" line="224"/>
         <source>Cannot connect to the server %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/ServerProbe.cpp" line="225"/>
+        <location filename="../engine/instances/ServerProbe.cpp" line="225"/>
         <source>Check the connection settings and revalidate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/ServerProbe.cpp" line="229"/>
+        <location filename="../engine/instances/ServerProbe.cpp" line="229"/>
         <source>Reading the server&apos;s catalog failed in database &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/ServerProbe.cpp" line="230"/>
+        <location filename="../engine/instances/ServerProbe.cpp" line="230"/>
         <source>Check that the user may read the system catalogs, then revalidate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/ServerProbe.cpp" line="251"/>
+        <location filename="../engine/instances/ServerProbe.cpp" line="251"/>
         <source>Unexpected answer from psql in database &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/ServerProbe.cpp" line="252"/>
+        <location filename="../engine/instances/ServerProbe.cpp" line="252"/>
         <source>Check that psql is a PostgreSQL client tool, then revalidate.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -231,62 +231,62 @@
 <context>
     <name>PgVault::AddRetentionDialog</name>
     <message>
-        <location filename="../ui/AddRetentionDialog.cpp" line="19"/>
+        <location filename="../ui/policies/AddRetentionDialog.cpp" line="19"/>
         <source>Days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AddRetentionDialog.cpp" line="20"/>
+        <location filename="../ui/policies/AddRetentionDialog.cpp" line="20"/>
         <source>Weeks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AddRetentionDialog.cpp" line="21"/>
+        <location filename="../ui/policies/AddRetentionDialog.cpp" line="21"/>
         <source>Months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AddRetentionDialog.cpp" line="22"/>
+        <location filename="../ui/policies/AddRetentionDialog.cpp" line="22"/>
         <source>Years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AddRetentionDialog.cpp" line="25"/>
+        <location filename="../ui/policies/AddRetentionDialog.cpp" line="25"/>
         <source>&amp;Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AddRetentionDialog.cpp" line="26"/>
+        <location filename="../ui/policies/AddRetentionDialog.cpp" line="26"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AddRetentionDialog.cpp" line="49"/>
+        <location filename="../ui/policies/AddRetentionDialog.cpp" line="49"/>
         <source>The policy already has a %1 rule; edit it instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AddRetentionDialog.cpp" line="63"/>
+        <location filename="../ui/policies/AddRetentionDialog.cpp" line="63"/>
         <source>Edit retention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AddRetentionDialog.cpp" line="64"/>
+        <location filename="../ui/policies/AddRetentionDialog.cpp" line="64"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AddRetentionDialog.cpp" line="74"/>
+        <location filename="../ui/policies/AddRetentionDialog.cpp" line="74"/>
         <source>An existing rule keeps its kind; delete it and add a new one to change when it retains.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AddRetentionDialog.cpp" line="96"/>
+        <location filename="../ui/policies/AddRetentionDialog.cpp" line="96"/>
         <source>Choose when to retain: every kind is already in the policy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AddRetentionDialog.cpp" line="98"/>
+        <location filename="../ui/policies/AddRetentionDialog.cpp" line="98"/>
         <source>A retention of %1 %2. Choose a duration from 7 days to 10 years.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -294,21 +294,21 @@
 <context>
     <name>PgVault::AgentHeartbeatRepository</name>
     <message>
-        <location filename="../models/AgentHeartbeatRepository.cpp" line="16"/>
-        <location filename="../models/AgentHeartbeatRepository.cpp" line="22"/>
-        <location filename="../models/AgentHeartbeatRepository.cpp" line="31"/>
+        <location filename="../models/jobs/AgentHeartbeatRepository.cpp" line="16"/>
+        <location filename="../models/jobs/AgentHeartbeatRepository.cpp" line="22"/>
+        <location filename="../models/jobs/AgentHeartbeatRepository.cpp" line="31"/>
         <source>record the agent&apos;s heartbeat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/AgentHeartbeatRepository.cpp" line="41"/>
+        <location filename="../models/jobs/AgentHeartbeatRepository.cpp" line="41"/>
         <source>remove the agent&apos;s heartbeat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/AgentHeartbeatRepository.cpp" line="67"/>
-        <location filename="../models/AgentHeartbeatRepository.cpp" line="82"/>
-        <location filename="../models/AgentHeartbeatRepository.cpp" line="97"/>
+        <location filename="../models/jobs/AgentHeartbeatRepository.cpp" line="67"/>
+        <location filename="../models/jobs/AgentHeartbeatRepository.cpp" line="82"/>
+        <location filename="../models/jobs/AgentHeartbeatRepository.cpp" line="97"/>
         <source>read the agents&apos; heartbeats</source>
         <translation type="unfinished"></translation>
     </message>
@@ -316,27 +316,27 @@
 <context>
     <name>PgVault::AgentStatusLabel</name>
     <message>
-        <location filename="../ui/AgentStatusLabel.cpp" line="41"/>
+        <location filename="../ui/jobs/AgentStatusLabel.cpp" line="41"/>
         <source>Scheduled backups: agent running on %1 since %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AgentStatusLabel.cpp" line="47"/>
+        <location filename="../ui/jobs/AgentStatusLabel.cpp" line="47"/>
         <source>Cannot tell whether the PgVault agent is running: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AgentStatusLabel.cpp" line="49"/>
+        <location filename="../ui/jobs/AgentStatusLabel.cpp" line="49"/>
         <source>Scheduled backups need &quot;pgvaultctl agent&quot; running (systemd user unit pgvault-agent.service); none has been seen for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AgentStatusLabel.cpp" line="53"/>
+        <location filename="../ui/jobs/AgentStatusLabel.cpp" line="53"/>
         <source>Scheduled backups need &quot;pgvaultctl agent&quot; running (systemd user unit pgvault-agent.service); none is running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/AgentStatusLabel.cpp" line="61"/>
+        <location filename="../ui/jobs/AgentStatusLabel.cpp" line="61"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -344,7 +344,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/AgentStatusLabel.cpp" line="63"/>
+        <location filename="../ui/jobs/AgentStatusLabel.cpp" line="63"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n hour</numerusform>
@@ -352,7 +352,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/AgentStatusLabel.cpp" line="64"/>
+        <location filename="../ui/jobs/AgentStatusLabel.cpp" line="64"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -363,144 +363,144 @@
 <context>
     <name>PgVault::BackupInstancesPage</name>
     <message>
-        <location filename="../ui/BackupInstancesPage.cpp" line="51"/>
-        <location filename="../ui/BackupInstancesPage.cpp" line="72"/>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="51"/>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="72"/>
         <source>Backup instances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BackupInstancesPage.cpp" line="56"/>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="56"/>
         <source>Each backup instance is one protected PostgreSQL server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BackupInstancesPage.cpp" line="60"/>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="60"/>
         <source>&amp;Configure backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BackupInstancesPage.cpp" line="60"/>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="60"/>
         <source>Configure backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BackupInstancesPage.cpp" line="61"/>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="61"/>
         <source>&amp;Backup now…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BackupInstancesPage.cpp" line="61"/>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="61"/>
         <source>Backup now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BackupInstancesPage.cpp" line="63"/>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="63"/>
         <source>&amp;Remove…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BackupInstancesPage.cpp" line="63"/>
-        <location filename="../ui/BackupInstancesPage.cpp" line="217"/>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="63"/>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="217"/>
         <source>Remove backup instance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BackupInstancesPage.cpp" line="85"/>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="85"/>
         <source>No backup instances yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BackupInstancesPage.cpp" line="85"/>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="85"/>
         <source>Configure backup to protect a PostgreSQL server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BackupInstancesPage.cpp" line="91"/>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="91"/>
         <source>Backup progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BackupInstancesPage.cpp" line="161"/>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="161"/>
         <source>Backup configured for &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BackupInstancesPage.cpp" line="178"/>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="178"/>
         <source>Backup not started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BackupInstancesPage.cpp" line="180"/>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="180"/>
         <source>The backup instance &quot;%1&quot; has no backup policy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BackupInstancesPage.cpp" line="181"/>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="181"/>
         <source>Remove the instance and configure backup again with a policy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BackupInstancesPage.cpp" line="194"/>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="194"/>
         <source>The backup engine is not available in this window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BackupInstancesPage.cpp" line="195"/>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="195"/>
         <source>Restart PgVault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BackupInstancesPage.cpp" line="218"/>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="218"/>
         <source>Stop protecting &quot;%1&quot; and remove its password from the keychain? Its recovery points stay in the vault &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BackupInstancesPage.cpp" line="224"/>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="224"/>
         <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BackupInstancesPage.cpp" line="225"/>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="225"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BackupInstancesPage.cpp" line="231"/>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="231"/>
         <source>Backup instance not removed completely</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BackupInstancesPage.cpp" line="243"/>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="243"/>
         <source>Backing up &quot;%1&quot;…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BackupInstancesPage.cpp" line="245"/>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="245"/>
         <source>Backup of &quot;%1&quot; started.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BackupInstancesPage.cpp" line="253"/>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="253"/>
         <source>Backing up &quot;%1&quot;: %2 written…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BackupInstancesPage.cpp" line="264"/>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="264"/>
         <source>Backup of &quot;%1&quot;: %2. Jobs shows every detail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BackupInstancesPage.cpp" line="266"/>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="266"/>
         <source>Backup of &quot;%1&quot;: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BackupInstancesPage.cpp" line="269"/>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="269"/>
         <source>Backup instances not loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BackupInstancesPage.cpp" line="279"/>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="279"/>
         <source>Select a backup instance first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -508,47 +508,47 @@
 <context>
     <name>PgVault::BackupNowDialog</name>
     <message>
-        <location filename="../ui/BackupNowDialog.cpp" line="23"/>
+        <location filename="../ui/instances/BackupNowDialog.cpp" line="23"/>
         <source>Backup Now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BackupNowDialog.cpp" line="25"/>
+        <location filename="../ui/instances/BackupNowDialog.cpp" line="25"/>
         <source>Back up &lt;b&gt;%1&lt;/b&gt; (%2) now, outside the schedule of the policy &quot;%3&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BackupNowDialog.cpp" line="33"/>
+        <location filename="../ui/instances/BackupNowDialog.cpp" line="33"/>
         <source>Retention rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BackupNowDialog.cpp" line="43"/>
+        <location filename="../ui/instances/BackupNowDialog.cpp" line="43"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BackupNowDialog.cpp" line="51"/>
+        <location filename="../ui/instances/BackupNowDialog.cpp" line="51"/>
         <source>The recovery point is kept as long as the chosen rule says, counted from the backup&apos;s start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BackupNowDialog.cpp" line="62"/>
+        <location filename="../ui/instances/BackupNowDialog.cpp" line="62"/>
         <source>&amp;Backup now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BackupNowDialog.cpp" line="63"/>
+        <location filename="../ui/instances/BackupNowDialog.cpp" line="63"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BackupNowDialog.cpp" line="100"/>
+        <location filename="../ui/instances/BackupNowDialog.cpp" line="100"/>
         <source>Starting the backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BackupNowDialog.cpp" line="116"/>
+        <location filename="../ui/instances/BackupNowDialog.cpp" line="116"/>
         <source>The backup did not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -556,77 +556,77 @@
 <context>
     <name>PgVault::BackupPolicy</name>
     <message>
-        <location filename="../models/BackupPolicy.cpp" line="62"/>
+        <location filename="../models/policies/BackupPolicy.cpp" line="62"/>
         <source>Enter a policy name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/BackupPolicy.cpp" line="64"/>
+        <location filename="../models/policies/BackupPolicy.cpp" line="64"/>
         <source>The policy name must be at least %1 characters long.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/BackupPolicy.cpp" line="66"/>
+        <location filename="../models/policies/BackupPolicy.cpp" line="66"/>
         <source>The policy name must be at most %1 characters long.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/BackupPolicy.cpp" line="71"/>
+        <location filename="../models/policies/BackupPolicy.cpp" line="71"/>
         <source>The policy name can contain only letters, digits and hyphens; spaces are not allowed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/BackupPolicy.cpp" line="72"/>
+        <location filename="../models/policies/BackupPolicy.cpp" line="72"/>
         <source>The policy name can contain only letters, digits and hyphens; &quot;%1&quot; is not allowed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/BackupPolicy.cpp" line="84"/>
+        <location filename="../models/policies/BackupPolicy.cpp" line="84"/>
         <source>Select at least one weekday for the backup schedule.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/BackupPolicy.cpp" line="91"/>
+        <location filename="../models/policies/BackupPolicy.cpp" line="91"/>
         <source>Enter the time at which backups start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/BackupPolicy.cpp" line="98"/>
+        <location filename="../models/policies/BackupPolicy.cpp" line="98"/>
         <source>Choose the time zone of the backup schedule.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/BackupPolicy.cpp" line="109"/>
+        <location filename="../models/policies/BackupPolicy.cpp" line="109"/>
         <source>The policy has no Default retention rule.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/BackupPolicy.cpp" line="110"/>
+        <location filename="../models/policies/BackupPolicy.cpp" line="110"/>
         <source>Add a Default rule: it keeps every backup no other rule keeps.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/BackupPolicy.cpp" line="115"/>
+        <location filename="../models/policies/BackupPolicy.cpp" line="115"/>
         <source>The policy has %1 %2 retention rules; it may have only one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/BackupPolicy.cpp" line="118"/>
+        <location filename="../models/policies/BackupPolicy.cpp" line="118"/>
         <source>Remove the extra rules or edit the existing one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/BackupPolicy.cpp" line="126"/>
+        <location filename="../models/policies/BackupPolicy.cpp" line="126"/>
         <source>%1 retention of %2 %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/BackupPolicy.cpp" line="127"/>
+        <location filename="../models/policies/BackupPolicy.cpp" line="127"/>
         <source>Choose a duration from 7 days to 10 years.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/BackupPolicy.cpp" line="139"/>
+        <location filename="../models/policies/BackupPolicy.cpp" line="139"/>
         <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -634,13 +634,13 @@
 <context>
     <name>PgVault::BackupRunner</name>
     <message>
-        <location filename="../engine/BackupRunner.cpp" line="49"/>
+        <location filename="../engine/jobs/BackupRunner.cpp" line="49"/>
         <source>Backing up %1 (%2) into a new recovery point.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../engine/BackupRunner.cpp" line="214"/>
+        <location filename="../engine/jobs/BackupRunner.cpp" line="214"/>
         <source>Warning: %n recovery point(s) of this instance are dated after this backup (%1): the system clock was ahead when they were taken. They are kept, but not counted among the newest points that expiry always keeps.
 </source>
         <translation>
@@ -651,24 +651,24 @@
         </translation>
     </message>
     <message>
-        <location filename="../engine/BackupRunner.cpp" line="251"/>
+        <location filename="../engine/jobs/BackupRunner.cpp" line="251"/>
         <source>Recovery point %1 committed: tag %2, expires %3.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/BackupRunner.cpp" line="97"/>
+        <location filename="../engine/jobs/BackupRunner.cpp" line="97"/>
         <source>The recovery point is safe in the vault; rebuild the catalog to list it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/BackupRunner.cpp" line="52"/>
+        <location filename="../engine/jobs/BackupRunner.cpp" line="52"/>
         <source>No recovery point was created.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../engine/BackupRunner.cpp" line="124"/>
+        <location filename="../engine/jobs/BackupRunner.cpp" line="124"/>
         <source>Removed %n leftover(s) of interrupted backups.
 </source>
         <translation>
@@ -679,13 +679,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../engine/BackupRunner.cpp" line="130"/>
+        <location filename="../engine/jobs/BackupRunner.cpp" line="130"/>
         <source>Warning: the recovery points missing from the catalog cannot be indexed: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../engine/BackupRunner.cpp" line="133"/>
+        <location filename="../engine/jobs/BackupRunner.cpp" line="133"/>
         <source>Indexed %n recovery point(s) that were in the vault but not in the catalog: %1.
 </source>
         <translation>
@@ -696,23 +696,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../engine/BackupRunner.cpp" line="150"/>
+        <location filename="../engine/jobs/BackupRunner.cpp" line="150"/>
         <source>The server has no databases to dump; the point holds roles, tablespaces and schema.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/BackupRunner.cpp" line="157"/>
+        <location filename="../engine/jobs/BackupRunner.cpp" line="157"/>
         <source>User &quot;%1&quot; may not connect to these databases: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/BackupRunner.cpp" line="159"/>
+        <location filename="../engine/jobs/BackupRunner.cpp" line="159"/>
         <source>Grant CONNECT on them to the user, or back up with a user that may connect.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../engine/BackupRunner.cpp" line="164"/>
+        <location filename="../engine/jobs/BackupRunner.cpp" line="164"/>
         <source>Server PostgreSQL %1, %n database(s), pg_dump %2.
 </source>
         <translation>
@@ -724,93 +724,20 @@
     </message>
 </context>
 <context>
-    <name>PgVault::BasicsPage</name>
-    <message>
-        <location filename="../ui/BasicsPage.cpp" line="22"/>
-        <source>Basics</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/BasicsPage.cpp" line="23"/>
-        <source>Name the policy and check where its backups go.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/BasicsPage.cpp" line="26"/>
-        <source>Policy name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/BasicsPage.cpp" line="28"/>
-        <source>for example weekly-postgres</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/BasicsPage.cpp" line="29"/>
-        <source>3 to 150 letters, digits and hyphens, unique in the vault.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/BasicsPage.cpp" line="34"/>
-        <source>Datasource type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/BasicsPage.cpp" line="36"/>
-        <source>Azure Database for PostgreSQL flexible servers / PostgreSQL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/BasicsPage.cpp" line="40"/>
-        <source>Vault</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/BasicsPage.cpp" line="41"/>
-        <source>local (default local vault)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/BasicsPage.cpp" line="42"/>
-        <source>Only the default local vault exists in this release.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/BasicsPage.cpp" line="44"/>
-        <source>Policy &amp;name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/BasicsPage.cpp" line="46"/>
-        <source>&amp;Datasource type:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/BasicsPage.cpp" line="48"/>
-        <source>&amp;Vault:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/BasicsPage.cpp" line="90"/>
-        <source>A policy named &quot;%1&quot; already exists in the vault. Choose another name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>PgVault::BlockStreamer</name>
     <message>
-        <location filename="../engine/BlockStreamer.cpp" line="93"/>
-        <location filename="../engine/BlockStreamer.cpp" line="101"/>
+        <location filename="../engine/restore/BlockStreamer.cpp" line="93"/>
+        <location filename="../engine/restore/BlockStreamer.cpp" line="101"/>
         <source>Cannot prepare the streamed restore: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/BlockStreamer.cpp" line="167"/>
+        <location filename="../engine/restore/BlockStreamer.cpp" line="167"/>
         <source>The data block %1 of %2 ended early.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/BlockStreamer.cpp" line="168"/>
+        <location filename="../engine/restore/BlockStreamer.cpp" line="168"/>
         <source>Use another recovery point and check the vault&apos;s storage.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -918,32 +845,32 @@
 <context>
     <name>PgVault::CatalogRebuilder</name>
     <message>
-        <location filename="../engine/CatalogRebuilder.cpp" line="127"/>
+        <location filename="../engine/vault/CatalogRebuilder.cpp" line="127"/>
         <source>vault &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/CatalogRebuilder.cpp" line="143"/>
+        <location filename="../engine/vault/CatalogRebuilder.cpp" line="143"/>
         <source>%1: holds recovery points of backup instance %2, which the catalog does not know; they stay in the vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/CatalogRebuilder.cpp" line="146"/>
+        <location filename="../engine/vault/CatalogRebuilder.cpp" line="146"/>
         <source>Add the backup instance again with its old id, or remove the folder from the vault if the points are no longer needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/CatalogRebuilder.cpp" line="157"/>
+        <location filename="../engine/vault/CatalogRebuilder.cpp" line="157"/>
         <source>backup instance &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/CatalogRebuilder.cpp" line="181"/>
+        <location filename="../engine/vault/CatalogRebuilder.cpp" line="181"/>
         <source>%1: recovery point %2 has the unknown retention tag &quot;%3&quot;; it is left out of the catalog.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/CatalogRebuilder.cpp" line="183"/>
+        <location filename="../engine/vault/CatalogRebuilder.cpp" line="183"/>
         <source>Verify the recovery point to see what is wrong with it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -951,12 +878,12 @@
 <context>
     <name>PgVault::ClockCheck</name>
     <message>
-        <location filename="../engine/ClockCheck.cpp" line="20"/>
+        <location filename="../engine/jobs/ClockCheck.cpp" line="20"/>
         <source>The system clock says %1, %2 days after the last time PgVault can vouch for (%3, from its jobs, recovery points and agent heartbeats). Expiry deleted nothing: by a clock that jumped ahead it would delete recovery points that have not expired.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/ClockCheck.cpp" line="26"/>
+        <location filename="../engine/jobs/ClockCheck.cpp" line="26"/>
         <source>Check the system clock (&quot;timedatectl status&quot;). Expiry resumes by itself once the clock is back within %1 days of %2. If the clock is right and this machine was switched off that long, run &quot;pgvaultctl prune --trust-clock&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -977,87 +904,87 @@
 <context>
     <name>PgVault::CompressedFileReader</name>
     <message>
-        <location filename="../engine/CompressedFileReader.cpp" line="29"/>
+        <location filename="../engine/vault/CompressedFileReader.cpp" line="29"/>
         <source>The file was changed or damaged after the backup; use another recovery point and check the vault&apos;s storage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/CompressedFileReader.cpp" line="37"/>
+        <location filename="../engine/vault/CompressedFileReader.cpp" line="37"/>
         <source>%1 decompresses to more than the manifest&apos;s %2 bytes; PgVault stopped there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/CompressedFileReader.cpp" line="40"/>
+        <location filename="../engine/vault/CompressedFileReader.cpp" line="40"/>
         <source>The file or its manifest was changed after the backup; do not use this recovery point, take a new backup and check the vault&apos;s storage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/CompressedFileReader.cpp" line="55"/>
+        <location filename="../engine/vault/CompressedFileReader.cpp" line="55"/>
         <source>Cannot allocate the decompressor for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/CompressedFileReader.cpp" line="56"/>
+        <location filename="../engine/vault/CompressedFileReader.cpp" line="56"/>
         <source>Close other programs and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/CompressedFileReader.cpp" line="71"/>
+        <location filename="../engine/vault/CompressedFileReader.cpp" line="71"/>
         <source>Reading %1 failed: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/CompressedFileReader.cpp" line="72"/>
+        <location filename="../engine/vault/CompressedFileReader.cpp" line="72"/>
         <source>Check that the vault&apos;s disk or share is available, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/CompressedFileReader.cpp" line="99"/>
+        <location filename="../engine/vault/CompressedFileReader.cpp" line="99"/>
         <source>The disk receiving the restore is full while restoring %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/CompressedFileReader.cpp" line="100"/>
+        <location filename="../engine/vault/CompressedFileReader.cpp" line="100"/>
         <source>Free space on that disk or restore somewhere else.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/CompressedFileReader.cpp" line="104"/>
+        <location filename="../engine/vault/CompressedFileReader.cpp" line="104"/>
         <source>Writing the restored data of %1 failed: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/CompressedFileReader.cpp" line="105"/>
+        <location filename="../engine/vault/CompressedFileReader.cpp" line="105"/>
         <source>Check the restore target, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/CompressedFileReader.cpp" line="121"/>
+        <location filename="../engine/vault/CompressedFileReader.cpp" line="121"/>
         <source>%1 has %2 bytes but the manifest says %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/CompressedFileReader.cpp" line="130"/>
+        <location filename="../engine/vault/CompressedFileReader.cpp" line="130"/>
         <source>%1 does not match its SHA-256 checksum in the manifest.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/CompressedFileReader.cpp" line="136"/>
+        <location filename="../engine/vault/CompressedFileReader.cpp" line="136"/>
         <source>the compressed data ends early</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/CompressedFileReader.cpp" line="137"/>
+        <location filename="../engine/vault/CompressedFileReader.cpp" line="137"/>
         <source>it holds %1 bytes, not %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/CompressedFileReader.cpp" line="141"/>
+        <location filename="../engine/vault/CompressedFileReader.cpp" line="141"/>
         <source>%1 matches the manifest but cannot be decompressed: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/CompressedFileReader.cpp" line="142"/>
+        <location filename="../engine/vault/CompressedFileReader.cpp" line="142"/>
         <source>The backup wrote a damaged file; use another recovery point and check the machine&apos;s memory and disk.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1065,52 +992,52 @@
 <context>
     <name>PgVault::CompressedFileWriter</name>
     <message>
-        <location filename="../engine/CompressedFileWriter.cpp" line="37"/>
+        <location filename="../engine/vault/CompressedFileWriter.cpp" line="37"/>
         <source>This is a bug or an out-of-memory condition; please report it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/CompressedFileWriter.cpp" line="56"/>
+        <location filename="../engine/vault/CompressedFileWriter.cpp" line="56"/>
         <source>Cannot allocate the compressor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/CompressedFileWriter.cpp" line="61"/>
+        <location filename="../engine/vault/CompressedFileWriter.cpp" line="61"/>
         <source>Compression level %1 is outside zstd&apos;s range %2 to %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/CompressedFileWriter.cpp" line="65"/>
+        <location filename="../engine/vault/CompressedFileWriter.cpp" line="65"/>
         <source>Choose a level from %1 to %2; 3 is the default.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/CompressedFileWriter.cpp" line="80"/>
+        <location filename="../engine/vault/CompressedFileWriter.cpp" line="80"/>
         <source>Cannot start the SHA-256 digest.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/CompressedFileWriter.cpp" line="101"/>
+        <location filename="../engine/vault/CompressedFileWriter.cpp" line="101"/>
         <source>%1 was written after it was finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/CompressedFileWriter.cpp" line="114"/>
+        <location filename="../engine/vault/CompressedFileWriter.cpp" line="114"/>
         <source>%1 was finished twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/CompressedFileWriter.cpp" line="122"/>
+        <location filename="../engine/vault/CompressedFileWriter.cpp" line="122"/>
         <source>Cannot finish the SHA-256 digest.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/CompressedFileWriter.cpp" line="138"/>
+        <location filename="../engine/vault/CompressedFileWriter.cpp" line="138"/>
         <source>Compressing %1 failed: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/CompressedFileWriter.cpp" line="154"/>
+        <location filename="../engine/vault/CompressedFileWriter.cpp" line="154"/>
         <source>Cannot update the SHA-256 digest.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1118,27 +1045,27 @@
 <context>
     <name>PgVault::ConfigureBackupWizard</name>
     <message>
-        <location filename="../ui/ConfigureBackupWizard.cpp" line="18"/>
+        <location filename="../ui/instances/ConfigureBackupWizard.cpp" line="18"/>
         <source>Configure Backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConfigureBackupWizard.cpp" line="21"/>
+        <location filename="../ui/instances/ConfigureBackupWizard.cpp" line="21"/>
         <source>&amp;Configure backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConfigureBackupWizard.cpp" line="22"/>
+        <location filename="../ui/instances/ConfigureBackupWizard.cpp" line="22"/>
         <source>&amp;Next &gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConfigureBackupWizard.cpp" line="23"/>
+        <location filename="../ui/instances/ConfigureBackupWizard.cpp" line="23"/>
         <source>&lt; &amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConfigureBackupWizard.cpp" line="24"/>
+        <location filename="../ui/instances/ConfigureBackupWizard.cpp" line="24"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1146,135 +1073,338 @@
 <context>
     <name>PgVault::ConfigureBasicsPage</name>
     <message>
-        <location filename="../ui/ConfigureBasicsPage.cpp" line="16"/>
+        <location filename="../ui/instances/ConfigureBasicsPage.cpp" line="16"/>
         <source>Basics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConfigureBasicsPage.cpp" line="17"/>
+        <location filename="../ui/instances/ConfigureBasicsPage.cpp" line="17"/>
         <source>Choose what to protect and the vault that keeps its recovery points.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConfigureBasicsPage.cpp" line="21"/>
+        <location filename="../ui/instances/ConfigureBasicsPage.cpp" line="21"/>
         <source>Datasource type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConfigureBasicsPage.cpp" line="23"/>
+        <location filename="../ui/instances/ConfigureBasicsPage.cpp" line="23"/>
         <source>Azure Database for PostgreSQL flexible servers / PostgreSQL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConfigureBasicsPage.cpp" line="27"/>
+        <location filename="../ui/instances/ConfigureBasicsPage.cpp" line="27"/>
         <source>Vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConfigureBasicsPage.cpp" line="32"/>
+        <location filename="../ui/instances/ConfigureBasicsPage.cpp" line="32"/>
         <source>&amp;Datasource type:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConfigureBasicsPage.cpp" line="34"/>
+        <location filename="../ui/instances/ConfigureBasicsPage.cpp" line="34"/>
         <source>&amp;Vault:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConfigureBasicsPage.cpp" line="55"/>
+        <location filename="../ui/instances/ConfigureBasicsPage.cpp" line="55"/>
         <source>%1 (created on first use)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConfigureBasicsPage.cpp" line="91"/>
+        <location filename="../ui/instances/ConfigureBasicsPage.cpp" line="91"/>
         <source>No vault is available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConfigureBasicsPage.cpp" line="92"/>
+        <location filename="../ui/instances/ConfigureBasicsPage.cpp" line="92"/>
         <source>Recovery points are stored in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PgVault::ConfigureDatasourcesPage</name>
+    <message>
+        <location filename="../ui/instances/ConfigureDatasourcesPage.cpp" line="37"/>
+        <source>&amp;Validate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/instances/ConfigureDatasourcesPage.cpp" line="43"/>
+        <source>Datasources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/instances/ConfigureDatasourcesPage.cpp" line="44"/>
+        <source>Enter the PostgreSQL server to protect, then validate that PgVault can back it up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/instances/ConfigureDatasourcesPage.cpp" line="47"/>
+        <source>Backup instance name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/instances/ConfigureDatasourcesPage.cpp" line="48"/>
+        <source>for example orders-db</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/instances/ConfigureDatasourcesPage.cpp" line="50"/>
+        <source>Server host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/instances/ConfigureDatasourcesPage.cpp" line="51"/>
+        <source>host name or IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/instances/ConfigureDatasourcesPage.cpp" line="53"/>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/instances/ConfigureDatasourcesPage.cpp" line="56"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/instances/ConfigureDatasourcesPage.cpp" line="58"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/instances/ConfigureDatasourcesPage.cpp" line="60"/>
+        <source>Stored only in the system keychain, never in PgVault&apos;s files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/instances/ConfigureDatasourcesPage.cpp" line="62"/>
+        <source>TLS mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/instances/ConfigureDatasourcesPage.cpp" line="66"/>
+        <source>Validate readiness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/instances/ConfigureDatasourcesPage.cpp" line="76"/>
+        <location filename="../ui/instances/ConfigureDatasourcesPage.cpp" line="95"/>
+        <source>Databases found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/instances/ConfigureDatasourcesPage.cpp" line="88"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/instances/ConfigureDatasourcesPage.cpp" line="89"/>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/instances/ConfigureDatasourcesPage.cpp" line="90"/>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/instances/ConfigureDatasourcesPage.cpp" line="91"/>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/instances/ConfigureDatasourcesPage.cpp" line="92"/>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/instances/ConfigureDatasourcesPage.cpp" line="93"/>
+        <source>&amp;TLS mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/instances/ConfigureDatasourcesPage.cpp" line="107"/>
+        <source>Backup readiness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/instances/ConfigureDatasourcesPage.cpp" line="190"/>
+        <source>A backup instance named &quot;%1&quot; already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/instances/ConfigureDatasourcesPage.cpp" line="191"/>
+        <source>Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/instances/ConfigureDatasourcesPage.cpp" line="222"/>
+        <source>Correct the fields marked above, then validate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/instances/ConfigureDatasourcesPage.cpp" line="229"/>
+        <location filename="../ui/instances/ConfigureDatasourcesPage.cpp" line="259"/>
+        <source>Checking the server and the vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/instances/ConfigureDatasourcesPage.cpp" line="239"/>
+        <source>&amp;Revalidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/instances/ConfigureDatasourcesPage.cpp" line="240"/>
+        <source>Revalidate readiness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/instances/ConfigureDatasourcesPage.cpp" line="245"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/instances/ConfigureDatasourcesPage.cpp" line="261"/>
+        <source>Validate to check the connection, the versions, the privileges and the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/instances/ConfigureDatasourcesPage.cpp" line="263"/>
+        <source>The input changed since the last validation: revalidate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/instances/ConfigureDatasourcesPage.cpp" line="265"/>
+        <source>Ready: PgVault can back up this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/instances/ConfigureDatasourcesPage.cpp" line="267"/>
+        <source>Not ready: fix what failed below, then revalidate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PgVault::ConfigurePolicyPage</name>
+    <message>
+        <location filename="../ui/instances/ConfigurePolicyPage.cpp" line="24"/>
+        <source>C&amp;reate new…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/instances/ConfigurePolicyPage.cpp" line="25"/>
+        <source>There is no backup policy yet: create one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/instances/ConfigurePolicyPage.cpp" line="27"/>
+        <source>Backup policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/instances/ConfigurePolicyPage.cpp" line="28"/>
+        <source>Choose when the server is backed up and how long its recovery points are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/instances/ConfigurePolicyPage.cpp" line="37"/>
+        <source>Backup policies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/instances/ConfigurePolicyPage.cpp" line="40"/>
+        <source>&amp;Policy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/instances/ConfigurePolicyPage.cpp" line="43"/>
+        <source>Create new policy</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PgVault::ConfigureReviewPage</name>
     <message>
-        <location filename="../ui/ConfigureReviewPage.cpp" line="17"/>
+        <location filename="../ui/instances/ConfigureReviewPage.cpp" line="17"/>
         <source>Review + configure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConfigureReviewPage.cpp" line="18"/>
+        <location filename="../ui/instances/ConfigureReviewPage.cpp" line="18"/>
         <source>Check the settings, then configure backup. The password goes to the system keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConfigureReviewPage.cpp" line="25"/>
+        <location filename="../ui/instances/ConfigureReviewPage.cpp" line="25"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConfigureReviewPage.cpp" line="51"/>
+        <location filename="../ui/instances/ConfigureReviewPage.cpp" line="51"/>
         <source>Backup instance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConfigureReviewPage.cpp" line="52"/>
+        <location filename="../ui/instances/ConfigureReviewPage.cpp" line="52"/>
         <source>Server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConfigureReviewPage.cpp" line="53"/>
+        <location filename="../ui/instances/ConfigureReviewPage.cpp" line="53"/>
         <source>TLS mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConfigureReviewPage.cpp" line="54"/>
+        <location filename="../ui/instances/ConfigureReviewPage.cpp" line="54"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConfigureReviewPage.cpp" line="54"/>
+        <location filename="../ui/instances/ConfigureReviewPage.cpp" line="54"/>
         <source>saved in the system keychain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConfigureReviewPage.cpp" line="55"/>
+        <location filename="../ui/instances/ConfigureReviewPage.cpp" line="55"/>
         <source>Databases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConfigureReviewPage.cpp" line="55"/>
+        <location filename="../ui/instances/ConfigureReviewPage.cpp" line="55"/>
         <source>none found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConfigureReviewPage.cpp" line="56"/>
+        <location filename="../ui/instances/ConfigureReviewPage.cpp" line="56"/>
         <source>Vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConfigureReviewPage.cpp" line="57"/>
+        <location filename="../ui/instances/ConfigureReviewPage.cpp" line="57"/>
         <source>Backup policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConfigureReviewPage.cpp" line="58"/>
+        <location filename="../ui/instances/ConfigureReviewPage.cpp" line="58"/>
         <source>Schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConfigureReviewPage.cpp" line="59"/>
+        <location filename="../ui/instances/ConfigureReviewPage.cpp" line="59"/>
         <source>Retention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConfigureReviewPage.cpp" line="73"/>
+        <location filename="../ui/instances/ConfigureReviewPage.cpp" line="73"/>
         <source>Saving the password in the system keychain…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConfigureReviewPage.cpp" line="82"/>
+        <location filename="../ui/instances/ConfigureReviewPage.cpp" line="82"/>
         <source>Backup was not configured and nothing was stored: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1282,72 +1412,72 @@
 <context>
     <name>PgVault::CreateVaultDialog</name>
     <message>
-        <location filename="../ui/CreateVaultDialog.cpp" line="24"/>
+        <location filename="../ui/vaults/CreateVaultDialog.cpp" line="24"/>
         <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateVaultDialog.cpp" line="31"/>
+        <location filename="../ui/vaults/CreateVaultDialog.cpp" line="31"/>
         <source>Create vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateVaultDialog.cpp" line="33"/>
+        <location filename="../ui/vaults/CreateVaultDialog.cpp" line="33"/>
         <source>A local vault is a folder that holds recovery points. Choose a new or empty folder, or an existing PgVault vault that is not registered yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateVaultDialog.cpp" line="39"/>
+        <location filename="../ui/vaults/CreateVaultDialog.cpp" line="39"/>
         <source>Vault name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateVaultDialog.cpp" line="40"/>
+        <location filename="../ui/vaults/CreateVaultDialog.cpp" line="40"/>
         <source>e.g. nas-backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateVaultDialog.cpp" line="43"/>
+        <location filename="../ui/vaults/CreateVaultDialog.cpp" line="43"/>
         <source>Vault folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateVaultDialog.cpp" line="45"/>
+        <location filename="../ui/vaults/CreateVaultDialog.cpp" line="45"/>
         <source>Browse for the vault folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateVaultDialog.cpp" line="55"/>
+        <location filename="../ui/vaults/CreateVaultDialog.cpp" line="55"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateVaultDialog.cpp" line="57"/>
+        <location filename="../ui/vaults/CreateVaultDialog.cpp" line="57"/>
         <source>&amp;Folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateVaultDialog.cpp" line="69"/>
+        <location filename="../ui/vaults/CreateVaultDialog.cpp" line="69"/>
         <source>&amp;Create</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateVaultDialog.cpp" line="71"/>
+        <location filename="../ui/vaults/CreateVaultDialog.cpp" line="71"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateVaultDialog.cpp" line="115"/>
+        <location filename="../ui/vaults/CreateVaultDialog.cpp" line="115"/>
         <source>Choose the vault&apos;s folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateVaultDialog.cpp" line="128"/>
+        <location filename="../ui/vaults/CreateVaultDialog.cpp" line="128"/>
         <source>Enter the folder&apos;s full path, or choose it with Browse….</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CreateVaultDialog.cpp" line="143"/>
+        <location filename="../ui/vaults/CreateVaultDialog.cpp" line="143"/>
         <source>Create is not available yet: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1355,47 +1485,47 @@
 <context>
     <name>PgVault::Credentials</name>
     <message>
-        <location filename="../engine/Credentials.cpp" line="152"/>
+        <location filename="../engine/instances/Credentials.cpp" line="152"/>
         <source>No secret is stored in the system keychain under &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/Credentials.cpp" line="153"/>
+        <location filename="../engine/instances/Credentials.cpp" line="153"/>
         <source>Enter the vault key again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/Credentials.cpp" line="153"/>
+        <location filename="../engine/instances/Credentials.cpp" line="153"/>
         <source>Enter the password again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/Credentials.cpp" line="156"/>
+        <location filename="../engine/instances/Credentials.cpp" line="156"/>
         <source>The system keychain is not reachable (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/Credentials.cpp" line="157"/>
+        <location filename="../engine/instances/Credentials.cpp" line="157"/>
         <source>Start gnome-keyring or KWallet (a Secret Service provider) and retry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/Credentials.cpp" line="160"/>
+        <location filename="../engine/instances/Credentials.cpp" line="160"/>
         <source>The system keychain denied access to &quot;%1&quot; (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/Credentials.cpp" line="161"/>
+        <location filename="../engine/instances/Credentials.cpp" line="161"/>
         <source>Unlock the keychain (for example the login keyring) and retry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/Credentials.cpp" line="164"/>
+        <location filename="../engine/instances/Credentials.cpp" line="164"/>
         <source>The system keychain failed for &quot;%1&quot; (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/Credentials.cpp" line="165"/>
+        <location filename="../engine/instances/Credentials.cpp" line="165"/>
         <source>Retry; if it keeps failing, restart the keychain service (gnome-keyring or KWallet).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2933,262 +3063,299 @@ Run &quot;pgvaultctl policy &lt;command&gt; --help&quot; for a command&apos;s op
 <context>
     <name>PgVault::Ctl::RestoreCommand</name>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="25"/>
-        <source>Restore a recovery point, in the foreground. POINT is a point id (or its first characters) or &quot;latest&quot;.
-As files (--to-folder): one pg_restore-able custom-format dump per database, roles.sql, tablespace.sql, schema.sql and RESTORE.txt with the commands to use them; every file is checked against the manifest and existing files are refused unless --overwrite.
-To a server (--to-server): creates each database (refusing existing ones unless --clean) and restores it with pg_restore; the target password is read from standard input (--password-stdin).
-Exit 0 on success, 1 if the restore failed, 2 for bad input or an existing target.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="34"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="39"/>
         <source>Restore as files into DIR.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="34"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="39"/>
         <source>DIR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="35"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="40"/>
         <source>Prefix of every restored file name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="35"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="40"/>
         <source>P</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="36"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="41"/>
         <source>Replace existing files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="37"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="42"/>
         <source>Restore into a PostgreSQL server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="38"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="43"/>
         <source>Target server host.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="38"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="43"/>
         <source>HOST</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="40"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="45"/>
         <source>Target server port.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="40"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="45"/>
         <source>PORT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="41"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="46"/>
         <source>Target user (needs CREATEDB).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="41"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="46"/>
         <source>USER</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="43"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="48"/>
         <source>TLS mode: %1 (default %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="44"/>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="56"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="49"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="61"/>
         <source>MODE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="47"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="52"/>
         <source>Read the target password from the first line of standard input.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="49"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="54"/>
         <source>Restore only database SRC, as DST when given (repeatable). Without it every database of the point is restored under its own name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="51"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="56"/>
         <source>SRC[=DST]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="53"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="58"/>
         <source>pg_restore parallel jobs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="53"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="58"/>
         <source>N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="55"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="60"/>
         <source>skip (default) or apply the cleaned roles.sql.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="58"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="63"/>
         <source>Drop and recreate target databases that exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="82"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="65"/>
+        <source>Only check that the restore can run; restore nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="90"/>
         <source>Choose exactly one target.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="83"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="91"/>
         <source>Give --to-folder DIR or --to-server with --host and --user.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="93"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="101"/>
         <source>The target server needs a host and a user.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="94"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="102"/>
         <source>Give e.g. --host db.example.com --user admin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="101"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="109"/>
         <source>Not a port number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="101"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="109"/>
         <source>Give e.g. --port 5432.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="105"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="113"/>
         <source>Unknown TLS mode.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="106"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="114"/>
         <source>Use one of: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="197"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="210"/>
+        <source>The recovery point %1 is no longer in the catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="211"/>
+        <source>List the points with &quot;pgvaultctl points&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="217"/>
+        <source>passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="218"/>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="225"/>
+        <source>The restore can run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="228"/>
+        <source>The restore would be refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="236"/>
         <source>(--file-prefix, --overwrite)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="199"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="238"/>
         <source>(--database SOURCE=TARGET, --clean)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="201"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="240"/>
         <source>(--database SOURCE=TARGET)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="203"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="242"/>
         <source>(--roles apply)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="111"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="119"/>
         <source>Not a number from 1 to 64.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="111"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="27"/>
+        <source>Restore a recovery point, in the foreground. POINT is a point id (or its first characters) or &quot;latest&quot;.
+As files (--to-folder): one pg_restore-able custom-format dump per database, roles.sql, tablespace.sql, schema.sql and RESTORE.txt with the commands to use them; every file is checked against the manifest and existing files are refused unless --overwrite.
+To a server (--to-server): creates each database (refusing existing ones unless --clean) and restores it with pg_restore; the target password is read from standard input (--password-stdin).
+--validate-only runs the checks the restore wizard&apos;s Validate step runs (folder writable, free space, names free; or server reachable, target databases free) and restores nothing.
+Exit 0 on success, 1 if the restore failed, 2 for bad input or an existing target (or a failed check with --validate-only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="119"/>
         <source>Give e.g. --jobs 2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="114"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="122"/>
         <source>Must be skip or apply.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="114"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="122"/>
         <source>Give --roles apply or leave it out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="121"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="129"/>
         <source>&quot;%1&quot; is not SRC or SRC=DST.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="122"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="130"/>
         <source>Give e.g. --database sales=sales_copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="126"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="134"/>
         <source>The database &quot;%1&quot; is named more than once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="127"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="135"/>
         <source>Give each source database once, e.g. --database %1=%1_copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="140"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="148"/>
         <source>Standard input cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="141"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="149"/>
         <source>Pipe the password in, e.g. from a secret store.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="161"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="171"/>
         <source>restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="167"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="177"/>
         <source>Recovery point %1 restored to %2. Job %3.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="179"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="189"/>
         <source>The restore failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="180"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="190"/>
         <source>See &quot;pgvaultctl job show %1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="184"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="194"/>
         <source>Restore job %1 %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="186"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="196"/>
         <source>was cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="186"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="196"/>
+        <location filename="../app/pgvaultctl/RestoreCommand.cpp" line="218"/>
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3414,308 +3581,40 @@ Commands:
     </message>
 </context>
 <context>
-    <name>PgVault::DatasourcesPage</name>
-    <message>
-        <location filename="../ui/DatasourcesPage.cpp" line="37"/>
-        <source>&amp;Validate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/DatasourcesPage.cpp" line="43"/>
-        <source>Datasources</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/DatasourcesPage.cpp" line="44"/>
-        <source>Enter the PostgreSQL server to protect, then validate that PgVault can back it up.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/DatasourcesPage.cpp" line="47"/>
-        <source>Backup instance name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/DatasourcesPage.cpp" line="48"/>
-        <source>for example orders-db</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/DatasourcesPage.cpp" line="50"/>
-        <source>Server host</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/DatasourcesPage.cpp" line="51"/>
-        <source>host name or IP address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/DatasourcesPage.cpp" line="53"/>
-        <source>Port</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/DatasourcesPage.cpp" line="56"/>
-        <source>User</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/DatasourcesPage.cpp" line="58"/>
-        <source>Password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/DatasourcesPage.cpp" line="60"/>
-        <source>Stored only in the system keychain, never in PgVault&apos;s files.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/DatasourcesPage.cpp" line="62"/>
-        <source>TLS mode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/DatasourcesPage.cpp" line="66"/>
-        <source>Validate readiness</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/DatasourcesPage.cpp" line="76"/>
-        <location filename="../ui/DatasourcesPage.cpp" line="95"/>
-        <source>Databases found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/DatasourcesPage.cpp" line="88"/>
-        <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/DatasourcesPage.cpp" line="89"/>
-        <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/DatasourcesPage.cpp" line="90"/>
-        <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/DatasourcesPage.cpp" line="91"/>
-        <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/DatasourcesPage.cpp" line="92"/>
-        <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/DatasourcesPage.cpp" line="93"/>
-        <source>&amp;TLS mode:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/DatasourcesPage.cpp" line="107"/>
-        <source>Backup readiness</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/DatasourcesPage.cpp" line="190"/>
-        <source>A backup instance named &quot;%1&quot; already exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/DatasourcesPage.cpp" line="191"/>
-        <source>Choose another name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/DatasourcesPage.cpp" line="222"/>
-        <source>Correct the fields marked above, then validate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/DatasourcesPage.cpp" line="229"/>
-        <location filename="../ui/DatasourcesPage.cpp" line="259"/>
-        <source>Checking the server and the vault…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/DatasourcesPage.cpp" line="239"/>
-        <source>&amp;Revalidate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/DatasourcesPage.cpp" line="240"/>
-        <source>Revalidate readiness</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/DatasourcesPage.cpp" line="245"/>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/DatasourcesPage.cpp" line="261"/>
-        <source>Validate to check the connection, the versions, the privileges and the vault.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/DatasourcesPage.cpp" line="263"/>
-        <source>The input changed since the last validation: revalidate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/DatasourcesPage.cpp" line="265"/>
-        <source>Ready: PgVault can back up this server.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/DatasourcesPage.cpp" line="267"/>
-        <source>Not ready: fix what failed below, then revalidate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PgVault::DefaultVault</name>
-    <message>
-        <location filename="../engine/DefaultVault.cpp" line="18"/>
-        <source>The folder %1 is already registered as vault &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../engine/DefaultVault.cpp" line="20"/>
-        <source>Use the vault &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../engine/DefaultVault.cpp" line="69"/>
-        <source>The vault name &quot;%1&quot; is not 1-64 letters, digits, hyphens or underscores.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../engine/DefaultVault.cpp" line="119"/>
-        <source>Enter a name for the vault.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../engine/DefaultVault.cpp" line="120"/>
-        <source>Use 1-64 letters, digits, hyphens or underscores.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../engine/DefaultVault.cpp" line="126"/>
-        <source>Choose another name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../engine/DefaultVault.cpp" line="133"/>
-        <source>A vault named &quot;%1&quot; already exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../engine/DefaultVault.cpp" line="134"/>
-        <source>Choose another name, or use the existing vault.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../engine/DefaultVault.cpp" line="147"/>
-        <source>Choose a folder for the vault.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../engine/DefaultVault.cpp" line="148"/>
-        <source>A new or empty folder, or an existing vault that is not registered yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../engine/DefaultVault.cpp" line="170"/>
-        <source>%1 is a file, not a folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../engine/DefaultVault.cpp" line="171"/>
-        <source>Choose a new or empty folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../engine/DefaultVault.cpp" line="175"/>
-        <source>The folder %1 is not empty and is not a PgVault vault (it has no %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../engine/DefaultVault.cpp" line="177"/>
-        <source>Choose an empty folder, a new folder, or an existing vault.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../engine/DefaultVault.cpp" line="188"/>
-        <source>PgVault cannot create or write to the folder %1: %2 is not writable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../engine/DefaultVault.cpp" line="190"/>
-        <source>Choose a folder you can write to, or give the user running PgVault write access.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../engine/DefaultVault.cpp" line="214"/>
-        <source>The vault &quot;%1&quot; is an Azure Blob vault, which this version cannot open.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../engine/DefaultVault.cpp" line="215"/>
-        <source>Use a local vault.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../engine/DefaultVault.cpp" line="223"/>
-        <source>The folder %1 holds vault %2, not the vault &quot;%3&quot; (%4) the catalog registered.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../engine/DefaultVault.cpp" line="225"/>
-        <source>Put the vault&apos;s folder back, or register the folder as a new vault.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>PgVault::DumpArchiveRewriter</name>
     <message>
-        <location filename="../engine/DumpArchiveRewriter.cpp" line="62"/>
+        <location filename="../engine/restore/DumpArchiveRewriter.cpp" line="62"/>
         <source>the archive ends inside its table of contents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/DumpArchiveRewriter.cpp" line="103"/>
+        <location filename="../engine/restore/DumpArchiveRewriter.cpp" line="103"/>
         <source>not a pg_dump custom-format archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/DumpArchiveRewriter.cpp" line="116"/>
+        <location filename="../engine/restore/DumpArchiveRewriter.cpp" line="116"/>
         <source>archive version %1.%2 is not one this PgVault knows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/DumpArchiveRewriter.cpp" line="120"/>
-        <location filename="../engine/DumpArchiveRewriter.cpp" line="132"/>
+        <location filename="../engine/restore/DumpArchiveRewriter.cpp" line="120"/>
+        <location filename="../engine/restore/DumpArchiveRewriter.cpp" line="132"/>
         <source>unexpected archive header</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/DumpArchiveRewriter.cpp" line="196"/>
+        <location filename="../engine/restore/DumpArchiveRewriter.cpp" line="196"/>
         <source>its table of contents is larger than %1 MiB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/DumpArchiveRewriter.cpp" line="208"/>
+        <location filename="../engine/restore/DumpArchiveRewriter.cpp" line="208"/>
         <source>unknown data block type %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/DumpArchiveRewriter.cpp" line="238"/>
+        <location filename="../engine/restore/DumpArchiveRewriter.cpp" line="238"/>
         <source>negative chunk length</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3723,32 +3622,32 @@ Commands:
 <context>
     <name>PgVault::DumpProcess</name>
     <message>
-        <location filename="../engine/DumpProcess.cpp" line="48"/>
+        <location filename="../engine/process/DumpProcess.cpp" line="48"/>
         <source>Cannot start %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/DumpProcess.cpp" line="49"/>
+        <location filename="../engine/process/DumpProcess.cpp" line="49"/>
         <source>Install the PostgreSQL client tools (apt-get install postgresql-client) and retry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/DumpProcess.cpp" line="101"/>
+        <location filename="../engine/process/DumpProcess.cpp" line="101"/>
         <source>exit code %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/DumpProcess.cpp" line="102"/>
+        <location filename="../engine/process/DumpProcess.cpp" line="102"/>
         <source>it crashed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/DumpProcess.cpp" line="106"/>
+        <location filename="../engine/process/DumpProcess.cpp" line="106"/>
         <source>%1 failed for %2 (%3): %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/DumpProcess.cpp" line="107"/>
+        <location filename="../engine/process/DumpProcess.cpp" line="107"/>
         <source>Check the tool output in the job details, fix the cause on the server (privileges, locks, disk) and run the backup again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3756,27 +3655,27 @@ Commands:
 <context>
     <name>PgVault::Duration</name>
     <message>
-        <location filename="../models/Duration.cpp" line="30"/>
+        <location filename="../models/policies/Duration.cpp" line="30"/>
         <source>&quot;%1&quot; is not a duration PgVault understands.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Duration.cpp" line="31"/>
+        <location filename="../models/policies/Duration.cpp" line="31"/>
         <source>Write one ISO 8601 count and unit, such as P7D, P12W, P6M or P10Y.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Duration.cpp" line="38"/>
+        <location filename="../models/policies/Duration.cpp" line="38"/>
         <source>&quot;%1&quot; has a count of %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Duration.cpp" line="39"/>
+        <location filename="../models/policies/Duration.cpp" line="39"/>
         <source>Use a positive count, such as P7D or P10Y.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/Duration.cpp" line="78"/>
+        <location filename="../models/policies/Duration.cpp" line="78"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -3784,7 +3683,7 @@ Commands:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/Duration.cpp" line="80"/>
+        <location filename="../models/policies/Duration.cpp" line="80"/>
         <source>%n week(s)</source>
         <translation>
             <numerusform>%n week</numerusform>
@@ -3792,7 +3691,7 @@ Commands:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/Duration.cpp" line="82"/>
+        <location filename="../models/policies/Duration.cpp" line="82"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n month</numerusform>
@@ -3800,7 +3699,7 @@ Commands:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/Duration.cpp" line="84"/>
+        <location filename="../models/policies/Duration.cpp" line="84"/>
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n year</numerusform>
@@ -3808,12 +3707,12 @@ Commands:
         </translation>
     </message>
     <message>
-        <location filename="../models/Duration.cpp" line="144"/>
+        <location filename="../models/policies/Duration.cpp" line="144"/>
         <source>is below 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Duration.cpp" line="146"/>
+        <location filename="../models/policies/Duration.cpp" line="146"/>
         <source>is above 10 years</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3829,57 +3728,57 @@ Commands:
 <context>
     <name>PgVault::ExpiryRunner</name>
     <message>
-        <location filename="../engine/ExpiryRunner.cpp" line="24"/>
+        <location filename="../engine/jobs/ExpiryRunner.cpp" line="24"/>
         <source>deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/ExpiryRunner.cpp" line="26"/>
+        <location filename="../engine/jobs/ExpiryRunner.cpp" line="26"/>
         <source>would delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/ExpiryRunner.cpp" line="28"/>
+        <location filename="../engine/jobs/ExpiryRunner.cpp" line="28"/>
         <source>kept (newest)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/ExpiryRunner.cpp" line="30"/>
+        <location filename="../engine/jobs/ExpiryRunner.cpp" line="30"/>
         <source>kept (minimum)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/ExpiryRunner.cpp" line="32"/>
+        <location filename="../engine/jobs/ExpiryRunner.cpp" line="32"/>
         <source>kept (clock ahead)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/ExpiryRunner.cpp" line="34"/>
+        <location filename="../engine/jobs/ExpiryRunner.cpp" line="34"/>
         <source>skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/ExpiryRunner.cpp" line="36"/>
+        <location filename="../engine/jobs/ExpiryRunner.cpp" line="36"/>
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/ExpiryRunner.cpp" line="70"/>
+        <location filename="../engine/jobs/ExpiryRunner.cpp" line="70"/>
         <source>The backup instance &quot;%1&quot; has no vault in the catalog.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/ExpiryRunner.cpp" line="71"/>
+        <location filename="../engine/jobs/ExpiryRunner.cpp" line="71"/>
         <source>Rebuild or repair the catalog (&quot;pgvaultctl catalog rebuild&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/ExpiryRunner.cpp" line="283"/>
+        <location filename="../engine/jobs/ExpiryRunner.cpp" line="283"/>
         <source>Kept recovery point %1 (%2, %3), which expires %4 by this clock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/ExpiryRunner.cpp" line="351"/>
+        <location filename="../engine/jobs/ExpiryRunner.cpp" line="351"/>
         <source>The point was already gone from the vault.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3887,44 +3786,44 @@ Commands:
 <context>
     <name>PgVault::InstanceLeases</name>
     <message>
-        <location filename="../models/InstanceLeases.cpp" line="35"/>
-        <location filename="../models/InstanceLeases.cpp" line="43"/>
-        <location filename="../models/InstanceLeases.cpp" line="80"/>
+        <location filename="../models/instances/InstanceLeases.cpp" line="35"/>
+        <location filename="../models/instances/InstanceLeases.cpp" line="43"/>
+        <location filename="../models/instances/InstanceLeases.cpp" line="80"/>
         <source>claim the backup instance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/InstanceLeases.cpp" line="58"/>
+        <location filename="../models/instances/InstanceLeases.cpp" line="58"/>
         <source>An operation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/InstanceLeases.cpp" line="61"/>
+        <location filename="../models/instances/InstanceLeases.cpp" line="61"/>
         <source>%1 job %2 (started %3 by %4) is already running on this backup instance.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/InstanceLeases.cpp" line="63"/>
+        <location filename="../models/instances/InstanceLeases.cpp" line="63"/>
         <source>Wait for it to finish, or cancel it (in Jobs, or &quot;pgvaultctl job cancel %1&quot;); one operation runs at a time per backup instance.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/InstanceLeases.cpp" line="91"/>
+        <location filename="../models/instances/InstanceLeases.cpp" line="91"/>
         <source>renew the lease on the backup instance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/InstanceLeases.cpp" line="95"/>
+        <location filename="../models/instances/InstanceLeases.cpp" line="95"/>
         <source>This job lost its lease on the backup instance; another process took it over.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/InstanceLeases.cpp" line="96"/>
+        <location filename="../models/instances/InstanceLeases.cpp" line="96"/>
         <source>The job stops; run it again when the other operation has finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/InstanceLeases.cpp" line="108"/>
+        <location filename="../models/instances/InstanceLeases.cpp" line="108"/>
         <source>release the backup instance</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3932,7 +3831,7 @@ Commands:
 <context>
     <name>PgVault::InstanceReadiness</name>
     <message numerus="yes">
-        <location filename="../engine/InstanceReadiness.cpp" line="44"/>
+        <location filename="../engine/instances/InstanceReadiness.cpp" line="44"/>
         <source>%1 can read every table in %n database(s).</source>
         <translation>
             <numerusform>%1 can read every table in %n database.</numerusform>
@@ -3940,7 +3839,7 @@ Commands:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../engine/InstanceReadiness.cpp" line="52"/>
+        <location filename="../engine/instances/InstanceReadiness.cpp" line="52"/>
         <source>%1 cannot read %n table(s): %2.</source>
         <translation>
             <numerusform>%1 cannot read %n table: %2.</numerusform>
@@ -3948,98 +3847,98 @@ Commands:
         </translation>
     </message>
     <message>
-        <location filename="../engine/InstanceReadiness.cpp" line="56"/>
+        <location filename="../engine/instances/InstanceReadiness.cpp" line="56"/>
         <source>%1 may not connect to: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/InstanceReadiness.cpp" line="60"/>
+        <location filename="../engine/instances/InstanceReadiness.cpp" line="60"/>
         <source>%1 cannot read every table.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/InstanceReadiness.cpp" line="64"/>
+        <location filename="../engine/instances/InstanceReadiness.cpp" line="64"/>
         <source>Grant read access, for example &quot;GRANT pg_read_all_data TO %1;&quot; (PostgreSQL 14 or later) and CONNECT on every database, or connect as a user that owns the data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/InstanceReadiness.cpp" line="83"/>
+        <location filename="../engine/instances/InstanceReadiness.cpp" line="83"/>
         <source>Not checked: the vault cannot be used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/InstanceReadiness.cpp" line="96"/>
+        <location filename="../engine/instances/InstanceReadiness.cpp" line="96"/>
         <source>The vault &quot;%1&quot; at %2 accepts writes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/InstanceReadiness.cpp" line="101"/>
-        <location filename="../engine/InstanceReadiness.cpp" line="121"/>
+        <location filename="../engine/instances/InstanceReadiness.cpp" line="101"/>
+        <location filename="../engine/instances/InstanceReadiness.cpp" line="121"/>
         <source>Not checked: needs a connection to the server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/InstanceReadiness.cpp" line="106"/>
+        <location filename="../engine/instances/InstanceReadiness.cpp" line="106"/>
         <source>Only %1 free in the vault; the databases take %2 before compression.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/InstanceReadiness.cpp" line="108"/>
+        <location filename="../engine/instances/InstanceReadiness.cpp" line="108"/>
         <source>Free space on the vault&apos;s disk, or choose another vault, before the first backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/InstanceReadiness.cpp" line="113"/>
+        <location filename="../engine/instances/InstanceReadiness.cpp" line="113"/>
         <source>%1 free in the vault; the databases take %2 before compression.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/InstanceReadiness.cpp" line="133"/>
+        <location filename="../engine/instances/InstanceReadiness.cpp" line="133"/>
         <source>Connected to %1:%2 as %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/InstanceReadiness.cpp" line="141"/>
+        <location filename="../engine/instances/InstanceReadiness.cpp" line="141"/>
         <source>Server version %1; the local pg_dump %2 can back it up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/InstanceReadiness.cpp" line="168"/>
+        <location filename="../engine/instances/InstanceReadiness.cpp" line="168"/>
         <source>Not checked: needs the password from the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/InstanceReadiness.cpp" line="172"/>
+        <location filename="../engine/instances/InstanceReadiness.cpp" line="172"/>
         <source>Found in the OS keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/InstanceReadiness.cpp" line="183"/>
+        <location filename="../engine/instances/InstanceReadiness.cpp" line="183"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/InstanceReadiness.cpp" line="185"/>
+        <location filename="../engine/instances/InstanceReadiness.cpp" line="185"/>
         <source>Connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/InstanceReadiness.cpp" line="187"/>
+        <location filename="../engine/instances/InstanceReadiness.cpp" line="187"/>
         <source>Server version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/InstanceReadiness.cpp" line="189"/>
+        <location filename="../engine/instances/InstanceReadiness.cpp" line="189"/>
         <source>Privileges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/InstanceReadiness.cpp" line="191"/>
+        <location filename="../engine/instances/InstanceReadiness.cpp" line="191"/>
         <source>Vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/InstanceReadiness.cpp" line="193"/>
+        <location filename="../engine/instances/InstanceReadiness.cpp" line="193"/>
         <source>Free space</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4047,90 +3946,90 @@ Commands:
 <context>
     <name>PgVault::InstanceRepository</name>
     <message>
-        <location filename="../models/InstanceRepository.cpp" line="25"/>
+        <location filename="../models/instances/InstanceRepository.cpp" line="25"/>
         <source>read the backup instances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/InstanceRepository.cpp" line="73"/>
+        <location filename="../models/instances/InstanceRepository.cpp" line="73"/>
         <source>The backup instance name &quot;%1&quot; is not allowed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/InstanceRepository.cpp" line="74"/>
+        <location filename="../models/instances/InstanceRepository.cpp" line="74"/>
         <source>Use 1–63 letters, digits, dots, hyphens or underscores, starting with a letter or digit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/InstanceRepository.cpp" line="80"/>
+        <location filename="../models/instances/InstanceRepository.cpp" line="80"/>
         <source>The server host &quot;%1&quot; is not a host name or address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/InstanceRepository.cpp" line="81"/>
+        <location filename="../models/instances/InstanceRepository.cpp" line="81"/>
         <source>Enter the server&apos;s host name, IP address or Unix socket folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/InstanceRepository.cpp" line="87"/>
+        <location filename="../models/instances/InstanceRepository.cpp" line="87"/>
         <source>The port %1 is out of range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/InstanceRepository.cpp" line="88"/>
+        <location filename="../models/instances/InstanceRepository.cpp" line="88"/>
         <source>Enter a port from 1 to 65535; PostgreSQL listens on 5432 by default.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/InstanceRepository.cpp" line="94"/>
+        <location filename="../models/instances/InstanceRepository.cpp" line="94"/>
         <source>The user name is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/InstanceRepository.cpp" line="95"/>
+        <location filename="../models/instances/InstanceRepository.cpp" line="95"/>
         <source>Enter the PostgreSQL user PgVault connects as.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/InstanceRepository.cpp" line="101"/>
+        <location filename="../models/instances/InstanceRepository.cpp" line="101"/>
         <source>The TLS mode &quot;%1&quot; is not one PgVault knows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/InstanceRepository.cpp" line="102"/>
+        <location filename="../models/instances/InstanceRepository.cpp" line="102"/>
         <source>Choose one of: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/InstanceRepository.cpp" line="113"/>
-        <location filename="../models/InstanceRepository.cpp" line="136"/>
+        <location filename="../models/instances/InstanceRepository.cpp" line="113"/>
+        <location filename="../models/instances/InstanceRepository.cpp" line="136"/>
         <source>save the backup instance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/InstanceRepository.cpp" line="152"/>
+        <location filename="../models/instances/InstanceRepository.cpp" line="152"/>
         <source>Choose one of the backup instances listed (Backup instances, or &quot;pgvaultctl instance list&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/InstanceProtection.cpp" line="55"/>
-        <location filename="../models/InstanceRepository.cpp" line="119"/>
+        <location filename="../engine/instances/InstanceProtection.cpp" line="55"/>
+        <location filename="../models/instances/InstanceRepository.cpp" line="119"/>
         <source>A backup instance named &quot;%1&quot; already exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/InstanceProtection.cpp" line="56"/>
-        <location filename="../models/InstanceRepository.cpp" line="120"/>
+        <location filename="../engine/instances/InstanceProtection.cpp" line="56"/>
+        <location filename="../models/instances/InstanceRepository.cpp" line="120"/>
         <source>Choose another name, or remove the existing instance first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/InstanceRepository.cpp" line="145"/>
+        <location filename="../models/instances/InstanceRepository.cpp" line="145"/>
         <source>remove the backup instance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/InstanceRepository.cpp" line="151"/>
+        <location filename="../models/instances/InstanceRepository.cpp" line="151"/>
         <source>There is no backup instance named &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4138,77 +4037,77 @@ Commands:
 <context>
     <name>PgVault::InstanceTableModel</name>
     <message>
-        <location filename="../models/InstanceTableModel.cpp" line="68"/>
+        <location filename="../models/instances/InstanceTableModel.cpp" line="68"/>
         <source>Protection configured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/InstanceTableModel.cpp" line="70"/>
+        <location filename="../models/instances/InstanceTableModel.cpp" line="70"/>
         <source>Protected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/InstanceTableModel.cpp" line="72"/>
+        <location filename="../models/instances/InstanceTableModel.cpp" line="72"/>
         <source>Backup in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/InstanceTableModel.cpp" line="74"/>
+        <location filename="../models/instances/InstanceTableModel.cpp" line="74"/>
         <source>Protection error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/InstanceTableModel.cpp" line="127"/>
+        <location filename="../models/instances/InstanceTableModel.cpp" line="127"/>
         <source>(policy missing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/InstanceTableModel.cpp" line="132"/>
+        <location filename="../models/instances/InstanceTableModel.cpp" line="132"/>
         <source>None yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/InstanceTableModel.cpp" line="133"/>
+        <location filename="../models/instances/InstanceTableModel.cpp" line="133"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/InstanceTableModel.cpp" line="136"/>
+        <location filename="../models/instances/InstanceTableModel.cpp" line="136"/>
         <source>Not scheduled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/InstanceTableModel.cpp" line="171"/>
+        <location filename="../models/instances/InstanceTableModel.cpp" line="171"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/InstanceTableModel.cpp" line="173"/>
+        <location filename="../models/instances/InstanceTableModel.cpp" line="173"/>
         <source>Server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/InstanceTableModel.cpp" line="175"/>
+        <location filename="../models/instances/InstanceTableModel.cpp" line="175"/>
         <source>Policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/InstanceTableModel.cpp" line="177"/>
+        <location filename="../models/instances/InstanceTableModel.cpp" line="177"/>
         <source>Vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/InstanceTableModel.cpp" line="179"/>
+        <location filename="../models/instances/InstanceTableModel.cpp" line="179"/>
         <source>Last backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/InstanceTableModel.cpp" line="181"/>
+        <location filename="../models/instances/InstanceTableModel.cpp" line="181"/>
         <source>Next scheduled run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/InstanceTableModel.cpp" line="183"/>
+        <location filename="../models/instances/InstanceTableModel.cpp" line="183"/>
         <source>Protection state</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4216,240 +4115,240 @@ Commands:
 <context>
     <name>PgVault::JobDetailsDialog</name>
     <message>
-        <location filename="../ui/JobDetailsDialog.cpp" line="58"/>
+        <location filename="../ui/jobs/JobDetailsDialog.cpp" line="58"/>
         <source>Job details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/JobDetailsDialog.cpp" line="71"/>
+        <location filename="../ui/jobs/JobDetailsDialog.cpp" line="71"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/JobDetailsDialog.cpp" line="74"/>
+        <location filename="../ui/jobs/JobDetailsDialog.cpp" line="74"/>
         <source>Error code:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/JobDetailsDialog.cpp" line="75"/>
+        <location filename="../ui/jobs/JobDetailsDialog.cpp" line="75"/>
         <source>Message:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/JobDetailsDialog.cpp" line="76"/>
+        <location filename="../ui/jobs/JobDetailsDialog.cpp" line="76"/>
         <source>Recommended action:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/JobDetailsDialog.cpp" line="80"/>
+        <location filename="../ui/jobs/JobDetailsDialog.cpp" line="80"/>
         <source>Sub-task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/JobDetailsDialog.cpp" line="80"/>
+        <location filename="../ui/jobs/JobDetailsDialog.cpp" line="80"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/JobDetailsDialog.cpp" line="80"/>
+        <location filename="../ui/jobs/JobDetailsDialog.cpp" line="80"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/JobDetailsDialog.cpp" line="88"/>
+        <location filename="../ui/jobs/JobDetailsDialog.cpp" line="88"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/JobDetailsDialog.cpp" line="89"/>
+        <location filename="../ui/jobs/JobDetailsDialog.cpp" line="89"/>
         <source>Output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/JobDetailsDialog.cpp" line="91"/>
+        <location filename="../ui/jobs/JobDetailsDialog.cpp" line="91"/>
         <source>Cancel job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/JobDetailsDialog.cpp" line="93"/>
+        <location filename="../ui/jobs/JobDetailsDialog.cpp" line="93"/>
         <source>Stop the job. A backup removes its partial recovery point.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/JobDetailsDialog.cpp" line="95"/>
+        <location filename="../ui/jobs/JobDetailsDialog.cpp" line="95"/>
         <source>Open vault folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/JobDetailsDialog.cpp" line="98"/>
+        <location filename="../ui/jobs/JobDetailsDialog.cpp" line="98"/>
         <source>Copy recovery point ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/JobDetailsDialog.cpp" line="151"/>
+        <location filename="../ui/jobs/JobDetailsDialog.cpp" line="151"/>
         <source>Job ID:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/JobDetailsDialog.cpp" line="152"/>
+        <location filename="../ui/jobs/JobDetailsDialog.cpp" line="152"/>
         <source>Activity ID:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/JobDetailsDialog.cpp" line="153"/>
+        <location filename="../ui/jobs/JobDetailsDialog.cpp" line="153"/>
         <source>Operation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/JobDetailsDialog.cpp" line="154"/>
+        <location filename="../ui/jobs/JobDetailsDialog.cpp" line="154"/>
         <source>Triggered:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/JobDetailsDialog.cpp" line="155"/>
+        <location filename="../ui/jobs/JobDetailsDialog.cpp" line="155"/>
         <source>Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/JobDetailsDialog.cpp" line="156"/>
+        <location filename="../ui/jobs/JobDetailsDialog.cpp" line="156"/>
         <source>Start time:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/JobDetailsDialog.cpp" line="157"/>
+        <location filename="../ui/jobs/JobDetailsDialog.cpp" line="157"/>
         <source>End time:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/JobDetailsDialog.cpp" line="158"/>
+        <location filename="../ui/jobs/JobDetailsDialog.cpp" line="158"/>
         <source>Duration:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/JobDetailsDialog.cpp" line="160"/>
+        <location filename="../ui/jobs/JobDetailsDialog.cpp" line="160"/>
         <source>Backup instance:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/JobDetailsDialog.cpp" line="161"/>
+        <location filename="../ui/jobs/JobDetailsDialog.cpp" line="161"/>
         <source>Datasource:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/JobDetailsDialog.cpp" line="162"/>
+        <location filename="../ui/jobs/JobDetailsDialog.cpp" line="162"/>
         <source>Datasource type:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/JobDetailsDialog.cpp" line="163"/>
+        <location filename="../ui/jobs/JobDetailsDialog.cpp" line="163"/>
         <source>Vault:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/JobDetailsDialog.cpp" line="164"/>
+        <location filename="../ui/jobs/JobDetailsDialog.cpp" line="164"/>
         <source>Policy:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/JobDetailsDialog.cpp" line="165"/>
+        <location filename="../ui/jobs/JobDetailsDialog.cpp" line="165"/>
         <source>Retention tag:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/JobDetailsDialog.cpp" line="166"/>
+        <location filename="../ui/jobs/JobDetailsDialog.cpp" line="166"/>
         <source>Data transferred:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/JobDetailsDialog.cpp" line="167"/>
+        <location filename="../ui/jobs/JobDetailsDialog.cpp" line="167"/>
         <source>Recovery point:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/JobDetailsDialog.cpp" line="173"/>
+        <location filename="../ui/jobs/JobDetailsDialog.cpp" line="173"/>
         <source>Additional details:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/JobDetailsDialog.cpp" line="174"/>
+        <location filename="../ui/jobs/JobDetailsDialog.cpp" line="174"/>
         <source>Sub-tasks:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/JobDetailsDialog.cpp" line="193"/>
+        <location filename="../ui/jobs/JobDetailsDialog.cpp" line="193"/>
         <source>The tools wrote nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/JobDetailsDialog.cpp" line="194"/>
+        <location filename="../ui/jobs/JobDetailsDialog.cpp" line="194"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/JobDetailsDialog.cpp" line="198"/>
+        <location filename="../ui/jobs/JobDetailsDialog.cpp" line="198"/>
         <source>Save…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/JobDetailsDialog.cpp" line="223"/>
+        <location filename="../ui/jobs/JobDetailsDialog.cpp" line="223"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/JobDetailsDialog.cpp" line="228"/>
+        <location filename="../ui/jobs/JobDetailsDialog.cpp" line="228"/>
         <source>By a user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/JobDetailsDialog.cpp" line="228"/>
+        <location filename="../ui/jobs/JobDetailsDialog.cpp" line="228"/>
         <source>By the schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/JobDetailsDialog.cpp" line="230"/>
+        <location filename="../ui/jobs/JobDetailsDialog.cpp" line="230"/>
         <source>%1 (%2%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/JobDetailsDialog.cpp" line="233"/>
+        <location filename="../ui/jobs/JobDetailsDialog.cpp" line="233"/>
         <source>Still running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/JobDetailsDialog.cpp" line="240"/>
-        <location filename="../ui/JobDetailsDialog.cpp" line="241"/>
-        <location filename="../ui/JobDetailsDialog.cpp" line="243"/>
-        <location filename="../ui/JobDetailsDialog.cpp" line="245"/>
+        <location filename="../ui/jobs/JobDetailsDialog.cpp" line="240"/>
+        <location filename="../ui/jobs/JobDetailsDialog.cpp" line="241"/>
+        <location filename="../ui/jobs/JobDetailsDialog.cpp" line="243"/>
+        <location filename="../ui/jobs/JobDetailsDialog.cpp" line="245"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/JobDetailsDialog.cpp" line="263"/>
+        <location filename="../ui/jobs/JobDetailsDialog.cpp" line="263"/>
         <source>%1%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/JobDetailsDialog.cpp" line="287"/>
+        <location filename="../ui/jobs/JobDetailsDialog.cpp" line="287"/>
         <source>Cancelling… the job stops within seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/JobDetailsDialog.cpp" line="293"/>
+        <location filename="../ui/jobs/JobDetailsDialog.cpp" line="293"/>
         <source>Save job output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/JobDetailsDialog.cpp" line="293"/>
+        <location filename="../ui/jobs/JobDetailsDialog.cpp" line="293"/>
         <source>Log files (*.log *.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/JobDetailsDialog.cpp" line="298"/>
+        <location filename="../ui/jobs/JobDetailsDialog.cpp" line="298"/>
         <source>Could not save the output to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/JobDetailsDialog.cpp" line="301"/>
+        <location filename="../ui/jobs/JobDetailsDialog.cpp" line="301"/>
         <source>Output saved to %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4457,22 +4356,22 @@ Commands:
 <context>
     <name>PgVault::JobItemDelegate</name>
     <message>
-        <location filename="../ui/JobItemDelegate.cpp" line="99"/>
+        <location filename="../ui/jobs/JobItemDelegate.cpp" line="99"/>
         <source>%1%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/JobItemDelegate.cpp" line="103"/>
+        <location filename="../ui/jobs/JobItemDelegate.cpp" line="103"/>
         <source>%1 · under a minute left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/JobItemDelegate.cpp" line="107"/>
+        <location filename="../ui/jobs/JobItemDelegate.cpp" line="107"/>
         <source>%1 · about %2 min left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/JobItemDelegate.cpp" line="108"/>
+        <location filename="../ui/jobs/JobItemDelegate.cpp" line="108"/>
         <source>%1 · about %2 h %3 min left</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4480,17 +4379,17 @@ Commands:
 <context>
     <name>PgVault::JobNotifier</name>
     <message>
-        <location filename="../ui/JobNotifier.cpp" line="50"/>
+        <location filename="../ui/jobs/JobNotifier.cpp" line="50"/>
         <source>%1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/JobNotifier.cpp" line="51"/>
+        <location filename="../ui/jobs/JobNotifier.cpp" line="51"/>
         <source>%1 cancelled: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/JobNotifier.cpp" line="53"/>
+        <location filename="../ui/jobs/JobNotifier.cpp" line="53"/>
         <source>Click to see the job&apos;s details.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4498,35 +4397,35 @@ Commands:
 <context>
     <name>PgVault::JobRecorder</name>
     <message>
-        <location filename="../engine/JobRecorder.cpp" line="32"/>
+        <location filename="../engine/jobs/JobRecorder.cpp" line="32"/>
         <source>The job was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/JobRecorder.cpp" line="32"/>
+        <location filename="../engine/jobs/JobRecorder.cpp" line="32"/>
         <source>Start it again when ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/JobRecorder.cpp" line="106"/>
+        <location filename="../engine/jobs/JobRecorder.cpp" line="106"/>
         <source>Cancellation requested; stopping.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/JobRecorder.cpp" line="132"/>
+        <location filename="../engine/jobs/JobRecorder.cpp" line="132"/>
         <source>Completed with warnings: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/JobRecorder.cpp" line="134"/>
+        <location filename="../engine/jobs/JobRecorder.cpp" line="134"/>
         <source>Failed: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/JobRecorder.cpp" line="136"/>
+        <location filename="../engine/jobs/JobRecorder.cpp" line="136"/>
         <source>Cancelled.
 </source>
         <translation type="unfinished"></translation>
@@ -4535,84 +4434,84 @@ Commands:
 <context>
     <name>PgVault::JobRepository</name>
     <message>
-        <location filename="../models/JobRepository.cpp" line="162"/>
-        <location filename="../models/JobRepository.cpp" line="174"/>
+        <location filename="../models/jobs/JobRepository.cpp" line="162"/>
+        <location filename="../models/jobs/JobRepository.cpp" line="174"/>
         <source>record the job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/JobRepository.cpp" line="186"/>
-        <location filename="../models/JobRepository.cpp" line="196"/>
-        <location filename="../models/JobRepository.cpp" line="201"/>
+        <location filename="../models/jobs/JobRepository.cpp" line="186"/>
+        <location filename="../models/jobs/JobRepository.cpp" line="196"/>
+        <location filename="../models/jobs/JobRepository.cpp" line="201"/>
         <source>update the job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/JobRepository.cpp" line="220"/>
+        <location filename="../models/jobs/JobRepository.cpp" line="220"/>
         <source>update the job&apos;s progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/JobRepository.cpp" line="234"/>
+        <location filename="../models/jobs/JobRepository.cpp" line="234"/>
         <source>record the job&apos;s sub-task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/JobRepository.cpp" line="245"/>
+        <location filename="../models/jobs/JobRepository.cpp" line="245"/>
         <source>record the job&apos;s output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/JobRepository.cpp" line="253"/>
-        <location filename="../models/JobRepository.cpp" line="350"/>
+        <location filename="../models/jobs/JobRepository.cpp" line="253"/>
+        <location filename="../models/jobs/JobRepository.cpp" line="350"/>
         <source>read the job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/JobRepository.cpp" line="264"/>
+        <location filename="../models/jobs/JobRepository.cpp" line="264"/>
         <source>read the job&apos;s sub-tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/JobRepository.cpp" line="290"/>
-        <location filename="../models/JobRepository.cpp" line="378"/>
-        <location filename="../models/JobRepository.cpp" line="390"/>
+        <location filename="../models/jobs/JobRepository.cpp" line="290"/>
+        <location filename="../models/jobs/JobRepository.cpp" line="378"/>
+        <location filename="../models/jobs/JobRepository.cpp" line="390"/>
         <source>read the jobs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/JobRepository.cpp" line="305"/>
-        <location filename="../models/JobRepository.cpp" line="318"/>
+        <location filename="../models/jobs/JobRepository.cpp" line="305"/>
+        <location filename="../models/jobs/JobRepository.cpp" line="318"/>
         <source>count the jobs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/JobRepository.cpp" line="334"/>
+        <location filename="../models/jobs/JobRepository.cpp" line="334"/>
         <source>request the job&apos;s cancellation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/JobRepository.cpp" line="338"/>
+        <location filename="../models/jobs/JobRepository.cpp" line="338"/>
         <source>Job %1 is not running, so it cannot be cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/JobRepository.cpp" line="339"/>
+        <location filename="../models/jobs/JobRepository.cpp" line="339"/>
         <source>Choose one of the running jobs (Jobs, or &quot;pgvaultctl jobs --status InProgress&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/JobRepository.cpp" line="363"/>
+        <location filename="../models/jobs/JobRepository.cpp" line="363"/>
         <source>The process running this job stopped before the job finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/JobRepository.cpp" line="364"/>
+        <location filename="../models/jobs/JobRepository.cpp" line="364"/>
         <source>Run the operation again. A backup that was interrupted left no recovery point; its leftovers are removed by the next backup of the instance.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/JobRepository.cpp" line="368"/>
+        <location filename="../models/jobs/JobRepository.cpp" line="368"/>
         <source>mark abandoned jobs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4620,52 +4519,52 @@ Commands:
 <context>
     <name>PgVault::JobTableModel</name>
     <message>
-        <location filename="../models/JobTableModel.cpp" line="212"/>
+        <location filename="../models/jobs/JobTableModel.cpp" line="212"/>
         <source>%1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/JobTableModel.cpp" line="214"/>
+        <location filename="../models/jobs/JobTableModel.cpp" line="214"/>
         <source>%1 min %2 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/JobTableModel.cpp" line="215"/>
+        <location filename="../models/jobs/JobTableModel.cpp" line="215"/>
         <source>%1 h %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/JobTableModel.cpp" line="300"/>
+        <location filename="../models/jobs/JobTableModel.cpp" line="300"/>
         <source>Backup instance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/JobTableModel.cpp" line="302"/>
+        <location filename="../models/jobs/JobTableModel.cpp" line="302"/>
         <source>Operation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/JobTableModel.cpp" line="304"/>
+        <location filename="../models/jobs/JobTableModel.cpp" line="304"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/JobTableModel.cpp" line="306"/>
+        <location filename="../models/jobs/JobTableModel.cpp" line="306"/>
         <source>Start time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/JobTableModel.cpp" line="308"/>
+        <location filename="../models/jobs/JobTableModel.cpp" line="308"/>
         <source>Duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/JobTableModel.cpp" line="310"/>
+        <location filename="../models/jobs/JobTableModel.cpp" line="310"/>
         <source>Data transferred</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/JobTableModel.cpp" line="312"/>
+        <location filename="../models/jobs/JobTableModel.cpp" line="312"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4673,52 +4572,52 @@ Commands:
 <context>
     <name>PgVault::JobTypes</name>
     <message>
-        <location filename="../models/Job.cpp" line="60"/>
+        <location filename="../models/jobs/Job.cpp" line="60"/>
         <source>On-demand backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Job.cpp" line="60"/>
+        <location filename="../models/jobs/Job.cpp" line="60"/>
         <source>Scheduled backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Job.cpp" line="62"/>
+        <location filename="../models/jobs/Job.cpp" line="62"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Job.cpp" line="64"/>
+        <location filename="../models/jobs/Job.cpp" line="64"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Job.cpp" line="66"/>
+        <location filename="../models/jobs/Job.cpp" line="66"/>
         <source>Verify</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Job.cpp" line="75"/>
+        <location filename="../models/jobs/Job.cpp" line="75"/>
         <source>In progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Job.cpp" line="77"/>
+        <location filename="../models/jobs/Job.cpp" line="77"/>
         <source>Completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Job.cpp" line="79"/>
+        <location filename="../models/jobs/Job.cpp" line="79"/>
         <source>Completed with warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Job.cpp" line="81"/>
+        <location filename="../models/jobs/Job.cpp" line="81"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Job.cpp" line="83"/>
+        <location filename="../models/jobs/Job.cpp" line="83"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4726,83 +4625,83 @@ Commands:
 <context>
     <name>PgVault::JobsPage</name>
     <message>
-        <location filename="../ui/JobsPage.cpp" line="60"/>
+        <location filename="../ui/jobs/JobsPage.cpp" line="60"/>
         <source>Jobs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/JobsPage.cpp" line="115"/>
+        <location filename="../ui/jobs/JobsPage.cpp" line="115"/>
         <source>Last 24 hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/JobsPage.cpp" line="115"/>
+        <location filename="../ui/jobs/JobsPage.cpp" line="115"/>
         <source>Last 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/JobsPage.cpp" line="115"/>
+        <location filename="../ui/jobs/JobsPage.cpp" line="115"/>
         <source>Last 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/JobsPage.cpp" line="115"/>
+        <location filename="../ui/jobs/JobsPage.cpp" line="115"/>
         <source>Custom range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/JobsPage.cpp" line="122"/>
+        <location filename="../ui/jobs/JobsPage.cpp" line="122"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/JobsPage.cpp" line="125"/>
+        <location filename="../ui/jobs/JobsPage.cpp" line="125"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/JobsPage.cpp" line="130"/>
+        <location filename="../ui/jobs/JobsPage.cpp" line="130"/>
         <source>All operations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/JobsPage.cpp" line="142"/>
+        <location filename="../ui/jobs/JobsPage.cpp" line="142"/>
         <source>Time range:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/JobsPage.cpp" line="323"/>
+        <location filename="../ui/jobs/JobsPage.cpp" line="323"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/JobsPage.cpp" line="325"/>
+        <location filename="../ui/jobs/JobsPage.cpp" line="325"/>
         <source>All: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/JobsPage.cpp" line="329"/>
+        <location filename="../ui/jobs/JobsPage.cpp" line="329"/>
         <source>The jobs could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/JobsPage.cpp" line="333"/>
+        <location filename="../ui/jobs/JobsPage.cpp" line="333"/>
         <source>No jobs in this time range.
 Backups, restores and expiry jobs appear here as they run; choose a longer time range to see older ones.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/JobsPage.cpp" line="335"/>
+        <location filename="../ui/jobs/JobsPage.cpp" line="335"/>
         <source>No jobs match the filters in this time range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/JobsPage.cpp" line="340"/>
+        <location filename="../ui/jobs/JobsPage.cpp" line="340"/>
         <source>Jobs shown: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/JobsPage.cpp" line="356"/>
+        <location filename="../ui/jobs/JobsPage.cpp" line="356"/>
         <source>All backup instances</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4810,180 +4709,180 @@ Backups, restores and expiry jobs appear here as they run; choose a longer time 
 <context>
     <name>PgVault::LocalVaultStore</name>
     <message>
-        <location filename="../engine/LocalVaultFiles.cpp" line="31"/>
+        <location filename="../engine/vault/LocalVaultFiles.cpp" line="31"/>
         <source>The vault folder %1 is not writable: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/LocalVaultFiles.cpp" line="32"/>
+        <location filename="../engine/vault/LocalVaultFiles.cpp" line="32"/>
         <source>Give the user running PgVault write access to it (or mount it read-write), or choose another vault folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/LocalVaultFiles.cpp" line="58"/>
+        <location filename="../engine/vault/LocalVaultFiles.cpp" line="58"/>
         <source>Reading %1 failed: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/LocalVaultFiles.cpp" line="59"/>
+        <location filename="../engine/vault/LocalVaultFiles.cpp" line="59"/>
         <source>Check that the vault&apos;s disk or share is available and readable, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/LocalPointWriter.cpp" line="37"/>
+        <location filename="../engine/vault/LocalPointWriter.cpp" line="37"/>
         <source>%1 was already written in this recovery point.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/LocalPointWriter.cpp" line="38"/>
-        <location filename="../engine/LocalPointWriter.cpp" line="65"/>
-        <location filename="../engine/LocalPointWriter.cpp" line="119"/>
-        <location filename="../engine/LocalPointWriter.cpp" line="131"/>
-        <location filename="../engine/LocalPointWriter.cpp" line="155"/>
+        <location filename="../engine/vault/LocalPointWriter.cpp" line="38"/>
+        <location filename="../engine/vault/LocalPointWriter.cpp" line="65"/>
+        <location filename="../engine/vault/LocalPointWriter.cpp" line="119"/>
+        <location filename="../engine/vault/LocalPointWriter.cpp" line="131"/>
+        <location filename="../engine/vault/LocalPointWriter.cpp" line="155"/>
         <source>This is a bug in PgVault; please report it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/LocalPointWriter.cpp" line="63"/>
+        <location filename="../engine/vault/LocalPointWriter.cpp" line="63"/>
         <source>The manifest is for point %1 of instance %2, not %3 of %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/LocalPointWriter.cpp" line="118"/>
+        <location filename="../engine/vault/LocalPointWriter.cpp" line="118"/>
         <source>Recovery point %1 was already committed or aborted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/LocalPointWriter.cpp" line="130"/>
+        <location filename="../engine/vault/LocalPointWriter.cpp" line="130"/>
         <source>%1 was never created in this recovery point.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/LocalPointWriter.cpp" line="153"/>
+        <location filename="../engine/vault/LocalPointWriter.cpp" line="153"/>
         <source>The manifest of %1 does not list exactly the files written (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/LocalPointWriter.cpp" line="162"/>
+        <location filename="../engine/vault/LocalPointWriter.cpp" line="162"/>
         <source>The recovery point %1 already exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/LocalPointWriter.cpp" line="163"/>
-        <location filename="../engine/LocalVaultStore.cpp" line="195"/>
+        <location filename="../engine/vault/LocalPointWriter.cpp" line="163"/>
+        <location filename="../engine/vault/LocalVaultStore.cpp" line="195"/>
         <source>Each backup needs a new point id; run the backup again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/LocalVaultStore.cpp" line="50"/>
+        <location filename="../engine/vault/LocalVaultStore.cpp" line="50"/>
         <source>it is a file, not a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/LocalVaultStore.cpp" line="53"/>
+        <location filename="../engine/vault/LocalVaultStore.cpp" line="53"/>
         <source>The folder %1 is not empty and is not a PgVault vault (it has no %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/LocalVaultStore.cpp" line="55"/>
+        <location filename="../engine/vault/LocalVaultStore.cpp" line="55"/>
         <source>Choose an empty folder, a new folder, or an existing vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/LocalVaultStore.cpp" line="96"/>
+        <location filename="../engine/vault/LocalVaultStore.cpp" line="96"/>
         <source>%1 does not exist: the folder is not a PgVault vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/LocalVaultStore.cpp" line="97"/>
+        <location filename="../engine/vault/LocalVaultStore.cpp" line="97"/>
         <source>Choose the folder that holds vault.json, or create a new vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/LocalVaultStore.cpp" line="104"/>
+        <location filename="../engine/vault/LocalVaultStore.cpp" line="104"/>
         <source>%1 is damaged or not a PgVault vault file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/LocalVaultStore.cpp" line="105"/>
+        <location filename="../engine/vault/LocalVaultStore.cpp" line="105"/>
         <source>Restore vault.json from a copy, or choose another vault folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/LocalVaultStore.cpp" line="116"/>
+        <location filename="../engine/vault/LocalVaultStore.cpp" line="116"/>
         <source>The vault at %1 has format version %2; this PgVault reads version %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/LocalVaultStore.cpp" line="120"/>
+        <location filename="../engine/vault/LocalVaultStore.cpp" line="120"/>
         <source>Use a newer PgVault with this vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/LocalVaultStore.cpp" line="129"/>
+        <location filename="../engine/vault/LocalVaultStore.cpp" line="129"/>
         <source>it is missing or not a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/LocalVaultStore.cpp" line="151"/>
+        <location filename="../engine/vault/LocalVaultStore.cpp" line="151"/>
         <source>its disk&apos;s free space cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/LocalVaultStore.cpp" line="182"/>
-        <location filename="../engine/LocalVaultStore.cpp" line="206"/>
-        <location filename="../engine/LocalVaultStore.cpp" line="229"/>
-        <location filename="../engine/LocalVaultStore.cpp" line="268"/>
-        <location filename="../engine/LocalVaultStore.cpp" line="309"/>
-        <location filename="../engine/LocalVaultStore.cpp" line="349"/>
+        <location filename="../engine/vault/LocalVaultStore.cpp" line="182"/>
+        <location filename="../engine/vault/LocalVaultStore.cpp" line="206"/>
+        <location filename="../engine/vault/LocalVaultStore.cpp" line="229"/>
+        <location filename="../engine/vault/LocalVaultStore.cpp" line="268"/>
+        <location filename="../engine/vault/LocalVaultStore.cpp" line="309"/>
+        <location filename="../engine/vault/LocalVaultStore.cpp" line="349"/>
         <source>instance id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/LocalVaultStore.cpp" line="184"/>
-        <location filename="../engine/LocalVaultStore.cpp" line="270"/>
-        <location filename="../engine/LocalVaultStore.cpp" line="311"/>
-        <location filename="../engine/LocalVaultStore.cpp" line="351"/>
+        <location filename="../engine/vault/LocalVaultStore.cpp" line="184"/>
+        <location filename="../engine/vault/LocalVaultStore.cpp" line="270"/>
+        <location filename="../engine/vault/LocalVaultStore.cpp" line="311"/>
+        <location filename="../engine/vault/LocalVaultStore.cpp" line="351"/>
         <source>point id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/LocalVaultStore.cpp" line="194"/>
+        <location filename="../engine/vault/LocalVaultStore.cpp" line="194"/>
         <source>The recovery point %1 already exists or is being written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/LocalVaultStore.cpp" line="274"/>
+        <location filename="../engine/vault/LocalVaultStore.cpp" line="274"/>
         <source>The recovery point %1 cannot be trusted; remove it and take a new backup, and check the vault&apos;s storage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/LocalVaultStore.cpp" line="282"/>
+        <location filename="../engine/vault/LocalVaultStore.cpp" line="282"/>
         <source>The folder %1 has no %2, so it is not a recovery point.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/LocalVaultStore.cpp" line="299"/>
+        <location filename="../engine/vault/LocalVaultStore.cpp" line="299"/>
         <source>%1 describes point %2 of instance %3, not the folder it is in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/LocalVaultStore.cpp" line="321"/>
+        <location filename="../engine/vault/LocalVaultStore.cpp" line="321"/>
         <source>The recovery point %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/LocalVaultStore.cpp" line="322"/>
+        <location filename="../engine/vault/LocalVaultStore.cpp" line="322"/>
         <source>Refresh the list of recovery points; it may have been deleted already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/LocalVaultStore.cpp" line="361"/>
+        <location filename="../engine/vault/LocalVaultStore.cpp" line="361"/>
         <source>%1 is missing from the recovery point.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/LocalVaultStore.cpp" line="362"/>
+        <location filename="../engine/vault/LocalVaultStore.cpp" line="362"/>
         <source>The recovery point is damaged; use another one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5090,37 +4989,37 @@ Backups, restores and expiry jobs appear here as they run; choose a longer time 
 <context>
     <name>PgVault::PgTools</name>
     <message>
-        <location filename="../engine/PgTools.cpp" line="181"/>
+        <location filename="../engine/process/PgTools.cpp" line="181"/>
         <source>The PostgreSQL client tools (pg_dump, pg_dumpall, pg_restore, psql) were not found on PATH or in /usr/lib/postgresql/*/bin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/PgTools.cpp" line="183"/>
+        <location filename="../engine/process/PgTools.cpp" line="183"/>
         <source>Install them, e.g. &quot;apt-get install postgresql-client&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/PgTools.cpp" line="198"/>
+        <location filename="../engine/process/PgTools.cpp" line="198"/>
         <source>Install pg_dump %1 or newer: &quot;apt-get install %2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/PgTools.cpp" line="202"/>
+        <location filename="../engine/process/PgTools.cpp" line="202"/>
         <source>Debian 12 ships only PostgreSQL %1 itself: add the PostgreSQL project&apos;s apt repository (PGDG, https://apt.postgresql.org) first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/PgTools.cpp" line="207"/>
+        <location filename="../engine/process/PgTools.cpp" line="207"/>
         <source>The server runs PostgreSQL %1, but the newest pg_dump on this machine is %2 (%3), and pg_dump cannot back up a server newer than itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/PgTools.cpp" line="218"/>
+        <location filename="../engine/process/PgTools.cpp" line="218"/>
         <source>The PostgreSQL server programs (initdb, pg_ctl, postgres) were not found on PATH or in /usr/lib/postgresql/*/bin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/PgTools.cpp" line="220"/>
+        <location filename="../engine/process/PgTools.cpp" line="220"/>
         <source>Install them, e.g. &quot;apt-get install postgresql&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5128,12 +5027,12 @@ Backups, restores and expiry jobs appear here as they run; choose a longer time 
 <context>
     <name>PgVault::PgVersion</name>
     <message>
-        <location filename="../engine/PgTools.cpp" line="102"/>
+        <location filename="../engine/process/PgTools.cpp" line="102"/>
         <source>Cannot read a PostgreSQL version from &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/PgTools.cpp" line="103"/>
+        <location filename="../engine/process/PgTools.cpp" line="103"/>
         <source>Check that the program is a PostgreSQL client tool.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5141,48 +5040,48 @@ Backups, restores and expiry jobs appear here as they run; choose a longer time 
 <context>
     <name>PgVault::PointDumps</name>
     <message>
-        <location filename="../engine/PointDumps.cpp" line="52"/>
+        <location filename="../engine/jobs/PointDumps.cpp" line="52"/>
         <source>database &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/PointDumps.cpp" line="58"/>
+        <location filename="../engine/jobs/PointDumps.cpp" line="58"/>
         <source>roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/PointDumps.cpp" line="59"/>
+        <location filename="../engine/jobs/PointDumps.cpp" line="59"/>
         <source>tablespaces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/PointDumps.cpp" line="60"/>
+        <location filename="../engine/jobs/PointDumps.cpp" line="60"/>
         <source>schema</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/PointDumps.cpp" line="80"/>
+        <location filename="../engine/jobs/PointDumps.cpp" line="80"/>
         <source>Database %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/PointDumps.cpp" line="81"/>
+        <location filename="../engine/jobs/PointDumps.cpp" line="81"/>
         <source>Roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/PointDumps.cpp" line="82"/>
+        <location filename="../engine/jobs/PointDumps.cpp" line="82"/>
         <source>Tablespaces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/PointDumps.cpp" line="83"/>
+        <location filename="../engine/jobs/PointDumps.cpp" line="83"/>
         <source>Schema</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/PointDumps.cpp" line="226"/>
-        <location filename="../engine/PointDumps.cpp" line="229"/>
+        <location filename="../engine/jobs/PointDumps.cpp" line="226"/>
+        <location filename="../engine/jobs/PointDumps.cpp" line="229"/>
         <source>Row counts of %1 not recorded: %2
 </source>
         <translation type="unfinished"></translation>
@@ -5191,48 +5090,48 @@ Backups, restores and expiry jobs appear here as they run; choose a longer time 
 <context>
     <name>PgVault::PointExplanation</name>
     <message>
-        <location filename="../ui/PointExplanation.cpp" line="15"/>
-        <location filename="../ui/PointExplanation.cpp" line="17"/>
+        <location filename="../ui/instances/PointExplanation.cpp" line="15"/>
+        <location filename="../ui/instances/PointExplanation.cpp" line="17"/>
         <source>first successful backup of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PointExplanation.cpp" line="21"/>
+        <location filename="../ui/instances/PointExplanation.cpp" line="21"/>
         <source>first successful backup of the week starting %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PointExplanation.cpp" line="26"/>
+        <location filename="../ui/instances/PointExplanation.cpp" line="26"/>
         <source>every successful backup not kept by another rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PointExplanation.cpp" line="34"/>
+        <location filename="../ui/instances/PointExplanation.cpp" line="34"/>
         <source>Chosen on demand: this backup was started with Backup now, and the %1 rule was picked for it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PointExplanation.cpp" line="37"/>
+        <location filename="../ui/instances/PointExplanation.cpp" line="37"/>
         <source>Default: it was not the first successful backup of a period another rule keeps.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PointExplanation.cpp" line="39"/>
+        <location filename="../ui/instances/PointExplanation.cpp" line="39"/>
         <source>%1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PointExplanation.cpp" line="44"/>
+        <location filename="../ui/instances/PointExplanation.cpp" line="44"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PointExplanation.cpp" line="47"/>
+        <location filename="../ui/instances/PointExplanation.cpp" line="47"/>
         <source>It also matched: %1. The %2 rule wins (Yearly beats Monthly beats Weekly).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PointExplanation.cpp" line="52"/>
+        <location filename="../ui/instances/PointExplanation.cpp" line="52"/>
         <source>Kept until %1, %2, then deleted by expiry (unless it is one of the %3 newest recovery points of the backup instance).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5240,144 +5139,144 @@ Backups, restores and expiry jobs appear here as they run; choose a longer time 
 <context>
     <name>PgVault::PointManifest</name>
     <message>
-        <location filename="../models/PointManifestJson.cpp" line="143"/>
+        <location filename="../models/points/PointManifestJson.cpp" line="143"/>
         <source>The recovery point&apos;s manifest is damaged or was edited; use another recovery point and check the vault&apos;s storage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PointManifestJson.cpp" line="79"/>
+        <location filename="../models/points/PointManifestJson.cpp" line="79"/>
         <source>is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PointManifestJson.cpp" line="89"/>
-        <location filename="../models/PointManifestJson.cpp" line="268"/>
+        <location filename="../models/points/PointManifestJson.cpp" line="89"/>
+        <location filename="../models/points/PointManifestJson.cpp" line="268"/>
         <source>must be a string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PointManifestJson.cpp" line="101"/>
+        <location filename="../models/points/PointManifestJson.cpp" line="101"/>
         <source>must be a whole number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PointManifestJson.cpp" line="114"/>
+        <location filename="../models/points/PointManifestJson.cpp" line="114"/>
         <source>&quot;%1&quot; is not an ISO 8601 time with a zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PointManifest.cpp" line="123"/>
-        <location filename="../models/PointManifest.cpp" line="124"/>
-        <location filename="../models/PointManifest.cpp" line="126"/>
-        <location filename="../models/PointManifest.cpp" line="135"/>
+        <location filename="../models/points/PointManifest.cpp" line="123"/>
+        <location filename="../models/points/PointManifest.cpp" line="124"/>
+        <location filename="../models/points/PointManifest.cpp" line="126"/>
+        <location filename="../models/points/PointManifest.cpp" line="135"/>
         <source>is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PointManifest.cpp" line="125"/>
+        <location filename="../models/points/PointManifest.cpp" line="125"/>
         <source>is not a valid time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PointManifest.cpp" line="129"/>
+        <location filename="../models/points/PointManifest.cpp" line="129"/>
         <source>%1 is not a zstd level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PointManifest.cpp" line="137"/>
-        <location filename="../models/PointManifest.cpp" line="147"/>
+        <location filename="../models/points/PointManifest.cpp" line="137"/>
+        <location filename="../models/points/PointManifest.cpp" line="147"/>
         <source>&quot;%1&quot; is listed twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PointManifest.cpp" line="152"/>
-        <location filename="../models/PointManifest.cpp" line="177"/>
+        <location filename="../models/points/PointManifest.cpp" line="152"/>
+        <location filename="../models/points/PointManifest.cpp" line="177"/>
         <source>&quot;%1&quot; is not one of the point&apos;s databases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PointManifest.cpp" line="155"/>
+        <location filename="../models/points/PointManifest.cpp" line="155"/>
         <source>&quot;%1&quot; is not the file name of database &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PointManifest.cpp" line="159"/>
+        <location filename="../models/points/PointManifest.cpp" line="159"/>
         <source>must be empty for this kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PointManifest.cpp" line="162"/>
+        <location filename="../models/points/PointManifest.cpp" line="162"/>
         <source>must be &quot;%1&quot; for kind %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PointManifest.cpp" line="165"/>
-        <location filename="../models/PointManifest.cpp" line="167"/>
-        <location filename="../models/PointManifest.cpp" line="180"/>
+        <location filename="../models/points/PointManifest.cpp" line="165"/>
+        <location filename="../models/points/PointManifest.cpp" line="167"/>
+        <location filename="../models/points/PointManifest.cpp" line="180"/>
         <source>is negative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PointManifest.cpp" line="170"/>
+        <location filename="../models/points/PointManifest.cpp" line="170"/>
         <source>is not 64 lowercase hex digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PointManifestJson.cpp" line="205"/>
+        <location filename="../models/points/PointManifestJson.cpp" line="205"/>
         <source>it is not valid JSON (%1 at offset %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PointManifestJson.cpp" line="208"/>
+        <location filename="../models/points/PointManifestJson.cpp" line="208"/>
         <source>it is not a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PointManifestJson.cpp" line="211"/>
+        <location filename="../models/points/PointManifestJson.cpp" line="211"/>
         <source>The recovery point manifest cannot be read: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PointManifestJson.cpp" line="225"/>
+        <location filename="../models/points/PointManifestJson.cpp" line="225"/>
         <source>formatVersion: the manifest has format version %1; this PgVault reads version %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PointManifestJson.cpp" line="228"/>
+        <location filename="../models/points/PointManifestJson.cpp" line="228"/>
         <source>Use a newer PgVault to read this recovery point.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PointManifestJson.cpp" line="235"/>
+        <location filename="../models/points/PointManifestJson.cpp" line="235"/>
         <source>does not match the manifest&apos;s content</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PointManifestJson.cpp" line="252"/>
-        <location filename="../models/PointManifestJson.cpp" line="280"/>
-        <location filename="../models/PointManifestJson.cpp" line="301"/>
-        <location filename="../models/PointManifestJson.cpp" line="307"/>
+        <location filename="../models/points/PointManifestJson.cpp" line="252"/>
+        <location filename="../models/points/PointManifestJson.cpp" line="280"/>
+        <location filename="../models/points/PointManifestJson.cpp" line="301"/>
+        <location filename="../models/points/PointManifestJson.cpp" line="307"/>
         <source>must be an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PointManifestJson.cpp" line="257"/>
+        <location filename="../models/points/PointManifestJson.cpp" line="257"/>
         <source>&quot;%1&quot; is not supported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PointManifestJson.cpp" line="263"/>
-        <location filename="../models/PointManifestJson.cpp" line="275"/>
+        <location filename="../models/points/PointManifestJson.cpp" line="263"/>
+        <location filename="../models/points/PointManifestJson.cpp" line="275"/>
         <source>must be an array</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PointManifestJson.cpp" line="290"/>
+        <location filename="../models/points/PointManifestJson.cpp" line="290"/>
         <source>&quot;%1&quot; is not a file kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PointManifestJson.cpp" line="322"/>
+        <location filename="../models/points/PointManifestJson.cpp" line="322"/>
         <source>&quot;%1&quot; is not a point state</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5385,24 +5284,24 @@ Backups, restores and expiry jobs appear here as they run; choose a longer time 
 <context>
     <name>PgVault::PointRepository</name>
     <message>
-        <location filename="../models/PointRepository.cpp" line="72"/>
+        <location filename="../models/points/PointRepository.cpp" line="72"/>
         <source>record the recovery point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PointRepository.cpp" line="82"/>
+        <location filename="../models/points/PointRepository.cpp" line="82"/>
         <source>remove the recovery point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PointRepository.cpp" line="93"/>
-        <location filename="../models/PointRepository.cpp" line="144"/>
-        <location filename="../models/PointRepository.cpp" line="156"/>
+        <location filename="../models/points/PointRepository.cpp" line="93"/>
+        <location filename="../models/points/PointRepository.cpp" line="144"/>
+        <location filename="../models/points/PointRepository.cpp" line="156"/>
         <source>read the recovery points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PointRepository.cpp" line="171"/>
+        <location filename="../models/points/PointRepository.cpp" line="171"/>
         <source>record the verification</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5410,220 +5309,255 @@ Backups, restores and expiry jobs appear here as they run; choose a longer time 
 <context>
     <name>PgVault::PoliciesPage</name>
     <message>
-        <location filename="../ui/PoliciesPage.cpp" line="41"/>
+        <location filename="../ui/policies/PoliciesPage.cpp" line="41"/>
         <source>&amp;Create policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PoliciesPage.cpp" line="41"/>
+        <location filename="../ui/policies/PoliciesPage.cpp" line="41"/>
         <source>Create policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PoliciesPage.cpp" line="42"/>
+        <location filename="../ui/policies/PoliciesPage.cpp" line="42"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PoliciesPage.cpp" line="42"/>
+        <location filename="../ui/policies/PoliciesPage.cpp" line="42"/>
         <source>View policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PoliciesPage.cpp" line="43"/>
+        <location filename="../ui/policies/PoliciesPage.cpp" line="43"/>
         <source>C&amp;lone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PoliciesPage.cpp" line="43"/>
+        <location filename="../ui/policies/PoliciesPage.cpp" line="43"/>
         <source>Clone policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PoliciesPage.cpp" line="44"/>
-        <location filename="../ui/PoliciesPage.cpp" line="131"/>
+        <location filename="../ui/policies/PoliciesPage.cpp" line="44"/>
+        <location filename="../ui/policies/PoliciesPage.cpp" line="131"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PoliciesPage.cpp" line="44"/>
+        <location filename="../ui/policies/PoliciesPage.cpp" line="44"/>
         <source>Delete policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PoliciesPage.cpp" line="46"/>
+        <location filename="../ui/policies/PoliciesPage.cpp" line="46"/>
         <source>&amp;Import JSON…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PoliciesPage.cpp" line="46"/>
+        <location filename="../ui/policies/PoliciesPage.cpp" line="46"/>
         <source>Import policy JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PoliciesPage.cpp" line="48"/>
+        <location filename="../ui/policies/PoliciesPage.cpp" line="48"/>
         <source>&amp;Export JSON…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PoliciesPage.cpp" line="48"/>
+        <location filename="../ui/policies/PoliciesPage.cpp" line="48"/>
         <source>Export policy JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PoliciesPage.cpp" line="57"/>
-        <location filename="../ui/PoliciesPage.cpp" line="63"/>
+        <location filename="../ui/policies/PoliciesPage.cpp" line="57"/>
+        <location filename="../ui/policies/PoliciesPage.cpp" line="63"/>
         <source>Backup policies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PoliciesPage.cpp" line="68"/>
+        <location filename="../ui/policies/PoliciesPage.cpp" line="68"/>
         <source>A policy says when backups run and how long recovery points are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PoliciesPage.cpp" line="126"/>
+        <location filename="../ui/policies/PoliciesPage.cpp" line="126"/>
         <source>Delete backup policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PoliciesPage.cpp" line="127"/>
+        <location filename="../ui/policies/PoliciesPage.cpp" line="127"/>
         <source>Delete the backup policy &quot;%1&quot;? This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PoliciesPage.cpp" line="132"/>
-        <location filename="../ui/PoliciesPage.cpp" line="180"/>
+        <location filename="../ui/policies/PoliciesPage.cpp" line="132"/>
+        <location filename="../ui/policies/PoliciesPage.cpp" line="180"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PoliciesPage.cpp" line="137"/>
+        <location filename="../ui/policies/PoliciesPage.cpp" line="137"/>
         <source>Policy not deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PoliciesPage.cpp" line="145"/>
+        <location filename="../ui/policies/PoliciesPage.cpp" line="145"/>
         <source>Import backup policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PoliciesPage.cpp" line="145"/>
+        <location filename="../ui/policies/PoliciesPage.cpp" line="145"/>
         <source>Policy JSON (*.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PoliciesPage.cpp" line="150"/>
-        <location filename="../ui/PoliciesPage.cpp" line="168"/>
+        <location filename="../ui/policies/PoliciesPage.cpp" line="150"/>
+        <location filename="../ui/policies/PoliciesPage.cpp" line="168"/>
         <source>Policy not imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PoliciesPage.cpp" line="151"/>
+        <location filename="../ui/policies/PoliciesPage.cpp" line="151"/>
         <source>&quot;%1&quot; is not a policy PgVault can import.
 
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PoliciesPage.cpp" line="160"/>
+        <location filename="../ui/policies/PoliciesPage.cpp" line="160"/>
         <source>A policy named &quot;%1&quot; already exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PoliciesPage.cpp" line="176"/>
+        <location filename="../ui/policies/PoliciesPage.cpp" line="176"/>
         <source>Name the imported policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PoliciesPage.cpp" line="177"/>
+        <location filename="../ui/policies/PoliciesPage.cpp" line="177"/>
         <source>%1
 Enter a name for the imported policy:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PoliciesPage.cpp" line="179"/>
+        <location filename="../ui/policies/PoliciesPage.cpp" line="179"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PoliciesPage.cpp" line="195"/>
+        <location filename="../ui/policies/PoliciesPage.cpp" line="195"/>
         <source>Export backup policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PoliciesPage.cpp" line="195"/>
+        <location filename="../ui/policies/PoliciesPage.cpp" line="195"/>
         <source>Policy JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PoliciesPage.cpp" line="199"/>
+        <location filename="../ui/policies/PoliciesPage.cpp" line="199"/>
         <source>Policy not exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PoliciesPage.cpp" line="231"/>
+        <location filename="../ui/policies/PoliciesPage.cpp" line="231"/>
         <source>Select a policy first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>PgVault::PolicyChoicePage</name>
+    <name>PgVault::PolicyBasicsPage</name>
     <message>
-        <location filename="../ui/PolicyChoicePage.cpp" line="24"/>
-        <source>C&amp;reate new…</source>
+        <location filename="../ui/policies/PolicyBasicsPage.cpp" line="22"/>
+        <source>Basics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PolicyChoicePage.cpp" line="25"/>
-        <source>There is no backup policy yet: create one.</source>
+        <location filename="../ui/policies/PolicyBasicsPage.cpp" line="23"/>
+        <source>Name the policy and check where its backups go.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PolicyChoicePage.cpp" line="27"/>
-        <source>Backup policy</source>
+        <location filename="../ui/policies/PolicyBasicsPage.cpp" line="26"/>
+        <source>Policy name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PolicyChoicePage.cpp" line="28"/>
-        <source>Choose when the server is backed up and how long its recovery points are kept.</source>
+        <location filename="../ui/policies/PolicyBasicsPage.cpp" line="28"/>
+        <source>for example weekly-postgres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PolicyChoicePage.cpp" line="37"/>
-        <source>Backup policies</source>
+        <location filename="../ui/policies/PolicyBasicsPage.cpp" line="29"/>
+        <source>3 to 150 letters, digits and hyphens, unique in the vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PolicyChoicePage.cpp" line="40"/>
-        <source>&amp;Policy:</source>
+        <location filename="../ui/policies/PolicyBasicsPage.cpp" line="34"/>
+        <source>Datasource type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PolicyChoicePage.cpp" line="43"/>
-        <source>Create new policy</source>
+        <location filename="../ui/policies/PolicyBasicsPage.cpp" line="36"/>
+        <source>Azure Database for PostgreSQL flexible servers / PostgreSQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/policies/PolicyBasicsPage.cpp" line="40"/>
+        <source>Vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/policies/PolicyBasicsPage.cpp" line="41"/>
+        <source>local (default local vault)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/policies/PolicyBasicsPage.cpp" line="42"/>
+        <source>Only the default local vault exists in this release.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/policies/PolicyBasicsPage.cpp" line="44"/>
+        <source>Policy &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/policies/PolicyBasicsPage.cpp" line="46"/>
+        <source>&amp;Datasource type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/policies/PolicyBasicsPage.cpp" line="48"/>
+        <source>&amp;Vault:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/policies/PolicyBasicsPage.cpp" line="90"/>
+        <source>A policy named &quot;%1&quot; already exists in the vault. Choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PgVault::PolicyController</name>
     <message>
-        <location filename="../ui/PolicyController.cpp" line="70"/>
+        <location filename="../ui/policies/PolicyController.cpp" line="70"/>
         <source>Could not read &quot;%1&quot;: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PolicyController.cpp" line="71"/>
+        <location filename="../ui/policies/PolicyController.cpp" line="71"/>
         <source>Check that the file exists and that you may read it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PolicyController.cpp" line="83"/>
+        <location filename="../ui/policies/PolicyController.cpp" line="83"/>
         <source>Could not write &quot;%1&quot;: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PolicyController.cpp" line="84"/>
+        <location filename="../ui/policies/PolicyController.cpp" line="84"/>
         <source>Choose a folder you may write to, with free space.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5631,356 +5565,356 @@ Enter a name for the imported policy:</source>
 <context>
     <name>PgVault::PolicyJson</name>
     <message>
-        <location filename="../models/PolicyJsonFieldReader.cpp" line="15"/>
+        <location filename="../models/policies/PolicyJsonFieldReader.cpp" line="15"/>
         <source>null</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyJsonFieldReader.cpp" line="17"/>
-        <location filename="../models/PolicyJsonFieldReader.cpp" line="164"/>
+        <location filename="../models/policies/PolicyJsonFieldReader.cpp" line="17"/>
+        <location filename="../models/policies/PolicyJsonFieldReader.cpp" line="164"/>
         <source>true or false</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyJsonBackupRuleReader.cpp" line="118"/>
-        <location filename="../models/PolicyJsonFieldReader.cpp" line="19"/>
+        <location filename="../models/policies/PolicyJsonBackupRuleReader.cpp" line="118"/>
+        <location filename="../models/policies/PolicyJsonFieldReader.cpp" line="19"/>
         <source>a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyJsonBackupRuleReader.cpp" line="57"/>
-        <location filename="../models/PolicyJsonFieldReader.cpp" line="21"/>
-        <location filename="../models/PolicyJsonFieldReader.cpp" line="125"/>
-        <location filename="../models/PolicyJsonFieldReader.cpp" line="151"/>
-        <location filename="../models/PolicyJsonReader.cpp" line="124"/>
+        <location filename="../models/policies/PolicyJsonBackupRuleReader.cpp" line="57"/>
+        <location filename="../models/policies/PolicyJsonFieldReader.cpp" line="21"/>
+        <location filename="../models/policies/PolicyJsonFieldReader.cpp" line="125"/>
+        <location filename="../models/policies/PolicyJsonFieldReader.cpp" line="151"/>
+        <location filename="../models/policies/PolicyJsonReader.cpp" line="124"/>
         <source>a string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyJsonFieldReader.cpp" line="23"/>
-        <location filename="../models/PolicyJsonFieldReader.cpp" line="115"/>
-        <location filename="../models/PolicyJsonFieldReader.cpp" line="138"/>
+        <location filename="../models/policies/PolicyJsonFieldReader.cpp" line="23"/>
+        <location filename="../models/policies/PolicyJsonFieldReader.cpp" line="115"/>
+        <location filename="../models/policies/PolicyJsonFieldReader.cpp" line="138"/>
         <source>an array</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyJsonBackupRuleReader.cpp" line="80"/>
-        <location filename="../models/PolicyJsonBackupRuleReader.cpp" line="161"/>
-        <location filename="../models/PolicyJsonFieldReader.cpp" line="25"/>
-        <location filename="../models/PolicyJsonFieldReader.cpp" line="105"/>
-        <location filename="../models/PolicyJsonReader.cpp" line="49"/>
-        <location filename="../models/PolicyJsonReader.cpp" line="173"/>
+        <location filename="../models/policies/PolicyJsonBackupRuleReader.cpp" line="80"/>
+        <location filename="../models/policies/PolicyJsonBackupRuleReader.cpp" line="161"/>
+        <location filename="../models/policies/PolicyJsonFieldReader.cpp" line="25"/>
+        <location filename="../models/policies/PolicyJsonFieldReader.cpp" line="105"/>
+        <location filename="../models/policies/PolicyJsonReader.cpp" line="49"/>
+        <location filename="../models/policies/PolicyJsonReader.cpp" line="173"/>
         <source>an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyJsonFieldReader.cpp" line="29"/>
+        <location filename="../models/policies/PolicyJsonFieldReader.cpp" line="29"/>
         <source>missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyJsonFieldReader.cpp" line="34"/>
+        <location filename="../models/policies/PolicyJsonFieldReader.cpp" line="34"/>
         <source>Correct the file to Azure&apos;s BackupPolicy format, or export the policy again with &quot;az dataprotection backup-policy show&quot; or PgVault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyJsonFieldReader.cpp" line="92"/>
+        <location filename="../models/policies/PolicyJsonFieldReader.cpp" line="92"/>
         <source>%1: is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyJsonFieldReader.cpp" line="96"/>
+        <location filename="../models/policies/PolicyJsonFieldReader.cpp" line="96"/>
         <source>%1: is %2, but it must be %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyJsonFieldReader.cpp" line="178"/>
+        <location filename="../models/policies/PolicyJsonFieldReader.cpp" line="178"/>
         <source>%1: &quot;%2&quot; is not &quot;%3&quot;, the only type PgVault accepts here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyJsonFieldReader.cpp" line="180"/>
+        <location filename="../models/policies/PolicyJsonFieldReader.cpp" line="180"/>
         <source>Set objectType to &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyJsonFieldReader.cpp" line="198"/>
+        <location filename="../models/policies/PolicyJsonFieldReader.cpp" line="198"/>
         <source>%1: &quot;%2&quot; is not &quot;VaultStore&quot;; PostgreSQL flexible server backups are kept in the vault store only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyJsonFieldReader.cpp" line="201"/>
+        <location filename="../models/policies/PolicyJsonFieldReader.cpp" line="201"/>
         <source>Set dataStoreType to &quot;VaultStore&quot;; archive and operational stores are not available for PostgreSQL flexible servers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyJsonFieldReader.cpp" line="217"/>
+        <location filename="../models/policies/PolicyJsonFieldReader.cpp" line="217"/>
         <source>%1: is true for &quot;%2&quot;; only the Default rule is the default.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyJsonFieldReader.cpp" line="219"/>
+        <location filename="../models/policies/PolicyJsonFieldReader.cpp" line="219"/>
         <source>%1: is false for &quot;Default&quot;; the Default rule is always the default.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyJsonFieldReader.cpp" line="223"/>
+        <location filename="../models/policies/PolicyJsonFieldReader.cpp" line="223"/>
         <source>Set isDefault to true for Default and to false for Weekly, Monthly and Yearly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyJsonFieldReader.cpp" line="232"/>
+        <location filename="../models/policies/PolicyJsonFieldReader.cpp" line="232"/>
         <source>%1: &quot;%2&quot; is not a retention tag PgVault supports; PostgreSQL flexible server policies use Default, Weekly, Monthly and Yearly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyJsonFieldReader.cpp" line="235"/>
+        <location filename="../models/policies/PolicyJsonFieldReader.cpp" line="235"/>
         <source>Remove the &quot;%1&quot; tag and its retention rule, or rename them to Weekly, Monthly or Yearly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyJsonReader.cpp" line="33"/>
+        <location filename="../models/policies/PolicyJsonReader.cpp" line="33"/>
         <source>%1: &quot;%2&quot; is not &quot;BackupPolicy&quot;; the file holds something other than a backup policy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyJsonReader.cpp" line="35"/>
+        <location filename="../models/policies/PolicyJsonReader.cpp" line="35"/>
         <source>Choose a file that holds a backup policy, such as one exported with &quot;az dataprotection backup-policy show&quot; or PgVault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyJsonReader.cpp" line="63"/>
+        <location filename="../models/policies/PolicyJsonReader.cpp" line="63"/>
         <source>%1: &quot;%2&quot; is not a rule type PgVault knows; a policy rule is &quot;AzureBackupRule&quot; or &quot;AzureRetentionRule&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyJsonReader.cpp" line="66"/>
+        <location filename="../models/policies/PolicyJsonReader.cpp" line="66"/>
         <source>Remove the rule or correct its objectType.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyJsonReader.cpp" line="73"/>
+        <location filename="../models/policies/PolicyJsonReader.cpp" line="73"/>
         <source>%1: has no &quot;AzureBackupRule&quot;, so the policy does not say when backups run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyJsonReader.cpp" line="75"/>
+        <location filename="../models/policies/PolicyJsonReader.cpp" line="75"/>
         <source>Add an AzureBackupRule named &quot;BackupWeekly&quot; with the weekly schedule.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyJsonReader.cpp" line="82"/>
+        <location filename="../models/policies/PolicyJsonReader.cpp" line="82"/>
         <source>%1: is a second &quot;AzureBackupRule&quot;; a PostgreSQL flexible server policy has exactly one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyJsonReader.cpp" line="85"/>
+        <location filename="../models/policies/PolicyJsonReader.cpp" line="85"/>
         <source>Merge the schedules into one AzureBackupRule with one interval per weekday.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyJsonReader.cpp" line="118"/>
+        <location filename="../models/policies/PolicyJsonReader.cpp" line="118"/>
         <source>%1: is empty; PgVault imports only PostgreSQL flexible server policies.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyJsonReader.cpp" line="119"/>
+        <location filename="../models/policies/PolicyJsonReader.cpp" line="119"/>
         <source>Set datasourceTypes to [&quot;%1&quot;].</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyJsonReader.cpp" line="128"/>
+        <location filename="../models/policies/PolicyJsonReader.cpp" line="128"/>
         <source>%1: &quot;%2&quot; is not &quot;%3&quot;; PgVault imports only PostgreSQL flexible server policies.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyJsonReader.cpp" line="131"/>
+        <location filename="../models/policies/PolicyJsonReader.cpp" line="131"/>
         <source>Import a policy created for Azure Database for PostgreSQL flexible servers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyJsonBackupRuleReader.cpp" line="25"/>
+        <location filename="../models/policies/PolicyJsonBackupRuleReader.cpp" line="25"/>
         <source>%1: &quot;%2&quot; is not &quot;Full&quot;; PostgreSQL flexible server backups are full backups.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyJsonBackupRuleReader.cpp" line="27"/>
+        <location filename="../models/policies/PolicyJsonBackupRuleReader.cpp" line="27"/>
         <source>Set backupType to &quot;Full&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyJsonBackupRuleReader.cpp" line="50"/>
+        <location filename="../models/policies/PolicyJsonBackupRuleReader.cpp" line="50"/>
         <source>%1: is empty, so the policy never runs a backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyJsonBackupRuleReader.cpp" line="51"/>
+        <location filename="../models/policies/PolicyJsonBackupRuleReader.cpp" line="51"/>
         <source>Add one &quot;R/&lt;start&gt;/P1W&quot; interval per weekday, e.g. &quot;R/2021-08-15T22:00:00+00:00/P1W&quot; for Sundays at 22:00.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyJsonBackupRuleReader.cpp" line="69"/>
+        <location filename="../models/policies/PolicyJsonBackupRuleReader.cpp" line="69"/>
         <source>%1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyJsonBackupRuleReader.cpp" line="107"/>
+        <location filename="../models/policies/PolicyJsonBackupRuleReader.cpp" line="107"/>
         <source>%1: tags backups &quot;%2&quot; a second time; each tag may appear once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyJsonBackupRuleReader.cpp" line="109"/>
+        <location filename="../models/policies/PolicyJsonBackupRuleReader.cpp" line="109"/>
         <source>Remove one of the two &quot;%1&quot; tagging criteria.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyJsonBackupRuleReader.cpp" line="136"/>
+        <location filename="../models/policies/PolicyJsonBackupRuleReader.cpp" line="136"/>
         <source>%1: is given for the Default tag, which takes every backup no other tag takes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyJsonBackupRuleReader.cpp" line="138"/>
+        <location filename="../models/policies/PolicyJsonBackupRuleReader.cpp" line="138"/>
         <source>Remove the criteria from the Default tag.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyJsonBackupRuleReader.cpp" line="146"/>
+        <location filename="../models/policies/PolicyJsonBackupRuleReader.cpp" line="146"/>
         <source>Use the criteria [{&quot;objectType&quot;: &quot;ScheduleBasedBackupCriteria&quot;, &quot;absoluteCriteria&quot;: [&quot;%1&quot;]}], or remove the tag and its retention rule.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyJsonBackupRuleReader.cpp" line="153"/>
+        <location filename="../models/policies/PolicyJsonBackupRuleReader.cpp" line="153"/>
         <source>%1: has %2 criteria; PgVault supports one, absoluteCriteria [&quot;%3&quot;] (%4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyJsonBackupRuleReader.cpp" line="172"/>
+        <location filename="../models/policies/PolicyJsonBackupRuleReader.cpp" line="172"/>
         <source>%1: is not supported; PgVault&apos;s %2 tag keeps the %3, written absoluteCriteria [&quot;%4&quot;].</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyJsonBackupRuleReader.cpp" line="185"/>
+        <location filename="../models/policies/PolicyJsonBackupRuleReader.cpp" line="185"/>
         <source>%1: %2 does not fit the %3 tag, which keeps the %4 ([&quot;%5&quot;]).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyJsonReader.cpp" line="148"/>
+        <location filename="../models/policies/PolicyJsonReader.cpp" line="148"/>
         <source>%1: is a second retention rule named &quot;%2&quot;; each rule may appear once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyJsonReader.cpp" line="150"/>
+        <location filename="../models/policies/PolicyJsonReader.cpp" line="150"/>
         <source>Remove one of the two &quot;%1&quot; retention rules.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyJsonReader.cpp" line="161"/>
+        <location filename="../models/policies/PolicyJsonReader.cpp" line="161"/>
         <source>%1: is empty, so the rule does not say how long to keep backups.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyJsonReader.cpp" line="162"/>
+        <location filename="../models/policies/PolicyJsonReader.cpp" line="162"/>
         <source>%1: has %2 lifecycles; PostgreSQL flexible server backups stay in the vault store, so a rule has exactly one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyJsonReader.cpp" line="169"/>
+        <location filename="../models/policies/PolicyJsonReader.cpp" line="169"/>
         <source>Give the rule one lifecycle with deleteAfter and sourceDataStore &quot;VaultStore&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyJsonReader.cpp" line="190"/>
-        <location filename="../models/PolicyJsonReader.cpp" line="284"/>
+        <location filename="../models/policies/PolicyJsonReader.cpp" line="190"/>
+        <location filename="../models/policies/PolicyJsonReader.cpp" line="284"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyJsonReader.cpp" line="196"/>
+        <location filename="../models/policies/PolicyJsonReader.cpp" line="196"/>
         <source>%1: &quot;%2&quot; %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyJsonReader.cpp" line="197"/>
+        <location filename="../models/policies/PolicyJsonReader.cpp" line="197"/>
         <source>Choose a duration from 7 days to 10 years, such as P7D, P12W, P6M or P10Y.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyJsonReader.cpp" line="208"/>
+        <location filename="../models/policies/PolicyJsonReader.cpp" line="208"/>
         <source>%1: copies backups to another data store; PostgreSQL flexible server backups stay in the VaultStore only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyJsonReader.cpp" line="211"/>
+        <location filename="../models/policies/PolicyJsonReader.cpp" line="211"/>
         <source>Make targetDataStoreCopySettings an empty array.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyJsonReader.cpp" line="224"/>
+        <location filename="../models/policies/PolicyJsonReader.cpp" line="224"/>
         <source>%1: has no &quot;Default&quot; AzureRetentionRule; every policy needs one for the backups no other rule keeps.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyJsonReader.cpp" line="227"/>
+        <location filename="../models/policies/PolicyJsonReader.cpp" line="227"/>
         <source>Add an AzureRetentionRule named &quot;Default&quot; with isDefault true.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyJsonReader.cpp" line="232"/>
+        <location filename="../models/policies/PolicyJsonReader.cpp" line="232"/>
         <source>%1: has no &quot;Default&quot; tag; every policy needs one for the backups no other tag takes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyJsonReader.cpp" line="235"/>
+        <location filename="../models/policies/PolicyJsonReader.cpp" line="235"/>
         <source>Add {&quot;isDefault&quot;: true, &quot;taggingPriority&quot;: 99, &quot;tagInfo&quot;: {&quot;tagName&quot;: &quot;Default&quot;}}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyJsonReader.cpp" line="242"/>
+        <location filename="../models/policies/PolicyJsonReader.cpp" line="242"/>
         <source>%1: tags backups &quot;%2&quot;, but no AzureRetentionRule named &quot;%2&quot; says how long to keep them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyJsonReader.cpp" line="245"/>
+        <location filename="../models/policies/PolicyJsonReader.cpp" line="245"/>
         <source>Add an AzureRetentionRule named &quot;%1&quot;, or remove the tag.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyJsonReader.cpp" line="253"/>
+        <location filename="../models/policies/PolicyJsonReader.cpp" line="253"/>
         <source>%1: keeps &quot;%2&quot; backups, but no tagging criterion in the AzureBackupRule tags any backup &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyJsonReader.cpp" line="256"/>
+        <location filename="../models/policies/PolicyJsonReader.cpp" line="256"/>
         <source>Add a &quot;%1&quot; tagging criterion to the AzureBackupRule, or remove the rule.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyJson.cpp" line="19"/>
+        <location filename="../models/policies/PolicyJson.cpp" line="19"/>
         <source>The file is not valid JSON: %1 at offset %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyJson.cpp" line="20"/>
+        <location filename="../models/policies/PolicyJson.cpp" line="20"/>
         <source>Choose a policy file exported with &quot;az dataprotection backup-policy show&quot; or PgVault, and check that it was not cut short or edited by hand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyJson.cpp" line="27"/>
+        <location filename="../models/policies/PolicyJson.cpp" line="27"/>
         <source>The file holds a JSON %1, not a backup policy object.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyJson.cpp" line="28"/>
+        <location filename="../models/policies/PolicyJson.cpp" line="28"/>
         <source>array</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyJson.cpp" line="28"/>
+        <location filename="../models/policies/PolicyJson.cpp" line="28"/>
         <source>value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyJson.cpp" line="29"/>
+        <location filename="../models/policies/PolicyJson.cpp" line="29"/>
         <source>Choose a file that holds one backup policy, as exported with &quot;az dataprotection backup-policy show&quot; or PgVault.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5988,141 +5922,242 @@ Enter a name for the imported policy:</source>
 <context>
     <name>PgVault::PolicyRepository</name>
     <message>
-        <location filename="../models/PolicyRepository.cpp" line="20"/>
+        <location filename="../models/policies/PolicyRepository.cpp" line="20"/>
         <source>A policy named &quot;%1&quot; already exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyRepository.cpp" line="21"/>
+        <location filename="../models/policies/PolicyRepository.cpp" line="21"/>
         <source>Choose another name; names are compared without regard to case.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyRepository.cpp" line="29"/>
+        <location filename="../models/policies/PolicyRepository.cpp" line="29"/>
         <source>Policy &quot;%1&quot; is used by backup instances %2;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyRepository.cpp" line="31"/>
+        <location filename="../models/policies/PolicyRepository.cpp" line="31"/>
         <source>move them to another policy or remove them first, then delete the policy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyRepository.cpp" line="83"/>
+        <location filename="../models/policies/PolicyRepository.cpp" line="83"/>
         <source>save policy &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyRepository.cpp" line="106"/>
+        <location filename="../models/policies/PolicyRepository.cpp" line="106"/>
         <source>delete policy &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyRepository.cpp" line="128"/>
+        <location filename="../models/policies/PolicyRepository.cpp" line="128"/>
         <source>There is no policy named &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyRepository.cpp" line="129"/>
+        <location filename="../models/policies/PolicyRepository.cpp" line="129"/>
         <source>Choose one of the backup policies listed (Backup policies, or &quot;pgvaultctl policy list&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyRepository.cpp" line="155"/>
+        <location filename="../models/policies/PolicyRepository.cpp" line="155"/>
         <source>read the policies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyRepository.cpp" line="163"/>
+        <location filename="../models/policies/PolicyRepository.cpp" line="163"/>
         <source>The stored policy &quot;%1&quot; cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyRepository.cpp" line="164"/>
+        <location filename="../models/policies/PolicyRepository.cpp" line="164"/>
         <source>Delete the policy and import it again from an exported file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyRepository.cpp" line="182"/>
+        <location filename="../models/policies/PolicyRepository.cpp" line="182"/>
         <source>Could not %1 in the catalog %2: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyRepository.cpp" line="183"/>
+        <location filename="../models/policies/PolicyRepository.cpp" line="183"/>
         <source>Check that your user may write the catalog and its folder and that the disk is not full; if another PgVault process holds a long write, try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PgVault::PolicyReviewPage</name>
+    <message>
+        <location filename="../ui/policies/PolicyReviewPage.cpp" line="18"/>
+        <source>Review + create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/policies/PolicyReviewPage.cpp" line="19"/>
+        <source>Check the policy, then create it. Its Azure policy JSON is what PgVault saves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/policies/PolicyReviewPage.cpp" line="46"/>
+        <source>The policy was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PgVault::PolicySchedulePage</name>
+    <message>
+        <location filename="../ui/policies/PolicySchedulePage.cpp" line="50"/>
+        <source>Schedule + retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/policies/PolicySchedulePage.cpp" line="51"/>
+        <source>Choose when backups run and how long recovery points are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/policies/PolicySchedulePage.cpp" line="53"/>
+        <source>Retention rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/policies/PolicySchedulePage.cpp" line="62"/>
+        <source>Retention simulator: the next 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/policies/PolicySchedulePage.cpp" line="79"/>
+        <source>Backup schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/policies/PolicySchedulePage.cpp" line="83"/>
+        <source>Backup frequency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/policies/PolicySchedulePage.cpp" line="84"/>
+        <source>Weekly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/policies/PolicySchedulePage.cpp" line="85"/>
+        <source>PostgreSQL flexible server backups run weekly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/policies/PolicySchedulePage.cpp" line="104"/>
+        <source>Backup time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/policies/PolicySchedulePage.cpp" line="110"/>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/policies/PolicySchedulePage.cpp" line="114"/>
+        <source>Type any part of a zone name, such as &quot;berlin&quot;, to search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/policies/PolicySchedulePage.cpp" line="127"/>
+        <source>Every selected day runs a full backup of every database on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/policies/PolicySchedulePage.cpp" line="131"/>
+        <source>Backup &amp;frequency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/policies/PolicySchedulePage.cpp" line="133"/>
+        <source>&amp;Days:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/policies/PolicySchedulePage.cpp" line="135"/>
+        <source>&amp;Time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/policies/PolicySchedulePage.cpp" line="137"/>
+        <source>Time &amp;zone:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PgVault::PolicySummaryWidget</name>
     <message>
-        <location filename="../ui/PolicySummaryWidget.cpp" line="16"/>
-        <location filename="../ui/PolicySummaryWidget.cpp" line="87"/>
+        <location filename="../ui/policies/PolicySummaryWidget.cpp" line="16"/>
+        <location filename="../ui/policies/PolicySummaryWidget.cpp" line="87"/>
         <source>Show policy &amp;JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PolicySummaryWidget.cpp" line="23"/>
+        <location filename="../ui/policies/PolicySummaryWidget.cpp" line="23"/>
         <source>Policy summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PolicySummaryWidget.cpp" line="27"/>
+        <location filename="../ui/policies/PolicySummaryWidget.cpp" line="27"/>
         <source>Show policy JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PolicySummaryWidget.cpp" line="30"/>
+        <location filename="../ui/policies/PolicySummaryWidget.cpp" line="30"/>
         <source>Policy JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PolicySummaryWidget.cpp" line="56"/>
+        <location filename="../ui/policies/PolicySummaryWidget.cpp" line="56"/>
         <source>Policy name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PolicySummaryWidget.cpp" line="57"/>
+        <location filename="../ui/policies/PolicySummaryWidget.cpp" line="57"/>
         <source>Datasource type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PolicySummaryWidget.cpp" line="57"/>
+        <location filename="../ui/policies/PolicySummaryWidget.cpp" line="57"/>
         <source>Azure Database for PostgreSQL flexible servers / PostgreSQL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PolicySummaryWidget.cpp" line="58"/>
+        <location filename="../ui/policies/PolicySummaryWidget.cpp" line="58"/>
         <source>Vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PolicySummaryWidget.cpp" line="58"/>
+        <location filename="../ui/policies/PolicySummaryWidget.cpp" line="58"/>
         <source>local (default local vault)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PolicySummaryWidget.cpp" line="59"/>
+        <location filename="../ui/policies/PolicySummaryWidget.cpp" line="59"/>
         <source>Backup schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PolicySummaryWidget.cpp" line="63"/>
+        <location filename="../ui/policies/PolicySummaryWidget.cpp" line="63"/>
         <source>When no other rule applies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PolicySummaryWidget.cpp" line="64"/>
+        <location filename="../ui/policies/PolicySummaryWidget.cpp" line="64"/>
         <source>Retention rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PolicySummaryWidget.cpp" line="65"/>
+        <location filename="../ui/policies/PolicySummaryWidget.cpp" line="65"/>
         <source>%1 — %2; kept for %3 in Vault-standard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PolicySummaryWidget.cpp" line="87"/>
+        <location filename="../ui/policies/PolicySummaryWidget.cpp" line="87"/>
         <source>Hide policy &amp;JSON</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6130,7 +6165,7 @@ Enter a name for the imported policy:</source>
 <context>
     <name>PgVault::PolicyTableModel</name>
     <message numerus="yes">
-        <location filename="../models/PolicyTableModel.cpp" line="72"/>
+        <location filename="../models/policies/PolicyTableModel.cpp" line="72"/>
         <source>%n backup instance(s) use this policy</source>
         <translation>
             <numerusform>%n backup instance uses this policy</numerusform>
@@ -6138,22 +6173,22 @@ Enter a name for the imported policy:</source>
         </translation>
     </message>
     <message>
-        <location filename="../models/PolicyTableModel.cpp" line="86"/>
+        <location filename="../models/policies/PolicyTableModel.cpp" line="86"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyTableModel.cpp" line="88"/>
+        <location filename="../models/policies/PolicyTableModel.cpp" line="88"/>
         <source>Schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyTableModel.cpp" line="90"/>
+        <location filename="../models/policies/PolicyTableModel.cpp" line="90"/>
         <source>Retention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PolicyTableModel.cpp" line="92"/>
+        <location filename="../models/policies/PolicyTableModel.cpp" line="92"/>
         <source>Backup instances</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6161,17 +6196,17 @@ Enter a name for the imported policy:</source>
 <context>
     <name>PgVault::PolicyViewDialog</name>
     <message>
-        <location filename="../ui/PolicyViewDialog.cpp" line="17"/>
+        <location filename="../ui/policies/PolicyViewDialog.cpp" line="17"/>
         <source>Backup policy %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PolicyViewDialog.cpp" line="22"/>
+        <location filename="../ui/policies/PolicyViewDialog.cpp" line="22"/>
         <source>No backup instance uses this policy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/PolicyViewDialog.cpp" line="23"/>
+        <location filename="../ui/policies/PolicyViewDialog.cpp" line="23"/>
         <source>%n backup instance(s) use this policy; clone it to make a changed copy.</source>
         <translation>
             <numerusform>%n backup instance uses this policy; clone it to make a changed copy.</numerusform>
@@ -6179,7 +6214,7 @@ Enter a name for the imported policy:</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/PolicyViewDialog.cpp" line="28"/>
+        <location filename="../ui/policies/PolicyViewDialog.cpp" line="28"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6187,27 +6222,27 @@ Enter a name for the imported policy:</source>
 <context>
     <name>PgVault::PolicyWizard</name>
     <message>
-        <location filename="../ui/PolicyWizard.cpp" line="16"/>
+        <location filename="../ui/policies/PolicyWizard.cpp" line="16"/>
         <source>Create Backup Policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PolicyWizard.cpp" line="19"/>
+        <location filename="../ui/policies/PolicyWizard.cpp" line="19"/>
         <source>&amp;Create</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PolicyWizard.cpp" line="20"/>
+        <location filename="../ui/policies/PolicyWizard.cpp" line="20"/>
         <source>&amp;Next &gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PolicyWizard.cpp" line="21"/>
+        <location filename="../ui/policies/PolicyWizard.cpp" line="21"/>
         <source>&lt; &amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/PolicyWizard.cpp" line="22"/>
+        <location filename="../ui/policies/PolicyWizard.cpp" line="22"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6215,38 +6250,38 @@ Enter a name for the imported policy:</source>
 <context>
     <name>PgVault::PrivateTree</name>
     <message>
-        <location filename="../engine/PrivateTree.cpp" line="152"/>
+        <location filename="../engine/vault/PrivateTree.cpp" line="152"/>
         <source>%1 is a symbolic link inside the vault. PgVault never follows links there, so it left the link and what it points to alone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/PrivateTree.cpp" line="155"/>
+        <location filename="../engine/vault/PrivateTree.cpp" line="155"/>
         <source>Replace the link with the real folder or file it points to (moved into the vault), or remove the link, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/PrivateTree.cpp" line="168"/>
+        <location filename="../engine/vault/PrivateTree.cpp" line="168"/>
         <source>%1 is not inside %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/PrivateTree.cpp" line="169"/>
-        <location filename="../engine/PrivateTree.cpp" line="371"/>
+        <location filename="../engine/vault/PrivateTree.cpp" line="169"/>
+        <location filename="../engine/vault/PrivateTree.cpp" line="371"/>
         <source>This is a bug in PgVault; please report it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/PrivateTree.cpp" line="273"/>
+        <location filename="../engine/vault/PrivateTree.cpp" line="273"/>
         <source>it is a folder, not a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/PrivateTree.cpp" line="292"/>
+        <location filename="../engine/vault/PrivateTree.cpp" line="292"/>
         <source>it is not a plain file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/PrivateTree.cpp" line="370"/>
+        <location filename="../engine/vault/PrivateTree.cpp" line="370"/>
         <source>PgVault was about to remove %1 itself.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6254,27 +6289,27 @@ Enter a name for the imported policy:</source>
 <context>
     <name>PgVault::ReadinessResultsWidget</name>
     <message>
-        <location filename="../ui/ReadinessResultsWidget.cpp" line="73"/>
+        <location filename="../ui/instances/ReadinessResultsWidget.cpp" line="73"/>
         <source>Passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReadinessResultsWidget.cpp" line="75"/>
+        <location filename="../ui/instances/ReadinessResultsWidget.cpp" line="75"/>
         <source>Warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReadinessResultsWidget.cpp" line="77"/>
+        <location filename="../ui/instances/ReadinessResultsWidget.cpp" line="77"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReadinessResultsWidget.cpp" line="79"/>
+        <location filename="../ui/instances/ReadinessResultsWidget.cpp" line="79"/>
         <source>Not checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReadinessResultsWidget.cpp" line="87"/>
+        <location filename="../ui/instances/ReadinessResultsWidget.cpp" line="87"/>
         <source>Not checked yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6282,47 +6317,47 @@ Enter a name for the imported policy:</source>
 <context>
     <name>PgVault::RecoveryPointTableModel</name>
     <message>
-        <location filename="../models/RecoveryPointTableModel.cpp" line="45"/>
+        <location filename="../models/points/RecoveryPointTableModel.cpp" line="45"/>
         <source>Passed on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/RecoveryPointTableModel.cpp" line="47"/>
+        <location filename="../models/points/RecoveryPointTableModel.cpp" line="47"/>
         <source>Failed (last passed on %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/RecoveryPointTableModel.cpp" line="48"/>
+        <location filename="../models/points/RecoveryPointTableModel.cpp" line="48"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/RecoveryPointTableModel.cpp" line="50"/>
+        <location filename="../models/points/RecoveryPointTableModel.cpp" line="50"/>
         <source>Never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/RecoveryPointTableModel.cpp" line="97"/>
+        <location filename="../models/points/RecoveryPointTableModel.cpp" line="97"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/RecoveryPointTableModel.cpp" line="99"/>
+        <location filename="../models/points/RecoveryPointTableModel.cpp" line="99"/>
         <source>Retention tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/RecoveryPointTableModel.cpp" line="101"/>
+        <location filename="../models/points/RecoveryPointTableModel.cpp" line="101"/>
         <source>Expiry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/RecoveryPointTableModel.cpp" line="103"/>
+        <location filename="../models/points/RecoveryPointTableModel.cpp" line="103"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/RecoveryPointTableModel.cpp" line="105"/>
+        <location filename="../models/points/RecoveryPointTableModel.cpp" line="105"/>
         <source>Verified</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6330,133 +6365,133 @@ Enter a name for the imported policy:</source>
 <context>
     <name>PgVault::RecoveryPointsPanel</name>
     <message>
-        <location filename="../ui/RecoveryPointsPanel.cpp" line="29"/>
+        <location filename="../ui/instances/RecoveryPointsPanel.cpp" line="29"/>
         <source>Re&amp;store…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryPointsPanel.cpp" line="30"/>
+        <location filename="../ui/instances/RecoveryPointsPanel.cpp" line="30"/>
         <source>&amp;Verify</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryPointsPanel.cpp" line="31"/>
+        <location filename="../ui/instances/RecoveryPointsPanel.cpp" line="31"/>
         <source>&amp;Test restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryPointsPanel.cpp" line="45"/>
+        <location filename="../ui/instances/RecoveryPointsPanel.cpp" line="45"/>
         <source>Recovery points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryPointsPanel.cpp" line="49"/>
-        <location filename="../ui/RecoveryPointsPanel.cpp" line="53"/>
+        <location filename="../ui/instances/RecoveryPointsPanel.cpp" line="49"/>
+        <location filename="../ui/instances/RecoveryPointsPanel.cpp" line="53"/>
         <source>Why is this kept?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryPointsPanel.cpp" line="60"/>
+        <location filename="../ui/instances/RecoveryPointsPanel.cpp" line="60"/>
         <source>Restore the selected recovery point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryPointsPanel.cpp" line="62"/>
+        <location filename="../ui/instances/RecoveryPointsPanel.cpp" line="62"/>
         <source>Verify the selected recovery point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryPointsPanel.cpp" line="161"/>
+        <location filename="../ui/instances/RecoveryPointsPanel.cpp" line="161"/>
         <source>Re-read every file of the point and check its size and checksum.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryPointsPanel.cpp" line="64"/>
+        <location filename="../ui/instances/RecoveryPointsPanel.cpp" line="64"/>
         <source>Test restore of the selected recovery point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryPointsPanel.cpp" line="163"/>
+        <location filename="../ui/instances/RecoveryPointsPanel.cpp" line="163"/>
         <source>Restore the point into a scratch server on this machine and compare every table&apos;s row count.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryPointsPanel.cpp" line="66"/>
+        <location filename="../ui/instances/RecoveryPointsPanel.cpp" line="66"/>
         <source>Recovery point job progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryPointsPanel.cpp" line="114"/>
+        <location filename="../ui/instances/RecoveryPointsPanel.cpp" line="114"/>
         <source>Recovery &amp;points: select a backup instance.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryPointsPanel.cpp" line="127"/>
+        <location filename="../ui/instances/RecoveryPointsPanel.cpp" line="127"/>
         <source>Recovery &amp;points of &quot;%1&quot; could not be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryPointsPanel.cpp" line="132"/>
+        <location filename="../ui/instances/RecoveryPointsPanel.cpp" line="132"/>
         <source>Recovery &amp;points of &quot;%1&quot;: none yet. Use Backup now or wait for the schedule.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryPointsPanel.cpp" line="133"/>
+        <location filename="../ui/instances/RecoveryPointsPanel.cpp" line="133"/>
         <source>Recovery &amp;points of &quot;%1&quot;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryPointsPanel.cpp" line="160"/>
+        <location filename="../ui/instances/RecoveryPointsPanel.cpp" line="160"/>
         <source>Restore this point as files or to a PostgreSQL server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryPointsPanel.cpp" line="167"/>
+        <location filename="../ui/instances/RecoveryPointsPanel.cpp" line="167"/>
         <source>Select a recovery point first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryPointsPanel.cpp" line="169"/>
+        <location filename="../ui/instances/RecoveryPointsPanel.cpp" line="169"/>
         <source>Select a recovery point.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryPointsPanel.cpp" line="196"/>
+        <location filename="../ui/instances/RecoveryPointsPanel.cpp" line="196"/>
         <source>Test restore of the point of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryPointsPanel.cpp" line="197"/>
+        <location filename="../ui/instances/RecoveryPointsPanel.cpp" line="197"/>
         <source>Verification of the point of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryPointsPanel.cpp" line="201"/>
+        <location filename="../ui/instances/RecoveryPointsPanel.cpp" line="201"/>
         <source>%1 not started: the job engine is not available in this window. Restart PgVault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryPointsPanel.cpp" line="207"/>
+        <location filename="../ui/instances/RecoveryPointsPanel.cpp" line="207"/>
         <source>%1 not started: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryPointsPanel.cpp" line="220"/>
+        <location filename="../ui/instances/RecoveryPointsPanel.cpp" line="220"/>
         <source>%1: running…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryPointsPanel.cpp" line="222"/>
+        <location filename="../ui/instances/RecoveryPointsPanel.cpp" line="222"/>
         <source>%1 started.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryPointsPanel.cpp" line="230"/>
+        <location filename="../ui/instances/RecoveryPointsPanel.cpp" line="230"/>
         <source>%1: %2 read…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecoveryPointsPanel.cpp" line="239"/>
+        <location filename="../ui/instances/RecoveryPointsPanel.cpp" line="239"/>
         <source>%1: %2. The Jobs page shows every detail.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6464,72 +6499,72 @@ Enter a name for the imported policy:</source>
 <context>
     <name>PgVault::RestoreFilesPage</name>
     <message>
-        <location filename="../ui/RestoreFilesPage.cpp" line="22"/>
+        <location filename="../ui/restore/RestoreFilesPage.cpp" line="21"/>
         <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RestoreFilesPage.cpp" line="24"/>
+        <location filename="../ui/restore/RestoreFilesPage.cpp" line="23"/>
         <source>&amp;Overwrite files that exist already</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RestoreFilesPage.cpp" line="28"/>
+        <location filename="../ui/restore/RestoreFilesPage.cpp" line="27"/>
         <source>Restore parameters: files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RestoreFilesPage.cpp" line="29"/>
+        <location filename="../ui/restore/RestoreFilesPage.cpp" line="28"/>
         <source>Choose the folder the files go to and the prefix their names start with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RestoreFilesPage.cpp" line="31"/>
+        <location filename="../ui/restore/RestoreFilesPage.cpp" line="30"/>
         <source>Target folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RestoreFilesPage.cpp" line="33"/>
+        <location filename="../ui/restore/RestoreFilesPage.cpp" line="32"/>
         <source>Choose the target folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RestoreFilesPage.cpp" line="35"/>
+        <location filename="../ui/restore/RestoreFilesPage.cpp" line="34"/>
         <source>File prefix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RestoreFilesPage.cpp" line="37"/>
+        <location filename="../ui/restore/RestoreFilesPage.cpp" line="36"/>
         <source>Without it, the restore refuses to start when a file of the same name exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RestoreFilesPage.cpp" line="50"/>
+        <location filename="../ui/restore/RestoreFilesPage.cpp" line="49"/>
         <source>F&amp;older:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RestoreFilesPage.cpp" line="52"/>
+        <location filename="../ui/restore/RestoreFilesPage.cpp" line="51"/>
         <source>File &amp;prefix:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RestoreFilesPage.cpp" line="81"/>
+        <location filename="../ui/restore/RestoreFilesPage.cpp" line="80"/>
         <source>Restore into folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RestoreFilesPage.cpp" line="90"/>
+        <location filename="../ui/restore/RestoreFilesPage.cpp" line="89"/>
         <source>The prefix is part of a file name: leave out / and \.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RestoreFilesPage.cpp" line="92"/>
+        <location filename="../ui/restore/RestoreFilesPage.cpp" line="91"/>
         <source>Choose a prefix other than . or ..</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RestoreFilesPage.cpp" line="99"/>
+        <location filename="../ui/restore/RestoreFilesPage.cpp" line="98"/>
         <source>Choose the folder the files are written to.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6537,91 +6572,207 @@ Enter a name for the imported policy:</source>
 <context>
     <name>PgVault::RestoreInstancePage</name>
     <message>
-        <location filename="../ui/RestoreInstancePage.cpp" line="17"/>
-        <location filename="../ui/RestoreInstancePage.cpp" line="22"/>
+        <location filename="../ui/restore/RestoreInstancePage.cpp" line="17"/>
+        <location filename="../ui/restore/RestoreInstancePage.cpp" line="22"/>
         <source>Backup instance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RestoreInstancePage.cpp" line="18"/>
+        <location filename="../ui/restore/RestoreInstancePage.cpp" line="18"/>
         <source>Choose the protected server whose recovery point you want to restore.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RestoreInstancePage.cpp" line="19"/>
+        <location filename="../ui/restore/RestoreInstancePage.cpp" line="19"/>
         <source>&amp;Backup instance:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RestoreInstancePage.cpp" line="41"/>
+        <location filename="../ui/restore/RestoreInstancePage.cpp" line="41"/>
         <source>%1 (%2:%3, vault %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RestoreInstancePage.cpp" line="46"/>
+        <location filename="../ui/restore/RestoreInstancePage.cpp" line="46"/>
         <source>No backup instance yet: configure backup first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RestoreInstancePage.cpp" line="82"/>
+        <location filename="../ui/restore/RestoreInstancePage.cpp" line="82"/>
         <source>The recovery points could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RestoreInstancePage.cpp" line="87"/>
+        <location filename="../ui/restore/RestoreInstancePage.cpp" line="87"/>
         <source>&quot;%1&quot; has no recovery point yet: back it up first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PgVault::RestorePlan</name>
+    <message>
+        <location filename="../engine/restore/RestorePlan.cpp" line="58"/>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/restore/RestorePlan.cpp" line="59"/>
+        <source>Free space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/restore/RestorePlan.cpp" line="60"/>
+        <source>File names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/restore/RestorePlan.cpp" line="65"/>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/restore/RestorePlan.cpp" line="66"/>
+        <source>Create the folder or choose an existing one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/restore/RestorePlan.cpp" line="73"/>
+        <source>The folder %1 does not accept writes: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/restore/RestorePlan.cpp" line="74"/>
+        <source>Choose a folder you may write to, or change its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/restore/RestorePlan.cpp" line="78"/>
+        <source>%1 accepts writes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/restore/RestorePlan.cpp" line="84"/>
+        <source>Only %1 free; the recovery point alone stores %2 compressed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/restore/RestorePlan.cpp" line="85"/>
+        <source>Free space on that disk or choose a folder on another disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/restore/RestorePlan.cpp" line="89"/>
+        <source>%1 free; the recovery point stores %2 compressed (the restored files are larger).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/restore/RestorePlan.cpp" line="100"/>
+        <source>No file of this restore exists yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/restore/RestorePlan.cpp" line="104"/>
+        <source>These files will be overwritten: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/restore/RestorePlan.cpp" line="109"/>
+        <source>These files exist already: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/restore/RestorePlan.cpp" line="110"/>
+        <source>Choose another file prefix or folder, or allow overwriting existing files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/restore/RestorePlan.cpp" line="116"/>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/restore/RestorePlan.cpp" line="117"/>
+        <source>Target databases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/restore/RestorePlan.cpp" line="130"/>
+        <source>Connected to %1:%2 as %3 (PostgreSQL %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../engine/restore/RestorePlan.cpp" line="153"/>
+        <source>None of the %n target database(s) exists yet.</source>
+        <translation>
+            <numerusform>None of the %n target database exists yet.</numerusform>
+            <numerusform>None of the %n target databases exists yet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../engine/restore/RestorePlan.cpp" line="158"/>
+        <source>These databases will be dropped and recreated: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/restore/RestorePlan.cpp" line="163"/>
+        <source>These target databases exist already: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/restore/RestorePlan.cpp" line="164"/>
+        <source>Map them to new names, or allow dropping and recreating them (clean).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PgVault::RestorePointPage</name>
     <message>
-        <location filename="../ui/RestorePointPage.cpp" line="28"/>
+        <location filename="../ui/restore/RestorePointPage.cpp" line="28"/>
         <source>Select restore point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RestorePointPage.cpp" line="29"/>
+        <location filename="../ui/restore/RestorePointPage.cpp" line="29"/>
         <source>Choose the recovery point to restore. Narrow the list with the time period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RestorePointPage.cpp" line="35"/>
+        <location filename="../ui/restore/RestorePointPage.cpp" line="35"/>
         <source>Time period from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RestorePointPage.cpp" line="37"/>
+        <location filename="../ui/restore/RestorePointPage.cpp" line="37"/>
         <source>Time period to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RestorePointPage.cpp" line="38"/>
+        <location filename="../ui/restore/RestorePointPage.cpp" line="38"/>
         <source>Recovery points in the time period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RestorePointPage.cpp" line="45"/>
+        <location filename="../ui/restore/RestorePointPage.cpp" line="45"/>
         <source>Time period &amp;from:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RestorePointPage.cpp" line="47"/>
+        <location filename="../ui/restore/RestorePointPage.cpp" line="47"/>
         <source>&amp;to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RestorePointPage.cpp" line="49"/>
+        <location filename="../ui/restore/RestorePointPage.cpp" line="49"/>
         <source>Recovery &amp;points:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RestorePointPage.cpp" line="117"/>
+        <location filename="../ui/restore/RestorePointPage.cpp" line="117"/>
         <source>The start of the period is after its end.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/RestorePointPage.cpp" line="126"/>
+        <location filename="../ui/restore/RestorePointPage.cpp" line="126"/>
         <source>%1 of %n recovery point(s) in this period.</source>
         <translation>
             <numerusform>%1 of %n recovery point in this period.</numerusform>
@@ -6632,102 +6783,102 @@ Enter a name for the imported policy:</source>
 <context>
     <name>PgVault::RestoreReviewPage</name>
     <message>
-        <location filename="../ui/RestoreReviewPage.cpp" line="19"/>
+        <location filename="../ui/restore/RestoreReviewPage.cpp" line="19"/>
         <source>Review + restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RestoreReviewPage.cpp" line="20"/>
+        <location filename="../ui/restore/RestoreReviewPage.cpp" line="20"/>
         <source>Check the restore, then press Restore. It runs as a job you can follow on the Jobs page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RestoreReviewPage.cpp" line="26"/>
+        <location filename="../ui/restore/RestoreReviewPage.cpp" line="26"/>
         <source>Starting the restore…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RestoreReviewPage.cpp" line="41"/>
+        <location filename="../ui/restore/RestoreReviewPage.cpp" line="41"/>
         <source>Backup instance: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RestoreReviewPage.cpp" line="42"/>
+        <location filename="../ui/restore/RestoreReviewPage.cpp" line="42"/>
         <source>Recovery point: %1, %2, %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RestoreReviewPage.cpp" line="46"/>
+        <location filename="../ui/restore/RestoreReviewPage.cpp" line="46"/>
         <source>Databases: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RestoreReviewPage.cpp" line="49"/>
+        <location filename="../ui/restore/RestoreReviewPage.cpp" line="49"/>
         <source>Restore as files into: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RestoreReviewPage.cpp" line="50"/>
+        <location filename="../ui/restore/RestoreReviewPage.cpp" line="50"/>
         <source>File prefix: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RestoreReviewPage.cpp" line="50"/>
+        <location filename="../ui/restore/RestoreReviewPage.cpp" line="50"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RestoreReviewPage.cpp" line="51"/>
+        <location filename="../ui/restore/RestoreReviewPage.cpp" line="51"/>
         <source>Files: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RestoreReviewPage.cpp" line="54"/>
+        <location filename="../ui/restore/RestoreReviewPage.cpp" line="54"/>
         <source>Existing files are overwritten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RestoreReviewPage.cpp" line="55"/>
+        <location filename="../ui/restore/RestoreReviewPage.cpp" line="55"/>
         <source>Existing files are never overwritten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RestoreReviewPage.cpp" line="57"/>
+        <location filename="../ui/restore/RestoreReviewPage.cpp" line="57"/>
         <source>Restore to server: %1:%2 as %3 (TLS %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RestoreReviewPage.cpp" line="62"/>
+        <location filename="../ui/restore/RestoreReviewPage.cpp" line="62"/>
         <source>  %1 → %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RestoreReviewPage.cpp" line="63"/>
+        <location filename="../ui/restore/RestoreReviewPage.cpp" line="63"/>
         <source>Parallel jobs: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RestoreReviewPage.cpp" line="64"/>
+        <location filename="../ui/restore/RestoreReviewPage.cpp" line="64"/>
         <source>Roles: applied (cleaned of service roles).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RestoreReviewPage.cpp" line="64"/>
+        <location filename="../ui/restore/RestoreReviewPage.cpp" line="64"/>
         <source>Roles: skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RestoreReviewPage.cpp" line="65"/>
+        <location filename="../ui/restore/RestoreReviewPage.cpp" line="65"/>
         <source>Existing target databases are dropped and recreated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RestoreReviewPage.cpp" line="66"/>
+        <location filename="../ui/restore/RestoreReviewPage.cpp" line="66"/>
         <source>Existing target databases are refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RestoreReviewPage.cpp" line="93"/>
+        <location filename="../ui/restore/RestoreReviewPage.cpp" line="93"/>
         <source>The restore did not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6735,19 +6886,19 @@ Enter a name for the imported policy:</source>
 <context>
     <name>PgVault::RestoreRunner</name>
     <message>
-        <location filename="../engine/RestoreRunner.cpp" line="31"/>
+        <location filename="../engine/restore/RestoreRunner.cpp" line="31"/>
         <source>Restoring recovery point %1 of %2 as files into %3.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/RestoreRunner.cpp" line="39"/>
+        <location filename="../engine/restore/RestoreRunner.cpp" line="39"/>
         <source>Restoring recovery point %1 of %2 into the server %3:%4.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../engine/RestoreRunner.cpp" line="50"/>
+        <location filename="../engine/restore/RestoreRunner.cpp" line="50"/>
         <source>%n object(s) could not be restored as they were, first: %1</source>
         <translation>
             <numerusform>%n object could not be restored as they were, first: %1</numerusform>
@@ -6755,7 +6906,7 @@ Enter a name for the imported policy:</source>
         </translation>
     </message>
     <message>
-        <location filename="../engine/RestoreRunner.cpp" line="52"/>
+        <location filename="../engine/restore/RestoreRunner.cpp" line="52"/>
         <source>See the job&apos;s output for the full list; apply the roles first (the restore&apos;s roles option) if owners or grants are missing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6763,14 +6914,14 @@ Enter a name for the imported policy:</source>
 <context>
     <name>PgVault::RestoreScript</name>
     <message>
-        <location filename="../engine/RestoreScript.cpp" line="28"/>
+        <location filename="../engine/restore/RestoreScript.cpp" line="28"/>
         <source>How to restore recovery point %1 of %2 (taken %3 UTC, PostgreSQL %4, pg_dump %5)
 
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/RestoreScript.cpp" line="34"/>
+        <location filename="../engine/restore/RestoreScript.cpp" line="34"/>
         <source>Each .dump file is a pg_dump custom-format archive of one database (schema and data).
 %1 holds the schema of all databases for reference only: do not run it, the schema is
 already inside each dump. Connection settings come from the environment, e.g.
@@ -6780,7 +6931,7 @@ already inside each dump. Connection settings come from the environment, e.g.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/RestoreScript.cpp" line="39"/>
+        <location filename="../engine/restore/RestoreScript.cpp" line="39"/>
         <source>1. Roles (only when restoring to a different server for real use). Clean the script first as
    Azure documents (drops service roles, strips NOSUPERUSER/NOBYPASSRLS), then apply it;
    &quot;role ... already exists&quot; errors are expected. Also delete the CREATE/ALTER ROLE lines of the
@@ -6789,14 +6940,14 @@ already inside each dump. Connection settings come from the environment, e.g.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/RestoreScript.cpp" line="45"/>
+        <location filename="../engine/restore/RestoreScript.cpp" line="45"/>
         <source>2. For each database: create it empty, then restore its dump (-j: parallel jobs, at most the
    target&apos;s vCores):
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/RestoreScript.cpp" line="55"/>
+        <location filename="../engine/restore/RestoreScript.cpp" line="55"/>
         <source>
 Drop --no-owner when the roles were applied in step 1 and ownership should be kept.
 </source>
@@ -6806,147 +6957,147 @@ Drop --no-owner when the roles were applied in step 1 and ownership should be ke
 <context>
     <name>PgVault::RestoreServerPage</name>
     <message>
-        <location filename="../ui/RestoreServerPage.cpp" line="31"/>
+        <location filename="../ui/restore/RestoreServerPage.cpp" line="31"/>
         <source>&amp;Drop and recreate target databases that exist (clean)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RestoreServerPage.cpp" line="36"/>
+        <location filename="../ui/restore/RestoreServerPage.cpp" line="36"/>
         <source>Restore parameters: server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RestoreServerPage.cpp" line="37"/>
+        <location filename="../ui/restore/RestoreServerPage.cpp" line="37"/>
         <source>Enter the PostgreSQL server to restore into and the name each database gets there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RestoreServerPage.cpp" line="39"/>
+        <location filename="../ui/restore/RestoreServerPage.cpp" line="39"/>
         <source>Target server host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RestoreServerPage.cpp" line="41"/>
+        <location filename="../ui/restore/RestoreServerPage.cpp" line="41"/>
         <source>Target port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RestoreServerPage.cpp" line="44"/>
+        <location filename="../ui/restore/RestoreServerPage.cpp" line="44"/>
         <source>Target user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RestoreServerPage.cpp" line="46"/>
+        <location filename="../ui/restore/RestoreServerPage.cpp" line="46"/>
         <source>Target password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RestoreServerPage.cpp" line="48"/>
+        <location filename="../ui/restore/RestoreServerPage.cpp" line="48"/>
         <source>Used for this restore only; PgVault does not store it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RestoreServerPage.cpp" line="50"/>
+        <location filename="../ui/restore/RestoreServerPage.cpp" line="50"/>
         <source>Target TLS mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RestoreServerPage.cpp" line="53"/>
+        <location filename="../ui/restore/RestoreServerPage.cpp" line="53"/>
         <source>Database name mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RestoreServerPage.cpp" line="54"/>
+        <location filename="../ui/restore/RestoreServerPage.cpp" line="54"/>
         <source>Source database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RestoreServerPage.cpp" line="54"/>
+        <location filename="../ui/restore/RestoreServerPage.cpp" line="54"/>
         <source>Target database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RestoreServerPage.cpp" line="60"/>
+        <location filename="../ui/restore/RestoreServerPage.cpp" line="60"/>
         <source>Parallel jobs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RestoreServerPage.cpp" line="62"/>
+        <location filename="../ui/restore/RestoreServerPage.cpp" line="62"/>
         <source>pg_restore -j: at most the target server&apos;s CPU cores.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RestoreServerPage.cpp" line="64"/>
+        <location filename="../ui/restore/RestoreServerPage.cpp" line="64"/>
         <source>Roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RestoreServerPage.cpp" line="65"/>
+        <location filename="../ui/restore/RestoreServerPage.cpp" line="65"/>
         <source>Skip roles (data retrieval)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RestoreServerPage.cpp" line="66"/>
+        <location filename="../ui/restore/RestoreServerPage.cpp" line="66"/>
         <source>Apply roles.sql, cleaned of service roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RestoreServerPage.cpp" line="88"/>
+        <location filename="../ui/restore/RestoreServerPage.cpp" line="88"/>
         <source>&amp;Host:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RestoreServerPage.cpp" line="89"/>
+        <location filename="../ui/restore/RestoreServerPage.cpp" line="89"/>
         <source>P&amp;ort:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RestoreServerPage.cpp" line="90"/>
+        <location filename="../ui/restore/RestoreServerPage.cpp" line="90"/>
         <source>&amp;User:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RestoreServerPage.cpp" line="91"/>
+        <location filename="../ui/restore/RestoreServerPage.cpp" line="91"/>
         <source>Pass&amp;word:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RestoreServerPage.cpp" line="92"/>
+        <location filename="../ui/restore/RestoreServerPage.cpp" line="92"/>
         <source>&amp;TLS mode:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RestoreServerPage.cpp" line="93"/>
+        <location filename="../ui/restore/RestoreServerPage.cpp" line="93"/>
         <source>Database &amp;mapping:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RestoreServerPage.cpp" line="94"/>
+        <location filename="../ui/restore/RestoreServerPage.cpp" line="94"/>
         <source>Parallel &amp;jobs:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RestoreServerPage.cpp" line="95"/>
+        <location filename="../ui/restore/RestoreServerPage.cpp" line="95"/>
         <source>&amp;Roles:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RestoreServerPage.cpp" line="139"/>
+        <location filename="../ui/restore/RestoreServerPage.cpp" line="139"/>
         <source>Give every database a target name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RestoreServerPage.cpp" line="141"/>
+        <location filename="../ui/restore/RestoreServerPage.cpp" line="141"/>
         <source>Two databases would both be restored into &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RestoreServerPage.cpp" line="149"/>
+        <location filename="../ui/restore/RestoreServerPage.cpp" line="149"/>
         <source>Enter the target server&apos;s host name or IP address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RestoreServerPage.cpp" line="151"/>
+        <location filename="../ui/restore/RestoreServerPage.cpp" line="151"/>
         <source>Enter the user to restore as (it needs CREATEDB).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6954,32 +7105,32 @@ Drop --no-owner when the roles were applied in step 1 and ownership should be ke
 <context>
     <name>PgVault::RestoreTargetPage</name>
     <message>
-        <location filename="../ui/RestoreTargetPage.cpp" line="14"/>
+        <location filename="../ui/restore/RestoreTargetPage.cpp" line="14"/>
         <source>Restore as &amp;files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RestoreTargetPage.cpp" line="15"/>
+        <location filename="../ui/restore/RestoreTargetPage.cpp" line="15"/>
         <source>Restore to a &amp;server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RestoreTargetPage.cpp" line="17"/>
+        <location filename="../ui/restore/RestoreTargetPage.cpp" line="17"/>
         <source>Restore type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RestoreTargetPage.cpp" line="18"/>
+        <location filename="../ui/restore/RestoreTargetPage.cpp" line="18"/>
         <source>Restore the recovery point as files, or straight into a PostgreSQL server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RestoreTargetPage.cpp" line="22"/>
+        <location filename="../ui/restore/RestoreTargetPage.cpp" line="22"/>
         <source>Writes one pg_restore-able dump per database, roles.sql, tablespace.sql, schema.sql and RESTORE.txt (how to restore them) into a folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RestoreTargetPage.cpp" line="25"/>
+        <location filename="../ui/restore/RestoreTargetPage.cpp" line="25"/>
         <source>Creates every database of the point on a server you choose, with a new name if you map one, and optionally its roles.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6987,17 +7138,17 @@ Drop --no-owner when the roles were applied in step 1 and ownership should be ke
 <context>
     <name>PgVault::RestoreTempFile</name>
     <message>
-        <location filename="../engine/RestoreTempFile.cpp" line="28"/>
+        <location filename="../engine/restore/RestoreTempFile.cpp" line="28"/>
         <source>Free space in the temporary folder or set TMPDIR to a roomier one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/RestoreTempFile.cpp" line="104"/>
+        <location filename="../engine/restore/RestoreTempFile.cpp" line="104"/>
         <source>Archive stored as it is: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/RestoreTempFile.cpp" line="106"/>
+        <location filename="../engine/restore/RestoreTempFile.cpp" line="106"/>
         <source>Archive indexed for pg_restore: %1 data blocks, %2 chunks joined into %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7005,70 +7156,70 @@ Drop --no-owner when the roles were applied in step 1 and ownership should be ke
 <context>
     <name>PgVault::RestoreToFolder</name>
     <message>
-        <location filename="../engine/RestoreToFolder.cpp" line="42"/>
+        <location filename="../engine/restore/RestoreToFolder.cpp" line="42"/>
         <source>The file prefix &quot;%1&quot; may not contain a path.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/RestoreToFolder.cpp" line="43"/>
+        <location filename="../engine/restore/RestoreToFolder.cpp" line="43"/>
         <source>Give a plain prefix such as &quot;prod-2024-&quot;, or put the path in the folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/RestoreToFolder.cpp" line="54"/>
-        <location filename="../engine/RestoreToFolder.cpp" line="108"/>
+        <location filename="../engine/restore/RestoreToFolder.cpp" line="54"/>
+        <location filename="../engine/restore/RestoreToFolder.cpp" line="108"/>
         <source>Choose a folder you may write to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/RestoreToFolder.cpp" line="72"/>
+        <location filename="../engine/restore/RestoreToFolder.cpp" line="72"/>
         <source>These files already exist in %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/RestoreToFolder.cpp" line="53"/>
+        <location filename="../engine/restore/RestoreToFolder.cpp" line="53"/>
         <source>The folder %1 cannot be created: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/RestoreToFolder.cpp" line="73"/>
+        <location filename="../engine/restore/RestoreToFolder.cpp" line="73"/>
         <source>Choose another folder or file prefix, or allow overwriting existing files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/RestoreToFolder.cpp" line="100"/>
+        <location filename="../engine/restore/RestoreToFolder.cpp" line="100"/>
         <source>File %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/RestoreToFolder.cpp" line="107"/>
+        <location filename="../engine/restore/RestoreToFolder.cpp" line="107"/>
         <source>Cannot create a file in %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/RestoreToFolder.cpp" line="118"/>
+        <location filename="../engine/restore/RestoreToFolder.cpp" line="118"/>
         <source>Restoring %1 as %2.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/RestoreToFolder.cpp" line="139"/>
+        <location filename="../engine/restore/RestoreToFolder.cpp" line="139"/>
         <source>Cannot write %1 in %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/RestoreToFolder.cpp" line="140"/>
-        <location filename="../engine/RestoreToFolder.cpp" line="152"/>
+        <location filename="../engine/restore/RestoreToFolder.cpp" line="140"/>
+        <location filename="../engine/restore/RestoreToFolder.cpp" line="152"/>
         <source>Check the free space and permissions of the folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/RestoreToFolder.cpp" line="151"/>
+        <location filename="../engine/restore/RestoreToFolder.cpp" line="151"/>
         <source>Cannot move %1 into place: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../engine/RestoreToFolder.cpp" line="159"/>
+        <location filename="../engine/restore/RestoreToFolder.cpp" line="159"/>
         <source>Restored %n file(s) into %1; see %2.
 </source>
         <translation>
@@ -7082,83 +7233,83 @@ Drop --no-owner when the roles were applied in step 1 and ownership should be ke
 <context>
     <name>PgVault::RestoreToServer</name>
     <message>
-        <location filename="../engine/RestoreToServer.cpp" line="102"/>
+        <location filename="../engine/restore/RestoreToServer.cpp" line="103"/>
         <source>%1 on %2:%3 failed: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/RestoreToServer.cpp" line="103"/>
+        <location filename="../engine/restore/RestoreToServer.cpp" line="104"/>
         <source>Check the target connection (host, port, user, password, TLS mode) and the user&apos;s privileges (CREATEDB).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/RestoreToServer.cpp" line="112"/>
+        <location filename="../engine/restore/RestoreToServer.cpp" line="113"/>
         <source>The restore stopped before it connected to %1:%2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/RestoreToServer.cpp" line="115"/>
+        <location filename="../engine/restore/RestoreToServer.cpp" line="116"/>
         <source>See the restore&apos;s own error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/RestoreToServer.cpp" line="124"/>
+        <location filename="../engine/restore/RestoreToServer.cpp" line="125"/>
         <source>psql</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/RestoreToServer.cpp" line="136"/>
+        <location filename="../engine/restore/RestoreToServer.cpp" line="137"/>
         <source>The databases %1 would all be restored into &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/RestoreToServer.cpp" line="137"/>
+        <location filename="../engine/restore/RestoreToServer.cpp" line="138"/>
         <source>Give each database its own target name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/RestoreToServer.cpp" line="158"/>
+        <location filename="../engine/restore/RestoreToServer.cpp" line="159"/>
         <source>The recovery point has no database &quot;%1&quot;; it holds: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/RestoreToServer.cpp" line="160"/>
+        <location filename="../engine/restore/RestoreToServer.cpp" line="161"/>
         <source>Map one of the recovery point&apos;s databases to that name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/RestoreToServer.cpp" line="180"/>
+        <location filename="../engine/restore/RestoreToServer.cpp" line="181"/>
         <source>Restore them under other names, or allow replacing them (they are dropped and restored).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/RestoreToServer.cpp" line="179"/>
+        <location filename="../engine/restore/RestoreToServer.cpp" line="180"/>
         <source>These databases already exist on the target server: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/RestoreToServer.cpp" line="204"/>
+        <location filename="../engine/restore/RestoreToServer.cpp" line="205"/>
         <source>Roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/RestoreToServer.cpp" line="219"/>
+        <location filename="../engine/restore/RestoreToServer.cpp" line="220"/>
         <source>Database %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/RestoreToServer.cpp" line="220"/>
+        <location filename="../engine/restore/RestoreToServer.cpp" line="221"/>
         <source>Database %1 as %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/RestoreToServer.cpp" line="230"/>
+        <location filename="../engine/restore/RestoreToServer.cpp" line="231"/>
         <source>Restored before the failure, and kept: %1.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../engine/RestoreToServer.cpp" line="251"/>
+        <location filename="../engine/restore/RestoreToServer.cpp" line="252"/>
         <source>Check %n file(s)</source>
         <translation>
             <numerusform>Check %n file</numerusform>
@@ -7166,69 +7317,69 @@ Drop --no-owner when the roles were applied in step 1 and ownership should be ke
         </translation>
     </message>
     <message>
-        <location filename="../engine/RestoreToServer.cpp" line="252"/>
+        <location filename="../engine/restore/RestoreToServer.cpp" line="253"/>
         <source>Checking every file against the manifest before changing the server.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/RestoreToServer.cpp" line="267"/>
+        <location filename="../engine/restore/RestoreToServer.cpp" line="268"/>
         <source>%1 differs from the manifest; nothing was changed on the server.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/RestoreToServer.cpp" line="302"/>
+        <location filename="../engine/restore/RestoreToServer.cpp" line="303"/>
         <source>roles: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/RestoreToServer.cpp" line="305"/>
+        <location filename="../engine/restore/RestoreToServer.cpp" line="306"/>
         <source>Applying roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/RestoreToServer.cpp" line="306"/>
+        <location filename="../engine/restore/RestoreToServer.cpp" line="307"/>
         <source>Applied roles.sql (cleaned of service roles).
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/RestoreToServer.cpp" line="336"/>
+        <location filename="../engine/restore/RestoreToServer.cpp" line="337"/>
         <source>Dropping the existing database %1, as replacing it was allowed.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/RestoreToServer.cpp" line="350"/>
+        <location filename="../engine/restore/RestoreToServer.cpp" line="351"/>
         <source>Checking and unpacking %1.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/RestoreToServer.cpp" line="347"/>
+        <location filename="../engine/restore/RestoreToServer.cpp" line="348"/>
         <source>Restoring database %1 with pg_restore -j %2.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/RestoreToServer.cpp" line="365"/>
+        <location filename="../engine/restore/RestoreToServer.cpp" line="366"/>
         <source>pg_restore of database %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/RestoreToServer.cpp" line="368"/>
+        <location filename="../engine/restore/RestoreToServer.cpp" line="369"/>
         <source>database %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/RestoreToServer.cpp" line="377"/>
+        <location filename="../engine/restore/RestoreToServer.cpp" line="378"/>
         <source>Dropping the partly restored database %1.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/RestoreToServer.cpp" line="385"/>
+        <location filename="../engine/restore/RestoreToServer.cpp" line="386"/>
         <source>Could not drop %1; drop it by hand.
 </source>
         <translation type="unfinished"></translation>
@@ -7237,202 +7388,86 @@ Drop --no-owner when the roles were applied in step 1 and ownership should be ke
 <context>
     <name>PgVault::RestoreValidatePage</name>
     <message>
-        <location filename="../ui/RestoreValidatePage.cpp" line="19"/>
+        <location filename="../ui/restore/RestoreValidatePage.cpp" line="19"/>
         <source>&amp;Revalidate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RestoreValidatePage.cpp" line="25"/>
+        <location filename="../ui/restore/RestoreValidatePage.cpp" line="25"/>
         <source>Validate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RestoreValidatePage.cpp" line="26"/>
+        <location filename="../ui/restore/RestoreValidatePage.cpp" line="26"/>
         <source>PgVault checks the restore target before anything is written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RestoreValidatePage.cpp" line="28"/>
+        <location filename="../ui/restore/RestoreValidatePage.cpp" line="28"/>
         <source>Validate the restore target again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RestoreValidatePage.cpp" line="37"/>
+        <location filename="../ui/restore/RestoreValidatePage.cpp" line="37"/>
         <source>Validation results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RestoreValidatePage.cpp" line="71"/>
+        <location filename="../ui/restore/RestoreValidatePage.cpp" line="71"/>
         <source>Checking the folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RestoreValidatePage.cpp" line="72"/>
+        <location filename="../ui/restore/RestoreValidatePage.cpp" line="72"/>
         <source>Checking the server…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RestoreValidatePage.cpp" line="99"/>
+        <location filename="../ui/restore/RestoreValidatePage.cpp" line="99"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RestoreValidatePage.cpp" line="100"/>
+        <location filename="../ui/restore/RestoreValidatePage.cpp" line="100"/>
         <source>%1: %2
 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RestoreValidatePage.cpp" line="107"/>
+        <location filename="../ui/restore/RestoreValidatePage.cpp" line="107"/>
         <source>Ready to restore.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RestoreValidatePage.cpp" line="108"/>
+        <location filename="../ui/restore/RestoreValidatePage.cpp" line="108"/>
         <source>Not ready: fix what failed below (Back), then revalidate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PgVault::RestoreValidator</name>
-    <message>
-        <location filename="../ui/RestoreValidator.cpp" line="29"/>
-        <source>Folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/RestoreValidator.cpp" line="30"/>
-        <source>Free space</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/RestoreValidator.cpp" line="31"/>
-        <source>File names</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/RestoreValidator.cpp" line="36"/>
-        <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/RestoreValidator.cpp" line="37"/>
-        <source>Create the folder or choose an existing one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/RestoreValidator.cpp" line="44"/>
-        <source>The folder %1 does not accept writes: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/RestoreValidator.cpp" line="45"/>
-        <source>Choose a folder you may write to, or change its permissions.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/RestoreValidator.cpp" line="50"/>
-        <source>%1 accepts writes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/RestoreValidator.cpp" line="56"/>
-        <source>Only %1 free; the recovery point alone stores %2 compressed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/RestoreValidator.cpp" line="58"/>
-        <source>Free space on that disk or choose a folder on another disk.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/RestoreValidator.cpp" line="62"/>
-        <source>%1 free; the recovery point stores %2 compressed (the restored files are larger).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/RestoreValidator.cpp" line="74"/>
-        <source>No file of this restore exists yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/RestoreValidator.cpp" line="78"/>
-        <source>These files will be overwritten: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/RestoreValidator.cpp" line="83"/>
-        <source>These files exist already: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/RestoreValidator.cpp" line="84"/>
-        <source>Choose another file prefix or folder, or allow overwriting existing files.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/RestoreValidator.cpp" line="90"/>
-        <source>Connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/RestoreValidator.cpp" line="91"/>
-        <source>Target databases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/RestoreValidator.cpp" line="104"/>
-        <source>Connected to %1:%2 as %3 (PostgreSQL %4).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/RestoreValidator.cpp" line="127"/>
-        <source>None of the %n target database(s) exists yet.</source>
-        <translation>
-            <numerusform>None of the %n target database exists yet.</numerusform>
-            <numerusform>None of the %n target databases exists yet.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/RestoreValidator.cpp" line="132"/>
-        <source>These databases will be dropped and recreated: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/RestoreValidator.cpp" line="138"/>
-        <source>These target databases exist already: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/RestoreValidator.cpp" line="139"/>
-        <source>Map them to new names, or allow dropping and recreating them (clean).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PgVault::RestoreWizard</name>
     <message>
-        <location filename="../ui/RestoreWizard.cpp" line="23"/>
+        <location filename="../ui/restore/RestoreWizard.cpp" line="23"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RestoreWizard.cpp" line="26"/>
+        <location filename="../ui/restore/RestoreWizard.cpp" line="26"/>
         <source>&amp;Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RestoreWizard.cpp" line="27"/>
+        <location filename="../ui/restore/RestoreWizard.cpp" line="27"/>
         <source>&amp;Next &gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RestoreWizard.cpp" line="28"/>
+        <location filename="../ui/restore/RestoreWizard.cpp" line="28"/>
         <source>&lt; &amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RestoreWizard.cpp" line="29"/>
+        <location filename="../ui/restore/RestoreWizard.cpp" line="29"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7440,42 +7475,42 @@ Drop --no-owner when the roles were applied in step 1 and ownership should be ke
 <context>
     <name>PgVault::RetentionRule</name>
     <message>
-        <location filename="../models/RetentionRule.cpp" line="71"/>
+        <location filename="../models/policies/RetentionRule.cpp" line="71"/>
         <source>First successful backup taken every year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/RetentionRule.cpp" line="73"/>
+        <location filename="../models/policies/RetentionRule.cpp" line="73"/>
         <source>First successful backup taken every month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/RetentionRule.cpp" line="75"/>
+        <location filename="../models/policies/RetentionRule.cpp" line="75"/>
         <source>First successful backup taken every week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/RetentionRule.cpp" line="77"/>
+        <location filename="../models/policies/RetentionRule.cpp" line="77"/>
         <source>Every backup no other rule keeps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/RetentionRule.cpp" line="86"/>
+        <location filename="../models/policies/RetentionRule.cpp" line="86"/>
         <source>Yearly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/RetentionRule.cpp" line="88"/>
+        <location filename="../models/policies/RetentionRule.cpp" line="88"/>
         <source>Monthly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/RetentionRule.cpp" line="90"/>
+        <location filename="../models/policies/RetentionRule.cpp" line="90"/>
         <source>Weekly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/RetentionRule.cpp" line="92"/>
+        <location filename="../models/policies/RetentionRule.cpp" line="92"/>
         <source>Default</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7483,32 +7518,32 @@ Drop --no-owner when the roles were applied in step 1 and ownership should be ke
 <context>
     <name>PgVault::RetentionRuleModel</name>
     <message>
-        <location filename="../models/RetentionRuleModel.cpp" line="126"/>
+        <location filename="../models/policies/RetentionRuleModel.cpp" line="126"/>
         <source>When no other rule applies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/RetentionRuleModel.cpp" line="129"/>
+        <location filename="../models/policies/RetentionRuleModel.cpp" line="129"/>
         <source>Vault-standard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/RetentionRuleModel.cpp" line="146"/>
+        <location filename="../models/policies/RetentionRuleModel.cpp" line="146"/>
         <source>Rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/RetentionRuleModel.cpp" line="148"/>
+        <location filename="../models/policies/RetentionRuleModel.cpp" line="148"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/RetentionRuleModel.cpp" line="150"/>
+        <location filename="../models/policies/RetentionRuleModel.cpp" line="150"/>
         <source>Data store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/RetentionRuleModel.cpp" line="152"/>
+        <location filename="../models/policies/RetentionRuleModel.cpp" line="152"/>
         <source>Retain for</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7516,72 +7551,72 @@ Drop --no-owner when the roles were applied in step 1 and ownership should be ke
 <context>
     <name>PgVault::RetentionRulesWidget</name>
     <message>
-        <location filename="../ui/RetentionRulesWidget.cpp" line="19"/>
+        <location filename="../ui/policies/RetentionRulesWidget.cpp" line="19"/>
         <source>&amp;Add retention rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RetentionRulesWidget.cpp" line="20"/>
+        <location filename="../ui/policies/RetentionRulesWidget.cpp" line="20"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RetentionRulesWidget.cpp" line="21"/>
+        <location filename="../ui/policies/RetentionRulesWidget.cpp" line="21"/>
         <source>De&amp;lete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RetentionRulesWidget.cpp" line="25"/>
+        <location filename="../ui/policies/RetentionRulesWidget.cpp" line="25"/>
         <source>Retention rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RetentionRulesWidget.cpp" line="40"/>
+        <location filename="../ui/policies/RetentionRulesWidget.cpp" line="40"/>
         <source>Add retention rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RetentionRulesWidget.cpp" line="41"/>
+        <location filename="../ui/policies/RetentionRulesWidget.cpp" line="41"/>
         <source>Edit retention rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RetentionRulesWidget.cpp" line="42"/>
+        <location filename="../ui/policies/RetentionRulesWidget.cpp" line="42"/>
         <source>Delete retention rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RetentionRulesWidget.cpp" line="46"/>
+        <location filename="../ui/policies/RetentionRulesWidget.cpp" line="46"/>
         <source>Priority: Yearly, then Monthly, then Weekly; Default when no other rule applies.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RetentionRulesWidget.cpp" line="48"/>
+        <location filename="../ui/policies/RetentionRulesWidget.cpp" line="48"/>
         <source>A backup that is the first of its week and of its month is kept by the Monthly rule.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RetentionRulesWidget.cpp" line="122"/>
+        <location filename="../ui/policies/RetentionRulesWidget.cpp" line="122"/>
         <source>Add a Weekly, Monthly or Yearly rule.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RetentionRulesWidget.cpp" line="123"/>
+        <location filename="../ui/policies/RetentionRulesWidget.cpp" line="123"/>
         <source>The policy already has Weekly, Monthly and Yearly rules; edit one instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RetentionRulesWidget.cpp" line="125"/>
+        <location filename="../ui/policies/RetentionRulesWidget.cpp" line="125"/>
         <source>Select a rule to edit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RetentionRulesWidget.cpp" line="128"/>
+        <location filename="../ui/policies/RetentionRulesWidget.cpp" line="128"/>
         <source>The Default rule cannot be removed; every policy needs it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RetentionRulesWidget.cpp" line="129"/>
+        <location filename="../ui/policies/RetentionRulesWidget.cpp" line="129"/>
         <source>Select a rule to delete.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7589,12 +7624,12 @@ Drop --no-owner when the roles were applied in step 1 and ownership should be ke
 <context>
     <name>PgVault::RetentionSimulatorWidget</name>
     <message>
-        <location filename="../ui/RetentionSimulatorWidget.cpp" line="54"/>
+        <location filename="../ui/policies/RetentionSimulatorWidget.cpp" line="54"/>
         <source>The simulation appears once the schedule and the retention rules are valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RetentionSimulatorWidget.cpp" line="65"/>
+        <location filename="../ui/policies/RetentionSimulatorWidget.cpp" line="65"/>
         <source>On %1 you will hold %2 Yearly, %3 Monthly, %4 Weekly, %5 Default recovery points.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7602,12 +7637,12 @@ Drop --no-owner when the roles were applied in step 1 and ownership should be ke
 <context>
     <name>PgVault::RetentionTimeline</name>
     <message>
-        <location filename="../ui/RetentionTimeline.cpp" line="35"/>
+        <location filename="../ui/policies/RetentionTimeline.cpp" line="35"/>
         <source>Retention timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/RetentionTimeline.cpp" line="46"/>
+        <location filename="../ui/policies/RetentionTimeline.cpp" line="46"/>
         <source>%n successful backup(s) in the simulated year</source>
         <translation>
             <numerusform>%n successful backup in the simulated year</numerusform>
@@ -7615,189 +7650,88 @@ Drop --no-owner when the roles were applied in step 1 and ownership should be ke
         </translation>
     </message>
     <message>
-        <location filename="../ui/RetentionTimeline.cpp" line="134"/>
+        <location filename="../ui/policies/RetentionTimeline.cpp" line="134"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PgVault::ReviewPage</name>
-    <message>
-        <location filename="../ui/ReviewPage.cpp" line="18"/>
-        <source>Review + create</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ReviewPage.cpp" line="19"/>
-        <source>Check the policy, then create it. Its Azure policy JSON is what PgVault saves.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ReviewPage.cpp" line="46"/>
-        <source>The policy was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PgVault::RowCounter</name>
     <message>
-        <location filename="../engine/RowCounter.cpp" line="59"/>
+        <location filename="../engine/process/RowCounter.cpp" line="59"/>
         <source>The row count query gave an unexpected answer: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/RowCounter.cpp" line="60"/>
+        <location filename="../engine/process/RowCounter.cpp" line="60"/>
         <source>Report this as a bug.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/RowCounter.cpp" line="75"/>
+        <location filename="../engine/process/RowCounter.cpp" line="75"/>
         <source>Counting rows failed (%1): %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/RowCounter.cpp" line="75"/>
+        <location filename="../engine/process/RowCounter.cpp" line="75"/>
         <source>no answer from psql</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/RowCounter.cpp" line="76"/>
+        <location filename="../engine/process/RowCounter.cpp" line="76"/>
         <source>The dump itself is not affected; check the server log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/RowCounter.cpp" line="92"/>
+        <location filename="../engine/process/RowCounter.cpp" line="92"/>
         <source>the session ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/RowCounter.cpp" line="109"/>
+        <location filename="../engine/process/RowCounter.cpp" line="109"/>
         <source>no snapshot id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/RowCounter.cpp" line="116"/>
+        <location filename="../engine/process/RowCounter.cpp" line="116"/>
         <source>no session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/RowCounter.cpp" line="149"/>
+        <location filename="../engine/process/RowCounter.cpp" line="149"/>
         <source>Counting rows failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/RowCounter.cpp" line="150"/>
+        <location filename="../engine/process/RowCounter.cpp" line="150"/>
         <source>Check that the database can be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PgVault::SchedulePage</name>
-    <message>
-        <location filename="../ui/SchedulePage.cpp" line="50"/>
-        <source>Schedule + retention</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/SchedulePage.cpp" line="51"/>
-        <source>Choose when backups run and how long recovery points are kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/SchedulePage.cpp" line="53"/>
-        <source>Retention rules</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/SchedulePage.cpp" line="62"/>
-        <source>Retention simulator: the next 12 months</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/SchedulePage.cpp" line="79"/>
-        <source>Backup schedule</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/SchedulePage.cpp" line="83"/>
-        <source>Backup frequency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/SchedulePage.cpp" line="84"/>
-        <source>Weekly</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/SchedulePage.cpp" line="85"/>
-        <source>PostgreSQL flexible server backups run weekly.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/SchedulePage.cpp" line="104"/>
-        <source>Backup time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/SchedulePage.cpp" line="110"/>
-        <source>Time zone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/SchedulePage.cpp" line="114"/>
-        <source>Type any part of a zone name, such as &quot;berlin&quot;, to search.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/SchedulePage.cpp" line="127"/>
-        <source>Every selected day runs a full backup of every database on the server.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/SchedulePage.cpp" line="131"/>
-        <source>Backup &amp;frequency:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/SchedulePage.cpp" line="133"/>
-        <source>&amp;Days:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/SchedulePage.cpp" line="135"/>
-        <source>&amp;Time:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/SchedulePage.cpp" line="137"/>
-        <source>Time &amp;zone:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PgVault::ScratchCluster</name>
     <message>
-        <location filename="../engine/ScratchCluster.cpp" line="62"/>
+        <location filename="../engine/restore/ScratchCluster.cpp" line="62"/>
         <source>The scratch server for the test restore could not be set up (%1): %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/ScratchCluster.cpp" line="63"/>
+        <location filename="../engine/restore/ScratchCluster.cpp" line="63"/>
         <source>Check the free space of the temporary folder, or give a scratch server to restore into.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/ScratchCluster.cpp" line="72"/>
+        <location filename="../engine/restore/ScratchCluster.cpp" line="72"/>
         <source>temporary folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/ScratchCluster.cpp" line="78"/>
+        <location filename="../engine/restore/ScratchCluster.cpp" line="78"/>
         <source>owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/ScratchCluster.cpp" line="78"/>
+        <location filename="../engine/restore/ScratchCluster.cpp" line="78"/>
         <source>cannot hand %1 to the postgres user</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7805,7 +7739,7 @@ Drop --no-owner when the roles were applied in step 1 and ownership should be ke
 <context>
     <name>PgVault::ServerUserProcess</name>
     <message>
-        <location filename="../engine/ServerUserProcess.cpp" line="49"/>
+        <location filename="../engine/process/ServerUserProcess.cpp" line="49"/>
         <source>%1 did not finish: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7826,28 +7760,28 @@ Drop --no-owner when the roles were applied in step 1 and ownership should be ke
 <context>
     <name>PgVault::StreamingDatabaseRestore</name>
     <message>
-        <location filename="../engine/StreamingDatabaseRestore.cpp" line="85"/>
+        <location filename="../engine/restore/StreamingDatabaseRestore.cpp" line="85"/>
         <source>Cannot create a temporary file for %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/StreamingDatabaseRestore.cpp" line="145"/>
+        <location filename="../engine/restore/StreamingDatabaseRestore.cpp" line="145"/>
         <source>Writing the temporary copy of %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/StreamingDatabaseRestore.cpp" line="169"/>
+        <location filename="../engine/restore/StreamingDatabaseRestore.cpp" line="169"/>
         <source>Cannot write the table of contents of %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/StreamingDatabaseRestore.cpp" line="170"/>
+        <location filename="../engine/restore/StreamingDatabaseRestore.cpp" line="170"/>
         <source>Creating the schema while %1 unpacks.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../engine/StreamingDatabaseRestore.cpp" line="193"/>
+        <location filename="../engine/restore/StreamingDatabaseRestore.cpp" line="193"/>
         <source>Streaming %n table(s) from the vault into the server; restoring the rest with pg_restore -j %1.
 </source>
         <translation>
@@ -7858,7 +7792,7 @@ Drop --no-owner when the roles were applied in step 1 and ownership should be ke
         </translation>
     </message>
     <message>
-        <location filename="../engine/StreamingDatabaseRestore.cpp" line="203"/>
+        <location filename="../engine/restore/StreamingDatabaseRestore.cpp" line="203"/>
         <source>Cannot write the restore list of %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7866,61 +7800,164 @@ Drop --no-owner when the roles were applied in step 1 and ownership should be ke
 <context>
     <name>PgVault::ToolRun</name>
     <message>
-        <location filename="../engine/ToolRun.cpp" line="15"/>
+        <location filename="../engine/process/ToolRun.cpp" line="15"/>
         <source>%1 could not be started: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/ToolRun.cpp" line="16"/>
+        <location filename="../engine/process/ToolRun.cpp" line="16"/>
         <source>Check that the PostgreSQL client programs are installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/ToolRun.cpp" line="23"/>
+        <location filename="../engine/process/ToolRun.cpp" line="23"/>
         <source>%1 stopped unexpectedly: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/ToolRun.cpp" line="24"/>
+        <location filename="../engine/process/ToolRun.cpp" line="24"/>
         <source>See the job&apos;s output for details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PgVault::VaultRegistry</name>
+    <message>
+        <location filename="../engine/vault/VaultRegistry.cpp" line="18"/>
+        <source>The folder %1 is already registered as vault &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/vault/VaultRegistry.cpp" line="20"/>
+        <source>Use the vault &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/vault/VaultRegistry.cpp" line="69"/>
+        <source>The vault name &quot;%1&quot; is not 1-64 letters, digits, hyphens or underscores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/vault/VaultRegistry.cpp" line="119"/>
+        <source>Enter a name for the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/vault/VaultRegistry.cpp" line="120"/>
+        <source>Use 1-64 letters, digits, hyphens or underscores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/vault/VaultRegistry.cpp" line="126"/>
+        <source>Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/vault/VaultRegistry.cpp" line="133"/>
+        <source>A vault named &quot;%1&quot; already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/vault/VaultRegistry.cpp" line="134"/>
+        <source>Choose another name, or use the existing vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/vault/VaultRegistry.cpp" line="147"/>
+        <source>Choose a folder for the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/vault/VaultRegistry.cpp" line="148"/>
+        <source>A new or empty folder, or an existing vault that is not registered yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/vault/VaultRegistry.cpp" line="170"/>
+        <source>%1 is a file, not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/vault/VaultRegistry.cpp" line="171"/>
+        <source>Choose a new or empty folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/vault/VaultRegistry.cpp" line="175"/>
+        <source>The folder %1 is not empty and is not a PgVault vault (it has no %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/vault/VaultRegistry.cpp" line="177"/>
+        <source>Choose an empty folder, a new folder, or an existing vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/vault/VaultRegistry.cpp" line="188"/>
+        <source>PgVault cannot create or write to the folder %1: %2 is not writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/vault/VaultRegistry.cpp" line="190"/>
+        <source>Choose a folder you can write to, or give the user running PgVault write access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/vault/VaultRegistry.cpp" line="214"/>
+        <source>The vault &quot;%1&quot; is an Azure Blob vault, which this version cannot open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/vault/VaultRegistry.cpp" line="215"/>
+        <source>Use a local vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/vault/VaultRegistry.cpp" line="223"/>
+        <source>The folder %1 holds vault %2, not the vault &quot;%3&quot; (%4) the catalog registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/vault/VaultRegistry.cpp" line="225"/>
+        <source>Put the vault&apos;s folder back, or register the folder as a new vault.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PgVault::VaultRepository</name>
     <message>
-        <location filename="../models/VaultRepository.cpp" line="21"/>
+        <location filename="../models/vaults/VaultRepository.cpp" line="21"/>
         <source>read the vaults</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/VaultRepository.cpp" line="66"/>
+        <location filename="../models/vaults/VaultRepository.cpp" line="66"/>
         <source>read the vaults&apos; usage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/VaultRepository.cpp" line="81"/>
-        <location filename="../models/VaultRepository.cpp" line="100"/>
+        <location filename="../models/vaults/VaultRepository.cpp" line="81"/>
+        <location filename="../models/vaults/VaultRepository.cpp" line="100"/>
         <source>save the vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/VaultRepository.cpp" line="87"/>
+        <location filename="../models/vaults/VaultRepository.cpp" line="87"/>
         <source>A vault named &quot;%1&quot; already exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/VaultRepository.cpp" line="88"/>
+        <location filename="../models/vaults/VaultRepository.cpp" line="88"/>
         <source>Choose another name, or use the existing vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/VaultRepository.cpp" line="107"/>
+        <location filename="../models/vaults/VaultRepository.cpp" line="107"/>
         <source>There is no vault named &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/VaultRepository.cpp" line="108"/>
+        <location filename="../models/vaults/VaultRepository.cpp" line="108"/>
         <source>Choose one of the vaults listed (Vaults, or &quot;pgvaultctl vault list&quot;), or create it first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7928,42 +7965,42 @@ Drop --no-owner when the roles were applied in step 1 and ownership should be ke
 <context>
     <name>PgVault::VaultStore</name>
     <message>
-        <location filename="../engine/VaultStore.cpp" line="15"/>
+        <location filename="../engine/vault/VaultStore.cpp" line="15"/>
         <source>The %1 &quot;%2&quot; cannot be used as a vault folder name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/VaultStore.cpp" line="16"/>
+        <location filename="../engine/vault/VaultStore.cpp" line="16"/>
         <source>Use 1 to 128 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter or digit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/VaultStore.cpp" line="28"/>
+        <location filename="../engine/vault/VaultStore.cpp" line="28"/>
         <source>&quot;%1&quot; is not a valid recovery point file name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/VaultStore.cpp" line="29"/>
+        <location filename="../engine/vault/VaultStore.cpp" line="29"/>
         <source>This is a bug in PgVault; please report it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/VaultStore.cpp" line="37"/>
+        <location filename="../engine/vault/VaultStore.cpp" line="37"/>
         <source>The disk holding the vault is full: writing %1 failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/VaultStore.cpp" line="38"/>
+        <location filename="../engine/vault/VaultStore.cpp" line="38"/>
         <source>Free space on that disk or choose another vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/VaultStore.cpp" line="45"/>
+        <location filename="../engine/vault/VaultStore.cpp" line="45"/>
         <source>Writing %1 failed: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/VaultStore.cpp" line="46"/>
+        <location filename="../engine/vault/VaultStore.cpp" line="46"/>
         <source>Check that the vault&apos;s disk or share is available and healthy, then run the backup again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7971,52 +8008,52 @@ Drop --no-owner when the roles were applied in step 1 and ownership should be ke
 <context>
     <name>PgVault::VaultTableModel</name>
     <message>
-        <location filename="../models/VaultTableModel.cpp" line="22"/>
+        <location filename="../models/vaults/VaultTableModel.cpp" line="22"/>
         <source>Local folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/VaultTableModel.cpp" line="22"/>
+        <location filename="../models/vaults/VaultTableModel.cpp" line="22"/>
         <source>Azure Blob container</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/VaultTableModel.cpp" line="53"/>
+        <location filename="../models/vaults/VaultTableModel.cpp" line="53"/>
         <source>The default vault. PgVault creates its folder when the first backup instance uses it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/VaultTableModel.cpp" line="68"/>
+        <location filename="../models/vaults/VaultTableModel.cpp" line="68"/>
         <source>%1 (created on first use)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/VaultTableModel.cpp" line="111"/>
+        <location filename="../models/vaults/VaultTableModel.cpp" line="111"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/VaultTableModel.cpp" line="113"/>
+        <location filename="../models/vaults/VaultTableModel.cpp" line="113"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/VaultTableModel.cpp" line="115"/>
+        <location filename="../models/vaults/VaultTableModel.cpp" line="115"/>
         <source>Location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/VaultTableModel.cpp" line="117"/>
+        <location filename="../models/vaults/VaultTableModel.cpp" line="117"/>
         <source>Backup instances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/VaultTableModel.cpp" line="119"/>
+        <location filename="../models/vaults/VaultTableModel.cpp" line="119"/>
         <source>Recovery points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/VaultTableModel.cpp" line="121"/>
+        <location filename="../models/vaults/VaultTableModel.cpp" line="121"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8024,33 +8061,33 @@ Drop --no-owner when the roles were applied in step 1 and ownership should be ke
 <context>
     <name>PgVault::VaultsPage</name>
     <message>
-        <location filename="../ui/VaultsPage.cpp" line="26"/>
-        <location filename="../ui/VaultsPage.cpp" line="52"/>
+        <location filename="../ui/vaults/VaultsPage.cpp" line="26"/>
+        <location filename="../ui/vaults/VaultsPage.cpp" line="52"/>
         <source>Vaults</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/VaultsPage.cpp" line="31"/>
+        <location filename="../ui/vaults/VaultsPage.cpp" line="31"/>
         <source>Recovery points are stored in vaults: local folders for now, since Azure Blob Storage vaults are not available yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/VaultsPage.cpp" line="37"/>
+        <location filename="../ui/vaults/VaultsPage.cpp" line="37"/>
         <source>&amp;Create vault…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/VaultsPage.cpp" line="39"/>
+        <location filename="../ui/vaults/VaultsPage.cpp" line="39"/>
         <source>Create vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/VaultsPage.cpp" line="88"/>
+        <location filename="../ui/vaults/VaultsPage.cpp" line="88"/>
         <source>Created vault &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/VaultsPage.cpp" line="97"/>
+        <location filename="../ui/vaults/VaultsPage.cpp" line="97"/>
         <source>The vaults could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8058,50 +8095,50 @@ Drop --no-owner when the roles were applied in step 1 and ownership should be ke
 <context>
     <name>PgVault::VerifyRunner</name>
     <message>
-        <location filename="../engine/VerifyRunner.cpp" line="31"/>
+        <location filename="../engine/jobs/VerifyRunner.cpp" line="31"/>
         <source>%1.%2: expected %3, found no such table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/VerifyRunner.cpp" line="33"/>
+        <location filename="../engine/jobs/VerifyRunner.cpp" line="33"/>
         <source>%1.%2: expected %3, found %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/VerifyRunner.cpp" line="40"/>
+        <location filename="../engine/jobs/VerifyRunner.cpp" line="40"/>
         <source>%1.%2: not in the backup&apos;s counts, found %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/VerifyRunner.cpp" line="57"/>
+        <location filename="../engine/jobs/VerifyRunner.cpp" line="57"/>
         <source>Cannot record the verification: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/VerifyRunner.cpp" line="75"/>
+        <location filename="../engine/jobs/VerifyRunner.cpp" line="75"/>
         <source>The manifest of recovery point %1 cannot be trusted: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/VerifyRunner.cpp" line="79"/>
+        <location filename="../engine/jobs/VerifyRunner.cpp" line="79"/>
         <source>Verifying recovery point %1 of %2.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/VerifyRunner.cpp" line="97"/>
+        <location filename="../engine/jobs/VerifyRunner.cpp" line="97"/>
         <source>Check %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/VerifyRunner.cpp" line="114"/>
+        <location filename="../engine/jobs/VerifyRunner.cpp" line="114"/>
         <source>%1 differs from the manifest: %2
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../engine/VerifyRunner.cpp" line="118"/>
+        <location filename="../engine/jobs/VerifyRunner.cpp" line="118"/>
         <source>All %n file(s) match the manifest.
 </source>
         <translation>
@@ -8112,50 +8149,50 @@ Drop --no-owner when the roles were applied in step 1 and ownership should be ke
         </translation>
     </message>
     <message>
-        <location filename="../engine/VerifyRunner.cpp" line="122"/>
+        <location filename="../engine/jobs/VerifyRunner.cpp" line="122"/>
         <source>Recovery point %1 is damaged: %2 differ(s) from the manifest (%3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/VerifyRunner.cpp" line="124"/>
+        <location filename="../engine/jobs/VerifyRunner.cpp" line="124"/>
         <source>Do not rely on this point; take a new backup, and check the disk or storage holding the vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/VerifyRunner.cpp" line="143"/>
+        <location filename="../engine/jobs/VerifyRunner.cpp" line="143"/>
         <source>No PostgreSQL server programs are installed for a scratch server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/VerifyRunner.cpp" line="144"/>
+        <location filename="../engine/jobs/VerifyRunner.cpp" line="144"/>
         <source>Install the postgresql package, or give a scratch server to restore into.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/VerifyRunner.cpp" line="146"/>
+        <location filename="../engine/jobs/VerifyRunner.cpp" line="146"/>
         <source>Starting a scratch server for the test restore.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/VerifyRunner.cpp" line="173"/>
+        <location filename="../engine/jobs/VerifyRunner.cpp" line="173"/>
         <source>The drill&apos;s database %1 could not be dropped from the scratch server: %2
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/VerifyRunner.cpp" line="193"/>
+        <location filename="../engine/jobs/VerifyRunner.cpp" line="193"/>
         <source>%1: cannot count rows: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/VerifyRunner.cpp" line="196"/>
+        <location filename="../engine/jobs/VerifyRunner.cpp" line="196"/>
         <source>The backup recorded no row counts for %1; only the restore was tested.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../engine/VerifyRunner.cpp" line="207"/>
+        <location filename="../engine/jobs/VerifyRunner.cpp" line="207"/>
         <source>The test restore differs from the backup in %n table(s): %1</source>
         <translation>
             <numerusform>The test restore differs from the backup in %n table: %1</numerusform>
@@ -8163,12 +8200,12 @@ Drop --no-owner when the roles were applied in step 1 and ownership should be ke
         </translation>
     </message>
     <message>
-        <location filename="../engine/VerifyRunner.cpp" line="209"/>
+        <location filename="../engine/jobs/VerifyRunner.cpp" line="209"/>
         <source>Do not rely on this point; take a new backup and check the job output of the backup that made it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../engine/VerifyRunner.cpp" line="212"/>
+        <location filename="../engine/jobs/VerifyRunner.cpp" line="212"/>
         <source>Test restore passed: %n table(s) have the row counts the backup recorded.
 </source>
         <translation>
@@ -8182,67 +8219,67 @@ Drop --no-owner when the roles were applied in step 1 and ownership should be ke
 <context>
     <name>PgVault::WeeklySchedule</name>
     <message>
-        <location filename="../models/WeeklySchedule.cpp" line="179"/>
+        <location filename="../models/policies/WeeklySchedule.cpp" line="179"/>
         <source>has no intervals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/WeeklySchedule.cpp" line="180"/>
+        <location filename="../models/policies/WeeklySchedule.cpp" line="180"/>
         <source>Add one &quot;R/&lt;start&gt;/P1W&quot; interval per weekday.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/WeeklySchedule.cpp" line="192"/>
+        <location filename="../models/policies/WeeklySchedule.cpp" line="192"/>
         <source>&quot;%1&quot; is not a repeating interval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/WeeklySchedule.cpp" line="193"/>
+        <location filename="../models/policies/WeeklySchedule.cpp" line="193"/>
         <source>Write it as R/&lt;start date-time with offset&gt;/P1W, e.g. R/2021-08-15T22:00:00+00:00/P1W.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/WeeklySchedule.cpp" line="199"/>
+        <location filename="../models/policies/WeeklySchedule.cpp" line="199"/>
         <source>repeats every &quot;%1&quot;, but PostgreSQL flexible server backups are weekly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/WeeklySchedule.cpp" line="200"/>
+        <location filename="../models/policies/WeeklySchedule.cpp" line="200"/>
         <source>Use the period P1W, one interval per weekday.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/WeeklySchedule.cpp" line="207"/>
+        <location filename="../models/policies/WeeklySchedule.cpp" line="207"/>
         <source>&quot;%1&quot; is not a date-time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/WeeklySchedule.cpp" line="208"/>
+        <location filename="../models/policies/WeeklySchedule.cpp" line="208"/>
         <source>Write the start as yyyy-MM-ddTHH:mm:ss with a UTC offset, e.g. 2021-08-15T22:00:00+02:00.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/WeeklySchedule.cpp" line="217"/>
+        <location filename="../models/policies/WeeklySchedule.cpp" line="217"/>
         <source>starts at %1 but repeatingTimeIntervals[0] starts at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/WeeklySchedule.cpp" line="220"/>
+        <location filename="../models/policies/WeeklySchedule.cpp" line="220"/>
         <source>A policy runs every selected weekday at one time; give every interval the same time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/WeeklySchedule.cpp" line="232"/>
+        <location filename="../models/policies/WeeklySchedule.cpp" line="232"/>
         <source>&quot;%1&quot; is not a known time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/WeeklySchedule.cpp" line="233"/>
+        <location filename="../models/policies/WeeklySchedule.cpp" line="233"/>
         <source>Use a Windows time-zone id such as &quot;W. Europe Standard Time&quot;, &quot;UTC&quot;, or an IANA id such as &quot;Europe/Berlin&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/WeeklySchedule.cpp" line="288"/>
+        <location filename="../models/policies/WeeklySchedule.cpp" line="288"/>
         <source>Weekly on %1 at %2 %3</source>
         <translation type="unfinished"></translation>
     </message>

@@ -6,8 +6,10 @@
 #include "app/pgvaultctl/PointArgument.h"
 #include "app/pgvaultctl/VerbArguments.h"
 #include "engine/jobs/JobRunner.h"
+#include "engine/restore/RestorePlan.h"
 #include "engine/restore/RestoreToServer.h"
 #include "models/Home.h"
+#include "models/points/PointRepository.h"
 
 #include <QDir>
 
@@ -29,7 +31,10 @@ int RestoreCommand::run(const QStringList &arguments)
            "against the manifest and existing files are refused unless --overwrite.\n"
            "To a server (--to-server): creates each database (refusing existing ones unless --clean) and "
            "restores it with pg_restore; the target password is read from standard input (--password-stdin).\n"
-           "Exit 0 on success, 1 if the restore failed, 2 for bad input or an existing target.")
+           "--validate-only runs the checks the restore wizard's Validate step runs (folder writable, free "
+           "space, names free; or server reachable, target databases free) and restores nothing.\n"
+           "Exit 0 on success, 1 if the restore failed, 2 for bad input or an existing target (or a failed "
+           "check with --validate-only).")
         + QLatin1Char('\n') + ForegroundJob::interruptHelp());
     const QCommandLineOption toFolder(QStringLiteral("to-folder"), tr("Restore as files into DIR."), tr("DIR"));
     const QCommandLineOption prefix(QStringLiteral("file-prefix"), tr("Prefix of every restored file name."), tr("P"));
@@ -56,6 +61,8 @@ int RestoreCommand::run(const QStringList &arguments)
         tr("MODE"),
         QStringLiteral("skip"));
     const QCommandLineOption clean(QStringLiteral("clean"), tr("Drop and recreate target databases that exist."));
+    const QCommandLineOption validateOnly(
+        QStringLiteral("validate-only"), tr("Only check that the restore can run; restore nothing."));
     parser.addOptions({toFolder,
         prefix,
         overwrite,
@@ -68,7 +75,8 @@ int RestoreCommand::run(const QStringList &arguments)
         database,
         jobs,
         roles,
-        clean});
+        clean,
+        validateOnly});
     if (std::optional<int> exit = VerbArguments::parse(m_commandLine,
             parser,
             QStringLiteral("restore"),
@@ -155,6 +163,8 @@ int RestoreCommand::run(const QStringList &arguments)
     if (!point)
         return m_commandLine.fail(point.error());
     request.pointId = point.value();
+    if (parser.isSet(validateOnly))
+        return validate(*catalog, request);
 
     const Result<Job> job = ForegroundJob::run(*catalog,
         Home(m_commandLine.homeOption()).catalogPath(),
@@ -188,6 +198,35 @@ int RestoreCommand::run(const QStringList &arguments)
         error.remedy + optionHint(error.code),
         error.field,
         error.kind});
+}
+
+int RestoreCommand::validate(Catalog &catalog, const RestoreRequest &request)
+{
+    const Result<std::optional<RecoveryPoint>> point = PointRepository(catalog.database()).find(request.pointId);
+    if (!point)
+        return m_commandLine.fail(point.error());
+    if (!point->has_value())
+        return m_commandLine.fail(Error{QStringLiteral("Point.NotFound"),
+            tr("The recovery point %1 is no longer in the catalog.").arg(request.pointId),
+            tr("List the points with \"pgvaultctl points\"."),
+            {},
+            ErrorKind::BadInput});
+    const RestoreValidation validation = RestorePlan::validate(request, point->value());
+    for (const RestoreValidation::Check &check : validation.checks) {
+        const QString status = check.status == RestoreValidation::Status::Passed
+            ? tr("passed")
+            : (check.status == RestoreValidation::Status::Warning ? tr("warning") : tr("failed"));
+        m_commandLine.out() << status << ": " << check.title << ": " << check.message;
+        if (!check.remedy.isEmpty())
+            m_commandLine.out() << ' ' << check.remedy;
+        m_commandLine.out() << '\n';
+    }
+    if (validation.passed()) {
+        m_commandLine.out() << tr("The restore can run.") << '\n';
+        return Success;
+    }
+    m_commandLine.out() << tr("The restore would be refused.") << '\n';
+    return BadInput;
 }
 
 QString RestoreCommand::optionHint(const QString &code)

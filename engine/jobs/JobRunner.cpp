@@ -54,6 +54,9 @@ struct JobRunner::Private
     {
         return QStringLiteral("%1:%2").arg(QSysInfo::machineHostName()).arg(QCoreApplication::applicationPid());
     }
+
+    /// A new job row about one recovery point (restore, verify), owned by this process, now.
+    Result<Job> newPointJob(const BackupInstance &instance, JobTypes::Operation operation, const QString &pointId);
 };
 
 JobRunner::JobRunner(const QString &catalogPath, QObject *parent)
@@ -155,6 +158,15 @@ Result<Job> newPointJob(const QSqlDatabase &database,
 
 } // namespace
 
+Result<Job> JobRunner::Private::newPointJob(
+    const BackupInstance &instance, JobTypes::Operation operation, const QString &pointId)
+{
+    Result<Catalog *> opened = openCatalog();
+    if (!opened)
+        return opened.error();
+    return PgVault::newPointJob(opened.value()->database(), instance, operation, pointId, owner(), clock());
+}
+
 void JobRunner::setClock(Clock clock)
 {
     d->clock = std::move(clock);
@@ -225,15 +237,7 @@ void JobRunner::startRestore(
     const BackupInstance &instance, RestoreRequest request, const QObject *context, StartCallback callback)
 {
     const Result<QString> started = [&]() -> Result<QString> {
-        Result<Catalog *> catalog = d->openCatalog();
-        if (!catalog)
-            return catalog.error();
-        Result<Job> job = newPointJob(catalog.value()->database(),
-            instance,
-            JobTypes::Operation::Restore,
-            request.pointId,
-            Private::owner(),
-            d->clock());
+        Result<Job> job = d->newPointJob(instance, JobTypes::Operation::Restore, request.pointId);
         if (!job)
             return job.error();
         if (request.target == RestoreRequest::Target::Folder) {
@@ -254,15 +258,7 @@ void JobRunner::startVerify(
     const BackupInstance &instance, VerifyRequest request, const QObject *context, StartCallback callback)
 {
     const Result<QString> started = [&]() -> Result<QString> {
-        Result<Catalog *> catalog = d->openCatalog();
-        if (!catalog)
-            return catalog.error();
-        Result<Job> job = newPointJob(catalog.value()->database(),
-            instance,
-            JobTypes::Operation::Verify,
-            request.pointId,
-            Private::owner(),
-            d->clock());
+        Result<Job> job = d->newPointJob(instance, JobTypes::Operation::Verify, request.pointId);
         if (!job)
             return job.error();
         if (request.testRestore)

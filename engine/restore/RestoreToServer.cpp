@@ -3,6 +3,7 @@
 #include "engine/jobs/JobRecorder.h"
 #include "engine/process/ChildEnvironment.h"
 #include "engine/process/ToolRun.h"
+#include "engine/restore/RestorePlan.h"
 #include "engine/restore/RestoreScript.h"
 #include "engine/restore/RoleScriptFilter.h"
 #include "engine/restore/StreamingDatabaseRestore.h"
@@ -81,7 +82,7 @@ RestoreToServer::~RestoreToServer() = default;
 
 QString RestoreToServer::targetDatabase(const QString &source) const
 {
-    return m_request.databaseMap.value(source, source);
+    return RestorePlan::targetDatabase(m_request.databaseMap, source);
 }
 
 QStringList RestoreToServer::selectedDatabases() const

@@ -1,5 +1,8 @@
+#include "engine/instances/Credentials.h"
+#include "engine/instances/InstanceReadiness.h"
 #include "models/Catalog.h"
 #include "models/Home.h"
+#include "models/Translations.h"
 #include "models/instances/InstanceLeases.h"
 #include "models/instances/InstanceRepository.h"
 #include "models/jobs/JobRepository.h"
@@ -207,6 +210,32 @@ void TestPgvaultctlBackup::addValidateBackupAndListPoints()
     const Run validate = ctl({QStringLiteral("instance"), QStringLiteral("validate"), QStringLiteral("shop-server")});
     QVERIFY2(validate.exitCode == 0, qPrintable(validate.out + validate.err));
     QVERIFY(validate.out.contains(QStringLiteral("is ready")));
+    // The Configure Backup wizard asks the same engine service: the same checks, word for word
+    // (free space moves between the runs, so only its status is compared).
+    {
+        const Result<std::unique_ptr<Catalog>> catalog = Catalog::open(Home(m_home.path()).catalogPath());
+        QVERIFY_RESULT(catalog);
+        const Result<std::optional<BackupInstance>> instance
+            = InstanceRepository(catalog.value()->database()).find(QStringLiteral("shop-server"));
+        QVERIFY_RESULT(instance);
+        QVERIFY(instance->has_value());
+        Translations::install(); // the plural forms pgvaultctl prints, in the same locale
+        CredentialResult password;
+        password.secret = m_pg.superuserPassword();
+        const ReadinessReport report
+            = InstanceReadiness::checkInstance(catalog.value()->database(), instance->value(), password);
+        const QStringList printed = validate.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(printed.size(), report.checks.size() + 1);
+        for (qsizetype i = 0; i < report.checks.size(); ++i) {
+            const ReadinessReport::Check &check = report.checks.at(i);
+            QCOMPARE(check.status, ReadinessReport::Status::Passed);
+            const QString title = InstanceReadiness::title(check.kind).toLower();
+            if (check.kind == ReadinessReport::CheckKind::Space)
+                QVERIFY2(printed.at(i).startsWith(QStringLiteral("ok      ") + title), qPrintable(printed.at(i)));
+            else
+                QCOMPARE(printed.at(i), QStringLiteral("ok      %1: %2").arg(title, check.message));
+        }
+    }
 
     const Run backup = ctl({QStringLiteral("backup-now"), QStringLiteral("shop-server")});
     QVERIFY2(backup.exitCode == 0, qPrintable(backup.err));

@@ -1,3 +1,8 @@
+#include "engine/restore/RestorePlan.h"
+#include "models/Catalog.h"
+#include "models/Home.h"
+#include "models/instances/InstanceRepository.h"
+#include "models/points/PointRepository.h"
 #include "tests/support/TempPostgres.h"
 #include "tests/support/TestSupport.h"
 
@@ -26,7 +31,8 @@ struct Run
 
 /// pgvaultctl restore and verify end to end, as a user runs them: a real server backed up with
 /// backup-now, restored as files and into the server under new names with the password piped
-/// in, refusals with exit code 2, a damaged point that must not cost --clean the databases it
+/// in, refusals with exit code 2, --validate-only answering as the restore wizard does (both ask
+/// RestorePlan), a damaged point that must not cost --clean the databases it
 /// would replace, and verify with and without a test restore.
 class TestPgvaultctlRestore : public QObject
 {
@@ -35,6 +41,7 @@ class TestPgvaultctlRestore : public QObject
 private Q_SLOTS:
     void initTestCase();
     void restoreAsFiles();
+    void validateOnlyGivesTheWizardsAnswers();
     void restoreToServer();
     void cleanWithADamagedFileKeepsTheOriginals();
     void verify();
@@ -141,6 +148,75 @@ void TestPgvaultctlRestore::restoreAsFiles()
     QVERIFY2(again.err.contains(QStringLiteral("already exist")) && again.err.contains(QStringLiteral("--overwrite")),
         qPrintable(again.err));
     QCOMPARE(ctl(arguments + QStringList{QStringLiteral("--overwrite")}).exitCode, 0);
+}
+
+void TestPgvaultctlRestore::validateOnlyGivesTheWizardsAnswers()
+{
+    // restoreAsFiles left x-* files in "files": validation fails on the names, restores nothing.
+    const QString folder = m_out.filePath(QStringLiteral("files"));
+    const auto files = [&folder] {
+        return QDir(folder).entryList(QDir::Files | QDir::Hidden, QDir::Name);
+    };
+    const QStringList before = files();
+    QVERIFY(!before.isEmpty());
+    const QStringList arguments{QStringLiteral("restore"),
+        QStringLiteral("shop-server"),
+        QStringLiteral("latest"),
+        QStringLiteral("--to-folder"),
+        folder,
+        QStringLiteral("--file-prefix"),
+        QStringLiteral("x-"),
+        QStringLiteral("--validate-only")};
+    const Run refused = ctl(arguments);
+    QCOMPARE(refused.exitCode, 2);
+    QCOMPARE(files(), before);
+    QVERIFY2(!refused.err.contains(QStringLiteral("started restore job")), qPrintable(refused.err));
+
+    // The same request asked of the engine service the wizard's Validate page runs.
+    const Result<std::unique_ptr<Catalog>> catalog = Catalog::open(Home(m_home.path()).catalogPath());
+    QVERIFY_RESULT(catalog);
+    const Result<std::optional<BackupInstance>> instance
+        = InstanceRepository(catalog.value()->database()).find(QStringLiteral("shop-server"));
+    QVERIFY_RESULT(instance);
+    QVERIFY(instance->has_value());
+    const Result<QList<RecoveryPoint>> points
+        = PointRepository(catalog.value()->database()).listForInstance(instance->value().id);
+    QVERIFY_RESULT(points);
+    QCOMPARE(points->size(), 1);
+    RestoreRequest request;
+    request.target = RestoreRequest::Target::Folder;
+    request.folder = folder;
+    request.filePrefix = QStringLiteral("x-");
+    const RestoreValidation expected = RestorePlan::validate(request, points->constFirst());
+    QVERIFY(!expected.passed());
+    QStringList expectedLines;
+    for (const RestoreValidation::Check &check : expected.checks) {
+        const QString status = check.status == RestoreValidation::Status::Passed
+            ? QStringLiteral("passed")
+            : (check.status == RestoreValidation::Status::Warning ? QStringLiteral("warning")
+                                                                  : QStringLiteral("failed"));
+        QString line = status + QStringLiteral(": ") + check.title + QStringLiteral(": ") + check.message;
+        if (!check.remedy.isEmpty())
+            line += QLatin1Char(' ') + check.remedy;
+        expectedLines << line;
+    }
+    // Free space moves between the two runs; every other line is the same, word for word.
+    const QStringList printed = refused.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(printed.size(), expectedLines.size() + 1);
+    for (qsizetype i = 0; i < expectedLines.size(); ++i) {
+        if (expected.checks.at(i).title == QLatin1String("Free space"))
+            QVERIFY(printed.at(i).startsWith(QStringLiteral("passed: Free space: ")));
+        else
+            QCOMPARE(printed.at(i), expectedLines.at(i));
+    }
+    QVERIFY(refused.out.contains(QStringLiteral("These files exist already: x-db-postgres.dump")));
+
+    // With --overwrite the same check is a warning and the restore could run.
+    const Run allowed = ctl(arguments + QStringList{QStringLiteral("--overwrite")});
+    QVERIFY2(allowed.exitCode == 0, qPrintable(allowed.out + allowed.err));
+    QVERIFY2(allowed.out.contains(QStringLiteral("warning: File names: These files will be overwritten")),
+        qPrintable(allowed.out));
+    QCOMPARE(files(), before);
 }
 
 void TestPgvaultctlRestore::restoreToServer()

@@ -1,4 +1,5 @@
 #include "engine/jobs/JobRunner.h"
+#include "engine/restore/RestorePlan.h"
 #include "engine/vault/VaultRegistry.h"
 #include "models/Catalog.h"
 #include "models/Home.h"
@@ -11,7 +12,6 @@
 #include "ui/MainWindow.h"
 #include "ui/instances/InstanceController.h"
 #include "ui/restore/RestoreValidatePage.h"
-#include "ui/restore/RestoreValidator.h"
 #include "ui/restore/RestoreWizard.h"
 
 #include <QAbstractButton>
@@ -207,7 +207,7 @@ void TestRestoreWizard::validationRefusesFolderWithoutWriteAccess()
     // /proc refuses new files even to root, which a chmod'ed folder would not.
     RestoreRequest request;
     request.folder = QStringLiteral("/proc");
-    const RestoreValidation validation = RestoreValidator::run(request, points().first());
+    const RestoreValidation validation = RestorePlan::validate(request, points().first());
     QVERIFY(!validation.passed());
     QCOMPARE(validation.checks.first().status, RestoreValidation::Status::Failed);
     QVERIFY2(validation.checks.first().message.contains(QStringLiteral("does not accept writes")),
@@ -216,7 +216,7 @@ void TestRestoreWizard::validationRefusesFolderWithoutWriteAccess()
 
 void TestRestoreWizard::targetFileNamesFollowThePrefix()
 {
-    const QStringList names = RestoreValidator::targetFileNames(QStringLiteral("p-"), points().first());
+    const QStringList names = RestorePlan::targetFileNames(QStringLiteral("p-"), points().first());
     QCOMPARE(names,
         (QStringList{QStringLiteral("p-db-sales.dump"),
             QStringLiteral("p-db-crm.dump"),
@@ -266,7 +266,7 @@ void TestRestoreWizard::serverValidationRefusesExistingDatabaseUnlessCleanOrMapp
     request.server = postgres.connection();
     const RecoveryPoint point = points().first(); // databases sales and crm
 
-    RestoreValidation validation = RestoreValidator::run(request, point);
+    RestoreValidation validation = RestorePlan::validate(request, point);
     QVERIFY(!validation.passed());
     QCOMPARE(validation.checks.size(), 2);
     QCOMPARE(validation.checks.at(0).status, RestoreValidation::Status::Passed);
@@ -274,14 +274,14 @@ void TestRestoreWizard::serverValidationRefusesExistingDatabaseUnlessCleanOrMapp
         qPrintable(validation.checks.at(1).message));
 
     request.clean = true;
-    validation = RestoreValidator::run(request, point);
+    validation = RestorePlan::validate(request, point);
     QVERIFY(validation.passed());
     QCOMPARE(validation.checks.at(1).status, RestoreValidation::Status::Warning);
 
     // Two databases into one new name: refused even with clean, naming the name.
     request.databaseMap.insert(QStringLiteral("sales"), QStringLiteral("merged"));
     request.databaseMap.insert(QStringLiteral("crm"), QStringLiteral("merged"));
-    validation = RestoreValidator::run(request, point);
+    validation = RestorePlan::validate(request, point);
     QVERIFY(!validation.passed());
     QCOMPARE(validation.checks.at(1).status, RestoreValidation::Status::Failed);
     QVERIFY2(validation.checks.at(1).message.contains(QStringLiteral("\"merged\"")),
@@ -291,12 +291,12 @@ void TestRestoreWizard::serverValidationRefusesExistingDatabaseUnlessCleanOrMapp
     request.clean = false;
     request.databaseMap.clear();
     request.databaseMap.insert(QStringLiteral("sales"), QStringLiteral("sales_copy"));
-    validation = RestoreValidator::run(request, point);
+    validation = RestorePlan::validate(request, point);
     QVERIFY(validation.passed());
     QCOMPARE(validation.checks.at(1).status, RestoreValidation::Status::Passed);
 
     request.server.password = QStringLiteral("wrong");
-    validation = RestoreValidator::run(request, point);
+    validation = RestorePlan::validate(request, point);
     QVERIFY(!validation.passed());
     QCOMPARE(validation.checks.size(), 1);
     QVERIFY(!validation.checks.first().remedy.isEmpty());

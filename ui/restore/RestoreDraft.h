@@ -1,10 +1,10 @@
 #pragma once
 
 #include "engine/restore/RestoreRequest.h"
+#include "engine/restore/RestoreValidation.h"
 #include "models/Result.h"
 #include "models/instances/BackupInstance.h"
 #include "models/points/RecoveryPoint.h"
-#include "ui/restore/RestoreValidation.h"
 
 #include <functional>
 #include <optional>

@@ -2,7 +2,6 @@
 
 #include "ui/ErrorLabel.h"
 #include "ui/FileDialog.h"
-#include "ui/restore/RestoreValidator.h"
 #include "ui/restore/RestoreWizard.h"
 
 #include <QCheckBox>

@@ -1,7 +1,7 @@
 #include "ui/restore/RestoreReviewPage.h"
 
+#include "engine/restore/RestorePlan.h"
 #include "ui/ErrorLabel.h"
-#include "ui/restore/RestoreValidator.h"
 
 #include <QLabel>
 #include <QLocale>
@@ -49,8 +49,7 @@ QString RestoreReviewPage::summary(const RestoreDraft &draft)
         lines << tr("Restore as files into: %1").arg(request.folder);
         lines << tr("File prefix: %1").arg(request.filePrefix.isEmpty() ? tr("(none)") : request.filePrefix);
         lines << tr("Files: %1")
-                     .arg(
-                         RestoreValidator::targetFileNames(request.filePrefix, draft.point).join(QStringLiteral(", ")));
+                     .arg(RestorePlan::targetFileNames(request.filePrefix, draft.point).join(QStringLiteral(", ")));
         lines << (request.overwrite ? tr("Existing files are overwritten.")
                                     : tr("Existing files are never overwritten."));
     } else {
@@ -59,7 +58,7 @@ QString RestoreReviewPage::summary(const RestoreDraft &draft)
                      .arg(request.server.port)
                      .arg(request.server.user, sslModeName(request.server.sslMode));
         for (const QString &source : draft.point.databases)
-            lines << tr("  %1 → %2").arg(source, RestoreValidator::targetDatabase(request, source));
+            lines << tr("  %1 → %2").arg(source, RestorePlan::targetDatabase(request.databaseMap, source));
         lines << tr("Parallel jobs: %1").arg(request.jobs);
         lines << (request.applyRoles ? tr("Roles: applied (cleaned of service roles).") : tr("Roles: skipped."));
         lines << (request.clean ? tr("Existing target databases are dropped and recreated.")

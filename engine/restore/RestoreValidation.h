@@ -7,7 +7,8 @@ namespace PgVault {
 
 /// The outcome of the restore wizard's Validate step: one row per check (folder writable, free
 /// space, names free; or server reachable, target databases free) with what was found and what to
-/// do. Filled by RestoreValidator, shown by RestoreValidatePage.
+/// do. Filled by RestorePlan::validate for the wizard (RestoreValidatePage) and `pgvaultctl restore
+/// --validate-only`.
 struct RestoreValidation
 {
     enum class Status { Passed, Warning, Failed };
