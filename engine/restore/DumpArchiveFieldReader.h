@@ -42,7 +42,8 @@ public:
         for (int i = m_intSize; i >= 1; --i)
             value = (value << 8) | uchar(m_data.at(m_at + i));
         m_at += 1 + m_intSize;
-        return negative ? -qint64(value) : qint64(value);
+        // Negated as unsigned: "minus 2^63" (a damaged archive's) must not overflow a signed value.
+        return negative ? static_cast<qint64>(0 - value) : static_cast<qint64>(value);
     }
     /// Skips a string; false for the null string that ends a list.
     bool string()

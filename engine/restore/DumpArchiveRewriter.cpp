@@ -317,7 +317,7 @@ bool DumpArchiveRewriter::emitInt(qint64 value)
 {
     char bytes[9] = {};
     bytes[0] = value < 0 ? 1 : 0;
-    quint64 magnitude = value < 0 ? quint64(-value) : quint64(value);
+    quint64 magnitude = value < 0 ? 0 - static_cast<quint64>(value) : static_cast<quint64>(value);
     for (int i = 1; i <= m_intSize; ++i, magnitude >>= 8)
         bytes[i] = char(magnitude & 0xff);
     return emit(bytes, 1 + m_intSize);

@@ -139,7 +139,7 @@ void bindJob(QSqlQuery &query, const Job &job)
     query.addBindValue(Sql::text(job.retentionTag));
     query.addBindValue(job.bytesTransferred);
     query.addBindValue(Sql::text(job.pointId));
-    const QVariant nullText(QMetaType(QMetaType::QString));
+    const QVariant nullText{QMetaType(QMetaType::QString)};
     query.addBindValue(job.error ? QVariant(job.error->code) : nullText);
     query.addBindValue(job.error ? QVariant(job.error->message) : nullText);
     query.addBindValue(job.error ? QVariant(job.error->remedy) : nullText);
