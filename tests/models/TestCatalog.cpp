@@ -83,7 +83,7 @@ void TestCatalog::newCatalogIsMigratedToCurrentVersion()
 {
     auto catalog = Catalog::open(catalogPath());
     QVERIFY_RESULT(catalog);
-    QCOMPARE(Catalog::currentSchemaVersion(), 6);
+    QCOMPARE(Catalog::currentSchemaVersion(), 7);
     QCOMPARE((*catalog)->schemaVersion(), Catalog::currentSchemaVersion());
     const QStringList tables = (*catalog)->database().tables();
     QVERIFY2(tables.contains(QStringLiteral("policies")), qPrintable(tables.join(u',')));
