@@ -27,28 +27,29 @@ AlertEvaluator::AlertEvaluator(QSqlDatabase database)
 
 Result<QList<Alert>> AlertEvaluator::active(const QDateTime &now, AgentCheck agent) const
 {
-    Result<QList<BackupInstance>> instances = InstanceRepository(m_database).list();
-    if (!instances)
-        return instances.error();
+    const Result<QList<BackupInstance>> listed = InstanceRepository(m_database).list();
+    if (!listed)
+        return listed.error();
+    QList<BackupInstance> instances = *listed;
     const Result<QList<StoredPolicy>> policies = PolicyRepository(m_database).list();
     if (!policies)
         return policies.error();
     QHash<QString, WeeklySchedule> schedules;
     for (const StoredPolicy &stored : *policies)
         schedules.insert(stored.id, stored.policy.schedule());
-    std::sort(instances->begin(), instances->end(), [](const BackupInstance &a, const BackupInstance &b) {
+    std::sort(instances.begin(), instances.end(), [](const BackupInstance &a, const BackupInstance &b) {
         return a.name.compare(b.name, Qt::CaseInsensitive) < 0;
     });
 
     QList<Alert> alerts;
-    if (agent == AgentCheck::Include && !schedules.isEmpty() && !instances->isEmpty()) {
+    if (agent == AgentCheck::Include && !schedules.isEmpty() && !instances.isEmpty()) {
         const Result<std::optional<Alert>> notRunning = agentNotRunning(now);
         if (!notRunning)
             return notRunning.error();
         if (notRunning->has_value())
             alerts << notRunning->value();
     }
-    for (const BackupInstance &instance : *instances) {
+    for (const BackupInstance &instance : std::as_const(instances)) {
         const Result<QList<Alert>> failed = failures(instance, now);
         if (!failed)
             return failed.error();

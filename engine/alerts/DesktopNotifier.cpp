@@ -37,7 +37,7 @@ bool DesktopNotifier::notify(const Alert &alert)
     call << QStringLiteral("PgVault") // app_name
          << uint(0) // replaces_id: a new notification
          << QStringLiteral("dialog-warning") // app_icon
-         << summary << alert.message + QLatin1Char('\n') + alert.remedy // body
+         << summary << QString(alert.message + QLatin1Char('\n') + alert.remedy) // body
          << QStringList() // actions
          << hints << int(-1); // expire_timeout: the daemon's default
     const QDBusPendingCall pending = bus.asyncCall(call);

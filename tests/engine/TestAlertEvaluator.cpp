@@ -103,7 +103,7 @@ private Q_SLOTS:
         const QList<Alert> after = alertsAt(deadline.addDays(1));
         QCOMPARE(after.size(), 1);
         QCOMPARE(after.constFirst().since, deadline);
-        QVERIFY2(after.constFirst().message.startsWith(QLatin1String("No successful backup for 10 days")),
+        QVERIFY2(after.constFirst().message.startsWith(QLatin1String("No successful backup for 10 day")),
             qPrintable(after.constFirst().message));
         // Another occurrence of the same condition: another key, so it is delivered again.
         QVERIFY(after.constFirst().key() != before.constFirst().key());
