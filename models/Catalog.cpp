@@ -163,6 +163,17 @@ const QList<QStringList> &migrations()
                            " trusted_ms INTEGER,"
                            " doubted_since_ms INTEGER)"),
         },
+        // 7 (issue 11's migration 9, alerts; renumbered when merged): the alerts the agent has
+        // delivered, so each is sent once however often the agent passes or restarts (a row is
+        // dropped once its alert resolved), and the alerts' settings (the user's alert command).
+        {
+            QStringLiteral("CREATE TABLE alert_deliveries ("
+                           " alert_key TEXT PRIMARY KEY NOT NULL,"
+                           " delivered_ms INTEGER NOT NULL)"),
+            QStringLiteral("CREATE TABLE alert_settings ("
+                           " name TEXT PRIMARY KEY NOT NULL,"
+                           " value TEXT NOT NULL)"),
+        },
     };
     return steps;
 }

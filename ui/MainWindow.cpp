@@ -3,6 +3,7 @@
 #include "engine/jobs/JobRunner.h"
 #include "models/Catalog.h"
 #include "models/instances/InstanceTableModel.h"
+#include "ui/alerts/AlertBanner.h"
 #include "ui/instances/BackupInstancesPage.h"
 #include "ui/instances/InstanceController.h"
 #include "ui/instances/RecoveryPointsPanel.h"
@@ -23,6 +24,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QVBoxLayout>
 
 namespace PgVault {
 
@@ -124,12 +126,32 @@ void MainWindow::createPages(Catalog *catalog)
     m_pages->addWidget(jobs);
     m_pages->addWidget(m_vaultsPage);
 
-    auto *splitter = new QSplitter(this);
+    auto *central = new QWidget(this);
+    m_alertBanner = new AlertBanner(catalog->database(), central);
+    // A finished job may raise or resolve an alert; so may a new or removed instance.
+    connect(m_jobRunner, &JobRunner::jobFinished, m_alertBanner, &AlertBanner::refresh);
+    connect(m_instanceController, &InstanceController::instancesChanged, m_alertBanner, &AlertBanner::refresh);
+    const auto showInTable = [this](const QList<Alert> &alerts) {
+        QHash<QString, QStringList> byInstance;
+        for (const Alert &alert : alerts) {
+            if (!alert.instanceId.isEmpty())
+                byInstance[alert.instanceId] << alert.message + QLatin1Char(' ') + alert.remedy;
+        }
+        m_instanceController->model()->setAlerts(byInstance);
+    };
+    connect(m_alertBanner, &AlertBanner::alertsChanged, this, showInTable);
+    showInTable(m_alertBanner->alerts()); // read once already, before the connection
+    auto *splitter = new QSplitter(central);
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(m_navigation);
     splitter->addWidget(m_pages);
     splitter->setStretchFactor(1, 1);
-    setCentralWidget(splitter);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_alertBanner);
+    layout->addWidget(splitter, 1);
+    setCentralWidget(central);
 
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     m_navigation->setCurrentRow(PoliciesPageIndex);

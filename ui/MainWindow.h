@@ -8,6 +8,7 @@ class QStackedWidget;
 
 namespace PgVault {
 
+class AlertBanner;
 class BackupInstancesPage;
 class Catalog;
 class InstanceController;
@@ -18,7 +19,8 @@ class VaultController;
 class VaultsPage;
 
 /// The main window, laid out like the portal's Business Continuity Center: navigation on the
-/// left, the chosen page on the right, the main actions in the toolbar.
+/// left, the chosen page on the right, the main actions in the toolbar, active alerts in a strip
+/// above both.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -40,6 +42,8 @@ public:
     BackupInstancesPage *instancesPage() const { return m_instancesPage; }
     VaultController *vaultController() const { return m_vaultController; }
     PgVault::VaultsPage *vaultsPage() const { return m_vaultsPage; }
+    /// The active alerts at the top of the window.
+    AlertBanner *alertBanner() const { return m_alertBanner; }
     /// Runs this window's on-demand backups on worker threads.
     JobRunner *jobRunner() const { return m_jobRunner; }
 
@@ -62,6 +66,7 @@ private:
     PoliciesPage *m_policiesPage = nullptr;
     BackupInstancesPage *m_instancesPage = nullptr;
     PgVault::VaultsPage *m_vaultsPage = nullptr; // qualified: VaultsPage also names a Page
+    AlertBanner *m_alertBanner = nullptr;
 };
 
 } // namespace PgVault

@@ -4,12 +4,14 @@
 #include "app/pgvaultctl/StopSignals.h"
 #include "engine/Log.h"
 #include "engine/Logging.h"
+#include "engine/alerts/AlertDelivery.h"
 #include "engine/jobs/Agent.h"
 #include "engine/jobs/ExpiryRunner.h"
 #include "models/Catalog.h"
 #include "models/Home.h"
 
 #include <QEventLoop>
+#include <QProcess>
 
 namespace PgVault::Ctl {
 
@@ -26,21 +28,37 @@ int AgentCommand::run(const QStringList &arguments)
            "the agent was not running runs once at start, for the latest missed slot), delete expired recovery "
            "points by Delete jobs (never the %1 newest of an instance, and nothing while the system clock is far "
            "ahead of the last time PgVault can vouch for; see \"prune --trust-clock\"), and mark jobs of processes "
-           "that died as Failed. Checks the catalog at least every minute. SIGTERM or SIGINT cancels running "
+           "that died as Failed. Checks the catalog at least every minute. Each new alert (a failed job, a backup "
+           "overdue for its schedule) is logged as a warning, shown as a desktop notification when a session bus is "
+           "there, and passed to the alert command if one is set; each only once. SIGTERM or SIGINT cancels running "
            "backups (their partial points are removed; they run again at the next start) and exits. Logs go to "
            "standard error and to pgvault.log in the home's logs folder.")
             .arg(ExpiryRunner::MinimumPointsKept));
     const QCommandLineOption once(
         QStringLiteral("once"), tr("Do what is due now, wait for the backups it started, and exit (1 if any failed)."));
     parser.addOption(once);
+    const QCommandLineOption onAlert(QStringLiteral("on-alert"),
+        tr("Run this command for each new alert (a failed job, a backup overdue), instead of the one set with "
+           "\"alerts set-command\". It runs without a shell, gets the alert in PGVAULT_ALERT_* environment variables "
+           "and as JSON on standard input, and is killed after %1 seconds.")
+            .arg(AlertDelivery::CommandTimeoutMs / 1000),
+        tr("COMMAND"));
+    parser.addOption(onAlert);
     const QString command = QStringLiteral("agent");
-    if (std::optional<int> exit = m_commandLine.parse(
-            parser, QStringList{QStringLiteral("pgvaultctl agent")} + arguments, command, QStringLiteral("[--once]")))
+    if (std::optional<int> exit = m_commandLine.parse(parser,
+            QStringList{QStringLiteral("pgvaultctl agent")} + arguments,
+            command,
+            QStringLiteral("[--once] [--on-alert COMMAND]")))
         return *exit;
     if (!parser.positionalArguments().isEmpty()) {
         return m_commandLine.fail(tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().constFirst()),
             CommandLine::helpRemedy(command),
             BadInput);
+    }
+    if (parser.isSet(onAlert) && QProcess::splitCommand(parser.value(onAlert)).isEmpty()) {
+        return m_commandLine.badOption(QStringLiteral("--on-alert"),
+            tr("The alert command is empty."),
+            tr("Give a program and its arguments, e.g. --on-alert \"/usr/local/bin/notify-team\"."));
     }
     // Opened here first so a bad home or catalog is reported like every other command's.
     std::unique_ptr<Catalog> catalog = m_commandLine.openCatalog();
@@ -56,6 +74,8 @@ int AgentCommand::run(const QStringList &arguments)
     }
 
     Agent agent(catalogPath);
+    if (parser.isSet(onAlert))
+        agent.setAlertCommand(parser.value(onAlert));
     QEventLoop loop;
     int exitCode = Success;
     if (parser.isSet(once)) {

@@ -1,4 +1,5 @@
 #include "app/pgvaultctl/AgentCommand.h"
+#include "app/pgvaultctl/AlertsCommand.h"
 #include "app/pgvaultctl/BackupNowCommand.h"
 #include "app/pgvaultctl/CatalogCommands.h"
 #include "app/pgvaultctl/CommandLine.h"
@@ -36,7 +37,7 @@ QString description()
             "  restore         Restore a recovery point as files (--to-folder) or into a server (--to-server).\n"
             "  verify          Check a recovery point's files against its manifest; --test-restore also\n"
             "                  restores it into a scratch server and compares row counts.\n")
-        + JobCommands::verbSummary()
+        + JobCommands::verbSummary() + AlertsCommand::verbSummary()
         + QCoreApplication::translate("pgvaultctl",
             "\nRun \"pgvaultctl <group> <command> --help\" (\"pgvaultctl backup-now --help\") for a command's "
             "options. --home may also follow the command.\n\n"
@@ -101,6 +102,8 @@ int main(int argc, char *argv[])
         return JobCommands(commandLine).run(arguments.mid(1));
     if (group == QLatin1String("jobs"))
         return JobsCommand(commandLine).run(arguments.mid(1));
+    if (group == QLatin1String("alerts"))
+        return AlertsCommand(commandLine).run(arguments.mid(1));
     if (group.isEmpty()) {
         return commandLine.fail(
             QCoreApplication::translate("pgvaultctl", "No command given."), CommandLine::helpRemedy({}), BadInput);

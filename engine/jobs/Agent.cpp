@@ -1,6 +1,7 @@
 #include "engine/jobs/Agent.h"
 
 #include "engine/Logging.h"
+#include "engine/alerts/AlertDelivery.h"
 #include "engine/jobs/ClockCheck.h"
 #include "engine/jobs/ExpiryRunner.h"
 #include "engine/jobs/JobRunner.h"
@@ -21,6 +22,7 @@ Agent::Agent(const QString &catalogPath, QObject *parent)
     : QObject(parent)
     , m_catalogPath(catalogPath)
     , m_runner(new JobRunner(catalogPath, this))
+    , m_alerts(new AlertDelivery(this))
     , m_clock(systemClock())
 {
     m_timer.setSingleShot(true);
@@ -32,6 +34,11 @@ Agent::Agent(const QString &catalogPath, QObject *parent)
     connect(&m_heartbeatTimer, &QTimer::timeout, this, &Agent::beat);
     connect(m_runner, &JobRunner::jobFinished, this, [this](const QString &jobId, JobTypes::Status status) {
         backupFinished(jobId, int(status));
+    });
+    connect(m_alerts, &AlertDelivery::idle, this, [this] {
+        checkOnceDone();
+        if (m_stopping)
+            finishStopWhenIdle();
     });
 }
 
@@ -45,6 +52,11 @@ void Agent::setClock(Clock clock)
 {
     m_clock = clock;
     m_runner->setClock(std::move(clock));
+}
+
+void Agent::setAlertCommand(const QString &command)
+{
+    m_alerts->setCommandOverride(command);
 }
 
 Result<void> Agent::openCatalog()
@@ -90,11 +102,22 @@ void Agent::stop()
     for (const QString &jobId : running)
         m_runner->cancel(jobId);
     if (running.isEmpty() && m_pendingStarts == 0)
-        QMetaObject::invokeMethod(this, &Agent::finishStop, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(this, &Agent::finishStopWhenIdle, Qt::QueuedConnection);
+}
+
+void Agent::finishStopWhenIdle()
+{
+    // An alert command still running ends by itself or at its timeout; the idle signal comes back here.
+    if (!m_jobInstance.isEmpty() || m_pendingStarts > 0 || !m_alerts->isIdle())
+        return;
+    finishStop();
 }
 
 void Agent::finishStop()
 {
+    if (m_stopFinished)
+        return;
+    m_stopFinished = true;
     removeHeartbeat();
     Q_EMIT stopped();
 }
@@ -157,6 +180,7 @@ void Agent::pass()
         qCWarning(lcEngineAgent).noquote() << "cannot check the system clock; expiry waits:" << clock.error().text();
         m_onceOk = false;
     }
+    m_clockTrusted = clock && clock->trusted;
 
     // A clock that jumped ahead would take every running job for abandoned.
     if (!clock || !clock->trusted) {
@@ -222,10 +246,24 @@ void Agent::pass()
         }
     }
 
+    deliverAlerts();
     if (m_once)
         checkOnceDone();
     else
         armTimer(scheduled);
+}
+
+void Agent::deliverAlerts()
+{
+    if (!m_catalog)
+        return;
+    if (!m_clockTrusted) {
+        qCDebug(lcEngineAlerts) << "no alerts delivered: the clock is not trusted";
+        return;
+    }
+    // An alert that cannot be delivered now is found again by the next pass.
+    if (const Result<QList<Alert>> delivered = m_alerts->deliver(m_catalog->database(), m_clock()); !delivered)
+        qCWarning(lcEngineAlerts).noquote() << "cannot deliver alerts:" << delivered.error().text();
 }
 
 void Agent::reportFutureDated(const QSqlDatabase &database, const QDateTime &now, const QHash<QString, QString> &names)
@@ -291,8 +329,8 @@ void Agent::startBackup(const DueBackup &backup)
             m_onceOk = false;
             qCWarning(lcEngineAgent).noquote() << QStringLiteral("the scheduled backup of %1 did not start: %2")
                                                       .arg(instance.name, jobId.error().text());
-            if (m_stopping && m_jobInstance.isEmpty() && m_pendingStarts == 0)
-                finishStop();
+            if (m_stopping)
+                finishStopWhenIdle();
             checkOnceDone();
             return;
         }
@@ -326,14 +364,17 @@ void Agent::backupFinished(const QString &jobId, int status)
                     << "cannot mark job" << jobId << "interrupted:" << updated.error().text();
         }
     }
-    if (m_stopping && m_jobInstance.isEmpty() && m_pendingStarts == 0)
-        finishStop();
+    // A failed backup's alert goes out now, not at the next pass.
+    if (!m_stopping)
+        deliverAlerts();
+    if (m_stopping)
+        finishStopWhenIdle();
     checkOnceDone();
 }
 
 void Agent::checkOnceDone()
 {
-    if (!m_once || m_pendingStarts > 0 || !m_jobInstance.isEmpty())
+    if (!m_once || m_pendingStarts > 0 || !m_jobInstance.isEmpty() || !m_alerts->isIdle())
         return;
     m_once = false;
     const bool ok = m_onceOk;

@@ -17,6 +17,7 @@
 
 namespace PgVault {
 
+class AlertDelivery;
 class Catalog;
 class JobRepository;
 class JobRunner;
@@ -30,7 +31,10 @@ class JobRunner;
 /// backups still running (their partial points are removed) and marks them interrupted by
 /// shutdown, so they run again at the next start like a backup missed while the machine was off.
 /// While started (not in runOnce) it keeps a heartbeat in the catalog (AgentHeartbeatRepository)
-/// so the GUI can tell that scheduled backups run, and removes it when it has stopped.
+/// so the GUI can tell that scheduled backups run, and removes it when it has stopped. After each pass
+/// and each backup it ran, it delivers the alerts that became active (AlertDelivery), unless the
+/// clock is not trusted (a clock far ahead would find every backup overdue); runOnce and stop wait
+/// for the alert commands still running.
 class Agent : public QObject
 {
     Q_OBJECT
@@ -54,6 +58,9 @@ public:
     /// The clock for scheduling and expiry decisions and for dating the jobs it starts (default:
     /// the system clock, UTC).
     void setClock(Clock clock);
+    /// The command run for each new alert instead of the catalog's (`pgvaultctl agent --on-alert`).
+    void setAlertCommand(const QString &command);
+    AlertDelivery *alertDelivery() const { return m_alerts; }
 
     /// Opens the catalog, runs a pass now and keeps running passes until stop().
     Result<void> start();
@@ -82,6 +89,10 @@ private:
     void startBackup(const DueBackup &backup);
     void backupFinished(const QString &jobId, int status);
     void checkOnceDone();
+    /// Delivers the alerts that became active (not while the clock is doubted).
+    void deliverAlerts();
+    /// finishStop once nothing runs any more: no backup, no pending start, no alert command.
+    void finishStopWhenIdle();
     void armTimer(const QList<ScheduledInstance> &instances);
     /// Logs, once per process, each job and point dated after `now`: a clock that was ahead
     /// recorded it. `names` maps instance ids to names.
@@ -95,6 +106,7 @@ private:
     QString m_catalogPath;
     std::unique_ptr<Catalog> m_catalog;
     JobRunner *m_runner; ///< child
+    AlertDelivery *m_alerts; ///< child
     QTimer m_timer;
     QTimer m_heartbeatTimer;
     QDateTime m_started; ///< when start() ran; invalid for runOnce()
@@ -102,6 +114,8 @@ private:
     bool m_once = false;
     bool m_onceOk = true;
     bool m_stopping = false;
+    bool m_stopFinished = false;
+    bool m_clockTrusted = false; ///< by the latest pass's ClockCheck
     int m_pendingStarts = 0;
     QSet<QString> m_busyInstances; ///< ids with a start pending or a backup running here
     QHash<QString, QString> m_jobInstance; ///< job id -> instance id of the backups running here

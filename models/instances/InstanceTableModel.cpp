@@ -52,6 +52,15 @@ void InstanceTableModel::setBackupRunning(const QString &instanceId, bool runnin
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
+void InstanceTableModel::setAlerts(const QHash<QString, QStringList> &alertsByInstanceId)
+{
+    if (alertsByInstanceId == m_alerts)
+        return;
+    m_alerts = alertsByInstanceId;
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, AlertsColumn), index(int(m_rows.size()) - 1, AlertsColumn));
+}
+
 InstanceTableModel::ProtectionState InstanceTableModel::state(const Row &row)
 {
     if (row.backupRunning)
@@ -106,10 +115,16 @@ QVariant InstanceTableModel::data(const QModelIndex &index, int role) const
         return row.instance.name;
     case StateRole:
         return int(state(row));
+    case AlertsRole:
+        return m_alerts.value(row.instance.id);
     case SortRole:
         return sortValue(row, Column(index.column()));
     case Qt::DisplayRole:
+        return display(row, Column(index.column()));
     case Qt::ToolTipRole:
+        // Every alert in full; the cell shows the first.
+        if (index.column() == AlertsColumn)
+            return m_alerts.value(row.instance.id).join(QLatin1Char('\n'));
         return display(row, Column(index.column()));
     default:
         return {};
@@ -137,6 +152,16 @@ QVariant InstanceTableModel::display(const Row &row, Column column) const
     }
     case StateColumn:
         return stateName(state(row));
+    case AlertsColumn: {
+        const QStringList alerts = m_alerts.value(row.instance.id);
+        if (alerts.isEmpty())
+            return QString();
+        // The warning sign stands in for an icon: this layer has no QtGui.
+        if (alerts.size() == 1)
+            return QString(QStringLiteral("\u26A0 ") + alerts.constFirst());
+        return QString(
+            QStringLiteral("\u26A0 ") + tr("%n alert(s): %1", nullptr, int(alerts.size())).arg(alerts.constFirst()));
+    }
     case ColumnCount:
         break;
     }
@@ -156,6 +181,8 @@ QVariant InstanceTableModel::sortValue(const Row &row, Column column) const
         return row.lastPoint ? row.lastPoint->time : QDateTime();
     case NextRunColumn:
         return nextRun(row);
+    case AlertsColumn:
+        return int(m_alerts.value(row.instance.id).size());
     case ColumnCount:
         break;
     }
@@ -181,6 +208,8 @@ QVariant InstanceTableModel::headerData(int section, Qt::Orientation orientation
         return tr("Next scheduled run");
     case StateColumn:
         return tr("Protection state");
+    case AlertsColumn:
+        return tr("Alerts");
     case ColumnCount:
         break;
     }

@@ -6,14 +6,17 @@
 
 #include <QAbstractTableModel>
 #include <QDateTime>
+#include <QHash>
+#include <QStringList>
 
 #include <optional>
 
 namespace PgVault {
 
 /// The Backup instances table of the main window: one row per protected server with its policy,
-/// vault, last backup, next scheduled run and protection state. The owner refills it from the
-/// catalog; `now` is injected so the next run is testable.
+/// vault, last backup, next scheduled run, protection state and active alerts. The owner refills it
+/// from the catalog; `now` is injected so the next run is testable. The alerts come separately
+/// (setAlerts, from the main window's alert banner), so a reload of the rows keeps them.
 class InstanceTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -27,6 +30,7 @@ public:
         LastBackupColumn,
         NextRunColumn,
         StateColumn,
+        AlertsColumn,
         ColumnCount
     };
     enum Role {
@@ -34,6 +38,7 @@ public:
         NameRole, ///< instance name
         SortRole, ///< raw value for sorting: names as text, times as UTC QDateTime
         StateRole, ///< ProtectionState as int
+        AlertsRole, ///< QStringList: the instance's active alerts, one line each
     };
     /// Azure's protection states, as far as they apply locally.
     enum class ProtectionState { Configured, Protected, BackupRunning, ProtectionError };
@@ -59,6 +64,10 @@ public:
     int rowOfId(const QString &id) const;
     /// Marks a backup of the instance as running or not, without a reload.
     void setBackupRunning(const QString &instanceId, bool running);
+    /// The active alerts per instance id, one line each ("No successful backup for 9 days. Back up
+    /// now…"); instances not named have none.
+    void setAlerts(const QHash<QString, QStringList> &alertsByInstanceId);
+    QStringList alerts(const QString &instanceId) const { return m_alerts.value(instanceId); }
 
     static ProtectionState state(const Row &row);
     static QString stateName(ProtectionState state);
@@ -75,6 +84,7 @@ private:
 
     QList<Row> m_rows;
     QDateTime m_now;
+    QHash<QString, QStringList> m_alerts; ///< instance id -> alert lines
 };
 
 } // namespace PgVault

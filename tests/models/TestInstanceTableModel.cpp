@@ -6,7 +6,7 @@
 
 using namespace PgVault;
 
-/// The Backup instances table: server, policy, last backup, next run and protection state.
+/// The Backup instances table: server, policy, last backup, next run, protection state and alerts.
 class TestInstanceTableModel : public QObject
 {
     Q_OBJECT
@@ -15,6 +15,7 @@ private Q_SLOTS:
     void showsInstancesAndNextRun();
     void protectionStateFollowsPointsAndJobs();
     void sortsTimesRaw();
+    void alertsColumnKeepsAlertsAcrossReloads();
 };
 
 namespace {
@@ -125,6 +126,41 @@ void TestInstanceTableModel::sortsTimesRaw()
                  .isValid());
     QCOMPARE(model.index(1, InstanceTableModel::NameColumn).data(InstanceTableModel::SortRole).toString(),
         QStringLiteral("b"));
+}
+
+void TestInstanceTableModel::alertsColumnKeepsAlertsAcrossReloads()
+{
+    InstanceTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setRows({row(QStringLiteral("orders"), true), row(QStringLiteral("crm"), false)}, Now);
+    QCOMPARE(model.headerData(InstanceTableModel::AlertsColumn, Qt::Horizontal).toString(), QStringLiteral("Alerts"));
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.setAlerts({{QStringLiteral("crm-id"),
+        {QStringLiteral("The last backup failed: refused. Check the server."),
+            QStringLiteral("No successful backup for 9 days. Back up now.")}}});
+    QCOMPARE(changed.count(), 1);
+    const auto cell = [&](int r, int role) {
+        return model.index(r, InstanceTableModel::AlertsColumn).data(role);
+    };
+    QCOMPARE(cell(0, Qt::DisplayRole).toString(), QString());
+    QVERIFY2(
+        cell(1, Qt::DisplayRole).toString().startsWith(QStringLiteral("\u26A0 ")), qPrintable(cell(1, 0).toString()));
+    QVERIFY(cell(1, Qt::DisplayRole)
+                .toString()
+                .endsWith(QStringLiteral("The last backup failed: refused. Check the server.")));
+    QCOMPARE(cell(1, Qt::ToolTipRole).toString(),
+        QStringLiteral(
+            "The last backup failed: refused. Check the server.\nNo successful backup for 9 days. Back up now."));
+    QCOMPARE(cell(1, InstanceTableModel::AlertsRole).toStringList().size(), 2);
+    QCOMPARE(cell(1, InstanceTableModel::SortRole).toInt(), 2);
+
+    // The same alerts again change nothing; a reload of the rows keeps them.
+    model.setAlerts({{QStringLiteral("crm-id"), model.alerts(QStringLiteral("crm-id"))}});
+    QCOMPARE(changed.count(), 1);
+    model.setRows({row(QStringLiteral("orders"), true), row(QStringLiteral("crm"), false)}, Now);
+    QCOMPARE(cell(1, InstanceTableModel::AlertsRole).toStringList().size(), 2);
+    model.setAlerts({});
+    QCOMPARE(cell(1, Qt::DisplayRole).toString(), QString());
 }
 
 QTEST_GUILESS_MAIN(TestInstanceTableModel)

@@ -6,6 +6,7 @@
 #include "models/points/PointRepository.h"
 #include "models/policies/PolicyRepository.h"
 #include "tests/support/SeedJobs.h"
+#include "tests/support/TempCatalogAndVault.h"
 #include "tests/support/TempPostgres.h"
 #include "tests/support/TestSupport.h"
 #include "ui/MainWindow.h"
@@ -63,6 +64,7 @@ private Q_SLOTS:
     void jobsPageAndDetails();
     void recoveryPointsAndRestoreWizard();
     void vaultsPageAndCreateDialog();
+    void mainWindowWithAlerts();
 
 private:
     void save(QWidget *widget, const QString &name);
@@ -135,6 +137,39 @@ void TestScreenshots::mainWindowWithTwoPolicies()
     save(&window, QStringLiteral("main-window"));
     window.showPage(MainWindow::InstancesPage);
     save(&window, QStringLiteral("main-window-instances"));
+}
+
+void TestScreenshots::mainWindowWithAlerts()
+{
+    // Its own catalog: a failed backup of one instance, another never backed up in 9 days.
+    Test::TempCatalogAndVault env;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QVERIFY(env.create(now.addYears(-1)).ok());
+    const QString orders = env.addInstance(QStringLiteral("orders-db"), now.addSecs(-3600));
+    QVERIFY(!env.addInstance(QStringLiteral("crm"), now.addDays(-9)).isEmpty());
+    QVERIFY(AgentHeartbeatRepository(env.catalog->database())
+                .beat({QStringLiteral("backup-host"), 4242, now.addDays(-1), now})
+                .ok());
+    Job job;
+    job.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    job.activityId = job.id;
+    job.status = JobTypes::Status::Failed;
+    job.start = now.addSecs(-1800);
+    job.end = now.addSecs(-1700);
+    job.heartbeat = job.end;
+    job.instanceId = orders;
+    job.instanceName = QStringLiteral("orders-db");
+    job.error = Error{QStringLiteral("Backup.DumpFailed"),
+        QStringLiteral("pg_dump of database \"shop\" failed: connection refused."),
+        QStringLiteral("Check that the server is running and reachable."),
+        {}};
+    QVERIFY(JobRepository(env.catalog->database()).create(job).ok());
+    MainWindow window(env.catalog.get());
+    window.resize(1100, 560);
+    window.showPage(MainWindow::InstancesPage);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    save(&window, QStringLiteral("main-window-alerts"));
 }
 
 void TestScreenshots::wizardPages()
