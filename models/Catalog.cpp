@@ -163,6 +163,14 @@ const QList<QStringList> &migrations()
                            " trusted_ms INTEGER,"
                            " doubted_since_ms INTEGER)"),
         },
+        // 7 here, 8 in issue 11's numbering (the merge renumbers): stopping protection keeps the
+        // instance, so its retained recovery points stay listed and restorable; "protection" says
+        // whether it is still backed up and, once stopped, whether its points expire as its policy
+        // says or are retained forever. Every instance so far is protected.
+        {
+            QStringLiteral("ALTER TABLE instances ADD COLUMN protection TEXT NOT NULL DEFAULT 'Protected'"),
+            QStringLiteral("ALTER TABLE instances ADD COLUMN stopped_ms INTEGER"),
+        },
     };
     return steps;
 }

@@ -36,7 +36,7 @@ public:
         StateRole, ///< ProtectionState as int
     };
     /// Azure's protection states, as far as they apply locally.
-    enum class ProtectionState { Configured, Protected, BackupRunning, ProtectionError };
+    enum class ProtectionState { Configured, Protected, BackupRunning, ProtectionError, ProtectionStopped };
 
     /// What the table shows about one instance; the owner gathers it from the repositories.
     struct Row

@@ -25,6 +25,7 @@ private Q_SLOTS:
     void version2CatalogGainsAgentHeartbeats();
     void version3LeasesGainTheirHolder();
     void version5CatalogGainsClockTrust();
+    void version6InstancesStayProtected();
     void reopeningKeepsVersionAndData();
     void pragmasAreSet_data();
     void pragmasAreSet();
@@ -42,6 +43,8 @@ private:
     static QVariant scalar(const Catalog &catalog, const QString &sql);
     /// Puts instance_leases back as schema version 3 had it, before the holder columns.
     static bool asVersion3(QSqlQuery &query);
+    /// Undoes migration 7 (instances.protection, instances.stopped_ms) on a current catalog.
+    static bool asVersion6(QSqlQuery &query);
 
     std::unique_ptr<QTemporaryDir> m_dir;
 };
@@ -65,10 +68,16 @@ QVariant TestCatalog::scalar(const Catalog &catalog, const QString &sql)
     return query.value(0);
 }
 
-/// Undoes migrations 4 (jobs.error_kind), 5 (lease holders) and 6 (clock trust) on a current catalog.
+bool TestCatalog::asVersion6(QSqlQuery &query)
+{
+    return query.exec(QStringLiteral("ALTER TABLE instances DROP COLUMN protection"))
+        && query.exec(QStringLiteral("ALTER TABLE instances DROP COLUMN stopped_ms"));
+}
+
+/// Undoes migrations 4 (jobs.error_kind), 5 (lease holders), 6 (clock trust) and 7 on a current catalog.
 bool TestCatalog::asVersion3(QSqlQuery &query)
 {
-    return query.exec(QStringLiteral("DROP TABLE clock_trust"))
+    return asVersion6(query) && query.exec(QStringLiteral("DROP TABLE clock_trust"))
         && query.exec(QStringLiteral("ALTER TABLE jobs DROP COLUMN error_kind"))
         && query.exec(QStringLiteral("DROP TABLE instance_leases"))
         && query.exec(
@@ -83,7 +92,7 @@ void TestCatalog::newCatalogIsMigratedToCurrentVersion()
 {
     auto catalog = Catalog::open(catalogPath());
     QVERIFY_RESULT(catalog);
-    QCOMPARE(Catalog::currentSchemaVersion(), 6);
+    QCOMPARE(Catalog::currentSchemaVersion(), 7);
     QCOMPARE((*catalog)->schemaVersion(), Catalog::currentSchemaVersion());
     const QStringList tables = (*catalog)->database().tables();
     QVERIFY2(tables.contains(QStringLiteral("policies")), qPrintable(tables.join(u',')));
@@ -142,6 +151,7 @@ void TestCatalog::version5CatalogGainsClockTrust()
         auto catalog = Catalog::open(catalogPath());
         QVERIFY_RESULT(catalog);
         QSqlQuery query((*catalog)->database());
+        QVERIFY(asVersion6(query));
         QVERIFY(query.exec(QStringLiteral("DROP TABLE clock_trust")));
         QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 5")));
         QVERIFY(query.exec(QStringLiteral("INSERT INTO policies VALUES ('p1', 'kept', '{}', '2024-01-01T00:00:00Z')")));
@@ -153,6 +163,25 @@ void TestCatalog::version5CatalogGainsClockTrust()
     QCOMPARE(scalar(**catalog, QStringLiteral("SELECT count(*) FROM clock_trust")).toInt(), 0);
     QCOMPARE(scalar(**catalog, QStringLiteral("SELECT name FROM policies WHERE id = 'p1'")).toString(),
         QStringLiteral("kept"));
+}
+
+void TestCatalog::version6InstancesStayProtected()
+{
+    {
+        // A catalog as the release before migration 7 left it, with an instance in it.
+        auto catalog = Catalog::open(catalogPath());
+        QVERIFY_RESULT(catalog);
+        QSqlQuery query((*catalog)->database());
+        QVERIFY(asVersion6(query));
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO instances (id, name) VALUES ('i1', 'prod')")));
+        QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 6")));
+    }
+    auto catalog = Catalog::open(catalogPath());
+    QVERIFY_RESULT(catalog);
+    QCOMPARE((*catalog)->schemaVersion(), Catalog::currentSchemaVersion());
+    QCOMPARE(scalar(**catalog, QStringLiteral("SELECT protection || '|' || ifnull(stopped_ms, 'none') FROM instances"))
+                 .toString(),
+        QStringLiteral("Protected|none"));
 }
 
 void TestCatalog::reopeningKeepsVersionAndData()
