@@ -159,18 +159,18 @@ private Q_SLOTS:
 
     void stoppedInstanceIsNeverDue_data()
     {
-        QTest::addColumn<BackupInstance::Protection>("protection");
-        QTest::newRow("retain as per policy") << BackupInstance::Protection::StoppedRetainAsPerPolicy;
-        QTest::newRow("retain forever") << BackupInstance::Protection::StoppedRetainForever;
+        QTest::addColumn<int>("protection");
+        QTest::newRow("retain as per policy") << int(BackupInstance::Protection::StoppedRetainAsPerPolicy);
+        QTest::newRow("retain forever") << int(BackupInstance::Protection::StoppedRetainForever);
     }
 
     void stoppedInstanceIsNeverDue()
     {
-        QFETCH(BackupInstance::Protection, protection);
+        QFETCH(int, protection);
         const WeeklySchedule weekly = schedule({Qt::Sunday}, QTime(22, 0), "Europe/Berlin");
         const QDateTime now = utc(2024, 6, 2, 20, 5);
         ScheduledInstance stopped = entry(QStringLiteral("stopped"), weekly, {}, utc(2024, 1, 1, 0, 0));
-        stopped.instance.protection = protection;
+        stopped.instance.protection = BackupInstance::Protection(protection);
         stopped.instance.stopped = utc(2024, 5, 1, 0, 0);
         const ScheduledInstance running = entry(QStringLiteral("running"), weekly, {}, utc(2024, 1, 1, 0, 0));
         const QList<DueBackup> due = Scheduler::due({stopped, running}, now);
