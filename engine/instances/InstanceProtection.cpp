@@ -282,7 +282,7 @@ void InstanceProtection::resume(
 
 Result<BackupInstance> InstanceProtection::setPolicy(const BackupInstance &requested, const QString &policyName) const
 {
-    Result<BackupInstance> instance = current(requested);
+    const Result<BackupInstance> instance = current(requested);
     if (!instance)
         return instance.error();
     const Result<std::optional<StoredPolicy>> policy = PolicyRepository(m_database).find(policyName);
@@ -296,9 +296,10 @@ Result<BackupInstance> InstanceProtection::setPolicy(const BackupInstance &reque
                                                 .arg(instance->name,
                                                     policy->value().policy.name(),
                                                     instance->policyName);
-    instance->policyId = policy->value().id;
-    instance->policyName = policy->value().policy.name();
-    return instance;
+    BackupInstance changed = instance.value();
+    changed.policyId = policy->value().id;
+    changed.policyName = policy->value().policy.name();
+    return changed;
 }
 
 } // namespace PgVault
