@@ -233,7 +233,8 @@ void TestInstanceProtection::retainForeverNeverExpiresUntilResumed()
 
     // Not expired at any time to come; expiry leaves them be.
     const PointRepository repository(m_fx.catalog->database());
-    for (const RecoveryPoint &expired : repository.expiredAt(m_now.addYears(100)).value())
+    const QList<RecoveryPoint> everExpiring = repository.expiredAt(m_now.addYears(100)).value();
+    for (const RecoveryPoint &expired : everExpiring)
         QVERIFY2(expired.instanceId != instance.id, qPrintable(expired.id));
     ExpiryRunner expiry(m_fx.catalog->database(), QStringLiteral("test:1"));
     const Result<ExpiryReport> report = expiry.run(m_now, instance.name, false, false);
@@ -249,7 +250,8 @@ void TestInstanceProtection::retainForeverNeverExpiresUntilResumed()
     QVERIFY(!reread(instance).stopped.isValid());
     QCOMPARE(readPassword(instance).secret, m_fx.pg.superuserPassword());
     int expired = 0;
-    for (const RecoveryPoint &point : repository.expiredAt(m_now).value())
+    const QList<RecoveryPoint> expiringNow = repository.expiredAt(m_now).value();
+    for (const RecoveryPoint &point : expiringNow)
         expired += point.instanceId == instance.id ? 1 : 0;
     QCOMPARE(expired, 4);
     const Result<BackupInstance> again = resume(instance, m_fx.pg.superuserPassword());
