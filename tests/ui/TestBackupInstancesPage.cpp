@@ -199,7 +199,8 @@ void TestBackupInstancesPage::stopProtectionRetainsForever()
     QCOMPARE(forever->text(), QStringLiteral("Retain forever"));
     QCOMPARE(deleteData->text(), QStringLiteral("Delete backup data"));
     QVERIFY(asPerPolicy->isChecked());
-    QTest::mouseClick(forever, Qt::LeftButton);
+    // On its indicator: a wide radio button takes clicks only on its indicator and text.
+    QTest::mouseClick(forever, Qt::LeftButton, {}, QPoint(6, forever->height() / 2));
     QCOMPARE(dialog->mode(), InstanceProtection::StopMode::RetainForever);
     QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("stopProtectionButton")), Qt::LeftButton);
 
@@ -232,7 +233,8 @@ void TestBackupInstancesPage::deleteDataNeedsTheNameTyped()
     auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("confirmNameEdit"));
     QVERIFY(stop->isEnabled());
     QVERIFY(!name->isEnabled());
-    QTest::mouseClick(dialog->findChild<QRadioButton *>(QStringLiteral("deleteDataRadio")), Qt::LeftButton);
+    auto *deleteData = dialog->findChild<QRadioButton *>(QStringLiteral("deleteDataRadio"));
+    QTest::mouseClick(deleteData, Qt::LeftButton, {}, QPoint(6, deleteData->height() / 2));
     QVERIFY(!stop->isEnabled());
     QTest::keyClicks(name, QStringLiteral("order"));
     QVERIFY(!stop->isEnabled());
