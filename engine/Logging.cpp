@@ -15,5 +15,6 @@ Q_LOGGING_CATEGORY(lcEngineExpiry, "pgvault.engine.expiry", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcEngineCatalog, "pgvault.engine.catalog", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcEngineProbe, "pgvault.engine.probe", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcEngineTools, "pgvault.engine.tools", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcEngineProtection, "pgvault.engine.protection", QtInfoMsg)
 
 } // namespace PgVault

@@ -21,5 +21,6 @@ Q_DECLARE_LOGGING_CATEGORY(lcEngineExpiry)
 Q_DECLARE_LOGGING_CATEGORY(lcEngineCatalog)
 Q_DECLARE_LOGGING_CATEGORY(lcEngineProbe)
 Q_DECLARE_LOGGING_CATEGORY(lcEngineTools)
+Q_DECLARE_LOGGING_CATEGORY(lcEngineProtection)
 
 } // namespace PgVault

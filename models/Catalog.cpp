@@ -163,7 +163,7 @@ const QList<QStringList> &migrations()
                            " trusted_ms INTEGER,"
                            " doubted_since_ms INTEGER)"),
         },
-        // 7 (issue 11's migration 9, alerts; renumbered when merged): the alerts the agent has
+        // 7 (alerts): the alerts the agent has
         // delivered, so each is sent once however often the agent passes or restarts (a row is
         // dropped once its alert resolved), and the alerts' settings (the user's alert command).
         {
@@ -173,6 +173,14 @@ const QList<QStringList> &migrations()
             QStringLiteral("CREATE TABLE alert_settings ("
                            " name TEXT PRIMARY KEY NOT NULL,"
                            " value TEXT NOT NULL)"),
+        },
+        // 8 (stop protection): stopping protection keeps the
+        // instance, so its retained recovery points stay listed and restorable; "protection" says
+        // whether it is still backed up and, once stopped, whether its points expire as its policy
+        // says or are retained forever. Every instance so far is protected.
+        {
+            QStringLiteral("ALTER TABLE instances ADD COLUMN protection TEXT NOT NULL DEFAULT 'Protected'"),
+            QStringLiteral("ALTER TABLE instances ADD COLUMN stopped_ms INTEGER"),
         },
     };
     return steps;

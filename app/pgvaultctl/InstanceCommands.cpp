@@ -63,7 +63,9 @@ QString InstanceCommands::verbSummary()
               "  instance list      List the backup instances.\n"
               "  instance show      Show a backup instance.\n"
               "  instance validate  Check connection, tools, privileges, vault and free space.\n"
-              "  instance remove    Remove a backup instance and its keychain entry (the vault keeps its points).\n");
+              "  instance remove    Stop protection: retain the points as per policy or forever, or delete them.\n"
+              "  instance resume    Resume protection of a stopped backup instance (password from stdin).\n"
+              "  instance set-policy  Protect a backup instance with another policy.\n");
 }
 
 int InstanceCommands::run(const QStringList &arguments)
@@ -78,6 +80,10 @@ int InstanceCommands::run(const QStringList &arguments)
         return show(rest);
     if (verb == QLatin1String("remove"))
         return remove(rest);
+    if (verb == QLatin1String("resume"))
+        return resume(rest);
+    if (verb == QLatin1String("set-policy"))
+        return setPolicy(rest);
     if (verb == QLatin1String("validate"))
         return InstanceValidateCommand(m_commandLine).run(rest);
     if (verb == QLatin1String("--help") || verb == QLatin1String("-h")) {
@@ -196,10 +202,14 @@ int InstanceCommands::list(const QStringList &arguments)
         m_commandLine.out() << tr("No backup instances. Add one with \"pgvaultctl instance add\".\n");
         return Success;
     }
-    QList<QStringList> rows{{tr("NAME"), tr("DATASOURCE"), tr("TLS"), tr("POLICY"), tr("VAULT")}};
+    QList<QStringList> rows{{tr("NAME"), tr("DATASOURCE"), tr("TLS"), tr("POLICY"), tr("VAULT"), tr("PROTECTION")}};
     for (const BackupInstance &instance : instances.value())
-        rows << QStringList{
-            instance.name, instance.datasourceName(), instance.sslMode, instance.policyName, instance.vaultName};
+        rows << QStringList{instance.name,
+            instance.datasourceName(),
+            instance.sslMode,
+            instance.policyName,
+            instance.vaultName,
+            InstanceRepository::protectionText(instance.protection)};
     TablePrinter::print(m_commandLine.out(), rows);
     return Success;
 }
@@ -225,17 +235,128 @@ int InstanceCommands::show(const QStringList &arguments)
         << tr("User:       %1\n").arg(instance->user) << tr("TLS mode:   %1\n").arg(instance->sslMode)
         << tr("Policy:     %1\n").arg(instance->policyName) << tr("Vault:      %1\n").arg(instance->vaultName)
         << tr("Created:    %1\n").arg(instance->created.toLocalTime().toString(Qt::ISODate))
-        << tr("Password:   in the OS keychain under \"%1\"\n").arg(Credentials::serverPasswordKey(instance->id));
+        << tr("Protection: %1\n").arg(InstanceRepository::protectionText(instance->protection));
+    if (instance->isProtected()) {
+        out << tr("Password:   in the OS keychain under \"%1\"\n").arg(Credentials::serverPasswordKey(instance->id));
+    } else {
+        out << tr("Stopped:    %1\n").arg(instance->stopped.toLocalTime().toString(Qt::ISODate))
+            << tr("Password:   removed from the OS keychain; \"pgvaultctl instance resume\" asks for it again\n");
+    }
     return Success;
 }
 
 int InstanceCommands::remove(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Remove a backup instance from the catalog and its password from the keychain. "
-                                        "Its recovery points stay in the vault. Refused while a job runs on it."));
-    if (std::optional<int> exit = VerbArguments::parse(
-            m_commandLine, parser, QStringLiteral("instance remove"), arguments, {QStringLiteral("NAME")}))
+    parser.setApplicationDescription(
+        tr("Stop protection of a backup instance: no more backups, and its password leaves the keychain. Retained "
+           "recovery points stay listed and restorable; with --delete-data they and the instance are deleted. "
+           "Refused while a job runs on it."));
+    const QCommandLineOption asPerPolicy(QStringLiteral("retain-as-per-policy"),
+        tr("Keep the recovery points; they expire as the policy said when they were taken."));
+    const QCommandLineOption forever (
+        QStringLiteral("retain-forever"), tr("Keep the recovery points; they never expire."));
+    const QCommandLineOption deleteData(QStringLiteral("delete-data"),
+        tr("Delete every recovery point from the vault and the catalog, then the backup instance."));
+    parser.addOptions({asPerPolicy, forever, deleteData});
+    const QString command = QStringLiteral("instance remove");
+    if (std::optional<int> exit
+        = VerbArguments::parse(m_commandLine, parser, command, arguments, {QStringLiteral("NAME")}))
+        return *exit;
+    const int chosen = int(parser.isSet(asPerPolicy)) + int(parser.isSet(forever)) + int(parser.isSet(deleteData));
+    if (chosen != 1) {
+        return m_commandLine.fail(chosen == 0 ? tr("Say what becomes of the recovery points.")
+                                              : tr("Give only one of the options for the recovery points."),
+            tr("Give exactly one of --retain-as-per-policy, --retain-forever or --delete-data."),
+            BadInput);
+    }
+    const InstanceProtection::StopMode mode = parser.isSet(deleteData) ? InstanceProtection::StopMode::DeleteData
+        : parser.isSet(forever)                                        ? InstanceProtection::StopMode::RetainForever
+                                : InstanceProtection::StopMode::RetainAsPerPolicy;
+    std::unique_ptr<Catalog> catalog = m_commandLine.openCatalog();
+    if (!catalog)
+        return OperationFailed;
+    int exitCode = Success;
+    const std::optional<BackupInstance> instance
+        = findOrFail(m_commandLine, *catalog, parser.positionalArguments().constFirst(), exitCode);
+    if (!instance)
+        return exitCode;
+    InstanceProtection protection(catalog->database(), Home(m_commandLine.homeOption()));
+    const Result<int> stopped
+        = waitFor<Result<int>>([&](auto done) { protection.stop(*instance, mode, nullptr, std::move(done)); });
+    if (!stopped)
+        return m_commandLine.fail(stopped.error());
+    switch (mode) {
+    case InstanceProtection::StopMode::DeleteData:
+        m_commandLine.out() << tr("Stopped protection of \"%1\" and deleted its %n recovery point(s); the backup "
+                                  "instance is removed.\n",
+            nullptr,
+            *stopped)
+                                   .arg(instance->name);
+        break;
+    case InstanceProtection::StopMode::RetainForever:
+        m_commandLine.out() << tr("Stopped protection of \"%1\"; its recovery points in vault \"%2\" are retained "
+                                  "forever and stay restorable.\n")
+                                   .arg(instance->name, instance->vaultName);
+        break;
+    case InstanceProtection::StopMode::RetainAsPerPolicy:
+        m_commandLine.out() << tr("Stopped protection of \"%1\"; its recovery points in vault \"%2\" stay restorable "
+                                  "until they expire as per policy.\n")
+                                   .arg(instance->name, instance->vaultName);
+        break;
+    }
+    return Success;
+}
+
+int InstanceCommands::resume(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Resume protection of a stopped backup instance. Its password, removed when "
+                                        "protection stopped, is read from standard input into the OS keychain."));
+    const QCommandLineOption passwordStdin(
+        QStringLiteral("password-stdin"), tr("Read the password from standard input (first line)."));
+    parser.addOption(passwordStdin);
+    const QString command = QStringLiteral("instance resume");
+    if (std::optional<int> exit
+        = VerbArguments::parse(m_commandLine, parser, command, arguments, {QStringLiteral("NAME")}))
+        return *exit;
+    if (!parser.isSet(passwordStdin))
+        return m_commandLine.fail(tr("Missing --password-stdin."), CommandLine::helpRemedy(command), BadInput);
+    std::unique_ptr<Catalog> catalog = m_commandLine.openCatalog();
+    if (!catalog)
+        return OperationFailed;
+    int exitCode = Success;
+    const std::optional<BackupInstance> instance
+        = findOrFail(m_commandLine, *catalog, parser.positionalArguments().constFirst(), exitCode);
+    if (!instance)
+        return exitCode;
+    const QString password = readPasswordFromStdin();
+    if (password.isEmpty()) {
+        return m_commandLine.fail(tr("No password was read from standard input."),
+            tr("Pipe the password in, e.g. printf '%s\\n' \"$PGPASSWORD\" | pgvaultctl instance resume …"),
+            BadInput);
+    }
+    InstanceProtection protection(catalog->database(), Home(m_commandLine.homeOption()));
+    const Result<BackupInstance> resumed = waitFor<Result<BackupInstance>>(
+        [&](auto done) { protection.resume(*instance, password, nullptr, std::move(done)); });
+    if (!resumed)
+        return m_commandLine.fail(resumed.error());
+    m_commandLine.out() << tr("Resumed protection of \"%1\" with policy \"%2\"; its retained recovery points expire "
+                              "as their policy says again.\n")
+                               .arg(resumed->name, resumed->policyName);
+    return Success;
+}
+
+int InstanceCommands::setPolicy(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Protect a backup instance with another policy. Future recovery points follow "
+                                        "its schedule and retention; existing ones keep their expiry."));
+    if (std::optional<int> exit = VerbArguments::parse(m_commandLine,
+            parser,
+            QStringLiteral("instance set-policy"),
+            arguments,
+            {QStringLiteral("NAME"), QStringLiteral("POLICY")}))
         return *exit;
     std::unique_ptr<Catalog> catalog = m_commandLine.openCatalog();
     if (!catalog)
@@ -246,12 +367,12 @@ int InstanceCommands::remove(const QStringList &arguments)
     if (!instance)
         return exitCode;
     InstanceProtection protection(catalog->database(), Home(m_commandLine.homeOption()));
-    const Result<void> removed
-        = waitFor<Result<void>>([&](auto done) { protection.stop(*instance, nullptr, std::move(done)); });
-    if (!removed)
-        return m_commandLine.fail(removed.error());
-    m_commandLine.out() << tr("Removed backup instance \"%1\"; its recovery points stay in vault \"%2\".\n")
-                               .arg(instance->name, instance->vaultName);
+    const Result<BackupInstance> changed = protection.setPolicy(*instance, parser.positionalArguments().at(1));
+    if (!changed)
+        return m_commandLine.fail(changed.error());
+    m_commandLine.out() << tr("Backup instance \"%1\" now follows policy \"%2\" (was \"%3\"). Future recovery points "
+                              "follow its schedule and retention; existing points keep their expiry.\n")
+                               .arg(changed->name, changed->policyName, instance->policyName);
     return Success;
 }
 

@@ -15,7 +15,8 @@ namespace PgVault::Ctl {
 
 class CommandLine;
 
-/// `pgvaultctl instance …`: add (password from stdin into the OS keychain), list, show, remove;
+/// `pgvaultctl instance …`: add (password from stdin into the OS keychain), list, show, remove
+/// (stop protection: retain as per policy, retain forever or delete data), resume, set-policy;
 /// validate is InstanceValidateCommand.
 class InstanceCommands
 {
@@ -38,6 +39,8 @@ private:
     int list(const QStringList &arguments);
     int show(const QStringList &arguments);
     int remove(const QStringList &arguments);
+    int resume(const QStringList &arguments);
+    int setPolicy(const QStringList &arguments);
 
     CommandLine &m_commandLine;
 };

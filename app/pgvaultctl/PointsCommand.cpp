@@ -69,6 +69,8 @@ int PointsCommand::run(const QStringList &arguments)
     if (!points)
         return m_commandLine.fail(points.error());
     const QDateTime now = QDateTime::currentDateTimeUtc();
+    // Protection stopped with "retain forever": the stored expiry comes back only if it resumes.
+    const bool forever = instance->protection == BackupInstance::Protection::StoppedRetainForever;
     QStringList futureDated;
     for (const RecoveryPoint &point : points.value()) {
         if (ClockTrust::isFutureDated(point.time, now))
@@ -92,6 +94,7 @@ int PointsCommand::run(const QStringList &arguments)
                 {QStringLiteral("time"), utc(point.time)},
                 {QStringLiteral("tag"), RetentionRule::tagName(point.tag)},
                 {QStringLiteral("expiry"), utc(point.expiry)},
+                {QStringLiteral("retainedForever"), forever},
                 {QStringLiteral("sizeBytes"), double(point.sizeBytes)},
                 {QStringLiteral("databases"), QJsonArray::fromStringList(point.databases)},
                 {QStringLiteral("userChosenTag"), point.userChosenTag},
@@ -114,7 +117,7 @@ int PointsCommand::run(const QStringList &arguments)
         rows << QStringList{point.id,
             utc(point.time),
             RetentionRule::tagName(point.tag),
-            utc(point.expiry),
+            forever ? tr("never (retained forever)") : utc(point.expiry),
             locale.formattedDataSize(point.sizeBytes),
             stateOf(point, now),
             point.databases.join(QStringLiteral(", "))};

@@ -1,5 +1,8 @@
 #include "engine/instances/InstanceProtection.h"
 
+#include "engine/Logging.h"
+#include "engine/instances/BackupDataDeletion.h"
+#include "engine/instances/ServerAddress.h"
 #include "engine/vault/VaultRegistry.h"
 #include "models/instances/InstanceLeases.h"
 #include "models/instances/InstanceRepository.h"
@@ -26,6 +29,12 @@ Callback guarded(const QObject *context, Callback done)
         if (guard)
             done(result);
     };
+}
+
+/// "host:pid" of this process, recorded on the lease stop() holds.
+QString processOwner()
+{
+    return QStringLiteral("%1:%2").arg(QSysInfo::machineHostName()).arg(QCoreApplication::applicationPid());
 }
 
 } // namespace
@@ -57,6 +66,8 @@ Result<BackupInstance> InstanceProtection::prepare(BackupInstance instance) cons
             QStringLiteral("name"),
             ErrorKind::BadInput};
     }
+    if (Result<void> unique = checkNotProtectedElsewhere(instance); !unique)
+        return unique.error();
     // The wizard knows the policy's id, pgvaultctl its name.
     const PolicyRepository policies(m_database);
     const Result<std::optional<StoredPolicy>> policy
@@ -113,31 +124,182 @@ void InstanceProtection::configure(
         });
 }
 
-void InstanceProtection::stop(const BackupInstance &instance, const QObject *context, Stopped done)
+Error InstanceProtection::alreadyProtected(const BackupInstance &instance, const BackupInstance &existing)
+{
+    return Error{QStringLiteral("Instance.AlreadyProtected"),
+        tr("The server %1, port %2, is already protected by the backup instance \"%3\" (%4).")
+            .arg(instance.host)
+            .arg(instance.port)
+            .arg(existing.name, existing.datasourceName()),
+        tr("A server is protected once, with all its databases: back it up with \"%1\", or stop protection of "
+           "\"%1\" first.")
+            .arg(existing.name),
+        QStringLiteral("host"),
+        ErrorKind::BadInput};
+}
+
+Result<void> InstanceProtection::checkNotProtectedElsewhere(const BackupInstance &instance) const
+{
+    const Result<QList<BackupInstance>> all = InstanceRepository(m_database).list();
+    if (!all)
+        return all.error();
+    if (const std::optional<BackupInstance> existing = ServerAddress::protectedBy(*all, instance))
+        return alreadyProtected(instance, *existing);
+    return {};
+}
+
+Result<BackupInstance> InstanceProtection::current(const BackupInstance &instance) const
+{
+    const Result<std::optional<BackupInstance>> found = InstanceRepository(m_database).findById(instance.id);
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return InstanceRepository::notFound(instance.name);
+    return found->value();
+}
+
+void InstanceProtection::stop(const BackupInstance &requested, StopMode mode, const QObject *context, Stopped done)
 {
     done = guarded(context, std::move(done));
-    // Holding the instance's lease keeps a job from starting while it is being removed; a job
-    // already running makes the claim fail with its name.
-    const QString holder = QStringLiteral("remove-") + QUuid::createUuid().toString(QUuid::Id128);
-    const QString owner
-        = QStringLiteral("%1:%2").arg(QSysInfo::machineHostName()).arg(QCoreApplication::applicationPid());
-    if (Result<void> claimed
-        = InstanceLeases(m_database).claim(instance.id, holder, owner, QDateTime::currentDateTimeUtc());
-        !claimed) {
-        done(claimed);
+    const Result<BackupInstance> instance = current(requested);
+    if (!instance) {
+        done(instance.error());
         return;
     }
-    m_credentials->remove(Credentials::serverPasswordKey(instance.id),
+    // Holding the instance's lease keeps a job from starting while protection stops; a job
+    // already running makes the claim fail with its name.
+    const QString holder = QStringLiteral("remove-") + QUuid::createUuid().toString(QUuid::Id128);
+    if (Result<void> claimed
+        = InstanceLeases(m_database).claim(instance->id, holder, processOwner(), QDateTime::currentDateTimeUtc());
+        !claimed) {
+        done(claimed.error());
+        return;
+    }
+    // The password goes first: should that fail, nothing has changed yet.
+    m_credentials->remove(Credentials::serverPasswordKey(instance->id),
         this,
-        [this, instance, holder, done](const CredentialResult &removed) {
+        [this, stopping = instance.value(), mode, holder, done](const CredentialResult &removed) {
             if (!removed.ok() && removed.code != CredentialResult::Code::NotFound) {
-                InstanceLeases(m_database).releaseAfterFailure(instance.id, holder);
+                InstanceLeases(m_database).releaseAfterFailure(stopping.id, holder);
                 done(removed.error());
                 return;
             }
-            // The lease row goes with the instance (ON DELETE CASCADE).
-            done(InstanceRepository(m_database).remove(instance.id));
+            finishStop(stopping, mode, holder, done);
         });
+}
+
+void InstanceProtection::finishStop(const BackupInstance &instance, StopMode mode, const QString &holder, Stopped done)
+{
+    InstanceRepository instances(m_database);
+    // Stopping again changes what becomes of the points, not since when protection is stopped.
+    const QDateTime stoppedAt = instance.isProtected() ? QDateTime::currentDateTimeUtc() : instance.stopped;
+    if (mode != StopMode::DeleteData) {
+        const BackupInstance::Protection protection = mode == StopMode::RetainForever
+            ? BackupInstance::Protection::StoppedRetainForever
+            : BackupInstance::Protection::StoppedRetainAsPerPolicy;
+        const Result<void> stopped = instances.setProtection(instance.id, protection, stoppedAt);
+        InstanceLeases(m_database).releaseAfterFailure(instance.id, holder);
+        if (!stopped) {
+            done(stopped.error());
+            return;
+        }
+        qCInfo(lcEngineProtection).noquote() << QStringLiteral("stopped protection of %1: %2")
+                                                    .arg(instance.name, InstanceRepository::protectionText(protection));
+        done(0);
+        return;
+    }
+
+    // Stopped before the first point goes: should one resist deletion, the instance is not backed
+    // up again meanwhile, and what is left stays listed, retained as it was.
+    const BackupInstance::Protection meanwhile
+        = instance.isProtected() ? BackupInstance::Protection::StoppedRetainAsPerPolicy : instance.protection;
+    if (Result<void> stopped = instances.setProtection(instance.id, meanwhile, stoppedAt); !stopped) {
+        InstanceLeases(m_database).releaseAfterFailure(instance.id, holder);
+        done(stopped.error());
+        return;
+    }
+    const Result<int> deleted = BackupDataDeletion(m_database).run(instance);
+    if (!deleted) {
+        InstanceLeases(m_database).releaseAfterFailure(instance.id, holder);
+        done(deleted.error());
+        return;
+    }
+    // The lease row goes with the instance (ON DELETE CASCADE).
+    if (Result<void> removed = instances.remove(instance.id); !removed) {
+        InstanceLeases(m_database).releaseAfterFailure(instance.id, holder);
+        done(removed.error());
+        return;
+    }
+    qCInfo(lcEngineProtection).noquote() << QStringLiteral(
+        "stopped protection of %1 and deleted its %2 recovery point(s)")
+                                                .arg(instance.name)
+                                                .arg(*deleted);
+    done(*deleted);
+}
+
+void InstanceProtection::resume(
+    const BackupInstance &requested, const QString &password, const QObject *context, Configured done)
+{
+    done = guarded(context, std::move(done));
+    Result<BackupInstance> instance = current(requested);
+    if (!instance) {
+        done(instance.error());
+        return;
+    }
+    if (instance->isProtected()) {
+        done(Error{QStringLiteral("Instance.NotStopped"),
+            tr("The backup instance \"%1\" is protected already.").arg(instance->name),
+            tr("Nothing to resume: its backups run as its policy says."),
+            QStringLiteral("instance"),
+            ErrorKind::BadInput});
+        return;
+    }
+    if (Result<void> unique = checkNotProtectedElsewhere(*instance); !unique) {
+        done(unique.error());
+        return;
+    }
+    const QString key = Credentials::serverPasswordKey(instance->id);
+    m_credentials->write(
+        key, password, this, [this, key, resumed = instance.value(), done](const CredentialResult &written) mutable {
+            if (!written.ok()) {
+                done(written.error());
+                return;
+            }
+            const Result<void> saved
+                = InstanceRepository(m_database).setProtection(resumed.id, BackupInstance::Protection::Protected, {});
+            if (!saved) {
+                // A stopped instance keeps no password: take it back out.
+                m_credentials->remove(key, nullptr, [](const CredentialResult &) {});
+                done(saved.error());
+                return;
+            }
+            resumed.protection = BackupInstance::Protection::Protected;
+            resumed.stopped = {};
+            qCInfo(lcEngineProtection).noquote() << "resumed protection of" << resumed.name;
+            done(resumed);
+        });
+}
+
+Result<BackupInstance> InstanceProtection::setPolicy(const BackupInstance &requested, const QString &policyName) const
+{
+    const Result<BackupInstance> instance = current(requested);
+    if (!instance)
+        return instance.error();
+    const Result<std::optional<StoredPolicy>> policy = PolicyRepository(m_database).find(policyName);
+    if (!policy)
+        return policy.error();
+    if (!policy->has_value())
+        return PolicyRepository::notFound(policyName);
+    if (Result<void> changed = InstanceRepository(m_database).setPolicy(instance->id, policy->value().id); !changed)
+        return changed.error();
+    qCInfo(lcEngineProtection).noquote() << QStringLiteral("backup instance %1 now follows policy %2 (was %3)")
+                                                .arg(instance->name,
+                                                    policy->value().policy.name(),
+                                                    instance->policyName);
+    BackupInstance changed = instance.value();
+    changed.policyId = policy->value().id;
+    changed.policyName = policy->value().policy.name();
+    return changed;
 }
 
 } // namespace PgVault

@@ -207,7 +207,8 @@ void Agent::pass()
             names.insert(instance.id, instance.name);
         reportFutureDated(database, now, names);
         for (const BackupInstance &instance : *instances) {
-            if (!schedules.contains(instance.policyId))
+            // A stopped instance is never backed up; its points still expire below.
+            if (!instance.isProtected() || !schedules.contains(instance.policyId))
                 continue;
             const Result<QDateTime> last = lastScheduledStart(jobs, instance.name, now);
             if (!last) {

@@ -11,6 +11,7 @@
 #include "models/Catalog.h"
 #include "models/ClockTrust.h"
 #include "models/instances/InstanceLeases.h"
+#include "models/instances/InstanceRepository.h"
 #include "models/jobs/JobRepository.h"
 #include "models/points/PointRepository.h"
 #include "models/policies/PolicyRepository.h"
@@ -104,6 +105,14 @@ Result<BackupRunner::Prepared> BackupRunner::prepare(const Catalog &catalog, Job
 {
     Prepared prepared;
     const BackupInstance &instance = m_request.instance;
+    // Protection may have stopped since the job was asked for; the lease held now keeps it so.
+    const Result<std::optional<BackupInstance>> now = InstanceRepository(catalog.database()).findById(instance.id);
+    if (!now)
+        return now.error();
+    if (!now->has_value())
+        return InstanceRepository::notFound(instance.name);
+    if (!now->value().isProtected())
+        return InstanceRepository::protectionStopped(instance);
     Result<std::optional<StoredPolicy>> policy = catalog.policies().find(instance.policyName);
     if (!policy)
         return policy.error();

@@ -7,12 +7,14 @@
 #include "engine/vault/VaultRegistry.h"
 #include "models/Catalog.h"
 #include "models/instances/InstanceLeases.h"
+#include "models/instances/InstanceRepository.h"
 #include "models/jobs/JobRepository.h"
 #include "models/vaults/VaultRepository.h"
 
 #include <QCoreApplication>
 #include <QPointer>
 #include <QSysInfo>
+#include <QTimer>
 #include <QUuid>
 
 #include <atomic>
@@ -180,6 +182,15 @@ void JobRunner::startBackup(const BackupInstance &instance,
 {
     const QPointer<const QObject> guard(context);
     const bool hasContext = context != nullptr;
+    // A stopped instance has no password left: say why, not that the keychain lacks it.
+    if (!instance.isProtected()) {
+        QTimer::singleShot(
+            0, this, [guard, hasContext, callback, error = InstanceRepository::protectionStopped(instance)] {
+                if ((!hasContext || !guard.isNull()) && callback)
+                    callback(error);
+            });
+        return;
+    }
     d->credentials->read(Credentials::serverPasswordKey(instance.id),
         this,
         [this, instance, chosenRule, userTriggered, guard, hasContext, callback](const CredentialResult &password) {

@@ -20,6 +20,9 @@ QList<DueBackup> Scheduler::due(const QList<ScheduledInstance> &instances, const
 {
     QList<DueBackup> result;
     for (const ScheduledInstance &entry : instances) {
+        // Protection stopped: no slot of it is ever due again.
+        if (!entry.instance.isProtected())
+            continue;
         // A backup instance protected after a slot has nothing to catch up for that slot.
         const QDateTime slot = latestSlot(entry.schedule, now, entry.instance.created);
         if (!slot.isValid())
@@ -47,6 +50,8 @@ QDateTime Scheduler::nextWakeUp(const QList<ScheduledInstance> &instances, const
 {
     QDateTime earliest;
     for (const ScheduledInstance &entry : instances) {
+        if (!entry.instance.isProtected())
+            continue;
         const QDateTime next = entry.schedule.nextRunAfter(now);
         if (next.isValid() && (!earliest.isValid() || next < earliest))
             earliest = next;

@@ -45,7 +45,7 @@ struct DueBackup
 /// latest slot is always within the last 7 days, so a missed backup always runs once. A last
 /// scheduled start dated in the future (ClockTrust::isFutureDated: a clock that was ahead
 /// recorded it) is ignored like a missing one, so a clock that jumped ahead and back does not
-/// silence the schedule.
+/// silence the schedule. An instance whose protection stopped is never due.
 class Scheduler
 {
 public:

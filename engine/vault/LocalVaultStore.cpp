@@ -304,6 +304,30 @@ Result<PointManifest> LocalVaultStore::readManifest(const QString &instanceId, c
     return manifest;
 }
 
+Result<void> LocalVaultStore::removeInstance(const QString &instanceId)
+{
+    if (const Result<void> valid = checkName(instanceId, tr("instance id")); !valid)
+        return valid;
+    const Result<PointListing> listing = listPoints(instanceId);
+    if (!listing)
+        return listing.error();
+    if (!listing->points.isEmpty()) {
+        return Error{QStringLiteral("Vault.InstanceNotEmpty"),
+            tr("The vault still holds %n recovery point(s) of backup instance %1.",
+                nullptr,
+                int(listing->points.size()))
+                .arg(instanceId),
+            tr("Delete its recovery points first."),
+            QString()};
+    }
+    // A link anywhere inside refuses the removal before anything changes (PrivateTree::remove).
+    const QString folder = QDir(m_path).filePath(QStringLiteral("instances/") + instanceId);
+    if (const Result<void> removed = m_tree.remove(folder); !removed)
+        return removed;
+    qCInfo(lcEngineVault).noquote() << "removed instance folder" << folder;
+    return {};
+}
+
 Result<void> LocalVaultStore::removePoint(const QString &instanceId, const QString &pointId)
 {
     if (const Result<void> valid = checkName(instanceId, tr("instance id")); !valid)

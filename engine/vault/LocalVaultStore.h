@@ -43,6 +43,7 @@ public:
     Result<PointListing> listPoints(const QString &instanceId) const override;
     Result<PointManifest> readManifest(const QString &instanceId, const QString &pointId) const override;
     Result<void> removePoint(const QString &instanceId, const QString &pointId) override;
+    Result<void> removeInstance(const QString &instanceId) override;
     Result<std::unique_ptr<QIODevice>> openForRead(
         const QString &instanceId, const QString &pointId, const QString &fileName) const override;
 

@@ -101,6 +101,10 @@ public:
     /// Deletes a committed point so that a crash midway never leaves something that looks like a
     /// committed point.
     virtual Result<void> removePoint(const QString &instanceId, const QString &pointId) = 0;
+    /// Removes the instance's folder once it holds no committed point (stopping protection with
+    /// "delete data"): leftovers and damaged point folders go with it. Vault.InstanceNotEmpty
+    /// while a committed point is left. Call it only while holding the instance's job lease.
+    virtual Result<void> removeInstance(const QString &instanceId) = 0;
     /// Opens a committed point's data file for reading (feed it to CompressedFileReader).
     virtual Result<std::unique_ptr<QIODevice>> openForRead(
         const QString &instanceId, const QString &pointId, const QString &fileName) const = 0;

@@ -13,6 +13,15 @@ namespace PgVault {
 /// Credentials::serverPasswordKey(id).
 struct BackupInstance
 {
+    /// Whether the server is still backed up (Azure's protection status). Stopping protection
+    /// keeps the instance, so the recovery points it retains stay listed and restorable; only
+    /// "delete data" removes it.
+    enum class Protection {
+        Protected, ///< scheduled and on-demand backups run
+        StoppedRetainAsPerPolicy, ///< no more backups; the points expire as the policy said
+        StoppedRetainForever, ///< no more backups; the points never expire
+    };
+
     QString id; ///< UUID without braces; also the folder name in the vault
     QString name; ///< the user's name for it, unique in the catalog
     QString host;
@@ -24,6 +33,10 @@ struct BackupInstance
     QString vaultId;
     QString vaultName;
     QDateTime created; ///< UTC
+    Protection protection = Protection::Protected;
+    QDateTime stopped; ///< UTC, when protection stopped; invalid while protected
+
+    bool isProtected() const { return protection == Protection::Protected; }
 
     /// "user@host:port", for lists and job details.
     QString datasourceName() const { return QStringLiteral("%1@%2:%3").arg(user, host).arg(port); }

@@ -7,6 +7,34 @@
 
 namespace PgVault {
 
+namespace {
+
+/// The "protection" column's words; they never change, catalogs in the field hold them.
+QString storedName(BackupInstance::Protection protection)
+{
+    switch (protection) {
+    case BackupInstance::Protection::Protected:
+        break;
+    case BackupInstance::Protection::StoppedRetainAsPerPolicy:
+        return QStringLiteral("StoppedRetainAsPerPolicy");
+    case BackupInstance::Protection::StoppedRetainForever:
+        return QStringLiteral("StoppedRetainForever");
+    }
+    return QStringLiteral("Protected");
+}
+
+BackupInstance::Protection protectionFromStored(const QString &name)
+{
+    for (const auto protection :
+        {BackupInstance::Protection::StoppedRetainAsPerPolicy, BackupInstance::Protection::StoppedRetainForever}) {
+        if (name == storedName(protection))
+            return protection;
+    }
+    return BackupInstance::Protection::Protected;
+}
+
+} // namespace
+
 InstanceRepository::InstanceRepository(QSqlDatabase database)
     : m_database(std::move(database))
 {
@@ -15,10 +43,11 @@ InstanceRepository::InstanceRepository(QSqlDatabase database)
 Result<QList<BackupInstance>> InstanceRepository::select(const QString &where, const QVariant &value) const
 {
     QSqlQuery query(m_database);
-    query.prepare(QStringLiteral("SELECT i.id, i.name, i.host, i.port, i.user_name, i.ssl_mode, i.policy_id, "
-                                 "p.name, i.vault_id, v.name, i.created_ms FROM instances i "
-                                 "LEFT JOIN policies p ON p.id = i.policy_id "
-                                 "LEFT JOIN vaults v ON v.id = i.vault_id ")
+    query.prepare(
+        QStringLiteral("SELECT i.id, i.name, i.host, i.port, i.user_name, i.ssl_mode, i.policy_id, "
+                       "p.name, i.vault_id, v.name, i.created_ms, i.protection, i.stopped_ms FROM instances i "
+                       "LEFT JOIN policies p ON p.id = i.policy_id "
+                       "LEFT JOIN vaults v ON v.id = i.vault_id ")
         + where + QStringLiteral(" ORDER BY i.name"));
     if (!where.isEmpty())
         query.addBindValue(value);
@@ -38,6 +67,8 @@ Result<QList<BackupInstance>> InstanceRepository::select(const QString &where, c
         instance.vaultId = query.value(8).toString();
         instance.vaultName = query.value(9).toString();
         instance.created = Sql::toTime(query.value(10));
+        instance.protection = protectionFromStored(query.value(11).toString());
+        instance.stopped = Sql::toTime(query.value(12));
         instances << instance;
     }
     return instances;
@@ -123,7 +154,8 @@ Result<void> InstanceRepository::create(const BackupInstance &instance)
         }
         QSqlQuery query(m_database);
         query.prepare(QStringLiteral("INSERT INTO instances (id, name, host, port, user_name, ssl_mode, policy_id, "
-                                     "vault_id, created_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                     "vault_id, created_ms, protection, stopped_ms) "
+                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         query.addBindValue(instance.id);
         query.addBindValue(instance.name);
         query.addBindValue(Sql::text(instance.host));
@@ -133,6 +165,8 @@ Result<void> InstanceRepository::create(const BackupInstance &instance)
         query.addBindValue(instance.policyId);
         query.addBindValue(instance.vaultId);
         query.addBindValue(Sql::fromTime(instance.created));
+        query.addBindValue(storedName(instance.protection));
+        query.addBindValue(Sql::fromTime(instance.isProtected() ? QDateTime() : instance.stopped));
         return Sql::exec(query, tr("save the backup instance"));
     });
 }
@@ -143,6 +177,49 @@ Result<void> InstanceRepository::remove(const QString &id)
     query.prepare(QStringLiteral("DELETE FROM instances WHERE id = ?"));
     query.addBindValue(id);
     return Sql::exec(query, tr("remove the backup instance"));
+}
+
+Result<void> InstanceRepository::setProtection(
+    const QString &id, BackupInstance::Protection protection, const QDateTime &stopped)
+{
+    QSqlQuery query(m_database);
+    query.prepare(QStringLiteral("UPDATE instances SET protection = ?, stopped_ms = ? WHERE id = ?"));
+    query.addBindValue(storedName(protection));
+    query.addBindValue(Sql::fromTime(protection == BackupInstance::Protection::Protected ? QDateTime() : stopped));
+    query.addBindValue(id);
+    return Sql::exec(query, tr("change the protection of the backup instance"));
+}
+
+Result<void> InstanceRepository::setPolicy(const QString &id, const QString &policyId)
+{
+    QSqlQuery query(m_database);
+    query.prepare(QStringLiteral("UPDATE instances SET policy_id = ? WHERE id = ?"));
+    query.addBindValue(policyId);
+    query.addBindValue(id);
+    return Sql::exec(query, tr("change the policy of the backup instance"));
+}
+
+QString InstanceRepository::protectionText(BackupInstance::Protection protection)
+{
+    switch (protection) {
+    case BackupInstance::Protection::Protected:
+        break;
+    case BackupInstance::Protection::StoppedRetainAsPerPolicy:
+        return tr("Protection stopped (retain as per policy)");
+    case BackupInstance::Protection::StoppedRetainForever:
+        return tr("Protection stopped (retained forever)");
+    }
+    return tr("Protected");
+}
+
+Error InstanceRepository::protectionStopped(const BackupInstance &instance)
+{
+    return Error{QStringLiteral("Instance.ProtectionStopped"),
+        tr("Protection of the backup instance \"%1\" is stopped; it is not backed up any more.").arg(instance.name),
+        tr("Resume protection first (Backup instances > Resume protection, or \"pgvaultctl instance resume %1\").")
+            .arg(instance.name),
+        QStringLiteral("instance"),
+        ErrorKind::BadInput};
 }
 
 Error InstanceRepository::notFound(const QString &name)

@@ -27,6 +27,15 @@ public:
     Result<void> create(const BackupInstance &instance);
     /// Removes the instance and its catalog rows (points, lease); the vault's data stays.
     Result<void> remove(const QString &id);
+    /// Records whether the instance is protected; `stopped` (UTC) is kept only for a stopped one.
+    Result<void> setProtection(const QString &id, BackupInstance::Protection protection, const QDateTime &stopped);
+    /// Points the instance at another policy; its recovery points keep their expiry.
+    Result<void> setPolicy(const QString &id, const QString &policyId);
+
+    /// "Protected", "Protection stopped (retain as per policy)", … for lists and details.
+    static QString protectionText(BackupInstance::Protection protection);
+    /// Instance.ProtectionStopped: no backup runs for a stopped instance.
+    static Error protectionStopped(const BackupInstance &instance);
 
     /// Field problems, each addressed: "name", "host", "port", "user", "sslMode".
     static QList<Error> validate(const BackupInstance &instance);

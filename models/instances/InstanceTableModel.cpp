@@ -1,5 +1,7 @@
 #include "models/instances/InstanceTableModel.h"
 
+#include "models/instances/InstanceRepository.h"
+
 #include <QLocale>
 
 namespace PgVault {
@@ -65,6 +67,8 @@ InstanceTableModel::ProtectionState InstanceTableModel::state(const Row &row)
 {
     if (row.backupRunning)
         return ProtectionState::BackupRunning;
+    if (!row.instance.isProtected())
+        return ProtectionState::ProtectionStopped;
     if (row.lastBackupFailed)
         return ProtectionState::ProtectionError;
     return row.lastPoint ? ProtectionState::Protected : ProtectionState::Configured;
@@ -81,13 +85,15 @@ QString InstanceTableModel::stateName(ProtectionState state)
         return tr("Backup in progress");
     case ProtectionState::ProtectionError:
         return tr("Protection error");
+    case ProtectionState::ProtectionStopped:
+        return tr("Protection stopped");
     }
     return {};
 }
 
 QDateTime InstanceTableModel::nextRun(const Row &row) const
 {
-    if (!row.schedule || row.schedule->days().isEmpty() || !m_now.isValid())
+    if (!row.instance.isProtected() || !row.schedule || row.schedule->days().isEmpty() || !m_now.isValid())
         return {};
     return row.schedule->nextRunAfter(m_now);
 }
@@ -151,6 +157,9 @@ QVariant InstanceTableModel::display(const Row &row, Column column) const
         return next.isValid() ? shortTime(next) : tr("Not scheduled");
     }
     case StateColumn:
+        // A stopped instance says what becomes of its points.
+        if (state(row) == ProtectionState::ProtectionStopped)
+            return InstanceRepository::protectionText(row.instance.protection);
         return stateName(state(row));
     case AlertsColumn: {
         const QStringList alerts = m_alerts.value(row.instance.id);

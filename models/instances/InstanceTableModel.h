@@ -41,7 +41,7 @@ public:
         AlertsRole, ///< QStringList: the instance's active alerts, one line each
     };
     /// Azure's protection states, as far as they apply locally.
-    enum class ProtectionState { Configured, Protected, BackupRunning, ProtectionError };
+    enum class ProtectionState { Configured, Protected, BackupRunning, ProtectionError, ProtectionStopped };
 
     /// What the table shows about one instance; the owner gathers it from the repositories.
     struct Row

@@ -128,7 +128,12 @@ Result<QList<RecoveryPoint>> PointRepository::listForInstance(const QString &ins
 
 Result<QList<RecoveryPoint>> PointRepository::expiredAt(const QDateTime &now) const
 {
-    return select(QStringLiteral("WHERE expiry_ms <= ? ORDER BY time_ms ASC"), {now.toMSecsSinceEpoch()});
+    // The points of an instance whose protection stopped with "retain forever" never expire; their
+    // expiry stays as it was, so resuming protection lets them expire as their policy said.
+    return select(QStringLiteral("WHERE expiry_ms <= ? AND instance_id NOT IN "
+                                 "(SELECT id FROM instances WHERE protection = 'StoppedRetainForever') "
+                                 "ORDER BY time_ms ASC"),
+        {now.toMSecsSinceEpoch()});
 }
 
 Result<QList<RecoveryPoint>> PointRepository::datedAfter(const QDateTime &after) const

@@ -25,7 +25,8 @@ public:
     Result<std::optional<RecoveryPoint>> find(const QString &pointId) const;
     /// Newest first.
     Result<QList<RecoveryPoint>> listForInstance(const QString &instanceId) const;
-    /// Points whose expiry is at or before `now`, oldest first, across instances.
+    /// Points whose expiry is at or before `now`, oldest first, across instances; never those of
+    /// an instance whose protection stopped with its data retained forever.
     Result<QList<RecoveryPoint>> expiredAt(const QDateTime &now) const;
     /// Points dated after `after`, oldest first, across instances: with `after` = now plus
     /// ClockTrust::FutureToleranceMs, the future-dated ones.

@@ -18,10 +18,11 @@ RecoveryPointTableModel::RecoveryPointTableModel(QObject *parent)
 {
 }
 
-void RecoveryPointTableModel::setPoints(const QList<RecoveryPoint> &points)
+void RecoveryPointTableModel::setPoints(const QList<RecoveryPoint> &points, bool retainedForever)
 {
     beginResetModel();
     m_points = points;
+    m_retainedForever = retainedForever;
     endResetModel();
 }
 
@@ -77,6 +78,8 @@ QVariant RecoveryPointTableModel::data(const QModelIndex &index, int role) const
     case TagColumn:
         return display ? RetentionRule::displayName(point.tag) : QVariant(int(point.tag));
     case ExpiryColumn:
+        if (m_retainedForever)
+            return display ? QVariant(tr("Retained forever")) : QVariant(QDateTime());
         return display ? QVariant(localTime(point.expiry)) : QVariant(point.expiry);
     case SizeColumn:
         return display ? QVariant(QLocale().formattedDataSize(point.sizeBytes)) : QVariant(point.sizeBytes);

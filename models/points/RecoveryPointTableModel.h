@@ -22,7 +22,9 @@ public:
 
     explicit RecoveryPointTableModel(QObject *parent = nullptr);
 
-    void setPoints(const QList<RecoveryPoint> &points);
+    /// `retainedForever`: their instance's protection stopped with "retain forever", so the
+    /// expiry column says so instead of the stored expiry.
+    void setPoints(const QList<RecoveryPoint> &points, bool retainedForever = false);
     QList<RecoveryPoint> points() const { return m_points; }
     RecoveryPoint pointAt(int row) const;
     /// Row of the point with this id, or -1.
@@ -38,6 +40,7 @@ public:
 
 private:
     QList<RecoveryPoint> m_points;
+    bool m_retainedForever = false;
 };
 
 } // namespace PgVault

@@ -509,7 +509,10 @@ void TestPgvaultctlBackup::busyInstanceAndBadRuleAreRefused()
     QCOMPARE(busy.exitCode, 1);
     QVERIFY2(busy.err.contains(QStringLiteral("other-job")) && busy.err.contains(QStringLiteral("already running")),
         qPrintable(busy.err));
-    const Run remove = ctl({QStringLiteral("instance"), QStringLiteral("remove"), QStringLiteral("shop-server")});
+    const Run remove = ctl({QStringLiteral("instance"),
+        QStringLiteral("remove"),
+        QStringLiteral("shop-server"),
+        QStringLiteral("--retain-forever")});
     QCOMPARE(remove.exitCode, 1);
     QVERIFY(remove.err.contains(QStringLiteral("other-job")));
     QVERIFY_RESULT(leases.release(instance->value().id, QStringLiteral("other-job")));
@@ -526,8 +529,30 @@ void TestPgvaultctlBackup::jobCancelErrors()
 
 void TestPgvaultctlBackup::wrongPasswordFailsValidateAndBackup()
 {
+    // One server is protected once: "shop-server" has it, however its host is spelled.
+    for (const QString &host : {m_pg.host(), QStringLiteral("LocalHost")}) {
+        const Run duplicate = addInstance(QStringLiteral("wrong-pw"),
+            "not-the-password",
+            {QStringLiteral("--host"), host, QStringLiteral("--user"), QStringLiteral("someone")});
+        QCOMPARE(duplicate.exitCode, 2);
+        QVERIFY2(duplicate.err.contains(QStringLiteral("already protected by the backup instance \"shop-server\"")),
+            qPrintable(duplicate.err));
+    }
+    // Stopped, it no longer counts; it is resumed below.
+    const Run stop = ctl({QStringLiteral("instance"),
+        QStringLiteral("remove"),
+        QStringLiteral("shop-server"),
+        QStringLiteral("--retain-forever")});
+    QVERIFY2(stop.exitCode == 0, qPrintable(stop.err));
     const Run add = addInstance(QStringLiteral("wrong-pw"), "not-the-password");
     QVERIFY2(add.exitCode == 0, qPrintable(add.err));
+    const Run resumeRefused = ctl({QStringLiteral("instance"),
+                                      QStringLiteral("resume"),
+                                      QStringLiteral("shop-server"),
+                                      QStringLiteral("--password-stdin")},
+        m_pg.superuserPassword().toUtf8() + "\n");
+    QCOMPARE(resumeRefused.exitCode, 2);
+    QVERIFY2(resumeRefused.err.contains(QStringLiteral("\"wrong-pw\"")), qPrintable(resumeRefused.err));
     const Run validate = ctl({QStringLiteral("instance"), QStringLiteral("validate"), QStringLiteral("wrong-pw")});
     QCOMPARE(validate.exitCode, 1);
     QVERIFY2(validate.out.contains(QStringLiteral("FAILED  connection")), qPrintable(validate.out));
@@ -545,14 +570,96 @@ void TestPgvaultctlBackup::wrongPasswordFailsValidateAndBackup()
     const Run points = ctl(
         {QStringLiteral("points"), QStringLiteral("wrong-pw"), QStringLiteral("--output"), QStringLiteral("json")});
     QCOMPARE(QJsonDocument::fromJson(points.out.toUtf8()).array().size(), 0);
-    QCOMPARE(ctl({QStringLiteral("instance"), QStringLiteral("remove"), QStringLiteral("wrong-pw")}).exitCode, 0);
+    QCOMPARE(ctl({QStringLiteral("instance"),
+                     QStringLiteral("remove"),
+                     QStringLiteral("wrong-pw"),
+                     QStringLiteral("--delete-data")})
+                 .exitCode,
+        0);
+    const Run resume = ctl({QStringLiteral("instance"),
+                               QStringLiteral("resume"),
+                               QStringLiteral("shop-server"),
+                               QStringLiteral("--password-stdin")},
+        m_pg.superuserPassword().toUtf8() + "\n");
+    QVERIFY2(resume.exitCode == 0, qPrintable(resume.err));
+    QVERIFY(resume.out.contains(QStringLiteral("Resumed protection")));
 }
 
 void TestPgvaultctlBackup::instanceRemove()
 {
-    const Run remove = ctl({QStringLiteral("instance"), QStringLiteral("remove"), QStringLiteral("shop-server")});
-    QVERIFY2(remove.exitCode == 0, qPrintable(remove.err));
-    QCOMPARE(ctl({QStringLiteral("instance"), QStringLiteral("show"), QStringLiteral("shop-server")}).exitCode, 2);
+    const QString name = QStringLiteral("shop-server");
+    const auto remove = [&](const QStringList &options) {
+        return ctl(QStringList{QStringLiteral("instance"), QStringLiteral("remove"), name} + options);
+    };
+    for (const QStringList &options :
+        {QStringList{}, QStringList{QStringLiteral("--retain-forever"), QStringLiteral("--delete-data")}}) {
+        const Run refused = remove(options);
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains(QStringLiteral("--retain-as-per-policy, --retain-forever or --delete-data")),
+            qPrintable(refused.err));
+    }
+
+    // Change policy: existing points keep their expiry.
+    const Run before = ctl({QStringLiteral("points"), name, QStringLiteral("--output"), QStringLiteral("json")});
+    const QJsonArray pointsBefore = QJsonDocument::fromJson(before.out.toUtf8()).array();
+    QVERIFY(!pointsBefore.isEmpty());
+    const Run policy = ctl({QStringLiteral("policy"),
+        QStringLiteral("create"),
+        QStringLiteral("--name"),
+        QStringLiteral("Weekly-Short"),
+        QStringLiteral("--days"),
+        QStringLiteral("Mon"),
+        QStringLiteral("--time"),
+        QStringLiteral("03:00"),
+        QStringLiteral("--time-zone"),
+        QStringLiteral("UTC")});
+    QVERIFY2(policy.exitCode == 0, qPrintable(policy.err));
+    const Run setPolicy
+        = ctl({QStringLiteral("instance"), QStringLiteral("set-policy"), name, QStringLiteral("Weekly-Short")});
+    QVERIFY2(setPolicy.exitCode == 0, qPrintable(setPolicy.err));
+    QVERIFY2(setPolicy.out.contains(QStringLiteral("existing points keep their expiry")), qPrintable(setPolicy.out));
+    QVERIFY(
+        ctl({QStringLiteral("instance"), QStringLiteral("show"), name}).out.contains(QStringLiteral("Weekly-Short")));
+    const Run after = ctl({QStringLiteral("points"), name, QStringLiteral("--output"), QStringLiteral("json")});
+    QCOMPARE(QJsonDocument::fromJson(after.out.toUtf8()).array(), pointsBefore);
+    QCOMPARE(ctl({QStringLiteral("instance"), QStringLiteral("set-policy"), name, QStringLiteral("no-such-policy")})
+                 .exitCode,
+        2);
+
+    // Retain as per policy: stopped, listed, never backed up, still restorable.
+    const Run asPerPolicy = remove({QStringLiteral("--retain-as-per-policy")});
+    QVERIFY2(asPerPolicy.exitCode == 0, qPrintable(asPerPolicy.err));
+    const Run list = ctl({QStringLiteral("instance"), QStringLiteral("list")});
+    QVERIFY2(list.out.contains(QStringLiteral("Protection stopped (retain as per policy)")), qPrintable(list.out));
+    const Run backup = ctl({QStringLiteral("backup-now"), name});
+    QCOMPARE(backup.exitCode, 2);
+    QVERIFY2(backup.err.contains(QStringLiteral("is stopped")), qPrintable(backup.err));
+    QTemporaryDir folder;
+    const Run restore = ctl(
+        {QStringLiteral("restore"), name, QStringLiteral("latest"), QStringLiteral("--to-folder"), folder.path()});
+    QVERIFY2(restore.exitCode == 0, qPrintable(restore.err));
+    QVERIFY(QFileInfo::exists(QDir(folder.path()).filePath(QStringLiteral("db-shop.dump"))));
+
+    // Retain forever: the points never expire.
+    QCOMPARE(remove({QStringLiteral("--retain-forever")}).exitCode, 0);
+    const Run forever = ctl({QStringLiteral("points"), name});
+    QVERIFY2(forever.out.contains(QStringLiteral("never (retained forever)")), qPrintable(forever.out));
+    const Run json = ctl({QStringLiteral("points"), name, QStringLiteral("--output"), QStringLiteral("json")});
+    QVERIFY(QJsonDocument::fromJson(json.out.toUtf8())
+                .array()
+                .first()
+                .toObject()
+                .value(QLatin1String("retainedForever"))
+                .toBool());
+
+    // Delete data: the points leave vault and catalog, and the instance goes.
+    const Run deleted = remove({QStringLiteral("--delete-data")});
+    QVERIFY2(deleted.exitCode == 0, qPrintable(deleted.err));
+    QVERIFY2(deleted.out.contains(QStringLiteral("deleted its %1 recovery point").arg(pointsBefore.size())),
+        qPrintable(deleted.out));
+    QCOMPARE(ctl({QStringLiteral("instance"), QStringLiteral("show"), name}).exitCode, 2);
+    QDirIterator dumps(m_home.path(), {QStringLiteral("db-shop.dump.zst")}, QDir::Files, QDirIterator::Subdirectories);
+    QVERIFY2(!dumps.hasNext(), qPrintable(dumps.next()));
 }
 
 QTEST_GUILESS_MAIN(TestPgvaultctlBackup)

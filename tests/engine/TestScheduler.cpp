@@ -157,6 +157,29 @@ private Q_SLOTS:
         QCOMPARE(due.at(1).instance.name, QStringLiteral("c"));
     }
 
+    void stoppedInstanceIsNeverDue_data()
+    {
+        QTest::addColumn<int>("protection");
+        QTest::newRow("retain as per policy") << int(BackupInstance::Protection::StoppedRetainAsPerPolicy);
+        QTest::newRow("retain forever") << int(BackupInstance::Protection::StoppedRetainForever);
+    }
+
+    void stoppedInstanceIsNeverDue()
+    {
+        QFETCH(int, protection);
+        const WeeklySchedule weekly = schedule({Qt::Sunday}, QTime(22, 0), "Europe/Berlin");
+        const QDateTime now = utc(2024, 6, 2, 20, 5);
+        ScheduledInstance stopped = entry(QStringLiteral("stopped"), weekly, {}, utc(2024, 1, 1, 0, 0));
+        stopped.instance.protection = BackupInstance::Protection(protection);
+        stopped.instance.stopped = utc(2024, 5, 1, 0, 0);
+        const ScheduledInstance running = entry(QStringLiteral("running"), weekly, {}, utc(2024, 1, 1, 0, 0));
+        const QList<DueBackup> due = Scheduler::due({stopped, running}, now);
+        QCOMPARE(due.size(), 1);
+        QCOMPARE(due.first().instance.name, QStringLiteral("running"));
+        // Not even a wake-up for it.
+        QVERIFY(!Scheduler::nextWakeUp({stopped}, now).isValid());
+    }
+
     void nextWakeUp_data()
     {
         QTest::addColumn<WeeklySchedule>("weekly");

@@ -26,6 +26,7 @@ private Q_SLOTS:
     void version3LeasesGainTheirHolder();
     void version5CatalogGainsClockTrust();
     void version6CatalogGainsAlertTables();
+    void version7InstancesStayProtected();
     void reopeningKeepsVersionAndData();
     void pragmasAreSet_data();
     void pragmasAreSet();
@@ -45,6 +46,8 @@ private:
     static bool asVersion3(QSqlQuery &query);
     /// Drops the alerts' tables, as schema version 6 had none.
     static bool asVersion6(QSqlQuery &query);
+    /// Undoes migration 8 (instances.protection, instances.stopped_ms) on a current catalog.
+    static bool asVersion7(QSqlQuery &query);
 
     std::unique_ptr<QTemporaryDir> m_dir;
 };
@@ -68,15 +71,21 @@ QVariant TestCatalog::scalar(const Catalog &catalog, const QString &sql)
     return query.value(0);
 }
 
-/// Undoes migration 7 (the alerts' tables) on a current catalog.
+bool TestCatalog::asVersion7(QSqlQuery &query)
+{
+    return query.exec(QStringLiteral("ALTER TABLE instances DROP COLUMN protection"))
+        && query.exec(QStringLiteral("ALTER TABLE instances DROP COLUMN stopped_ms"));
+}
+
+/// Undoes migrations 7 (the alerts' tables) and 8 on a current catalog.
 bool TestCatalog::asVersion6(QSqlQuery &query)
 {
-    return query.exec(QStringLiteral("DROP TABLE alert_deliveries"))
+    return asVersion7(query) && query.exec(QStringLiteral("DROP TABLE alert_deliveries"))
         && query.exec(QStringLiteral("DROP TABLE alert_settings"));
 }
 
-/// Undoes migrations 4 (jobs.error_kind), 5 (lease holders), 6 (clock trust) and 7 (alerts) on a
-/// current catalog.
+/// Undoes migrations 4 (jobs.error_kind), 5 (lease holders), 6 (clock trust), 7 (alerts) and 8 on
+/// a current catalog.
 bool TestCatalog::asVersion3(QSqlQuery &query)
 {
     return asVersion6(query) && query.exec(QStringLiteral("DROP TABLE clock_trust"))
@@ -94,7 +103,7 @@ void TestCatalog::newCatalogIsMigratedToCurrentVersion()
 {
     auto catalog = Catalog::open(catalogPath());
     QVERIFY_RESULT(catalog);
-    QCOMPARE(Catalog::currentSchemaVersion(), 7);
+    QCOMPARE(Catalog::currentSchemaVersion(), 8);
     QCOMPARE((*catalog)->schemaVersion(), Catalog::currentSchemaVersion());
     const QStringList tables = (*catalog)->database().tables();
     QVERIFY2(tables.contains(QStringLiteral("policies")), qPrintable(tables.join(u',')));
@@ -185,6 +194,25 @@ void TestCatalog::version6CatalogGainsAlertTables()
     QCOMPARE(scalar(**catalog, QStringLiteral("SELECT count(*) FROM alert_settings")).toInt(), 0);
     QCOMPARE(scalar(**catalog, QStringLiteral("SELECT name FROM policies WHERE id = 'p1'")).toString(),
         QStringLiteral("kept"));
+}
+
+void TestCatalog::version7InstancesStayProtected()
+{
+    {
+        // A catalog as the release before stop protection left it, with an instance in it.
+        auto catalog = Catalog::open(catalogPath());
+        QVERIFY_RESULT(catalog);
+        QSqlQuery query((*catalog)->database());
+        QVERIFY(asVersion7(query));
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO instances (id, name) VALUES ('i1', 'prod')")));
+        QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 7")));
+    }
+    auto catalog = Catalog::open(catalogPath());
+    QVERIFY_RESULT(catalog);
+    QCOMPARE((*catalog)->schemaVersion(), Catalog::currentSchemaVersion());
+    QCOMPARE(scalar(**catalog, QStringLiteral("SELECT protection || '|' || ifnull(stopped_ms, 'none') FROM instances"))
+                 .toString(),
+        QStringLiteral("Protected|none"));
 }
 
 void TestCatalog::reopeningKeepsVersionAndData()

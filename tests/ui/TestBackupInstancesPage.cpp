@@ -13,10 +13,13 @@
 #include "ui/instances/BackupInstancesPage.h"
 #include "ui/instances/BackupNowDialog.h"
 #include "ui/instances/InstanceController.h"
+#include "ui/instances/StopProtectionDialog.h"
 #include "ui/policies/PolicyController.h"
 
 #include <QDialogButtonBox>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
@@ -39,7 +42,9 @@ private Q_SLOTS:
     void cleanup();
     void emptyStateWhenNoInstances();
     void listsInstancesAndPointsOfSelection();
-    void removeAsksAndTakesKeychainEntry();
+    void stopProtectionRetainsForever();
+    void deleteDataNeedsTheNameTyped();
+    void changePolicyKeepsPoints();
     void backupNowStartsJobAndShowsProgress();
     void backupNowStartFailureShowsRemedy();
     void backupNowWithRealJobRunnerAddsPoint();
@@ -173,9 +178,9 @@ void TestBackupInstancesPage::listsInstancesAndPointsOfSelection()
     QVERIFY(child<QLabel>("pointsLabel")->text().contains(QStringLiteral("none yet")));
 }
 
-void TestBackupInstancesPage::removeAsksAndTakesKeychainEntry()
+void TestBackupInstancesPage::stopProtectionRetainsForever()
 {
-    addInstance(QStringLiteral("orders"), 1);
+    addInstance(QStringLiteral("orders"), 2);
     const BackupInstance instance = m_instances->model()->rowAt(0).instance;
     const QString key = Credentials::serverPasswordKey(instance.id);
     QVERIFY(keychain([&](Credentials &c, Credentials::Callback done) {
@@ -183,18 +188,90 @@ void TestBackupInstancesPage::removeAsksAndTakesKeychainEntry()
     }).ok());
     QVERIFY(m_page->selectInstance(QStringLiteral("orders")));
     QTest::mouseClick(child<QPushButton>("removeInstanceButton"), Qt::LeftButton);
-    auto *box = child<QMessageBox>("confirmRemoveBox");
-    QVERIFY(box);
-    QVERIFY(box->text().contains(QStringLiteral("orders")));
-    QCOMPARE(box->defaultButton(), box->button(QMessageBox::Cancel));
-    QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
-    // Removed once the keychain entry is gone (asynchronously): both or neither.
-    QTRY_COMPARE(m_instances->model()->rowCount(), 0);
-    QVERIFY(child<QWidget>("instancesEmptyState")->isVisible());
+    auto *dialog = m_page->findChild<StopProtectionDialog *>(QStringLiteral("stopProtectionDialog"));
+    QVERIFY(dialog);
+    QVERIFY(dialog->isVisible());
+    // Azure's three choices, the harmless one first and chosen.
+    auto *asPerPolicy = dialog->findChild<QRadioButton *>(QStringLiteral("retainAsPerPolicyRadio"));
+    auto *forever = dialog->findChild<QRadioButton *>(QStringLiteral("retainForeverRadio"));
+    auto *deleteData = dialog->findChild<QRadioButton *>(QStringLiteral("deleteDataRadio"));
+    QCOMPARE(asPerPolicy->text(), QStringLiteral("Retain as per policy"));
+    QCOMPARE(forever->text(), QStringLiteral("Retain forever"));
+    QCOMPARE(deleteData->text(), QStringLiteral("Delete backup data"));
+    QVERIFY(asPerPolicy->isChecked());
+    // On its indicator: a wide radio button takes clicks only on its indicator and text.
+    QTest::mouseClick(forever, Qt::LeftButton, {}, QPoint(6, forever->height() / 2));
+    QCOMPARE(dialog->mode(), InstanceProtection::StopMode::RetainForever);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("stopProtectionButton")), Qt::LeftButton);
+
+    // Still listed, stopped, not backed up any more, its points shown as kept forever.
     QTRY_COMPARE_WITH_TIMEOUT(
-        keychain([&](Credentials &c, Credentials::Callback done) { c.read(key, this, done); }).code,
-        CredentialResult::Code::NotFound,
-        15000);
+        m_instances->model()->rowAt(0).instance.protection, BackupInstance::Protection::StoppedRetainForever, 15000);
+    QCOMPARE(m_instances->model()->rowCount(), 1);
+    QCOMPARE(m_instances->model()->index(0, InstanceTableModel::StateColumn).data().toString(),
+        QStringLiteral("Protection stopped (retained forever)"));
+    QCOMPARE(m_instances->model()->index(0, InstanceTableModel::NextRunColumn).data().toString(),
+        QStringLiteral("Not scheduled"));
+    QVERIFY(m_page->selectInstance(QStringLiteral("orders")));
+    QVERIFY(!child<QPushButton>("backupNowButton")->isEnabled());
+    QAbstractItemModel *points = child<QTableView>("recoveryPointsView")->model();
+    QCOMPARE(points->rowCount(), 2);
+    QCOMPARE(
+        points->index(0, RecoveryPointTableModel::ExpiryColumn).data().toString(), QStringLiteral("Retained forever"));
+    QCOMPARE(keychain([&](Credentials &c, Credentials::Callback done) { c.read(key, this, done); }).code,
+        CredentialResult::Code::NotFound);
+}
+
+void TestBackupInstancesPage::deleteDataNeedsTheNameTyped()
+{
+    addInstance(QStringLiteral("orders"), 1);
+    QVERIFY(m_page->selectInstance(QStringLiteral("orders")));
+    QTest::mouseClick(child<QPushButton>("removeInstanceButton"), Qt::LeftButton);
+    auto *dialog = m_page->findChild<StopProtectionDialog *>(QStringLiteral("stopProtectionDialog"));
+    QVERIFY(dialog);
+    auto *stop = dialog->findChild<QPushButton *>(QStringLiteral("stopProtectionButton"));
+    auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("confirmNameEdit"));
+    QVERIFY(stop->isEnabled());
+    QVERIFY(!name->isEnabled());
+    auto *deleteData = dialog->findChild<QRadioButton *>(QStringLiteral("deleteDataRadio"));
+    QTest::mouseClick(deleteData, Qt::LeftButton, {}, QPoint(6, deleteData->height() / 2));
+    QVERIFY(!stop->isEnabled());
+    QTest::keyClicks(name, QStringLiteral("order"));
+    QVERIFY(!stop->isEnabled());
+    QTest::keyClicks(name, QStringLiteral("s"));
+    QVERIFY(stop->isEnabled());
+    QCOMPARE(dialog->mode(), InstanceProtection::StopMode::DeleteData);
+    QTest::mouseClick(stop, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(m_instances->model()->rowCount(), 0, 15000);
+    QVERIFY(child<QWidget>("instancesEmptyState")->isVisible());
+    QVERIFY(PointRepository(m_catalog->database()).expiredAt(QDateTime::currentDateTimeUtc().addYears(5))->isEmpty());
+}
+
+void TestBackupInstancesPage::changePolicyKeepsPoints()
+{
+    BackupPolicy monthly;
+    monthly.setName(QStringLiteral("monthly-pg"));
+    QVERIFY_RESULT(m_catalog->policies().create(monthly));
+    QVERIFY_RESULT(m_policies->refresh());
+    addInstance(QStringLiteral("orders"), 2);
+    const QList<RecoveryPoint> before
+        = PointRepository(m_catalog->database()).listForInstance(m_instances->model()->rowAt(0).instance.id).value();
+    QVERIFY(m_page->selectInstance(QStringLiteral("orders")));
+    QTest::mouseClick(child<QPushButton>("changePolicyButton"), Qt::LeftButton);
+    auto *dialog = m_page->findChild<QInputDialog *>(QStringLiteral("changePolicyDialog"));
+    QVERIFY(dialog);
+    QVERIFY(dialog->labelText().contains(QStringLiteral("existing points keep their expiry")));
+    QCOMPARE(dialog->comboBoxItems(), (QStringList{QStringLiteral("monthly-pg"), QStringLiteral("weekly-pg")}));
+    QCOMPARE(dialog->textValue(), QStringLiteral("weekly-pg"));
+    QSignalSpy status(m_page.get(), &BackupInstancesPage::statusMessage);
+    dialog->setTextValue(QStringLiteral("monthly-pg"));
+    dialog->accept();
+    QCOMPARE(m_instances->model()->index(0, InstanceTableModel::PolicyColumn).data().toString(),
+        QStringLiteral("monthly-pg"));
+    QCOMPARE(status.count(), 1);
+    QVERIFY(status.first().first().toString().contains(QStringLiteral("existing points keep their expiry")));
+    QCOMPARE(PointRepository(m_catalog->database()).listForInstance(m_instances->model()->rowAt(0).instance.id).value(),
+        before);
 }
 
 void TestBackupInstancesPage::clickBackupNow(RetentionRule::Kind rule)

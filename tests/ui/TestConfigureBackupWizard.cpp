@@ -38,6 +38,7 @@ private Q_SLOTS:
     void cleanup();
     void wrongPasswordFailsValidationWithRemedy();
     void fieldErrorsShowBesideFieldsAndSkipValidation();
+    void serverProtectedAlreadyIsRefusedBesideHost();
     void rightPasswordPassesAndConfigureSavesInstanceAndKeychain();
     void editingAfterValidationDisablesNext();
     void createNewPolicySelectsIt();
@@ -188,6 +189,33 @@ void TestConfigureBackupWizard::fieldErrorsShowBesideFieldsAndSkipValidation()
     QVERIFY(child<QLabel>("hostErrorLabel")->isVisible());
     QVERIFY(child<QLabel>("userErrorLabel")->text().contains(QStringLiteral("user name is empty")));
     QVERIFY(!m_wizard->draft().report.has_value());
+}
+
+void TestConfigureBackupWizard::serverProtectedAlreadyIsRefusedBesideHost()
+{
+    BackupInstance existing;
+    existing.id = QStringLiteral("existing-id");
+    existing.name = QStringLiteral("orders-prod");
+    existing.host = QStringLiteral("localhost"); // the same loopback server as 127.0.0.1
+    existing.port = m_postgres.port();
+    existing.user = QStringLiteral("backup");
+    m_wizard->setExistingInstances({existing});
+    goToDatasources();
+    fill(QStringLiteral("orders"), m_postgres.superuserPassword());
+    QTest::mouseClick(child<QAbstractButton>("validateButton"), Qt::LeftButton);
+    QVERIFY(!child<ConfigureDatasourcesPage>("datasourcesPage")->isValidating());
+    QVERIFY(child<QLabel>("hostErrorLabel")->isVisible());
+    const QString shown = child<QLabel>("hostErrorLabel")->text();
+    QVERIFY2(
+        shown.contains(QStringLiteral("already protected by the backup instance \"orders-prod\"")), qPrintable(shown));
+    QVERIFY(!m_wizard->button(QWizard::NextButton)->isEnabled());
+
+    // Once that instance's protection stopped, the server can be protected again.
+    existing.protection = BackupInstance::Protection::StoppedRetainAsPerPolicy;
+    m_wizard->setExistingInstances({existing});
+    validateAndWait();
+    QVERIFY(!child<QLabel>("hostErrorLabel")->isVisible());
+    QVERIFY(m_wizard->button(QWizard::NextButton)->isEnabled());
 }
 
 void TestConfigureBackupWizard::rightPasswordPassesAndConfigureSavesInstanceAndKeychain()

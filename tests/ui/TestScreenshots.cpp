@@ -15,6 +15,7 @@
 #include "ui/instances/ConfigureDatasourcesPage.h"
 #include "ui/instances/InstanceController.h"
 #include "ui/instances/RecoveryPointsPanel.h"
+#include "ui/instances/StopProtectionDialog.h"
 #include "ui/jobs/JobDetailsDialog.h"
 #include "ui/jobs/JobNotifier.h"
 #include "ui/jobs/JobsPage.h"
@@ -61,6 +62,7 @@ private Q_SLOTS:
     void addRetentionDialog();
     void configureBackupDatasources();
     void backupNowDialog();
+    void stopProtectionDialog();
     void jobsPageAndDetails();
     void recoveryPointsAndRestoreWizard();
     void vaultsPageAndCreateDialog();
@@ -262,6 +264,22 @@ void TestScreenshots::backupNowDialog()
         QStringLiteral("Wait for it to finish, or cancel it."),
         {}});
     save(&dialog, QStringLiteral("backup-now-error"));
+}
+
+void TestScreenshots::stopProtectionDialog()
+{
+    BackupInstance instance;
+    instance.name = QStringLiteral("orders-db");
+    instance.host = QStringLiteral("db.example.org");
+    instance.user = QStringLiteral("backup");
+    instance.vaultName = QStringLiteral("local");
+    StopProtectionDialog dialog(instance);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    save(&dialog, QStringLiteral("stop-protection"));
+    dialog.findChild<QRadioButton *>(QStringLiteral("deleteDataRadio"))->setChecked(true);
+    dialog.findChild<QLineEdit *>(QStringLiteral("confirmNameEdit"))->setText(QStringLiteral("orders"));
+    save(&dialog, QStringLiteral("stop-protection-delete"));
 }
 
 void TestScreenshots::jobsPageAndDetails()

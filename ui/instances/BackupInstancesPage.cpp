@@ -8,10 +8,12 @@
 #include "ui/instances/ConfigureBackupWizard.h"
 #include "ui/instances/InstanceController.h"
 #include "ui/instances/RecoveryPointsPanel.h"
+#include "ui/instances/StopProtectionDialog.h"
 #include "ui/policies/PolicyController.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
@@ -59,8 +61,10 @@ BackupInstancesPage::BackupInstancesPage(InstanceController *instances, PolicyCo
     auto *configureButton
         = makeButton(tr("&Configure backup…"), QStringLiteral("configureBackupButton"), tr("Configure backup"), this);
     m_backupNowButton = makeButton(tr("&Backup now…"), QStringLiteral("backupNowButton"), tr("Backup now"), this);
+    m_changePolicyButton
+        = makeButton(tr("Change &policy…"), QStringLiteral("changePolicyButton"), tr("Change policy"), this);
     m_removeButton
-        = makeButton(tr("&Remove…"), QStringLiteral("removeInstanceButton"), tr("Remove backup instance"), this);
+        = makeButton(tr("&Stop protection…"), QStringLiteral("removeInstanceButton"), tr("Stop protection"), this);
 
     RecordTable::setUpSorted(m_view,
         m_proxy,
@@ -97,7 +101,7 @@ BackupInstancesPage::BackupInstancesPage(InstanceController *instances, PolicyCo
     m_jobStatusLabel->hide();
 
     auto *buttons = new QHBoxLayout;
-    for (QPushButton *button : {configureButton, m_backupNowButton, m_removeButton})
+    for (QPushButton *button : {configureButton, m_backupNowButton, m_changePolicyButton, m_removeButton})
         buttons->addWidget(button);
     buttons->addStretch();
     auto *progress = new QHBoxLayout;
@@ -113,6 +117,7 @@ BackupInstancesPage::BackupInstancesPage(InstanceController *instances, PolicyCo
     connect(configureButton, &QPushButton::clicked, this, &BackupInstancesPage::configureBackup);
     connect(m_backupNowButton, &QPushButton::clicked, this, &BackupInstancesPage::backupNow);
     connect(m_removeButton, &QPushButton::clicked, this, &BackupInstancesPage::removeInstance);
+    connect(m_changePolicyButton, &QPushButton::clicked, this, &BackupInstancesPage::changePolicy);
     connect(
         m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &BackupInstancesPage::updateSelection);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &BackupInstancesPage::updateEmptyState);
@@ -146,6 +151,7 @@ void BackupInstancesPage::configureBackup()
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     wizard->setVaultOptions(m_instances->vaultOptions());
     wizard->setExistingInstanceNames(m_instances->names());
+    wizard->setExistingInstances(m_instances->instances());
     connect(wizard,
         &ConfigureBackupWizard::configureRequested,
         this,
@@ -213,25 +219,44 @@ void BackupInstancesPage::removeInstance()
     const std::optional<BackupInstance> instance = selectedInstance();
     if (!instance)
         return;
-    auto *box = new QMessageBox(QMessageBox::Question,
-        tr("Remove backup instance"),
-        tr("Stop protecting \"%1\" and remove its password from the keychain? Its recovery points stay in "
-           "the vault \"%2\".")
-            .arg(instance->name, instance->vaultName),
-        QMessageBox::Yes | QMessageBox::Cancel,
-        this);
-    box->setObjectName(QStringLiteral("confirmRemoveBox"));
-    box->button(QMessageBox::Yes)->setText(tr("&Remove"));
-    box->button(QMessageBox::Cancel)->setText(tr("Cancel"));
-    box->setDefaultButton(QMessageBox::Cancel);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::accepted, this, [this, removed = *instance] {
-        m_instances->remove(removed, this, [this](const Result<void> &done) {
+    auto *dialog = new StopProtectionDialog(*instance, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, stopped = *instance] {
+        m_instances->stop(stopped, dialog->mode(), this, [this, name = stopped.name](const Result<void> &done) {
             if (!done)
-                showError(tr("Backup instance not removed completely"), done.error());
+                showError(tr("Protection not stopped completely"), done.error());
+            else
+                Q_EMIT statusMessage(tr("Stopped protection of \"%1\".").arg(name));
         });
     });
-    box->open();
+    dialog->open();
+}
+
+void BackupInstancesPage::changePolicy()
+{
+    const std::optional<BackupInstance> instance = selectedInstance();
+    if (!instance)
+        return;
+    auto *dialog = new QInputDialog(this);
+    dialog->setObjectName(QStringLiteral("changePolicyDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Change policy"));
+    dialog->setLabelText(tr("Protect \"%1\" with the policy below. Future recovery points follow its schedule and "
+                            "retention; existing points keep their expiry.")
+                             .arg(instance->name));
+    dialog->setComboBoxItems(m_policies->names());
+    dialog->setTextValue(instance->policyName);
+    connect(dialog, &QInputDialog::textValueSelected, this, [this, changed = *instance](const QString &policy) {
+        if (policy == changed.policyName)
+            return;
+        if (const Result<void> done = m_instances->setPolicy(changed, policy); !done) {
+            showError(tr("Policy not changed"), done.error());
+            return;
+        }
+        Q_EMIT statusMessage(
+            tr("\"%1\" now follows policy \"%2\"; existing points keep their expiry.").arg(changed.name, policy));
+    });
+    dialog->open();
 }
 
 void BackupInstancesPage::jobStarted(const QString &jobId, const BackupInstance &instance)
@@ -274,9 +299,14 @@ void BackupInstancesPage::showJobFinished(const QString &jobId, JobTypes::Status
 void BackupInstancesPage::updateSelection()
 {
     const std::optional<BackupInstance> instance = selectedInstance();
-    for (QPushButton *button : {m_backupNowButton, m_removeButton}) {
+    for (QPushButton *button : {m_backupNowButton, m_changePolicyButton, m_removeButton}) {
         button->setEnabled(instance.has_value());
         button->setToolTip(instance ? QString() : tr("Select a backup instance first."));
+    }
+    // A stopped instance is not backed up; resuming it is "pgvaultctl instance resume" for now.
+    if (instance && !instance->isProtected()) {
+        m_backupNowButton->setEnabled(false);
+        m_backupNowButton->setToolTip(tr("Protection of this backup instance is stopped."));
     }
     loadPoints();
     Q_EMIT selectionChanged(instance.has_value());

@@ -24,7 +24,8 @@ class InstanceController;
 class PolicyController;
 class RecoveryPointsPanel;
 
-/// The Backup instances page: the protected servers with Configure backup, Backup now and Remove,
+/// The Backup instances page: the protected servers with Configure backup, Backup now, Change
+/// policy and Stop protection,
 /// the recovery points of the selected one (RecoveryPointsPanel), and a progress row for on-demand backups. The job
 /// itself runs elsewhere (the GUI's JobRunner, reached through the backup starter); this page only
 /// listens to its progress.
@@ -48,7 +49,10 @@ public:
 public Q_SLOTS:
     void configureBackup();
     void backupNow();
+    /// Stop protection: asks how (StopProtectionDialog), then InstanceController::stop.
     void removeInstance();
+    /// Asks for another policy and protects the selected instance with it.
+    void changePolicy();
     /// JobRunner's signals, forwarded by the main window.
     void showJobProgress(const QString &jobId, double progress, qint64 bytesTransferred);
     void showJobFinished(const QString &jobId, PgVault::JobTypes::Status status);
@@ -74,6 +78,7 @@ private:
     RecoveryPointsPanel *m_pointsPanel;
     QPushButton *m_backupNowButton;
     QPushButton *m_removeButton;
+    QPushButton *m_changePolicyButton;
     QProgressBar *m_jobProgressBar;
     QLabel *m_jobStatusLabel;
     QHash<QString, BackupInstance> m_runningJobs;

@@ -44,6 +44,11 @@ void ConfigureBackupWizard::setExistingInstanceNames(const QStringList &names)
     m_datasourcesPage->setExistingNames(names);
 }
 
+void ConfigureBackupWizard::setExistingInstances(const QList<BackupInstance> &instances)
+{
+    m_datasourcesPage->setExistingInstances(instances);
+}
+
 void ConfigureBackupWizard::accept()
 {
     if (m_saving)

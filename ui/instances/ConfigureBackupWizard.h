@@ -30,6 +30,8 @@ public:
 
     void setVaultOptions(const QList<ConfigureBackupDraft::VaultOption> &options);
     void setExistingInstanceNames(const QStringList &names);
+    /// The instances configured already, so a server protected by one is refused on the Datasources page.
+    void setExistingInstances(const QList<BackupInstance> &instances);
     const ConfigureBackupDraft &draft() const { return m_draft; }
     bool isSaving() const { return m_saving; }
 

@@ -1,5 +1,7 @@
 #include "ui/instances/ConfigureDatasourcesPage.h"
 
+#include "engine/instances/InstanceProtection.h"
+#include "engine/instances/ServerAddress.h"
 #include "models/instances/InstanceRepository.h"
 #include "ui/ErrorLabel.h"
 #include "ui/instances/ConnectionFields.h"
@@ -192,6 +194,10 @@ bool ConfigureDatasourcesPage::showFieldErrors()
             QStringLiteral("name"),
             ErrorKind::BadInput};
     }
+    // One server is protected once; the engine refuses it too (InstanceProtection::prepare).
+    if (const std::optional<BackupInstance> existing
+        = ServerAddress::protectedBy(m_existingInstances, m_draft.instance))
+        errors << InstanceProtection::alreadyProtected(m_draft.instance, *existing);
     const QList<std::pair<QString, QLabel *>> labels{{QStringLiteral("name"), m_nameError},
         {QStringLiteral("host"), m_hostError},
         {QStringLiteral("user"), m_userError}};

@@ -30,6 +30,8 @@ public:
 
     /// Names a new instance may not take.
     void setExistingNames(const QStringList &names) { m_existingNames = names; }
+    /// The instances already configured: a server a protected one backs up is refused beside the host.
+    void setExistingInstances(const QList<BackupInstance> &instances) { m_existingInstances = instances; }
 
     void initializePage() override;
     bool isComplete() const override;
@@ -55,6 +57,7 @@ private:
 
     ConfigureBackupDraft &m_draft;
     QStringList m_existingNames;
+    QList<BackupInstance> m_existingInstances;
     ReadinessValidator *m_validator;
     QLineEdit *m_nameEdit;
     QLineEdit *m_hostEdit;

@@ -70,6 +70,14 @@ QStringList InstanceController::names() const
     return names;
 }
 
+QList<BackupInstance> InstanceController::instances() const
+{
+    QList<BackupInstance> instances;
+    for (const InstanceTableModel::Row &row : m_model->rows())
+        instances << row.instance;
+    return instances;
+}
+
 QList<ConfigureBackupDraft::VaultOption> InstanceController::vaultOptions() const
 {
     QList<ConfigureBackupDraft::VaultOption> options;
@@ -107,12 +115,23 @@ void InstanceController::configure(BackupInstance instance, const QString &passw
     });
 }
 
-void InstanceController::remove(const BackupInstance &instance, const QObject *context, Done done)
+void InstanceController::stop(
+    const BackupInstance &instance, InstanceProtection::StopMode mode, const QObject *context, Done done)
 {
-    m_protection->stop(instance, context, [this, done](const Result<void> &removed) {
+    m_protection->stop(instance, mode, context, [this, done](const Result<int> &stopped) {
+        // Also after a failure: delete data may have deleted some points and stopped protection.
         refreshAfterChange();
-        done(removed);
+        done(stopped ? Result<void>() : Result<void>(stopped.error()));
     });
+}
+
+Result<void> InstanceController::setPolicy(const BackupInstance &instance, const QString &policyName)
+{
+    const Result<BackupInstance> changed = m_protection->setPolicy(instance, policyName);
+    if (!changed)
+        return changed.error();
+    refreshAfterChange();
+    return {};
 }
 
 void InstanceController::refreshAfterChange()

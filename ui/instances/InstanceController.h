@@ -1,5 +1,6 @@
 #pragma once
 
+#include "engine/instances/InstanceProtection.h"
 #include "models/Clock.h"
 #include "models/Result.h"
 #include "models/instances/BackupInstance.h"
@@ -14,7 +15,6 @@
 namespace PgVault {
 
 class Catalog;
-class InstanceProtection;
 class InstanceTableModel;
 
 /// Between the backup-instance screens and the engine: lists vaults, instances and recovery
@@ -38,6 +38,8 @@ public:
     /// Reloads the instances table from the catalog.
     Result<void> refresh();
     QStringList names() const;
+    /// As last refreshed.
+    QList<BackupInstance> instances() const;
     /// Every registered vault, plus the default "local" vault if it is not created yet.
     QList<ConfigureBackupDraft::VaultOption> vaultOptions() const;
     /// Newest first.
@@ -47,7 +49,9 @@ public:
     /// InstanceProtection::configure, then a refresh. `done` runs once, later.
     void configure(BackupInstance instance, const QString &password, const QObject *context, Done done);
     /// InstanceProtection::stop (refused while a job runs on the instance), then a refresh.
-    void remove(const BackupInstance &instance, const QObject *context, Done done);
+    void stop(const BackupInstance &instance, InstanceProtection::StopMode mode, const QObject *context, Done done);
+    /// InstanceProtection::setPolicy, then a refresh.
+    Result<void> setPolicy(const BackupInstance &instance, const QString &policyName);
 
 Q_SIGNALS:
     void instancesChanged();

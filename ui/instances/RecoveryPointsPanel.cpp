@@ -127,7 +127,7 @@ void RecoveryPointsPanel::setPoints(
             tr("Recovery &points of \"%1\" could not be read: %2").arg(instance.name, points.error().text()));
         return;
     }
-    m_model->setPoints(points.value());
+    m_model->setPoints(points.value(), instance.protection == BackupInstance::Protection::StoppedRetainForever);
     m_titleLabel->setText(points->isEmpty()
             ? tr("Recovery &points of \"%1\": none yet. Use Backup now or wait for the schedule.").arg(instance.name)
             : tr("Recovery &points of \"%1\":").arg(instance.name));
