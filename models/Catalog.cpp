@@ -163,6 +163,14 @@ const QList<QStringList> &migrations()
                            " trusted_ms INTEGER,"
                            " doubted_since_ms INTEGER)"),
         },
+        // 7: soft delete. Expiry moves a point to deleted (deleted_ms) and purges it once purge_ms
+        // has passed; each vault keeps deleted points soft_delete_days (0: delete at once).
+        {
+            QStringLiteral("ALTER TABLE vaults ADD COLUMN soft_delete_days INTEGER NOT NULL DEFAULT 14"),
+            QStringLiteral("ALTER TABLE points ADD COLUMN deleted_ms INTEGER"),
+            QStringLiteral("ALTER TABLE points ADD COLUMN purge_ms INTEGER"),
+            QStringLiteral("CREATE INDEX points_purge ON points(purge_ms)"),
+        },
     };
     return steps;
 }

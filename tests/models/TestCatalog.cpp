@@ -25,6 +25,7 @@ private Q_SLOTS:
     void version2CatalogGainsAgentHeartbeats();
     void version3LeasesGainTheirHolder();
     void version5CatalogGainsClockTrust();
+    void version6CatalogGainsSoftDelete();
     void reopeningKeepsVersionAndData();
     void pragmasAreSet_data();
     void pragmasAreSet();
@@ -42,6 +43,8 @@ private:
     static QVariant scalar(const Catalog &catalog, const QString &sql);
     /// Puts instance_leases back as schema version 3 had it, before the holder columns.
     static bool asVersion3(QSqlQuery &query);
+    /// Undoes migration 7 (soft delete) on a current catalog.
+    static bool asVersion6(QSqlQuery &query);
 
     std::unique_ptr<QTemporaryDir> m_dir;
 };
@@ -65,10 +68,19 @@ QVariant TestCatalog::scalar(const Catalog &catalog, const QString &sql)
     return query.value(0);
 }
 
-/// Undoes migrations 4 (jobs.error_kind), 5 (lease holders) and 6 (clock trust) on a current catalog.
+bool TestCatalog::asVersion6(QSqlQuery &query)
+{
+    return query.exec(QStringLiteral("DROP INDEX points_purge"))
+        && query.exec(QStringLiteral("ALTER TABLE points DROP COLUMN purge_ms"))
+        && query.exec(QStringLiteral("ALTER TABLE points DROP COLUMN deleted_ms"))
+        && query.exec(QStringLiteral("ALTER TABLE vaults DROP COLUMN soft_delete_days"));
+}
+
+/// Undoes migrations 4 (jobs.error_kind), 5 (lease holders), 6 (clock trust) and 7 (soft delete)
+/// on a current catalog.
 bool TestCatalog::asVersion3(QSqlQuery &query)
 {
-    return query.exec(QStringLiteral("DROP TABLE clock_trust"))
+    return asVersion6(query) && query.exec(QStringLiteral("DROP TABLE clock_trust"))
         && query.exec(QStringLiteral("ALTER TABLE jobs DROP COLUMN error_kind"))
         && query.exec(QStringLiteral("DROP TABLE instance_leases"))
         && query.exec(
@@ -83,7 +95,7 @@ void TestCatalog::newCatalogIsMigratedToCurrentVersion()
 {
     auto catalog = Catalog::open(catalogPath());
     QVERIFY_RESULT(catalog);
-    QCOMPARE(Catalog::currentSchemaVersion(), 6);
+    QCOMPARE(Catalog::currentSchemaVersion(), 7);
     QCOMPARE((*catalog)->schemaVersion(), Catalog::currentSchemaVersion());
     const QStringList tables = (*catalog)->database().tables();
     QVERIFY2(tables.contains(QStringLiteral("policies")), qPrintable(tables.join(u',')));
@@ -142,6 +154,7 @@ void TestCatalog::version5CatalogGainsClockTrust()
         auto catalog = Catalog::open(catalogPath());
         QVERIFY_RESULT(catalog);
         QSqlQuery query((*catalog)->database());
+        QVERIFY(asVersion6(query));
         QVERIFY(query.exec(QStringLiteral("DROP TABLE clock_trust")));
         QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 5")));
         QVERIFY(query.exec(QStringLiteral("INSERT INTO policies VALUES ('p1', 'kept', '{}', '2024-01-01T00:00:00Z')")));
@@ -153,6 +166,29 @@ void TestCatalog::version5CatalogGainsClockTrust()
     QCOMPARE(scalar(**catalog, QStringLiteral("SELECT count(*) FROM clock_trust")).toInt(), 0);
     QCOMPARE(scalar(**catalog, QStringLiteral("SELECT name FROM policies WHERE id = 'p1'")).toString(),
         QStringLiteral("kept"));
+}
+
+void TestCatalog::version6CatalogGainsSoftDelete()
+{
+    {
+        // A catalog as the release before migration 7 left it, with a vault and a point in it.
+        auto catalog = Catalog::open(catalogPath());
+        QVERIFY_RESULT(catalog);
+        QSqlQuery query((*catalog)->database());
+        QVERIFY(asVersion6(query));
+        QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 6")));
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO vaults VALUES ('v1', 'local', 'local', '/v', 0)")));
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO instances (id, name, vault_id) VALUES ('i1', 'prod', 'v1')")));
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO points (id, instance_id, time_ms, tag, expiry_ms) "
+                                          "VALUES ('p1', 'i1', 1, 'Default', 2)")));
+    }
+    auto catalog = Catalog::open(catalogPath());
+    QVERIFY_RESULT(catalog);
+    QCOMPARE((*catalog)->schemaVersion(), Catalog::currentSchemaVersion());
+    // Existing vaults keep deleted points the default 14 days; existing points are live.
+    QCOMPARE(scalar(**catalog, QStringLiteral("SELECT soft_delete_days FROM vaults WHERE id = 'v1'")).toInt(), 14);
+    QVERIFY(scalar(**catalog, QStringLiteral("SELECT deleted_ms FROM points WHERE id = 'p1'")).isNull());
+    QVERIFY(scalar(**catalog, QStringLiteral("SELECT purge_ms FROM points WHERE id = 'p1'")).isNull());
 }
 
 void TestCatalog::reopeningKeepsVersionAndData()
