@@ -57,7 +57,7 @@ QDateTime DeletedPoints::undeletedExpiry(const RecoveryPoint &point, const QDate
 
 Result<RecoveryPoint> DeletedPoints::undelete(const QString &pointId, const QDateTime &now)
 {
-    const PointRepository points(m_database);
+    PointRepository points(m_database);
     const Result<std::optional<RecoveryPoint>> found = points.find(pointId);
     if (!found)
         return found.error();
