@@ -400,6 +400,7 @@ ExpiryItem ExpiryRunner::deletePoint(VaultStore &store,
     item.jobId = jobId;
 
     std::optional<Error> failure;
+    QString output; ///< what the job says it did, appended to its captured output at the end
     if (soft) {
         // The files stay where they are until the purge; only the point's state changes.
         const Result<RecoveryPoint> deleted
@@ -411,8 +412,8 @@ ExpiryItem ExpiryRunner::deletePoint(VaultStore &store,
             job.additionalDetails.insert(QStringLiteral("Action"), QStringLiteral("MovedToDeleted"));
             job.additionalDetails.insert(
                 QStringLiteral("PurgeTime"), deleted->purgeAfter.toUTC().toString(Qt::ISODate));
-            job.output = tr("Moved recovery point %1 to deleted; it is purged on %2 unless it is undeleted before.\n")
-                             .arg(point.id, deleted->purgeAfter.toUTC().toString(Qt::ISODate));
+            output = tr("Moved recovery point %1 to deleted; it is purged on %2 unless it is undeleted before.\n")
+                         .arg(point.id, deleted->purgeAfter.toUTC().toString(Qt::ISODate));
         }
     } else {
         // Vault first: a point gone from the catalog but left in the vault would come back with
@@ -431,9 +432,9 @@ ExpiryItem ExpiryRunner::deletePoint(VaultStore &store,
         if (!failure) {
             job.additionalDetails.insert(
                 QStringLiteral("Action"), purge ? QStringLiteral("Purged") : QStringLiteral("Deleted"));
-            job.output = (purge ? tr("Purged deleted recovery point %1: its soft-delete days are over.\n")
-                                : tr("Deleted recovery point %1.\n"))
-                             .arg(point.id);
+            output = (purge ? tr("Purged deleted recovery point %1: its soft-delete days are over.\n")
+                            : tr("Deleted recovery point %1.\n"))
+                         .arg(point.id);
         }
     }
     job.end = m_clock();
@@ -444,6 +445,11 @@ ExpiryItem ExpiryRunner::deletePoint(VaultStore &store,
     if (Result<void> updated = jobs.update(job); !updated)
         qCWarning(lcEngineExpiry).noquote()
             << "could not record the end of job" << jobId << ":" << updated.error().text();
+    if (!output.isEmpty()) {
+        if (Result<void> appended = jobs.appendOutput(jobId, output); !appended)
+            qCWarning(lcEngineExpiry).noquote()
+                << "could not record the output of job" << jobId << ":" << appended.error().text();
+    }
     (void)leases.release(point.instanceId, jobId);
 
     if (failure) {
