@@ -13,7 +13,7 @@ using namespace PgVault;
 
 /// The default "local" vault appears on first use and only once; user vaults are checked before
 /// anything is written; a registered vault's folder must still be the same vault.
-class TestDefaultVault : public QObject
+class TestVaultRegistry : public QObject
 {
     Q_OBJECT
 
@@ -29,7 +29,7 @@ private:
     std::unique_ptr<Catalog> m_catalog;
 };
 
-void TestDefaultVault::init()
+void TestVaultRegistry::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     Result<std::unique_ptr<Catalog>> catalog = Catalog::open(Home(m_dir->path()).catalogPath());
@@ -37,13 +37,13 @@ void TestDefaultVault::init()
     m_catalog = std::move(catalog).value();
 }
 
-void TestDefaultVault::cleanup()
+void TestVaultRegistry::cleanup()
 {
     m_catalog.reset();
     m_dir.reset();
 }
 
-void TestDefaultVault::defaultVaultIsCreatedOnFirstUseOnly()
+void TestVaultRegistry::defaultVaultIsCreatedOnFirstUseOnly()
 {
     const Home home(m_dir->path());
     QVERIFY(VaultRepository(m_catalog->database()).list()->isEmpty());
@@ -65,7 +65,7 @@ void TestDefaultVault::defaultVaultIsCreatedOnFirstUseOnly()
     QCOMPARE(unknown.error().code, QStringLiteral("Vault.NotFound"));
 }
 
-void TestDefaultVault::createLocalChecksNameAndFolder()
+void TestVaultRegistry::createLocalChecksNameAndFolder()
 {
     const QString path = QDir(m_dir->path()).filePath(QStringLiteral("offsite"));
     QCOMPARE(VaultRegistry::createLocal(m_catalog->database(), QStringLiteral("bad name"), path).error().code,
@@ -90,7 +90,7 @@ void TestDefaultVault::createLocalChecksNameAndFolder()
         QStringLiteral("Vault.NotAVault"));
 }
 
-void TestDefaultVault::openNoticesASwappedFolder()
+void TestVaultRegistry::openNoticesASwappedFolder()
 {
     const QString path = QDir(m_dir->path()).filePath(QStringLiteral("swapped"));
     const Result<Vault> created = VaultRegistry::createLocal(m_catalog->database(), QStringLiteral("swapped"), path);
@@ -104,5 +104,5 @@ void TestDefaultVault::openNoticesASwappedFolder()
     QVERIFY(!reopened.error().remedy.isEmpty());
 }
 
-QTEST_GUILESS_MAIN(TestDefaultVault)
-#include "TestDefaultVault.moc"
+QTEST_GUILESS_MAIN(TestVaultRegistry)
+#include "TestVaultRegistry.moc"
