@@ -31,8 +31,9 @@ private Q_SLOTS:
     void existingDatabaseRefusedUnlessClean();
     void cleanChecksEveryFileBeforeDroppingAny();
     void duplicateTargetsAreRefusedBeforeAnything();
-    void damagedFileIsRefusedAndLeavesNothing();
     void deletedPointIsRefusedUntilUndeletedThenRestores();
+    // Last: it leaves the shop dump damaged.
+    void damagedFileIsRefusedAndLeavesNothing();
 
 private:
     RestoreFixture m_fixture;

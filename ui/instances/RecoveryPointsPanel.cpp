@@ -188,7 +188,7 @@ void RecoveryPointsPanel::updateSelection()
     m_undeleteButton->setEnabled(deleted);
     m_undeleteButton->setToolTip(tr("Bring the point back so it can be restored; it is kept at least a day from now."));
     if (deleted) {
-        m_explanationLabel->setText(tr("Deleted on %1 by expiry (or by hand); purged on %2 unless undeleted before. A "
+        m_explanationLabel->setText(tr("Moved to deleted by expiry on %1; purged on %2 unless undeleted before. A "
                                        "deleted point is not restored or verified.")
                                         .arg(QLocale().toString(point->deleted.toLocalTime(), QLocale::ShortFormat),
                                             QLocale().toString(point->purgeAfter.toLocalTime(), QLocale::ShortFormat)));
