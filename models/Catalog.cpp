@@ -182,6 +182,14 @@ const QList<QStringList> &migrations()
             QStringLiteral("ALTER TABLE instances ADD COLUMN protection TEXT NOT NULL DEFAULT 'Protected'"),
             QStringLiteral("ALTER TABLE instances ADD COLUMN stopped_ms INTEGER"),
         },
+        // 9: soft delete. Expiry moves a point to deleted (deleted_ms) and purges it once purge_ms
+        // has passed; each vault keeps deleted points soft_delete_days (0: delete at once).
+        {
+            QStringLiteral("ALTER TABLE vaults ADD COLUMN soft_delete_days INTEGER NOT NULL DEFAULT 14"),
+            QStringLiteral("ALTER TABLE points ADD COLUMN deleted_ms INTEGER"),
+            QStringLiteral("ALTER TABLE points ADD COLUMN purge_ms INTEGER"),
+            QStringLiteral("CREATE INDEX points_purge ON points(purge_ms)"),
+        },
     };
     return steps;
 }

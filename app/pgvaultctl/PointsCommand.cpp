@@ -3,11 +3,12 @@
 #include "app/pgvaultctl/CommandLine.h"
 #include "app/pgvaultctl/InstanceCommands.h"
 #include "app/pgvaultctl/TablePrinter.h"
-#include "app/pgvaultctl/VerbArguments.h"
 #include "models/Catalog.h"
 #include "models/ClockTrust.h"
+#include "models/instances/InstanceRepository.h"
 #include "models/points/PointRepository.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -35,6 +36,63 @@ QString stateOf(const RecoveryPoint &point, const QDateTime &now)
 
 } // namespace
 
+int PointsCommand::listDeleted(const Catalog &catalog, const std::optional<BackupInstance> &instance, bool json)
+{
+    const Result<QList<RecoveryPoint>> points
+        = PointRepository(catalog.database()).listDeleted(instance ? instance->id : QString());
+    if (!points)
+        return m_commandLine.fail(points.error());
+    QHash<QString, QString> names;
+    if (const Result<QList<BackupInstance>> instances = InstanceRepository(catalog.database()).list(); instances) {
+        for (const BackupInstance &known : *instances)
+            names.insert(known.id, known.name);
+    }
+    if (json) {
+        QJsonArray array;
+        for (const RecoveryPoint &point : points.value()) {
+            array.append(QJsonObject{{QStringLiteral("id"), point.id},
+                {QStringLiteral("instance"), names.value(point.instanceId)},
+                {QStringLiteral("time"), utc(point.time)},
+                {QStringLiteral("tag"), RetentionRule::tagName(point.tag)},
+                {QStringLiteral("expiry"), utc(point.expiry)},
+                {QStringLiteral("deleted"), utc(point.deleted)},
+                {QStringLiteral("purgeAfter"), utc(point.purgeAfter)},
+                {QStringLiteral("sizeBytes"), double(point.sizeBytes)},
+                {QStringLiteral("databases"), QJsonArray::fromStringList(point.databases)},
+                {QStringLiteral("state"), QStringLiteral("Deleted")}});
+        }
+        m_commandLine.out() << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        return Success;
+    }
+    if (points->isEmpty()) {
+        m_commandLine.out() << (instance ? tr("No deleted recovery points for \"%1\".\n").arg(instance->name)
+                                         : tr("No deleted recovery points.\n"));
+        return Success;
+    }
+    const QLocale locale;
+    QList<QStringList> rows{{tr("ID"),
+        tr("INSTANCE"),
+        tr("TIME (UTC)"),
+        tr("TAG"),
+        tr("DELETED (UTC)"),
+        tr("PURGED ON (UTC)"),
+        tr("SIZE"),
+        tr("DATABASES")}};
+    for (const RecoveryPoint &point : points.value()) {
+        rows << QStringList{point.id,
+            names.value(point.instanceId),
+            utc(point.time),
+            RetentionRule::tagName(point.tag),
+            utc(point.deleted),
+            utc(point.purgeAfter),
+            locale.formattedDataSize(point.sizeBytes),
+            point.databases.join(QStringLiteral(", "))};
+    }
+    TablePrinter::print(m_commandLine.out(), rows);
+    m_commandLine.out() << tr("Bring one back with \"pgvaultctl point undelete POINT\" before it is purged.\n");
+    return Success;
+}
+
 PointsCommand::PointsCommand(CommandLine &commandLine)
     : m_commandLine(commandLine)
 {
@@ -50,9 +108,24 @@ int PointsCommand::run(const QStringList &arguments)
     const QCommandLineOption output(
         QStringLiteral("output"), tr("Output format: table (default) or json."), tr("FORMAT"), QStringLiteral("table"));
     parser.addOption(output);
-    if (std::optional<int> exit = VerbArguments::parse(
-            m_commandLine, parser, QStringLiteral("points"), arguments, {QStringLiteral("INSTANCE")}))
+    const QCommandLineOption deleted(QStringLiteral("deleted"),
+        tr("List the deleted recovery points instead (of INSTANCE, or of every instance without it), with when "
+           "they were deleted and when they are purged. \"pgvaultctl point undelete POINT\" brings one back."));
+    parser.addOption(deleted);
+    parser.addPositionalArgument(QStringLiteral("INSTANCE"), {}, QStringLiteral("[INSTANCE]"));
+    const QString command = QStringLiteral("points");
+    if (std::optional<int> exit = m_commandLine.parse(parser,
+            QStringList{QStringLiteral("pgvaultctl points")} + arguments,
+            command,
+            QStringLiteral("[INSTANCE] [--deleted] [options]")))
         return *exit;
+    const QStringList positionals = parser.positionalArguments();
+    if (positionals.size() > 1) {
+        return m_commandLine.fail(
+            tr("Unexpected argument \"%1\".").arg(positionals.at(1)), CommandLine::helpRemedy(command), BadInput);
+    }
+    if (positionals.isEmpty() && !parser.isSet(deleted))
+        return m_commandLine.fail(tr("Missing the INSTANCE argument."), CommandLine::helpRemedy(command), BadInput);
     const QString format = parser.value(output);
     if (format != QLatin1String("table") && format != QLatin1String("json"))
         return m_commandLine.badOption(
@@ -61,10 +134,14 @@ int PointsCommand::run(const QStringList &arguments)
     if (!catalog)
         return OperationFailed;
     int exitCode = Success;
-    const std::optional<BackupInstance> instance
-        = InstanceCommands::findOrFail(m_commandLine, *catalog, parser.positionalArguments().constFirst(), exitCode);
-    if (!instance)
-        return exitCode;
+    std::optional<BackupInstance> instance;
+    if (!positionals.isEmpty()) {
+        instance = InstanceCommands::findOrFail(m_commandLine, *catalog, positionals.constFirst(), exitCode);
+        if (!instance)
+            return exitCode;
+    }
+    if (parser.isSet(deleted))
+        return listDeleted(*catalog, instance, format == QLatin1String("json"));
     const Result<QList<RecoveryPoint>> points = PointRepository(catalog->database()).listForInstance(instance->id);
     if (!points)
         return m_commandLine.fail(points.error());

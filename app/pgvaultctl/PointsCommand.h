@@ -1,14 +1,23 @@
 #pragma once
 
+#include "models/instances/BackupInstance.h"
+
 #include <QCoreApplication>
 #include <QStringList>
+
+#include <optional>
+
+namespace PgVault {
+class Catalog;
+}
 
 namespace PgVault::Ctl {
 
 class CommandLine;
 
-/// `pgvaultctl points INSTANCE [--output table|json]`: the recovery points the catalog indexes for
-/// an instance, newest first.
+/// `pgvaultctl points [INSTANCE] [--deleted] [--output table|json]`: the live recovery points the
+/// catalog indexes for an instance, newest first; with --deleted the soft-deleted ones (of one
+/// instance or all) with their deleted and purge dates.
 class PointsCommand
 {
     Q_DECLARE_TR_FUNCTIONS(PgVault::Ctl::PointsCommand)
@@ -19,6 +28,8 @@ public:
     int run(const QStringList &arguments);
 
 private:
+    int listDeleted(const Catalog &catalog, const std::optional<BackupInstance> &instance, bool json);
+
     CommandLine &m_commandLine;
 };
 

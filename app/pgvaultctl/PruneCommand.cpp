@@ -26,7 +26,9 @@ int PruneCommand::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Delete the recovery points whose retention has expired, each by a Delete job, as the agent does. The "
+        tr("Delete the recovery points whose retention has expired, each by a Delete job, as the agent does. In a "
+           "vault with soft delete (\"pgvaultctl vault set NAME --soft-delete-days N\") an expired point is moved "
+           "to deleted, restorable by \"pgvaultctl point undelete\", and purged once those days are over. The "
            "%1 newest recovery points of a backup instance are always kept. Nothing is deleted while the system "
            "clock is more than %2 days ahead of the last time PgVault can vouch for (its newest job, recovery point "
            "or agent heartbeat): a clock that jumped ahead would delete points that have not expired. Times are "
@@ -74,30 +76,50 @@ int PruneCommand::run(const QStringList &arguments)
     if (!report)
         return m_commandLine.fail(report.error());
     if (report->items.isEmpty()) {
-        m_commandLine.out() << tr("No recovery point has expired.") << '\n';
+        m_commandLine.out() << tr("No recovery point has expired, and no deleted one is due for purging.") << '\n';
         return Success;
     }
 
-    QList<QStringList> rows = {{tr("ACTION"), tr("POINT"), tr("TIME"), tr("TAG"), tr("EXPIRY"), tr("INSTANCE")}};
+    QList<QStringList> rows
+        = {{tr("ACTION"), tr("POINT"), tr("TIME"), tr("TAG"), tr("EXPIRY"), tr("PURGED ON"), tr("INSTANCE")}};
     for (const ExpiryItem &item : report->items) {
         rows << QStringList{ExpiryItem::outcomeName(item.outcome),
             item.point.id,
             localTime(item.point.time),
             RetentionRule::tagName(item.point.tag),
             localTime(item.point.expiry),
+            localTime(item.purgeAfter.isValid() ? item.purgeAfter : item.point.purgeAfter),
             item.instanceName};
     }
     TablePrinter::print(m_commandLine.out(), rows);
 
     const int kept = report->count(ExpiryItem::Outcome::KeptNewest) + report->count(ExpiryItem::Outcome::KeptMinimum);
+    const int soft
+        = report->count(parser.isSet(dryRun) ? ExpiryItem::Outcome::WouldSoftDelete : ExpiryItem::Outcome::SoftDeleted);
+    const int purged
+        = report->count(parser.isSet(dryRun) ? ExpiryItem::Outcome::WouldPurge : ExpiryItem::Outcome::Purged);
     if (parser.isSet(dryRun)) {
         m_commandLine.out() << tr("Would delete %n recovery point(s); nothing was changed.",
             nullptr,
             report->count(ExpiryItem::Outcome::WouldDelete))
                             << '\n';
+        if (soft > 0)
+            m_commandLine.out() << tr(
+                "Would move %n recovery point(s) to deleted, to be purged on the date shown.", nullptr, soft)
+                                << '\n';
+        if (purged > 0)
+            m_commandLine.out() << tr("Would purge %n deleted recovery point(s).", nullptr, purged) << '\n';
     } else {
         m_commandLine.out() << tr("Deleted %n recovery point(s).", nullptr, report->count(ExpiryItem::Outcome::Deleted))
                             << '\n';
+        if (soft > 0)
+            m_commandLine.out() << tr("Moved %n recovery point(s) to deleted; each is purged on the date shown unless "
+                                      "it is undeleted before (\"pgvaultctl points --deleted\", \"pgvaultctl point "
+                                      "undelete POINT\").",
+                nullptr,
+                soft) << '\n';
+        if (purged > 0)
+            m_commandLine.out() << tr("Purged %n deleted recovery point(s).", nullptr, purged) << '\n';
     }
     if (kept > 0) {
         m_commandLine.out() << tr("Kept %n expired point(s): expiry always keeps the %1 newest recovery points of a "

@@ -6,6 +6,7 @@
 #include "app/pgvaultctl/InstanceCommands.h"
 #include "app/pgvaultctl/JobCommands.h"
 #include "app/pgvaultctl/JobsCommand.h"
+#include "app/pgvaultctl/PointCommands.h"
 #include "app/pgvaultctl/PointsCommand.h"
 #include "app/pgvaultctl/PolicyCommands.h"
 #include "app/pgvaultctl/PruneCommand.h"
@@ -29,15 +30,16 @@ QString description()
         + PolicyCommands::verbSummary() + VaultCommands::verbSummary() + InstanceCommands::verbSummary()
         + CatalogCommands::verbSummary()
         + QCoreApplication::translate("pgvaultctl",
-            "  prune           Delete expired recovery points now (--dry-run only shows them).\n"
+            "  prune           Delete expired recovery points now (moved to deleted in a vault with soft delete,\n"
+            "                  purged when its days are over; --dry-run only shows them).\n"
             "  agent           Run scheduled backups and expiry; the systemd user unit runs it.\n")
         + QCoreApplication::translate("pgvaultctl",
             "  backup-now      Back up an instance now, in the foreground.\n"
-            "  points          List an instance's recovery points.\n"
+            "  points          List an instance's recovery points (--deleted: the deleted ones).\n"
             "  restore         Restore a recovery point as files (--to-folder) or into a server (--to-server).\n"
             "  verify          Check a recovery point's files against its manifest; --test-restore also\n"
             "                  restores it into a scratch server and compares row counts.\n")
-        + JobCommands::verbSummary() + AlertsCommand::verbSummary()
+        + PointCommands::verbSummary() + JobCommands::verbSummary() + AlertsCommand::verbSummary()
         + QCoreApplication::translate("pgvaultctl",
             "\nRun \"pgvaultctl <group> <command> --help\" (\"pgvaultctl backup-now --help\") for a command's "
             "options. --home may also follow the command.\n\n"
@@ -92,6 +94,8 @@ int main(int argc, char *argv[])
         return InstanceCommands(commandLine).run(arguments.mid(1));
     if (group == QLatin1String("backup-now"))
         return BackupNowCommand(commandLine).run(arguments.mid(1));
+    if (group == QLatin1String("point"))
+        return PointCommands(commandLine).run(arguments.mid(1));
     if (group == QLatin1String("points"))
         return PointsCommand(commandLine).run(arguments.mid(1));
     if (group == QLatin1String("restore"))

@@ -1,6 +1,7 @@
 #include "engine/jobs/ExpiryRunner.h"
 
 #include "engine/Logging.h"
+#include "engine/jobs/DeletedPoints.h"
 #include "engine/vault/CatalogRebuilder.h"
 #include "engine/vault/VaultRegistry.h"
 #include "models/instances/InstanceLeases.h"
@@ -24,6 +25,14 @@ QString ExpiryItem::outcomeName(Outcome outcome)
         return ExpiryRunner::tr("deleted");
     case Outcome::WouldDelete:
         return ExpiryRunner::tr("would delete");
+    case Outcome::SoftDeleted:
+        return ExpiryRunner::tr("moved to deleted");
+    case Outcome::WouldSoftDelete:
+        return ExpiryRunner::tr("would move to deleted");
+    case Outcome::Purged:
+        return ExpiryRunner::tr("purged");
+    case Outcome::WouldPurge:
+        return ExpiryRunner::tr("would purge");
     case Outcome::KeptNewest:
         return ExpiryRunner::tr("kept (newest)");
     case Outcome::KeptMinimum:
@@ -106,6 +115,12 @@ Result<ExpiryReport> ExpiryRunner::run(
     const QDateTime &now, const QString &instanceName, bool dryRun, bool userTriggered)
 {
     m_stores.clear();
+    m_softDeleteDays.clear();
+    const Result<QList<Vault>> vaults = VaultRepository(m_database).list();
+    if (!vaults)
+        return vaults.error();
+    for (const Vault &vault : *vaults)
+        m_softDeleteDays.insert(vault.id, vault.softDeleteDays);
     const InstanceRepository instances(m_database);
     QString onlyInstanceId;
     if (!instanceName.isEmpty()) {
@@ -134,16 +149,22 @@ Result<ExpiryReport> ExpiryRunner::run(
     const Result<QList<RecoveryPoint>> expired = points.expiredAt(now);
     if (!expired)
         return expired.error();
+    const Result<QList<RecoveryPoint>> purgeDue = points.purgeDueAt(now);
+    if (!purgeDue)
+        return purgeDue.error();
 
-    // Grouped by instance, each group oldest first, instances in order of their oldest point.
+    // Grouped by instance, each group's expired points oldest first and then its deleted points
+    // due for purging, instances in order of their oldest point.
     QList<QString> order;
     QHash<QString, QList<RecoveryPoint>> byInstance;
-    for (const RecoveryPoint &point : *expired) {
-        if (!onlyInstanceId.isEmpty() && point.instanceId != onlyInstanceId)
-            continue;
-        if (!byInstance.contains(point.instanceId))
-            order << point.instanceId;
-        byInstance[point.instanceId] << point;
+    for (const QList<RecoveryPoint> *list : {&expired.value(), &purgeDue.value()}) {
+        for (const RecoveryPoint &point : *list) {
+            if (!onlyInstanceId.isEmpty() && point.instanceId != onlyInstanceId)
+                continue;
+            if (!byInstance.contains(point.instanceId))
+                order << point.instanceId;
+            byInstance[point.instanceId] << point;
+        }
     }
 
     ExpiryReport report;
@@ -155,6 +176,8 @@ Result<ExpiryReport> ExpiryRunner::run(
         if (!instance->has_value())
             continue; // removed meanwhile, and its points with it
         const BackupInstance &backupInstance = instance->value();
+        const int softDeleteDays = m_softDeleteDays.value(backupInstance.vaultId, 0);
+        // The live points only: a deleted point is not one of the newest an instance keeps.
         const Result<QList<RecoveryPoint>> all = points.listForInstance(instanceId);
         if (!all)
             return all.error();
@@ -170,8 +193,11 @@ Result<ExpiryReport> ExpiryRunner::run(
 
         QList<ExpiryItem> planned;
         for (const RecoveryPoint &point : candidates) {
-            ExpiryItem item{point, backupInstance.name, ExpiryItem::Outcome::WouldDelete, {}, {}};
-            if (!keptIds.isEmpty() && point.id == keptIds.constFirst()) {
+            ExpiryItem item{point, backupInstance.name, ExpiryItem::Outcome::WouldDelete, {}, {}, {}};
+            if (point.isDeleted()) {
+                // Its soft-delete days are over; the newest-points rule kept it live already once.
+                item.outcome = ExpiryItem::Outcome::WouldPurge;
+            } else if (!keptIds.isEmpty() && point.id == keptIds.constFirst()) {
                 item.outcome = ExpiryItem::Outcome::KeptNewest;
                 qCInfo(lcEngineExpiry).noquote()
                     << QStringLiteral("keeping expired point %1 of %2: it is the instance's newest, which expiry "
@@ -183,9 +209,17 @@ Result<ExpiryReport> ExpiryRunner::run(
                     << QStringLiteral("keeping expired point %1 of %2: expiry always keeps the instance's %3 newest")
                            .arg(point.id, backupInstance.name)
                            .arg(MinimumPointsKept);
-            } else if (!clock.trusted) {
+            } else if (softDeleteDays > 0) {
+                item.outcome = ExpiryItem::Outcome::WouldSoftDelete;
+                item.purgeAfter = now.toUTC().addDays(softDeleteDays);
+            }
+            const bool changes = item.outcome == ExpiryItem::Outcome::WouldDelete
+                || item.outcome == ExpiryItem::Outcome::WouldSoftDelete
+                || item.outcome == ExpiryItem::Outcome::WouldPurge;
+            if (changes && !clock.trusted) {
                 item.outcome = ExpiryItem::Outcome::Refused;
                 item.error = clock.refusal();
+                item.purgeAfter = QDateTime();
             }
             planned << item;
         }
@@ -214,11 +248,15 @@ Result<ExpiryReport> ExpiryRunner::run(
             store = *opened;
 
         for (ExpiryItem item : planned) {
-            if (item.outcome == ExpiryItem::Outcome::WouldDelete && skipReason) {
+            const bool toDo = item.outcome == ExpiryItem::Outcome::WouldDelete
+                || item.outcome == ExpiryItem::Outcome::WouldSoftDelete
+                || item.outcome == ExpiryItem::Outcome::WouldPurge;
+            if (toDo && skipReason) {
                 item.outcome = ExpiryItem::Outcome::Skipped;
                 item.error = skipReason;
-            } else if (item.outcome == ExpiryItem::Outcome::WouldDelete) {
-                item = deletePoint(*store, backupInstance, item, userTriggered);
+                item.purgeAfter = QDateTime();
+            } else if (toDo) {
+                item = deletePoint(*store, backupInstance, item, softDeleteDays, now, userTriggered);
                 // Busy means another job holds the instance now; leave the rest for the next pass.
                 if (item.outcome == ExpiryItem::Outcome::Skipped) {
                     skipReason = item.error;
@@ -280,6 +318,14 @@ QString ExpiryRunner::recordRefusal(
         if (item.outcome != ExpiryItem::Outcome::Refused)
             continue;
         ++count;
+        if (item.point.isDeleted()) {
+            lines << tr("Kept deleted recovery point %1 (%2, %3), which is purged %4 by this clock.")
+                         .arg(item.point.id,
+                             item.point.time.toUTC().toString(Qt::ISODate),
+                             RetentionRule::tagName(item.point.tag),
+                             item.point.purgeAfter.toUTC().toString(Qt::ISODate));
+            continue;
+        }
         lines << tr("Kept recovery point %1 (%2, %3), which expires %4 by this clock.")
                      .arg(item.point.id,
                          item.point.time.toUTC().toString(Qt::ISODate),
@@ -300,11 +346,18 @@ QString ExpiryRunner::recordRefusal(
     return job.id;
 }
 
-ExpiryItem ExpiryRunner::deletePoint(
-    VaultStore &store, const BackupInstance &instance, const ExpiryItem &planned, bool userTriggered)
+ExpiryItem ExpiryRunner::deletePoint(VaultStore &store,
+    const BackupInstance &instance,
+    const ExpiryItem &planned,
+    int softDeleteDays,
+    const QDateTime &now,
+    bool userTriggered)
 {
     ExpiryItem item = planned;
     const RecoveryPoint &point = item.point;
+    const bool purge = planned.outcome == ExpiryItem::Outcome::WouldPurge;
+    const bool soft = planned.outcome == ExpiryItem::Outcome::WouldSoftDelete;
+    item.purgeAfter = QDateTime();
     const QString jobId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     InstanceLeases leases(m_database);
     if (Result<void> claimed = leases.claim(point.instanceId, jobId, m_owner, m_clock()); !claimed) {
@@ -327,10 +380,14 @@ ExpiryItem ExpiryRunner::deletePoint(
     job.retentionTag = RetentionRule::tagName(point.tag);
     job.pointId = point.id;
     job.additionalDetails = {
-        {QStringLiteral("Reason"), QStringLiteral("Expired")},
+        {QStringLiteral("Reason"), purge ? QStringLiteral("SoftDeleteEnded") : QStringLiteral("Expired")},
         {QStringLiteral("RecoveryPointTime"), point.time.toUTC().toString(Qt::ISODate)},
         {QStringLiteral("ExpiryTime"), point.expiry.toUTC().toString(Qt::ISODate)},
     };
+    if (purge) {
+        job.additionalDetails.insert(QStringLiteral("DeletedTime"), point.deleted.toUTC().toString(Qt::ISODate));
+        job.additionalDetails.insert(QStringLiteral("PurgeTime"), point.purgeAfter.toUTC().toString(Qt::ISODate));
+    }
     job.owner = m_owner;
     job.heartbeat = job.start;
     JobRepository jobs(m_database);
@@ -342,19 +399,43 @@ ExpiryItem ExpiryRunner::deletePoint(
     }
     item.jobId = jobId;
 
-    // Vault first: a point gone from the catalog but left in the vault would come back with the
-    // next catalog rebuild and be deleted then; the reverse would leave a catalog row pointing at
-    // nothing.
     std::optional<Error> failure;
-    if (Result<void> removed = store.removePoint(point.instanceId, point.id); !removed) {
-        if (removed.error().code == QLatin1String("Vault.NoSuchPoint"))
-            job.additionalDetails.insert(QStringLiteral("Note"), tr("The point was already gone from the vault."));
-        else
-            failure = removed.error();
-    }
-    if (!failure) {
-        if (Result<void> removed = PointRepository(m_database).remove(point.id); !removed)
-            failure = removed.error();
+    QString output; ///< what the job says it did, appended to its captured output at the end
+    if (soft) {
+        // The files stay where they are until the purge; only the point's state changes.
+        const Result<RecoveryPoint> deleted
+            = DeletedPoints(m_database, m_owner, m_opener).softDelete(store, point, now, softDeleteDays);
+        if (!deleted) {
+            failure = deleted.error();
+        } else {
+            item.purgeAfter = deleted->purgeAfter;
+            job.additionalDetails.insert(QStringLiteral("Action"), QStringLiteral("MovedToDeleted"));
+            job.additionalDetails.insert(
+                QStringLiteral("PurgeTime"), deleted->purgeAfter.toUTC().toString(Qt::ISODate));
+            output = tr("Moved recovery point %1 to deleted; it is purged on %2 unless it is undeleted before.\n")
+                         .arg(point.id, deleted->purgeAfter.toUTC().toString(Qt::ISODate));
+        }
+    } else {
+        // Vault first: a point gone from the catalog but left in the vault would come back with
+        // the next catalog rebuild and be deleted then; the reverse would leave a catalog row
+        // pointing at nothing.
+        if (Result<void> removed = store.removePoint(point.instanceId, point.id); !removed) {
+            if (removed.error().code == QLatin1String("Vault.NoSuchPoint"))
+                job.additionalDetails.insert(QStringLiteral("Note"), tr("The point was already gone from the vault."));
+            else
+                failure = removed.error();
+        }
+        if (!failure) {
+            if (Result<void> removed = PointRepository(m_database).remove(point.id); !removed)
+                failure = removed.error();
+        }
+        if (!failure) {
+            job.additionalDetails.insert(
+                QStringLiteral("Action"), purge ? QStringLiteral("Purged") : QStringLiteral("Deleted"));
+            output = (purge ? tr("Purged deleted recovery point %1: its soft-delete days are over.\n")
+                            : tr("Deleted recovery point %1.\n"))
+                         .arg(point.id);
+        }
     }
     job.end = m_clock();
     job.heartbeat = job.end;
@@ -364,6 +445,11 @@ ExpiryItem ExpiryRunner::deletePoint(
     if (Result<void> updated = jobs.update(job); !updated)
         qCWarning(lcEngineExpiry).noquote()
             << "could not record the end of job" << jobId << ":" << updated.error().text();
+    if (!output.isEmpty()) {
+        if (Result<void> appended = jobs.appendOutput(jobId, output); !appended)
+            qCWarning(lcEngineExpiry).noquote()
+                << "could not record the output of job" << jobId << ":" << appended.error().text();
+    }
     (void)leases.release(point.instanceId, jobId);
 
     if (failure) {
@@ -371,10 +457,22 @@ ExpiryItem ExpiryRunner::deletePoint(
         item.error = failure;
         qCWarning(lcEngineExpiry).noquote()
             << "could not delete expired point" << point.id << "of" << item.instanceName << ":" << failure->text();
-    } else {
-        item.outcome = ExpiryItem::Outcome::Deleted;
-        qCInfo(lcEngineExpiry).noquote() << QStringLiteral("deleted expired point %1 of %2 (%3, expired %4) by job %5")
+    } else if (soft) {
+        item.outcome = ExpiryItem::Outcome::SoftDeleted;
+        qCInfo(lcEngineExpiry).noquote() << QStringLiteral(
+            "moved expired point %1 of %2 (%3, expired %4) to deleted by job %5; purged on %6")
                                                 .arg(point.id,
+                                                    item.instanceName,
+                                                    job.retentionTag,
+                                                    point.expiry.toUTC().toString(Qt::ISODate),
+                                                    jobId,
+                                                    item.purgeAfter.toUTC().toString(Qt::ISODate));
+    } else {
+        item.outcome = purge ? ExpiryItem::Outcome::Purged : ExpiryItem::Outcome::Deleted;
+        qCInfo(lcEngineExpiry).noquote() << QStringLiteral("%1 point %2 of %3 (%4, expired %5) by job %6")
+                                                .arg(purge ? QStringLiteral("purged deleted")
+                                                           : QStringLiteral("deleted expired"),
+                                                    point.id,
                                                     item.instanceName,
                                                     job.retentionTag,
                                                     point.expiry.toUTC().toString(Qt::ISODate),

@@ -3,6 +3,7 @@
 #include "engine/Logging.h"
 #include "engine/instances/Credentials.h"
 #include "engine/jobs/BackupRunner.h"
+#include "engine/jobs/DeletedPoints.h"
 #include "engine/restore/RestoreRunner.h"
 #include "engine/vault/VaultRegistry.h"
 #include "models/Catalog.h"
@@ -142,7 +143,8 @@ Result<Job> newJob(const QSqlDatabase &database,
     return job;
 }
 
-/// A restore or verify job of one recovery point.
+/// A restore or verify job of one recovery point; a deleted point is refused before a job is
+/// recorded (the runner checks again under the lease).
 Result<Job> newPointJob(const QSqlDatabase &database,
     const BackupInstance &instance,
     JobTypes::Operation operation,
@@ -150,6 +152,8 @@ Result<Job> newPointJob(const QSqlDatabase &database,
     const QString &owner,
     const QDateTime &now)
 {
+    if (Result<void> live = DeletedPoints::checkLive(database, pointId); !live)
+        return live.error();
     Result<Job> job = newJob(database, instance, operation, true, owner, now);
     if (job) {
         job.value().pointId = pointId;

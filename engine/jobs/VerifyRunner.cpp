@@ -1,5 +1,6 @@
 #include "engine/jobs/VerifyRunner.h"
 
+#include "engine/jobs/DeletedPoints.h"
 #include "engine/process/ChildEnvironment.h"
 #include "engine/process/RowCounter.h"
 #include "engine/restore/RestoreScript.h"
@@ -68,6 +69,11 @@ JobOutcome VerifyRunner::check(const Catalog &catalog, JobRecorder &recorder)
     Result<std::unique_ptr<VaultStore>> store = VaultRegistry::openFor(catalog.database(), m_request.instance);
     if (!store)
         return done(JobTypes::Status::Failed, store.error());
+    // Not a verdict on the point (the code is not Verify.*): it is simply not verified while deleted.
+    if (Result<void> live
+        = DeletedPoints::checkLive(catalog.database(), *store.value(), m_request.instance.id, m_request.pointId);
+        !live)
+        return done(JobTypes::Status::Failed, live.error());
     Result<PointManifest> manifest = store.value()->readManifest(m_request.instance.id, m_request.pointId);
     if (!manifest) {
         Error error = manifest.error();

@@ -1,5 +1,6 @@
 #include "engine/restore/RestoreRunner.h"
 
+#include "engine/jobs/DeletedPoints.h"
 #include "engine/restore/RestoreToFolder.h"
 #include "engine/restore/RestoreToServer.h"
 #include "engine/vault/VaultRegistry.h"
@@ -23,6 +24,11 @@ JobOutcome RestoreRunner::perform(const Catalog &catalog, JobRecorder &recorder)
     Result<std::unique_ptr<VaultStore>> store = VaultRegistry::openFor(catalog.database(), m_request.instance);
     if (!store)
         return done(JobTypes::Status::Failed, store.error());
+    // Checked under the instance's lease, so expiry cannot move the point to deleted meanwhile.
+    if (Result<void> live
+        = DeletedPoints::checkLive(catalog.database(), *store.value(), m_request.instance.id, m_request.pointId);
+        !live)
+        return done(JobTypes::Status::Failed, live.error());
     Result<PointManifest> manifest = store.value()->readManifest(m_request.instance.id, m_request.pointId);
     if (!manifest)
         return done(JobTypes::Status::Failed, manifest.error());

@@ -31,6 +31,7 @@ CatalogRebuilder::CatalogRebuilder(QSqlDatabase database, ExpiryRunner::StoreOpe
 }
 
 std::optional<RecoveryPoint> CatalogRebuilder::rowFor(const PointManifest &manifest,
+    const std::optional<PointState> &state,
     const BackupInstance &instance,
     const RecoveryPoint &existing,
     const RetentionEvaluator &evaluator)
@@ -47,6 +48,11 @@ std::optional<RecoveryPoint> CatalogRebuilder::rowFor(const PointManifest &manif
     point.tag = *tag;
     // A manifest without expiry predates tagging; the instance's policy decides it.
     point.expiry = manifest.expiry().isValid() ? manifest.expiry() : evaluator.expiry(manifest.time(), *tag);
+    // What happened after the commit: an undelete's expiry, a soft delete and its purge date.
+    if (state && state->expiry.isValid())
+        point.expiry = state->expiry;
+    point.deleted = state ? state->deleted : QDateTime();
+    point.purgeAfter = state ? state->purgeAfter : QDateTime();
     point.sizeBytes = 0;
     for (const PointFile &file : manifest.files())
         point.sizeBytes += file.storedSize;
@@ -57,7 +63,7 @@ std::optional<RecoveryPoint> CatalogRebuilder::rowFor(const PointManifest &manif
 Result<QStringList> CatalogRebuilder::indexUncatalogued(const VaultStore &store, const BackupInstance &instance)
 {
     PointRepository points(m_database);
-    const Result<QList<RecoveryPoint>> rows = points.listForInstance(instance.id);
+    const Result<QList<RecoveryPoint>> rows = points.listAllForInstance(instance.id);
     if (!rows)
         return rows.error();
     QSet<QString> catalogued;
@@ -78,7 +84,15 @@ Result<QStringList> CatalogRebuilder::indexUncatalogued(const VaultStore &store,
                 return policy.error();
             evaluator.emplace(policy->has_value() ? policy->value().policy : BackupPolicy());
         }
-        const std::optional<RecoveryPoint> row = rowFor(manifest, instance, RecoveryPoint(), *evaluator);
+        const Result<std::optional<PointState>> state = store.readPointState(instance.id, manifest.pointId());
+        if (!state) {
+            // Whether it was deleted cannot be told: left out rather than indexed as live.
+            qCWarning(lcEngineCatalog).noquote()
+                << QStringLiteral("recovery point %1 of %2 is not in the catalog and its state cannot be read: %3")
+                       .arg(manifest.pointId(), instance.name, state.error().text());
+            continue;
+        }
+        const std::optional<RecoveryPoint> row = rowFor(manifest, *state, instance, RecoveryPoint(), *evaluator);
         if (!row) {
             qCWarning(lcEngineCatalog).noquote()
                 << QStringLiteral("recovery point %1 of %2 is not in the catalog and has the unknown retention tag "
@@ -161,7 +175,7 @@ Result<RebuildReport> CatalogRebuilder::rebuild()
                 continue;
             }
             report.problems << listing->problems;
-            const Result<QList<RecoveryPoint>> existingRows = points.listForInstance(instance.id);
+            const Result<QList<RecoveryPoint>> existingRows = points.listAllForInstance(instance.id);
             if (!existingRows)
                 return existingRows.error();
             QHash<QString, RecoveryPoint> existing;
@@ -175,7 +189,15 @@ Result<RebuildReport> CatalogRebuilder::rebuild()
                 inVault.insert(manifest.pointId());
                 const RecoveryPoint before = existing.value(manifest.pointId());
                 const bool isNew = before.id.isEmpty();
-                const std::optional<RecoveryPoint> row = rowFor(manifest, instance, before, evaluator);
+                const Result<std::optional<PointState>> state = store->readPointState(instance.id, manifest.pointId());
+                if (!state) {
+                    // Whether it is deleted cannot be told: its row stays as it is, a new one is not made.
+                    report.problems << located(state.error(), where);
+                    if (!isNew)
+                        ++report.kept;
+                    continue;
+                }
+                const std::optional<RecoveryPoint> row = rowFor(manifest, *state, instance, before, evaluator);
                 if (!row) {
                     report.problems << Error{QStringLiteral("Catalog.UnknownTag"),
                         tr("%1: recovery point %2 has the unknown retention tag \"%3\"; it is left out of the catalog.")

@@ -24,7 +24,7 @@ struct RebuildReport
     int updated = 0; ///< rows whose time, tag, expiry, size or databases differed from the manifest
     int unchanged = 0;
     int removed = 0; ///< rows whose point has no manifest any more
-    int kept = 0; ///< rows kept although their manifest cannot be read (see problems)
+    int kept = 0; ///< rows kept although their manifest or state file cannot be read (see problems)
     /// Vaults that cannot be opened, unreadable or tampered manifests, points of instances the
     /// catalog does not know: reported, never acted on.
     QList<Error> problems;
@@ -33,8 +33,10 @@ struct RebuildReport
 /// Re-creates the catalog's recovery points from the vaults' manifests (`pgvaultctl catalog
 /// rebuild`): the vault is the truth, the catalog its index. For every registered vault and every
 /// catalog instance stored in it, each manifest becomes a point row (tag and expiry from the
-/// manifest; what only the catalog knows — matched rules, the user's chosen tag, verification —
-/// is kept); a row whose point folder has no manifest any more is removed. Nothing is lost to a
+/// manifest, or from the point's state file when it has one: a soft-deleted point stays deleted
+/// with its purge date, an undeleted one keeps the expiry its undelete gave it; what only the
+/// catalog knows — matched rules, the user's chosen tag, verification — is kept); a row whose
+/// point folder has no manifest any more is removed. Nothing is lost to a
 /// problem: a vault that cannot be opened or a manifest that cannot be trusted leaves the
 /// catalog's rows as they are and is reported. indexUncatalogued() is the small repair that
 /// BackupRunner and ExpiryRunner make on every run, so no manual rebuild is needed after a backup
@@ -55,9 +57,11 @@ public:
     Result<QStringList> indexUncatalogued(const VaultStore &store, const BackupInstance &instance);
 
 private:
-    /// The row for a manifest: tag, expiry, size and databases from it, the rest from `existing`
-    /// (an empty point for a new row). Nothing when the manifest's tag is unknown.
+    /// The row for a manifest: tag, expiry, size and databases from it, expiry and deletion from
+    /// the point's state file when there is one, the rest from `existing` (an empty point for a
+    /// new row). Nothing when the manifest's tag is unknown.
     static std::optional<RecoveryPoint> rowFor(const PointManifest &manifest,
+        const std::optional<PointState> &state,
         const BackupInstance &instance,
         const RecoveryPoint &existing,
         const RetentionEvaluator &evaluator);

@@ -367,6 +367,68 @@ Result<void> LocalVaultStore::removePoint(const QString &instanceId, const QStri
     return {};
 }
 
+Result<QString> LocalVaultStore::existingPoint(const QString &instanceId, const QString &pointId) const
+{
+    if (const Result<void> valid = checkName(instanceId, tr("instance id")); !valid)
+        return valid.error();
+    if (const Result<void> valid = checkName(pointId, tr("point id")); !valid)
+        return valid.error();
+    const QString folder = pointPath(instanceId, pointId);
+    Result<std::optional<PrivateTree::Kind>> kind = m_tree.kindOf(folder);
+    if (!kind)
+        return kind.error();
+    if (kind.value() == PrivateTree::Kind::Link)
+        return PrivateTree::unexpectedLink(folder);
+    if (kind.value() != PrivateTree::Kind::Folder) {
+        return Error{QStringLiteral("Vault.NoSuchPoint"),
+            tr("The recovery point %1 does not exist.").arg(folder),
+            tr("Refresh the list of recovery points; it may have been deleted already."),
+            QString()};
+    }
+    return folder;
+}
+
+Result<std::optional<PointState>> LocalVaultStore::readPointState(
+    const QString &instanceId, const QString &pointId) const
+{
+    const Result<QString> folder = existingPoint(instanceId, pointId);
+    if (!folder)
+        return folder.error();
+    const QString path = QDir(*folder).filePath(QString::fromLatin1(PointState::FileName));
+    Result<std::unique_ptr<QFile>> file = m_tree.openForRead(path);
+    if (!file)
+        return file.error();
+    if (!file.value())
+        return std::optional<PointState>();
+    const QByteArray json = file.value()->readAll();
+    if (file.value()->error() != QFileDevice::NoError)
+        return LocalVaultFiles::readError(path, file.value()->errorString());
+    Result<PointState> state = PointState::fromJson(json);
+    if (!state) {
+        Error error = state.error();
+        error.message = path + QStringLiteral(": ") + error.message;
+        error.field = path;
+        return error;
+    }
+    return std::optional<PointState>(std::move(state).value());
+}
+
+Result<void> LocalVaultStore::writePointState(
+    const QString &instanceId, const QString &pointId, const PointState &state)
+{
+    const Result<QString> folder = existingPoint(instanceId, pointId);
+    if (!folder)
+        return folder.error();
+    const QString path = QDir(*folder).filePath(QString::fromLatin1(PointState::FileName));
+    if (const Result<void> written = LocalVaultFiles::writeFileDurably(m_tree, path, state.toJson()); !written)
+        return written;
+    if (const Result<void> synced = LocalVaultFiles::syncPath(*folder, true); !synced)
+        return synced;
+    qCInfo(lcEngineVault).noquote() << "recorded the state of recovery point" << *folder
+                                    << (state.isDeleted() ? "(deleted)" : "(live)");
+    return {};
+}
+
 Result<std::unique_ptr<QIODevice>> LocalVaultStore::openForRead(
     const QString &instanceId, const QString &pointId, const QString &fileName) const
 {

@@ -44,6 +44,8 @@ public:
     Result<PointManifest> readManifest(const QString &instanceId, const QString &pointId) const override;
     Result<void> removePoint(const QString &instanceId, const QString &pointId) override;
     Result<void> removeInstance(const QString &instanceId) override;
+    Result<std::optional<PointState>> readPointState(const QString &instanceId, const QString &pointId) const override;
+    Result<void> writePointState(const QString &instanceId, const QString &pointId, const PointState &state) override;
     Result<std::unique_ptr<QIODevice>> openForRead(
         const QString &instanceId, const QString &pointId, const QString &fileName) const override;
 
@@ -55,6 +57,9 @@ public:
 private:
     LocalVaultStore(QString path, VaultInfo info);
     static Result<VaultInfo> readVaultFile(const QString &path);
+    /// The committed point's folder, checked: Vault.NoSuchPoint when missing, Vault.UnexpectedLink
+    /// when it is a link.
+    Result<QString> existingPoint(const QString &instanceId, const QString &pointId) const;
 
     QString m_path;
     VaultInfo m_info;

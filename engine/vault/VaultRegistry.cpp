@@ -22,7 +22,10 @@ Error alreadyRegistered(const QString &location, const QString &registeredName)
         ErrorKind::BadInput};
 }
 
-Result<Vault> registerStore(QSqlDatabase database, const QString &name, const LocalVaultStore &store)
+Result<Vault> registerStore(QSqlDatabase database,
+    const QString &name,
+    const LocalVaultStore &store,
+    int softDeleteDays = Vault::DefaultSoftDeleteDays)
 {
     VaultRepository vaults(database);
     Result<std::optional<Vault>> sameId = vaults.findById(store.info().id);
@@ -36,6 +39,7 @@ Result<Vault> registerStore(QSqlDatabase database, const QString &name, const Lo
     vault.kind = Vault::Kind::Local;
     vault.location = store.location();
     vault.created = QDateTime::currentDateTimeUtc();
+    vault.softDeleteDays = softDeleteDays;
     if (Result<void> created = vaults.create(vault); !created)
         return created.error();
     qCInfo(lcEngineVault) << "registered vault" << name << vault.id << "at" << vault.location;
@@ -197,14 +201,17 @@ std::optional<Error> VaultRegistry::folderProblem(QSqlDatabase database, const Q
     return error;
 }
 
-Result<Vault> VaultRegistry::createLocal(QSqlDatabase database, const QString &name, const QString &path)
+Result<Vault> VaultRegistry::createLocal(
+    QSqlDatabase database, const QString &name, const QString &path, int softDeleteDays)
 {
     if (const QList<Error> problems = checkLocal(database, name, path); !problems.isEmpty())
         return problems.first();
+    if (Result<void> days = VaultRepository::checkSoftDeleteDays(softDeleteDays); !days)
+        return days.error();
     Result<std::unique_ptr<LocalVaultStore>> store = LocalVaultStore::openOrCreate(path, name);
     if (!store)
         return store.error();
-    return registerStore(database, name, *store.value());
+    return registerStore(database, name, *store.value(), softDeleteDays);
 }
 
 Result<std::unique_ptr<VaultStore>> VaultRegistry::open(const Vault &vault)

@@ -39,9 +39,12 @@ public:
     static Vault planned(const Home &home);
 
     /// Creates a local vault in `path` (a new or empty folder, or an existing vault not yet
-    /// registered) and registers it under `name`. Refuses what checkLocal finds before touching
-    /// the disk.
-    static Result<Vault> createLocal(QSqlDatabase database, const QString &name, const QString &path);
+    /// registered) and registers it under `name`, keeping soft-deleted points `softDeleteDays`.
+    /// Refuses what checkLocal finds, and days out of range, before touching the disk.
+    static Result<Vault> createLocal(QSqlDatabase database,
+        const QString &name,
+        const QString &path,
+        int softDeleteDays = Vault::DefaultSoftDeleteDays);
 
     /// Why createLocal(name, path) would be refused, without writing anything: every problem, each
     /// addressed to the field "name" (empty, invalid, taken) or "path" (missing, a file, not

@@ -2,6 +2,7 @@
 
 #include "models/Result.h"
 #include "models/points/PointManifest.h"
+#include "models/points/PointState.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -11,6 +12,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 namespace PgVault {
 
@@ -105,6 +107,14 @@ public:
     /// "delete data"): leftovers and damaged point folders go with it. Vault.InstanceNotEmpty
     /// while a committed point is left. Call it only while holding the instance's job lease.
     virtual Result<void> removeInstance(const QString &instanceId) = 0;
+    /// The committed point's state file (PointState: soft-deleted, or an expiry set by an
+    /// undelete); nullopt when it has none, which is a live point with its manifest's expiry.
+    virtual Result<std::optional<PointState>> readPointState(
+        const QString &instanceId, const QString &pointId) const = 0;
+    /// Replaces the committed point's state file atomically (it is the old or the new one after a
+    /// crash, never half written) and durably.
+    virtual Result<void> writePointState(const QString &instanceId, const QString &pointId, const PointState &state)
+        = 0;
     /// Opens a committed point's data file for reading (feed it to CompressedFileReader).
     virtual Result<std::unique_ptr<QIODevice>> openForRead(
         const QString &instanceId, const QString &pointId, const QString &fileName) const = 0;

@@ -55,8 +55,8 @@ Result<int> PointRepository::write(const RecoveryPoint &point, const QString &ve
     QSqlQuery query(m_database);
     query.prepare(verb
         + QStringLiteral(" INTO points (id, instance_id, time_ms, tag, expiry_ms, matched, "
-                         "user_chosen, size_bytes, databases, verified_ms, verify_state) "
-                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                         "user_chosen, size_bytes, databases, verified_ms, verify_state, deleted_ms, purge_ms) "
+                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(point.id);
     query.addBindValue(point.instanceId);
     query.addBindValue(Sql::fromTime(point.time));
@@ -69,6 +69,8 @@ Result<int> PointRepository::write(const RecoveryPoint &point, const QString &ve
         QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(point.databases)).toJson(QJsonDocument::Compact)));
     query.addBindValue(Sql::fromTime(point.verified));
     query.addBindValue(Sql::text(point.verifyState));
+    query.addBindValue(Sql::fromTime(point.deleted));
+    query.addBindValue(Sql::fromTime(point.purgeAfter));
     if (Result<void> done = Sql::exec(query, tr("record the recovery point")); !done)
         return done.error();
     return query.numRowsAffected();
@@ -86,7 +88,7 @@ Result<QList<RecoveryPoint>> PointRepository::select(const QString &tail, const 
 {
     QSqlQuery query(m_database);
     query.prepare(QStringLiteral("SELECT id, instance_id, time_ms, tag, expiry_ms, matched, user_chosen, size_bytes, "
-                                 "databases, verified_ms, verify_state FROM points ")
+                                 "databases, verified_ms, verify_state, deleted_ms, purge_ms FROM points ")
         + tail);
     for (const QVariant &value : values)
         query.addBindValue(value);
@@ -108,6 +110,8 @@ Result<QList<RecoveryPoint>> PointRepository::select(const QString &tail, const 
             point.databases << db.toString();
         point.verified = Sql::toTime(query.value(9));
         point.verifyState = query.value(10).toString();
+        point.deleted = Sql::toTime(query.value(11));
+        point.purgeAfter = Sql::toTime(query.value(12));
         points << point;
     }
     return points;
@@ -123,17 +127,55 @@ Result<std::optional<RecoveryPoint>> PointRepository::find(const QString &pointI
 
 Result<QList<RecoveryPoint>> PointRepository::listForInstance(const QString &instanceId) const
 {
+    return select(QStringLiteral("WHERE instance_id = ? AND deleted_ms IS NULL ORDER BY time_ms DESC"), {instanceId});
+}
+
+Result<QList<RecoveryPoint>> PointRepository::listAllForInstance(const QString &instanceId) const
+{
     return select(QStringLiteral("WHERE instance_id = ? ORDER BY time_ms DESC"), {instanceId});
+}
+
+Result<QList<RecoveryPoint>> PointRepository::listDeleted(const QString &instanceId) const
+{
+    if (instanceId.isEmpty())
+        return select(QStringLiteral("WHERE deleted_ms IS NOT NULL ORDER BY time_ms DESC"), {});
+    return select(
+        QStringLiteral("WHERE instance_id = ? AND deleted_ms IS NOT NULL ORDER BY time_ms DESC"), {instanceId});
 }
 
 Result<QList<RecoveryPoint>> PointRepository::expiredAt(const QDateTime &now) const
 {
     // The points of an instance whose protection stopped with "retain forever" never expire; their
     // expiry stays as it was, so resuming protection lets them expire as their policy said.
-    return select(QStringLiteral("WHERE expiry_ms <= ? AND instance_id NOT IN "
+    return select(QStringLiteral("WHERE expiry_ms <= ? AND deleted_ms IS NULL AND instance_id NOT IN "
                                  "(SELECT id FROM instances WHERE protection = 'StoppedRetainForever') "
                                  "ORDER BY time_ms ASC"),
         {now.toMSecsSinceEpoch()});
+}
+
+Result<QList<RecoveryPoint>> PointRepository::purgeDueAt(const QDateTime &now) const
+{
+    return select(QStringLiteral("WHERE deleted_ms IS NOT NULL AND purge_ms <= ? ORDER BY time_ms ASC"),
+        {now.toMSecsSinceEpoch()});
+}
+
+Result<void> PointRepository::markDeleted(const QString &pointId, const QDateTime &deleted, const QDateTime &purgeAfter)
+{
+    QSqlQuery query(m_database);
+    query.prepare(QStringLiteral("UPDATE points SET deleted_ms = ?, purge_ms = ? WHERE id = ?"));
+    query.addBindValue(Sql::fromTime(deleted));
+    query.addBindValue(Sql::fromTime(purgeAfter));
+    query.addBindValue(pointId);
+    return Sql::exec(query, tr("mark the recovery point deleted"));
+}
+
+Result<void> PointRepository::markUndeleted(const QString &pointId, const QDateTime &expiry)
+{
+    QSqlQuery query(m_database);
+    query.prepare(QStringLiteral("UPDATE points SET deleted_ms = NULL, purge_ms = NULL, expiry_ms = ? WHERE id = ?"));
+    query.addBindValue(Sql::fromTime(expiry));
+    query.addBindValue(pointId);
+    return Sql::exec(query, tr("undelete the recovery point"));
 }
 
 Result<QList<RecoveryPoint>> PointRepository::datedAfter(const QDateTime &after) const

@@ -51,6 +51,13 @@ QString RecoveryPointTableModel::verifiedText(const RecoveryPoint &point)
     return tr("Never");
 }
 
+QString RecoveryPointTableModel::expiryText(const RecoveryPoint &point)
+{
+    if (point.isDeleted())
+        return tr("Deleted — purged on %1").arg(localTime(point.purgeAfter));
+    return localTime(point.expiry);
+}
+
 int RecoveryPointTableModel::rowCount(const QModelIndex &parent) const
 {
     Q_ASSERT(checkIndex(parent));
@@ -69,6 +76,8 @@ QVariant RecoveryPointTableModel::data(const QModelIndex &index, int role) const
     const RecoveryPoint &point = m_points.at(index.row());
     if (role == IdRole)
         return point.id;
+    if (role == DeletedRole)
+        return point.isDeleted();
     if (role != Qt::DisplayRole && role != SortRole)
         return {};
     const bool display = role == Qt::DisplayRole;
@@ -78,9 +87,9 @@ QVariant RecoveryPointTableModel::data(const QModelIndex &index, int role) const
     case TagColumn:
         return display ? RetentionRule::displayName(point.tag) : QVariant(int(point.tag));
     case ExpiryColumn:
-        if (m_retainedForever)
+        if (m_retainedForever && !point.isDeleted())
             return display ? QVariant(tr("Retained forever")) : QVariant(QDateTime());
-        return display ? QVariant(localTime(point.expiry)) : QVariant(point.expiry);
+        return display ? QVariant(expiryText(point)) : QVariant(point.isDeleted() ? point.purgeAfter : point.expiry);
     case SizeColumn:
         return display ? QVariant(QLocale().formattedDataSize(point.sizeBytes)) : QVariant(point.sizeBytes);
     case VerifiedColumn:

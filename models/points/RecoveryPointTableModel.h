@@ -7,8 +7,8 @@
 namespace PgVault {
 
 /// The recovery points of one backup instance as a table: time, retention tag, expiry, size and
-/// verified state. The owner (the recovery points panel, the restore wizard's point page) refills
-/// it from the catalog; it holds no rules of its own.
+/// verified state; a soft-deleted point says "Deleted — purged on …" in its expiry column. The owner (the recovery
+/// points panel, the restore wizard's point page) refills it from the catalog; it holds no rules of its own.
 class RecoveryPointTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -18,6 +18,7 @@ public:
     enum Role {
         IdRole = Qt::UserRole + 1, ///< recovery point id
         SortRole, ///< raw value for sorting: times as UTC QDateTime, sizes as bytes
+        DeletedRole, ///< bool: the point is soft-deleted (the view greys it; it is not restorable)
     };
 
     explicit RecoveryPointTableModel(QObject *parent = nullptr);
@@ -32,6 +33,8 @@ public:
 
     /// "Passed on …", "Failed on …", "Never"; translated.
     static QString verifiedText(const RecoveryPoint &point);
+    /// The expiry in local time, or "Deleted — purged on …" for a deleted point; translated.
+    static QString expiryText(const RecoveryPoint &point);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -15,8 +15,13 @@ struct Vault
     Kind kind = Kind::Local;
     QString location; ///< a folder for Local, a container URL for AzureBlob
     QDateTime created; ///< UTC
+    /// How many days a soft-deleted recovery point is kept (restorable by undelete) before it is
+    /// purged; 0 deletes expired points at once.
+    int softDeleteDays = DefaultSoftDeleteDays;
 
     static constexpr auto DefaultName = "local";
+    static constexpr int DefaultSoftDeleteDays = 14;
+    static constexpr int MaxSoftDeleteDays = 180;
 
     static QString kindName(Kind kind)
     {

@@ -17,8 +17,9 @@ namespace PgVault {
 struct VaultUsage
 {
     int instances = 0;
-    int points = 0;
-    qint64 sizeBytes = 0; ///< stored (compressed) bytes of the points
+    int points = 0; ///< live points, restorable
+    int deletedPoints = 0; ///< soft-deleted points waiting for their purge
+    qint64 sizeBytes = 0; ///< stored (compressed) bytes of the points, deleted ones included
 
     bool operator==(const VaultUsage &) const = default;
 };
@@ -38,10 +39,14 @@ public:
     /// Usage of every registered vault by vault id, counted in one SQL aggregate over the
     /// instances and points tables (never by walking the vault).
     Result<QHash<QString, VaultUsage>> usage() const;
-    /// Refuses a duplicate name (field "name").
+    /// Refuses a duplicate name (field "name") and soft-delete days out of range.
     Result<void> create(const Vault &vault);
+    /// Sets how many days the vault keeps soft-deleted points (checkSoftDeleteDays).
+    Result<void> setSoftDeleteDays(const QString &name, int days);
 
     static Error notFound(const QString &name);
+    /// Vault.SoftDeleteDaysOutOfRange (field "softDeleteDays") unless 0 ≤ days ≤ Vault::MaxSoftDeleteDays.
+    static Result<void> checkSoftDeleteDays(int days);
 
 private:
     Result<QList<Vault>> select(const QString &where, const QVariant &value) const;

@@ -73,9 +73,15 @@ QVariant VaultTableModel::display(const Row &row, Column column) const
     case InstancesColumn:
         return QLocale().toString(row.usage.instances);
     case PointsColumn:
+        if (row.usage.deletedPoints > 0) {
+            return tr("%1 (%2 deleted)")
+                .arg(QLocale().toString(row.usage.points), QLocale().toString(row.usage.deletedPoints));
+        }
         return QLocale().toString(row.usage.points);
     case SizeColumn:
         return QLocale().formattedDataSize(row.usage.sizeBytes);
+    case SoftDeleteColumn:
+        return row.vault.softDeleteDays == 0 ? tr("Off") : tr("%n day(s)", nullptr, row.vault.softDeleteDays);
     case ColumnCount:
         break;
     }
@@ -96,6 +102,8 @@ QVariant VaultTableModel::sortValue(const Row &row, Column column) const
         return row.usage.points;
     case SizeColumn:
         return row.usage.sizeBytes;
+    case SoftDeleteColumn:
+        return row.vault.softDeleteDays;
     case ColumnCount:
         break;
     }
@@ -119,6 +127,8 @@ QVariant VaultTableModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Recovery points");
     case SizeColumn:
         return tr("Size");
+    case SoftDeleteColumn:
+        return tr("Keeps deleted points");
     case ColumnCount:
         break;
     }

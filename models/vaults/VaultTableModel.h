@@ -15,7 +15,16 @@ class VaultTableModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { NameColumn, TypeColumn, LocationColumn, InstancesColumn, PointsColumn, SizeColumn, ColumnCount };
+    enum Column {
+        NameColumn,
+        TypeColumn,
+        LocationColumn,
+        InstancesColumn,
+        PointsColumn,
+        SizeColumn,
+        SoftDeleteColumn, ///< how long deleted points are kept: "14 days", "Off"
+        ColumnCount
+    };
     enum Role {
         NameRole = Qt::UserRole + 1, ///< the vault's name
         SortRole, ///< raw value for sorting: text, or the number for counts and sizes

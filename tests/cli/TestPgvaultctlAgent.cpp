@@ -70,7 +70,7 @@ private Q_SLOTS:
         file.write(QJsonDocument(vaultFile).toJson());
         file.close();
         QVERIFY_RESULT(VaultRepository(m_catalog->database())
-                           .create({vaultId, QStringLiteral("local"), Vault::Kind::Local, m_vaultPath, day(1, 1)}));
+                           .create({vaultId, QStringLiteral("local"), Vault::Kind::Local, m_vaultPath, day(1, 1), 0}));
 
         // The only slot is tomorrow (UTC): nothing is due for the agent, which then only prunes.
         const QDate tomorrow = QDateTime::currentDateTimeUtc().date().addDays(1);
@@ -281,6 +281,157 @@ private Q_SLOTS:
             const bool isFuture = point[QStringLiteral("id")].toString() == future;
             QCOMPARE(point[QStringLiteral("futureDated")].toBool(), isFuture);
         }
+    }
+
+    void softDeleteMovesExpiredPointsToDeletedUntilUndeleted()
+    {
+        Run run = pgvaultctl({QStringLiteral("vault"),
+            QStringLiteral("set"),
+            QStringLiteral("local"),
+            QStringLiteral("--soft-delete-days"),
+            QStringLiteral("14")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.out.contains(QStringLiteral("keeps deleted recovery points 14 day")), qPrintable(run.out));
+
+        run = pgvaultctl({QStringLiteral("prune"), QStringLiteral("--dry-run")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(lineWith(run.out, m_old).startsWith(QStringLiteral("would move to deleted ")), qPrintable(run.out));
+        QVERIFY(run.out.contains(QStringLiteral("Would move 2 recovery point")));
+
+        run = pgvaultctl({QStringLiteral("prune")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(lineWith(run.out, m_old).startsWith(QStringLiteral("moved to deleted ")), qPrintable(run.out));
+        QVERIFY(lineWith(run.out, m_weekly).startsWith(QStringLiteral("moved to deleted ")));
+        QVERIFY(run.out.contains(QStringLiteral("Moved 2 recovery point")));
+        // (Plural forms come from the translations, updated centrally: "point" matches both.)
+        // The files stay until the purge; the points are no longer listed as restorable.
+        QCOMPARE(pointFolders().size(), 5);
+        QCOMPARE(deleteJobs(), 2);
+        run = pgvaultctl({QStringLiteral("points"), QStringLiteral("prod")});
+        QVERIFY(lineWith(run.out, m_old).isEmpty());
+        QVERIFY(!lineWith(run.out, m_newest).isEmpty());
+
+        run = pgvaultctl({QStringLiteral("points"), QStringLiteral("--deleted")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.out.contains(QStringLiteral("PURGED ON (UTC)")), qPrintable(run.out));
+        const QString purgeDay = m_now.addDays(14).date().toString(Qt::ISODate);
+        QVERIFY2(lineWith(run.out, m_old).contains(purgeDay), qPrintable(run.out));
+        QVERIFY(lineWith(run.out, m_weekly).contains(QStringLiteral("prod")));
+        QVERIFY(lineWith(run.out, m_newest).isEmpty());
+
+        // Restore refuses a deleted point and says how to bring it back.
+        run = pgvaultctl({QStringLiteral("restore"),
+            QStringLiteral("prod"),
+            m_old,
+            QStringLiteral("--to-folder"),
+            m_home->filePath(QStringLiteral("out"))});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("is deleted")), qPrintable(run.err));
+        QVERIFY2(run.err.contains(QStringLiteral("pgvaultctl point undelete %1").arg(m_old)), qPrintable(run.err));
+
+        // A catalog rebuilt from the vault keeps them deleted, with their purge dates.
+        const RecoveryPoint deletedWeekly = PointRepository(m_catalog->database()).find(m_weekly)->value();
+        QSqlQuery wipe(m_catalog->database());
+        QVERIFY(wipe.exec(QStringLiteral("DELETE FROM points")));
+        run = pgvaultctl({QStringLiteral("catalog"), QStringLiteral("rebuild")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const RecoveryPoint rebuilt = PointRepository(m_catalog->database()).find(m_weekly)->value();
+        QVERIFY(rebuilt.isDeleted());
+        QCOMPARE(rebuilt.purgeAfter, deletedWeekly.purgeAfter);
+        QCOMPARE(rebuilt.deleted, deletedWeekly.deleted);
+
+        // Undelete by the id's first characters: its expiry had passed, so it gets a day.
+        run = pgvaultctl({QStringLiteral("point"), QStringLiteral("undelete"), m_old.left(8)});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.out.contains(QStringLiteral("Undeleted recovery point %1").arg(m_old)), qPrintable(run.out));
+        QVERIFY2(run.out.contains(QStringLiteral("had passed")), qPrintable(run.out));
+        const RecoveryPoint back = PointRepository(m_catalog->database()).find(m_old)->value();
+        QVERIFY(!back.isDeleted());
+        QVERIFY(back.expiry > QDateTime::currentDateTimeUtc().addSecs(23 * 3600));
+        run = pgvaultctl({QStringLiteral("points"), QStringLiteral("prod")});
+        QVERIFY2(!lineWith(run.out, m_old).isEmpty(), qPrintable(run.out));
+        // Rebuilt again, it stays live with the expiry its undelete gave it.
+        QVERIFY(wipe.exec(QStringLiteral("DELETE FROM points")));
+        run = pgvaultctl({QStringLiteral("catalog"), QStringLiteral("rebuild")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const RecoveryPoint rebuiltBack = PointRepository(m_catalog->database()).find(m_old)->value();
+        QVERIFY(!rebuiltBack.isDeleted());
+        QCOMPARE(rebuiltBack.expiry, back.expiry);
+
+        // A live point cannot be undeleted, nor an unknown one.
+        run = pgvaultctl({QStringLiteral("point"), QStringLiteral("undelete"), m_newest});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("is not deleted")), qPrintable(run.err));
+        run = pgvaultctl({QStringLiteral("point"), QStringLiteral("undelete"), QStringLiteral("ffffffff")});
+        QCOMPARE(run.exitCode, 2);
+    }
+
+    void vaultSoftDeleteDaysAreCheckedAndListed()
+    {
+        Run run = pgvaultctl({QStringLiteral("vault"), QStringLiteral("list")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.out.contains(QStringLiteral("SOFT DELETE")), qPrintable(run.out));
+        QVERIFY2(lineWith(run.out, QStringLiteral("local ")).contains(QStringLiteral(" off ")), qPrintable(run.out));
+
+        run = pgvaultctl({QStringLiteral("vault"),
+            QStringLiteral("set"),
+            QStringLiteral("local"),
+            QStringLiteral("--soft-delete-days"),
+            QStringLiteral("181")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("--soft-delete-days")), qPrintable(run.err));
+        QVERIFY2(run.err.contains(QStringLiteral("to 180 days")), qPrintable(run.err));
+        run = pgvaultctl({QStringLiteral("vault"),
+            QStringLiteral("set"),
+            QStringLiteral("local"),
+            QStringLiteral("--soft-delete-days"),
+            QStringLiteral("-1")});
+        QCOMPARE(run.exitCode, 2);
+        run = pgvaultctl({QStringLiteral("vault"),
+            QStringLiteral("set"),
+            QStringLiteral("local"),
+            QStringLiteral("--soft-delete-days"),
+            QStringLiteral("two")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("not a whole number")), qPrintable(run.err));
+        run = pgvaultctl({QStringLiteral("vault"),
+            QStringLiteral("set"),
+            QStringLiteral("nope"),
+            QStringLiteral("--soft-delete-days"),
+            QStringLiteral("3")});
+        QCOMPARE(run.exitCode, 2);
+        run = pgvaultctl({QStringLiteral("vault"), QStringLiteral("set"), QStringLiteral("local")});
+        QCOMPARE(run.exitCode, 2);
+
+        run = pgvaultctl({QStringLiteral("vault"),
+            QStringLiteral("set"),
+            QStringLiteral("local"),
+            QStringLiteral("--soft-delete-days"),
+            QStringLiteral("7")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        run = pgvaultctl({QStringLiteral("vault"), QStringLiteral("list")});
+        QVERIFY2(lineWith(run.out, QStringLiteral("local ")).contains(QStringLiteral("7 day")), qPrintable(run.out));
+
+        // A new vault takes the days given, or refuses them before creating anything.
+        const QString offsite = m_home->filePath(QStringLiteral("offsite"));
+        run = pgvaultctl({QStringLiteral("vault"),
+            QStringLiteral("create"),
+            QStringLiteral("offsite"),
+            QStringLiteral("--path"),
+            offsite,
+            QStringLiteral("--soft-delete-days"),
+            QStringLiteral("200")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(!QFileInfo::exists(offsite));
+        run = pgvaultctl({QStringLiteral("vault"),
+            QStringLiteral("create"),
+            QStringLiteral("offsite"),
+            QStringLiteral("--path"),
+            offsite,
+            QStringLiteral("--soft-delete-days"),
+            QStringLiteral("30")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(VaultRepository(m_catalog->database()).find(QStringLiteral("offsite"))->value().softDeleteDays, 30);
     }
 
 private:

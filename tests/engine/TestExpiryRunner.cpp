@@ -33,7 +33,8 @@ const QDateTime Now = day(2, 10);
 /// Tests ExpiryRunner against a real LocalVaultStore and catalog: Delete jobs for expired points,
 /// the newest points kept, dry runs, a busy instance skipped, one instance at a time, a link
 /// planted in an expired point reported instead of followed, nothing deleted by a clock far ahead,
-/// and points missing from the catalog indexed and expired.
+/// and points missing from the catalog indexed and expired. The vault keeps no deleted points
+/// (soft delete off, 0 days), so expiry deletes at once; TestSoftDelete covers the other case.
 class TestExpiryRunner : public QObject
 {
     Q_OBJECT
@@ -43,6 +44,7 @@ private Q_SLOTS:
     {
         m_temp = std::make_unique<Test::TempCatalogAndVault>();
         QVERIFY_RESULT(m_temp->create(Now));
+        QVERIFY_RESULT(VaultRepository(m_temp->catalog->database()).setSoftDeleteDays(QStringLiteral("local"), 0));
         m_prod = addInstance(QStringLiteral("prod"));
         m_other = addInstance(QStringLiteral("other"));
     }

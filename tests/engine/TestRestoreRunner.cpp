@@ -1,5 +1,7 @@
+#include "engine/jobs/DeletedPoints.h"
 #include "engine/restore/RestoreToFolder.h"
 #include "engine/restore/RoleScriptFilter.h"
+#include "models/points/PointRepository.h"
 #include "tests/engine/RestoreFixture.h"
 
 #include <QDir>
@@ -29,6 +31,8 @@ private Q_SLOTS:
     void existingDatabaseRefusedUnlessClean();
     void cleanChecksEveryFileBeforeDroppingAny();
     void duplicateTargetsAreRefusedBeforeAnything();
+    void deletedPointIsRefusedUntilUndeletedThenRestores();
+    // Last: it leaves the shop dump damaged.
     void damagedFileIsRefusedAndLeavesNothing();
 
 private:
@@ -269,4 +273,53 @@ void TestRestoreRunner::damagedFileIsRefusedAndLeavesNothing()
 }
 
 QTEST_GUILESS_MAIN(TestRestoreRunner)
+void TestRestoreRunner::deletedPointIsRefusedUntilUndeletedThenRestores()
+{
+    const QSqlDatabase database = m_fixture.catalog->database();
+    Result<std::unique_ptr<VaultStore>> store = VaultRegistry::openFor(database, m_fixture.instance);
+    QVERIFY_RESULT(store);
+    const Result<std::optional<RecoveryPoint>> point = PointRepository(database).find(m_fixture.pointId);
+    QVERIFY_RESULT(point);
+    QVERIFY(point->has_value());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    DeletedPoints deletedPoints(database, QStringLiteral("test:1"));
+    QVERIFY_RESULT(deletedPoints.softDelete(**store, point->value(), now, 14));
+    const auto undeleteAgain = qScopeGuard([&] { (void)deletedPoints.undelete(m_fixture.pointId, now); });
+
+    // Neither restore nor verify touches a deleted point; nothing is written.
+    const QString folder = m_out.filePath(QStringLiteral("deleted"));
+    Job job = m_fixture.run(m_fixture.folderRequest(folder));
+    QCOMPARE(job.status, JobTypes::Status::Failed);
+    QVERIFY(job.error);
+    QCOMPARE(job.error->code, QStringLiteral("Point.Deleted"));
+    QCOMPARE(job.error->kind, ErrorKind::BadInput);
+    QVERIFY2(job.error->remedy.contains(QStringLiteral("Undelete")), qPrintable(job.error->remedy));
+    QVERIFY(!QFileInfo::exists(folder));
+    VerifyRequest verify;
+    verify.pointId = m_fixture.pointId;
+    job = m_fixture.run(verify, true);
+    QCOMPARE(job.status, JobTypes::Status::Failed);
+    QCOMPARE(job.error->code, QStringLiteral("Point.Deleted"));
+
+    // The vault's own record is enough: a catalog row that says live does not let it through.
+    QVERIFY_RESULT(PointRepository(database).markUndeleted(m_fixture.pointId, point->value().expiry));
+    job = m_fixture.run(m_fixture.folderRequest(folder));
+    QCOMPARE(job.status, JobTypes::Status::Failed);
+    QCOMPARE(job.error->code, QStringLiteral("Point.Deleted"));
+    QVERIFY_RESULT(PointRepository(database).markDeleted(m_fixture.pointId, now, now.addDays(14)));
+
+    // Undeleted, it restores into a server as it was backed up.
+    const Result<RecoveryPoint> back = deletedPoints.undelete(m_fixture.pointId, now);
+    QVERIFY_RESULT(back);
+    QVERIFY(!back->isDeleted());
+    QCOMPARE(back->expiry, std::max(point->value().expiry, now.addDays(DeletedPoints::UndeleteGraceDays)));
+    const QMap<QString, QString> map{{QStringLiteral("shop"), QStringLiteral("shop_undeleted")}};
+    job = m_fixture.run(m_fixture.serverRequest(m_fixture.pg.connection(), map));
+    QVERIFY2(job.status == JobTypes::Status::Completed, qPrintable(job.error ? job.error->text() : job.output));
+    QCOMPARE(RestoreFixture::countsOf(m_fixture.pg.connection(), QStringLiteral("shop_undeleted")),
+        RestoreFixture::countsOf(m_fixture.pg.connection(), QStringLiteral("shop")));
+    QCOMPARE(RestoreFixture::schemaOf(m_fixture.pg.connection(), QStringLiteral("shop_undeleted")),
+        RestoreFixture::schemaOf(m_fixture.pg.connection(), QStringLiteral("shop")));
+}
+
 #include "TestRestoreRunner.moc"

@@ -27,6 +27,7 @@ private Q_SLOTS:
     void version5CatalogGainsClockTrust();
     void version6CatalogGainsAlertTables();
     void version7InstancesStayProtected();
+    void version8CatalogGainsSoftDelete();
     void reopeningKeepsVersionAndData();
     void pragmasAreSet_data();
     void pragmasAreSet();
@@ -48,6 +49,8 @@ private:
     static bool asVersion6(QSqlQuery &query);
     /// Undoes migration 8 (instances.protection, instances.stopped_ms) on a current catalog.
     static bool asVersion7(QSqlQuery &query);
+    /// Undoes migration 9 (soft delete) on a current catalog.
+    static bool asVersion8(QSqlQuery &query);
 
     std::unique_ptr<QTemporaryDir> m_dir;
 };
@@ -71,21 +74,30 @@ QVariant TestCatalog::scalar(const Catalog &catalog, const QString &sql)
     return query.value(0);
 }
 
+bool TestCatalog::asVersion8(QSqlQuery &query)
+{
+    return query.exec(QStringLiteral("DROP INDEX points_purge"))
+        && query.exec(QStringLiteral("ALTER TABLE points DROP COLUMN purge_ms"))
+        && query.exec(QStringLiteral("ALTER TABLE points DROP COLUMN deleted_ms"))
+        && query.exec(QStringLiteral("ALTER TABLE vaults DROP COLUMN soft_delete_days"));
+}
+
+/// Undoes migrations 8 and 9 on a current catalog.
 bool TestCatalog::asVersion7(QSqlQuery &query)
 {
-    return query.exec(QStringLiteral("ALTER TABLE instances DROP COLUMN protection"))
+    return asVersion8(query) && query.exec(QStringLiteral("ALTER TABLE instances DROP COLUMN protection"))
         && query.exec(QStringLiteral("ALTER TABLE instances DROP COLUMN stopped_ms"));
 }
 
-/// Undoes migrations 7 (the alerts' tables) and 8 on a current catalog.
+/// Undoes migrations 7 (the alerts' tables), 8 and 9 on a current catalog.
 bool TestCatalog::asVersion6(QSqlQuery &query)
 {
     return asVersion7(query) && query.exec(QStringLiteral("DROP TABLE alert_deliveries"))
         && query.exec(QStringLiteral("DROP TABLE alert_settings"));
 }
 
-/// Undoes migrations 4 (jobs.error_kind), 5 (lease holders), 6 (clock trust), 7 (alerts) and 8 on
-/// a current catalog.
+/// Undoes migrations 4 (jobs.error_kind), 5 (lease holders), 6 (clock trust), 7 (alerts), 8 and 9
+/// on a current catalog.
 bool TestCatalog::asVersion3(QSqlQuery &query)
 {
     return asVersion6(query) && query.exec(QStringLiteral("DROP TABLE clock_trust"))
@@ -103,7 +115,7 @@ void TestCatalog::newCatalogIsMigratedToCurrentVersion()
 {
     auto catalog = Catalog::open(catalogPath());
     QVERIFY_RESULT(catalog);
-    QCOMPARE(Catalog::currentSchemaVersion(), 8);
+    QCOMPARE(Catalog::currentSchemaVersion(), 9);
     QCOMPARE((*catalog)->schemaVersion(), Catalog::currentSchemaVersion());
     const QStringList tables = (*catalog)->database().tables();
     QVERIFY2(tables.contains(QStringLiteral("policies")), qPrintable(tables.join(u',')));
@@ -213,6 +225,29 @@ void TestCatalog::version7InstancesStayProtected()
     QCOMPARE(scalar(**catalog, QStringLiteral("SELECT protection || '|' || ifnull(stopped_ms, 'none') FROM instances"))
                  .toString(),
         QStringLiteral("Protected|none"));
+}
+
+void TestCatalog::version8CatalogGainsSoftDelete()
+{
+    {
+        // A catalog as the release before soft delete left it, with a vault and a point in it.
+        auto catalog = Catalog::open(catalogPath());
+        QVERIFY_RESULT(catalog);
+        QSqlQuery query((*catalog)->database());
+        QVERIFY(asVersion8(query));
+        QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 8")));
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO vaults VALUES ('v1', 'local', 'local', '/v', 0)")));
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO instances (id, name, vault_id) VALUES ('i1', 'prod', 'v1')")));
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO points (id, instance_id, time_ms, tag, expiry_ms) "
+                                          "VALUES ('p1', 'i1', 1, 'Default', 2)")));
+    }
+    auto catalog = Catalog::open(catalogPath());
+    QVERIFY_RESULT(catalog);
+    QCOMPARE((*catalog)->schemaVersion(), Catalog::currentSchemaVersion());
+    // Existing vaults keep deleted points the default 14 days; existing points are live.
+    QCOMPARE(scalar(**catalog, QStringLiteral("SELECT soft_delete_days FROM vaults WHERE id = 'v1'")).toInt(), 14);
+    QVERIFY(scalar(**catalog, QStringLiteral("SELECT deleted_ms FROM points WHERE id = 'p1'")).isNull());
+    QVERIFY(scalar(**catalog, QStringLiteral("SELECT purge_ms FROM points WHERE id = 'p1'")).isNull());
 }
 
 void TestCatalog::reopeningKeepsVersionAndData()

@@ -1,6 +1,7 @@
 #include "models/points/RecoveryPointTableModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QLocale>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -15,6 +16,7 @@ private Q_SLOTS:
     void behavesAsAnItemModel();
     void showsVerifiedState_data();
     void showsVerifiedState();
+    void showsADeletedPointWithItsPurgeDate();
 
 private:
     static RecoveryPoint point(const QString &id, const QDateTime &time, RetentionRule::Kind tag)
@@ -53,6 +55,26 @@ void TestRecoveryPointTableModel::behavesAsAnItemModel()
         QStringLiteral("Verified"));
     model.setPoints({});
     QCOMPARE(model.rowCount(), 0);
+}
+
+void TestRecoveryPointTableModel::showsADeletedPointWithItsPurgeDate()
+{
+    RecoveryPointTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const QDateTime t(QDate(2026, 11, 1), QTime(2, 0), Qt::UTC);
+    RecoveryPoint deleted = point(QStringLiteral("d"), t, RetentionRule::Kind::Default);
+    deleted.deleted = t.addDays(30);
+    deleted.purgeAfter = t.addDays(44);
+    model.setPoints({point(QStringLiteral("a"), t.addDays(7), RetentionRule::Kind::Weekly), deleted});
+    const QModelIndex live = model.index(0, RecoveryPointTableModel::ExpiryColumn);
+    const QModelIndex gone = model.index(1, RecoveryPointTableModel::ExpiryColumn);
+    QVERIFY(!live.data(RecoveryPointTableModel::DeletedRole).toBool());
+    QVERIFY(gone.data(RecoveryPointTableModel::DeletedRole).toBool());
+    QVERIFY(!live.data().toString().startsWith(QStringLiteral("Deleted")));
+    QCOMPARE(gone.data().toString(),
+        QStringLiteral("Deleted — purged on %1")
+            .arg(QLocale().toString(t.addDays(44).toLocalTime(), QLocale::ShortFormat)));
+    QCOMPARE(gone.data(RecoveryPointTableModel::SortRole).toDateTime(), t.addDays(44));
 }
 
 void TestRecoveryPointTableModel::showsVerifiedState_data()

@@ -1,4 +1,5 @@
 #include "engine/instances/Credentials.h"
+#include "engine/jobs/DeletedPoints.h"
 #include "engine/jobs/JobRunner.h"
 #include "engine/vault/VaultRegistry.h"
 #include "models/Catalog.h"
@@ -8,14 +9,17 @@
 #include "models/points/PointRepository.h"
 #include "models/points/RecoveryPointTableModel.h"
 #include "models/policies/PolicyRepository.h"
+#include "tests/support/CommittedPoint.h"
 #include "tests/support/TempPostgres.h"
 #include "tests/support/TestSupport.h"
 #include "ui/instances/BackupInstancesPage.h"
 #include "ui/instances/BackupNowDialog.h"
 #include "ui/instances/InstanceController.h"
 #include "ui/instances/StopProtectionDialog.h"
+#include "ui/instances/RecoveryPointsPanel.h"
 #include "ui/policies/PolicyController.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QInputDialog>
 #include <QLabel>
@@ -45,6 +49,7 @@ private Q_SLOTS:
     void stopProtectionRetainsForever();
     void deleteDataNeedsTheNameTyped();
     void changePolicyKeepsPoints();
+    void showDeletedListsDeletedPointsAndUndeleteBringsOneBack();
     void backupNowStartsJobAndShowsProgress();
     void backupNowStartFailureShowsRemedy();
     void backupNowWithRealJobRunnerAddsPoint();
@@ -103,6 +108,67 @@ void TestBackupInstancesPage::cleanup()
     m_policies.reset();
     m_catalog.reset();
     m_home.reset();
+}
+
+void TestBackupInstancesPage::showDeletedListsDeletedPointsAndUndeleteBringsOneBack()
+{
+    addInstance(QStringLiteral("orders"), 0);
+    const QSqlDatabase database = m_catalog->database();
+    const BackupInstance instance = InstanceRepository(database).find(QStringLiteral("orders"))->value();
+    Result<std::unique_ptr<VaultStore>> store = VaultRegistry::openFor(database, instance);
+    QVERIFY_RESULT(store);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QString live = Test::commitPoint(
+        **store, database, instance.id, now.addDays(-7), now.addYears(1), RetentionRule::Kind::Default);
+    const QString gone = Test::commitPoint(
+        **store, database, instance.id, now.addDays(-40), now.addDays(-2), RetentionRule::Kind::Default);
+    QVERIFY(!live.isEmpty() && !gone.isEmpty());
+    const RecoveryPoint expired = PointRepository(database).find(gone)->value();
+    QVERIFY_RESULT(DeletedPoints(database, QStringLiteral("test:1")).softDelete(**store, expired, now, 14));
+    QVERIFY_RESULT(m_instances->refresh());
+    QVERIFY(m_page->selectInstance(QStringLiteral("orders")));
+
+    // Deleted points are hidden until "Show deleted" is on.
+    auto *pointsView = child<QTableView>("recoveryPointsView");
+    QAbstractItemModel *points = pointsView->model();
+    QCOMPARE(points->rowCount(), 1);
+    auto *showDeleted = child<QCheckBox>("showDeletedCheckBox");
+    QVERIFY(!showDeleted->isChecked());
+    QTest::mouseClick(showDeleted, Qt::LeftButton);
+    QVERIFY(showDeleted->isChecked());
+    QCOMPARE(points->rowCount(), 2);
+    auto *panel = m_page->pointsPanel();
+    QVERIFY(panel->selectPoint(gone));
+    const int row = panel->model()->rowOfId(gone);
+    const QModelIndex expiryCell = panel->model()->index(row, RecoveryPointTableModel::ExpiryColumn);
+    QVERIFY2(expiryCell.data().toString().startsWith(QStringLiteral("Deleted — purged on ")),
+        qPrintable(expiryCell.data().toString()));
+    QVERIFY(expiryCell.data(RecoveryPointTableModel::DeletedRole).toBool());
+
+    // A deleted point cannot be restored or verified; Undelete is its action.
+    auto *undelete = child<QPushButton>("undeletePointButton");
+    QVERIFY(undelete->isVisible());
+    QVERIFY(undelete->isEnabled());
+    QVERIFY(!child<QPushButton>("restorePointButton")->isEnabled());
+    QVERIFY(!child<QPushButton>("verifyPointButton")->isEnabled());
+    QVERIFY(!child<QPushButton>("testRestorePointButton")->isEnabled());
+    QVERIFY(child<QLabel>("pointExplanationLabel")->text().contains(QStringLiteral("purged on")));
+    QSignalSpy status(m_page.get(), &BackupInstancesPage::statusMessage);
+    QTest::mouseClick(undelete, Qt::LeftButton);
+    QCOMPARE(status.count(), 1);
+    QVERIFY2(status.first().first().toString().startsWith(QStringLiteral("Undeleted")),
+        qPrintable(status.first().first().toString()));
+
+    const RecoveryPoint back = PointRepository(database).find(gone)->value();
+    QVERIFY(!back.isDeleted());
+    QVERIFY(back.expiry >= now.addDays(DeletedPoints::UndeleteGraceDays));
+    QCOMPARE(points->rowCount(), 2);
+    QCOMPARE(panel->selectedPoint()->id, gone);
+    QVERIFY(!panel->selectedPoint()->isDeleted());
+    QVERIFY(child<QPushButton>("restorePointButton")->isEnabled());
+    QVERIFY(!undelete->isVisible());
+    QTest::mouseClick(showDeleted, Qt::LeftButton);
+    QCOMPARE(points->rowCount(), 2); // both live now
 }
 
 void TestBackupInstancesPage::addInstance(const QString &name, int points)

@@ -371,6 +371,19 @@ void TestScreenshots::recoveryPointsAndRestoreWizard()
         save(&panel, QStringLiteral("recovery-points"));
         QVERIFY(panel.selectPoint(points.at(2).id));
         save(&panel, QStringLiteral("recovery-points-on-demand"));
+        // "Show deleted": an expired point moved to deleted, greyed, with Undelete.
+        RecoveryPoint deleted = points.constLast();
+        deleted.id = QStringLiteral("%1").arg(points.size() + 1, 32, 16, QLatin1Char('0'));
+        deleted.time = QDateTime(QDate(2026, 8, 2), QTime(22, 0), Qt::UTC);
+        deleted.tag = Kind::Default;
+        deleted.matched = {};
+        deleted.expiry = Duration::months(3).addTo(deleted.time);
+        deleted.deleted = deleted.expiry.addSecs(3600);
+        deleted.purgeAfter = deleted.deleted.addDays(14);
+        panel.findChild<QCheckBox *>(QStringLiteral("showDeletedCheckBox"))->setChecked(true);
+        panel.setPoints(instance, points + QList<RecoveryPoint>{deleted});
+        QVERIFY(panel.selectPoint(deleted.id));
+        save(&panel, QStringLiteral("recovery-points-deleted"));
     }
     RestoreWizard wizard({instance}, [points](const QString &) { return Result<QList<RecoveryPoint>>(points); });
     wizard.show();

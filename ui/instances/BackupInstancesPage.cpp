@@ -122,6 +122,8 @@ BackupInstancesPage::BackupInstancesPage(InstanceController *instances, PolicyCo
         m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &BackupInstancesPage::updateSelection);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &BackupInstancesPage::updateEmptyState);
     connect(m_pointsPanel, &RecoveryPointsPanel::pointsChanged, this, &BackupInstancesPage::loadPoints);
+    connect(m_pointsPanel, &RecoveryPointsPanel::showDeletedChanged, this, &BackupInstancesPage::loadPoints);
+    connect(m_pointsPanel, &RecoveryPointsPanel::undeleteRequested, this, &BackupInstancesPage::undeletePoint);
     connect(m_pointsPanel, &RecoveryPointsPanel::statusMessage, this, &BackupInstancesPage::statusMessage);
     updateEmptyState();
 }
@@ -329,8 +331,24 @@ void BackupInstancesPage::loadPoints()
     const InstanceTableModel *model = m_instances->model();
     const int row = model->rowOfId(instance->id);
     const std::optional<WeeklySchedule> schedule = row >= 0 ? model->rowAt(row).schedule : std::nullopt;
-    m_pointsPanel->setPoints(
-        *instance, m_instances->points(instance->id), schedule ? schedule->timeZone() : QTimeZone::systemTimeZone());
+    m_pointsPanel->setPoints(*instance,
+        m_instances->points(instance->id, m_pointsPanel->showsDeleted()),
+        schedule ? schedule->timeZone() : QTimeZone::systemTimeZone());
+}
+
+void BackupInstancesPage::undeletePoint(const BackupInstance &instance, const QString &pointId)
+{
+    const Result<RecoveryPoint> point = m_instances->undelete(pointId);
+    if (!point) {
+        m_pointsPanel->showActionError(tr("Recovery point not undeleted: %1").arg(point.error().text()));
+        return;
+    }
+    Q_EMIT statusMessage(tr("Undeleted the recovery point of %1 of \"%2\"; it expires %3.")
+                             .arg(QLocale().toString(point->time.toLocalTime(), QLocale::ShortFormat),
+                                 instance.name,
+                                 QLocale().toString(point->expiry.toLocalTime(), QLocale::ShortFormat)));
+    loadPoints();
+    m_pointsPanel->selectPoint(pointId);
 }
 
 void BackupInstancesPage::showError(const QString &title, const Error &error)

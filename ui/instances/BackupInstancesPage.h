@@ -67,6 +67,7 @@ private:
     void updateSelection();
     void updateEmptyState();
     void loadPoints();
+    void undeletePoint(const BackupInstance &instance, const QString &pointId);
     void showError(const QString &title, const Error &error);
 
     InstanceController *m_instances;

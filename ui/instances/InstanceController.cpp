@@ -1,6 +1,8 @@
 #include "ui/instances/InstanceController.h"
 
 #include "engine/instances/InstanceProtection.h"
+#include "engine/jobs/DeletedPoints.h"
+#include "engine/jobs/ExpiryRunner.h"
 #include "engine/vault/VaultRegistry.h"
 #include "models/Catalog.h"
 #include "models/Home.h"
@@ -93,9 +95,15 @@ QList<ConfigureBackupDraft::VaultOption> InstanceController::vaultOptions() cons
     return options;
 }
 
-Result<QList<RecoveryPoint>> InstanceController::points(const QString &instanceId) const
+Result<QList<RecoveryPoint>> InstanceController::points(const QString &instanceId, bool includeDeleted) const
 {
-    return PointRepository(m_catalog->database()).listForInstance(instanceId);
+    const PointRepository points(m_catalog->database());
+    return includeDeleted ? points.listAllForInstance(instanceId) : points.listForInstance(instanceId);
+}
+
+Result<RecoveryPoint> InstanceController::undelete(const QString &pointId)
+{
+    return DeletedPoints(m_catalog->database(), ExpiryRunner::processOwner()).undelete(pointId, m_clock());
 }
 
 Result<std::optional<BackupInstance>> InstanceController::find(const QString &instanceId) const

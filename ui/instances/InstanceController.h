@@ -42,8 +42,10 @@ public:
     QList<BackupInstance> instances() const;
     /// Every registered vault, plus the default "local" vault if it is not created yet.
     QList<ConfigureBackupDraft::VaultOption> vaultOptions() const;
-    /// Newest first.
-    Result<QList<RecoveryPoint>> points(const QString &instanceId) const;
+    /// Newest first; with `includeDeleted` the soft-deleted points too.
+    Result<QList<RecoveryPoint>> points(const QString &instanceId, bool includeDeleted = false) const;
+    /// Brings a deleted point back through the engine's DeletedPoints (as `pgvaultctl point undelete`).
+    Result<RecoveryPoint> undelete(const QString &pointId);
     Result<std::optional<BackupInstance>> find(const QString &instanceId) const;
 
     /// InstanceProtection::configure, then a refresh. `done` runs once, later.

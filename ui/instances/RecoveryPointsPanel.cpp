@@ -3,8 +3,10 @@
 #include "models/points/RecoveryPointTableModel.h"
 #include "ui/ErrorLabel.h"
 #include "ui/RecordTable.h"
+#include "ui/instances/DeletedPointDelegate.h"
 #include "ui/instances/PointExplanation.h"
 
+#include <QCheckBox>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -29,6 +31,8 @@ RecoveryPointsPanel::RecoveryPointsPanel(QWidget *parent)
     , m_restoreButton(new QPushButton(tr("Re&store…"), this))
     , m_verifyButton(new QPushButton(tr("&Verify"), this))
     , m_testRestoreButton(new QPushButton(tr("&Test restore"), this))
+    , m_undeleteButton(new QPushButton(tr("&Undelete"), this))
+    , m_showDeletedBox(new QCheckBox(tr("Show &deleted"), this))
     , m_progressBar(new QProgressBar(this))
     , m_statusLabel(new QLabel(this))
     , m_errorLabel(new QLabel(this))
@@ -44,6 +48,7 @@ RecoveryPointsPanel::RecoveryPointsPanel(QWidget *parent)
         QStringLiteral("recoveryPointsView"),
         tr("Recovery points"));
     m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setItemDelegate(new DeletedPointDelegate(m_view));
 
     m_explanationLabel->setObjectName(QStringLiteral("pointExplanationLabel"));
     m_explanationLabel->setAccessibleName(tr("Why is this kept?"));
@@ -62,6 +67,12 @@ RecoveryPointsPanel::RecoveryPointsPanel(QWidget *parent)
     m_verifyButton->setAccessibleName(tr("Verify the selected recovery point"));
     m_testRestoreButton->setObjectName(QStringLiteral("testRestorePointButton"));
     m_testRestoreButton->setAccessibleName(tr("Test restore of the selected recovery point"));
+    m_undeleteButton->setObjectName(QStringLiteral("undeletePointButton"));
+    m_undeleteButton->setAccessibleName(tr("Undelete the selected recovery point"));
+    m_undeleteButton->hide();
+    m_showDeletedBox->setObjectName(QStringLiteral("showDeletedCheckBox"));
+    m_showDeletedBox->setToolTip(tr("Also list the recovery points expiry moved to deleted; they can be undeleted "
+                                    "until they are purged."));
     m_progressBar->setObjectName(QStringLiteral("pointJobProgressBar"));
     m_progressBar->setAccessibleName(tr("Recovery point job progress"));
     m_progressBar->setRange(0, 100);
@@ -76,7 +87,8 @@ RecoveryPointsPanel::RecoveryPointsPanel(QWidget *parent)
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_titleLabel, 1);
-    for (QPushButton *button : {m_restoreButton, m_verifyButton, m_testRestoreButton})
+    buttons->addWidget(m_showDeletedBox);
+    for (QPushButton *button : {m_restoreButton, m_verifyButton, m_testRestoreButton, m_undeleteButton})
         buttons->addWidget(button);
     auto *progress = new QHBoxLayout;
     progress->addWidget(m_progressBar);
@@ -97,10 +109,13 @@ RecoveryPointsPanel::RecoveryPointsPanel(QWidget *parent)
     setTabOrder(m_view, m_restoreButton);
     setTabOrder(m_restoreButton, m_verifyButton);
     setTabOrder(m_verifyButton, m_testRestoreButton);
+    setTabOrder(m_testRestoreButton, m_undeleteButton);
 
     connect(m_restoreButton, &QPushButton::clicked, this, &RecoveryPointsPanel::restoreSelected);
     connect(m_verifyButton, &QPushButton::clicked, this, &RecoveryPointsPanel::verifySelected);
     connect(m_testRestoreButton, &QPushButton::clicked, this, &RecoveryPointsPanel::testRestoreSelected);
+    connect(m_undeleteButton, &QPushButton::clicked, this, &RecoveryPointsPanel::undeleteSelected);
+    connect(m_showDeletedBox, &QCheckBox::toggled, this, &RecoveryPointsPanel::showDeletedChanged);
     connect(
         m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &RecoveryPointsPanel::updateSelection);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &RecoveryPointsPanel::updateSelection);
@@ -161,10 +176,23 @@ void RecoveryPointsPanel::updateSelection()
     m_verifyButton->setToolTip(tr("Re-read every file of the point and check its size and checksum."));
     m_testRestoreButton->setToolTip(
         tr("Restore the point into a scratch server on this machine and compare every table's row count."));
+    const bool deleted = point && point->isDeleted();
     for (QPushButton *button : {m_restoreButton, m_verifyButton, m_testRestoreButton}) {
-        button->setEnabled(point.has_value());
+        button->setEnabled(point.has_value() && !deleted);
         if (!point)
             button->setToolTip(tr("Select a recovery point first."));
+        else if (deleted)
+            button->setToolTip(tr("The point is deleted: undelete it first."));
+    }
+    m_undeleteButton->setVisible(deleted);
+    m_undeleteButton->setEnabled(deleted);
+    m_undeleteButton->setToolTip(tr("Bring the point back so it can be restored; it is kept at least a day from now."));
+    if (deleted) {
+        m_explanationLabel->setText(tr("Moved to deleted by expiry on %1; purged on %2 unless undeleted before. A "
+                                       "deleted point is not restored or verified.")
+                                        .arg(QLocale().toString(point->deleted.toLocalTime(), QLocale::ShortFormat),
+                                            QLocale().toString(point->purgeAfter.toLocalTime(), QLocale::ShortFormat)));
+        return;
     }
     m_explanationLabel->setText(point ? PointExplanation::text(*point, m_policyZone) : tr("Select a recovery point."));
 }
@@ -172,8 +200,28 @@ void RecoveryPointsPanel::updateSelection()
 void RecoveryPointsPanel::restoreSelected()
 {
     const std::optional<RecoveryPoint> point = selectedPoint();
-    if (m_instance && point)
+    if (m_instance && point && !point->isDeleted())
         Q_EMIT restoreRequested(*m_instance, point->id);
+}
+
+void RecoveryPointsPanel::undeleteSelected()
+{
+    const std::optional<RecoveryPoint> point = selectedPoint();
+    if (!m_instance || !point || !point->isDeleted())
+        return;
+    m_errorLabel->hide();
+    Q_EMIT undeleteRequested(*m_instance, point->id);
+}
+
+bool RecoveryPointsPanel::showsDeleted() const
+{
+    return m_showDeletedBox->isChecked();
+}
+
+void RecoveryPointsPanel::showActionError(const QString &text)
+{
+    m_errorLabel->setText(text);
+    m_errorLabel->show();
 }
 
 void RecoveryPointsPanel::verifySelected()
@@ -189,7 +237,7 @@ void RecoveryPointsPanel::testRestoreSelected()
 void RecoveryPointsPanel::startVerify(bool testRestore)
 {
     const std::optional<RecoveryPoint> point = selectedPoint();
-    if (!m_instance || !point)
+    if (!m_instance || !point || point->isDeleted())
         return;
     m_errorLabel->hide();
     const QString what = testRestore

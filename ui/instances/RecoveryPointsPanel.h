@@ -12,6 +12,7 @@
 #include <functional>
 #include <optional>
 
+class QCheckBox;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -24,7 +25,8 @@ class RecoveryPointTableModel;
 
 /// The recovery points of the selected backup instance (time, retention tag, expiry, size,
 /// verified), "Why is this kept?" for the selected one, and its actions: Restore…, Verify and
-/// Test restore, with the progress of the jobs it started. Hosted by the Backup instances page;
+/// Test restore, with the progress of the jobs it started. "Show deleted" adds the soft-deleted
+/// points, greyed and "Deleted — purged on …", whose only action is Undelete. Hosted by the Backup instances page;
 /// the jobs run in the main window's JobRunner, reached through the verify starter.
 class RecoveryPointsPanel : public QWidget
 {
@@ -55,11 +57,16 @@ public:
     RecoveryPointTableModel *model() const { return m_model; }
     /// Shows a job's progress on this panel (a restore the main window started, for example).
     void trackJob(const QString &jobId, const QString &description);
+    /// Whether "Show deleted" is on: the owner then passes deleted points to setPoints too.
+    bool showsDeleted() const;
+    /// Shows why an action on the selected point failed, above the list.
+    void showActionError(const QString &text);
 
 public Q_SLOTS:
     void restoreSelected();
     void verifySelected();
     void testRestoreSelected();
+    void undeleteSelected();
     /// JobRunner's signals, forwarded by the main window.
     void showJobProgress(const QString &jobId, double progress, qint64 bytesTransferred);
     void showJobFinished(const QString &jobId, PgVault::JobTypes::Status status);
@@ -67,6 +74,10 @@ public Q_SLOTS:
 Q_SIGNALS:
     /// Restore… on a point: the main window opens the restore wizard on it.
     void restoreRequested(const PgVault::BackupInstance &instance, const QString &pointId);
+    /// Undelete on a deleted point: the owner undeletes it (DeletedPoints) and reloads the points.
+    void undeleteRequested(const PgVault::BackupInstance &instance, const QString &pointId);
+    /// "Show deleted" was switched: reload the points with or without the deleted ones.
+    void showDeletedChanged(bool shown);
     /// A job this panel tracks ended: the verified state may have changed, reload the points.
     void pointsChanged();
     void statusMessage(const QString &text);
@@ -86,6 +97,8 @@ private:
     QPushButton *m_restoreButton;
     QPushButton *m_verifyButton;
     QPushButton *m_testRestoreButton;
+    QPushButton *m_undeleteButton;
+    QCheckBox *m_showDeletedBox;
     QProgressBar *m_progressBar;
     QLabel *m_statusLabel;
     QLabel *m_errorLabel;
