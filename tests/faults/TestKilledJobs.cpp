@@ -208,7 +208,8 @@ void TestKilledJobs::checkPoints()
     stored.sort();
     QCOMPARE(stored, listed->keys());
     for (auto it = listed->begin(); it != listed->end(); ++it) {
-        QCOMPARE(it.value(), QStringLiteral("Completed"));
+        QVERIFY2(
+            it.value().startsWith(QLatin1String("Completed")), qPrintable(it.key() + QLatin1Char(' ') + it.value()));
         QVERIFY(QFileInfo::exists(points.filePath(it.key() + QStringLiteral("/manifest.json"))));
         if (m_verified.contains(it.key()))
             continue;
