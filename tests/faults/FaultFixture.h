@@ -101,6 +101,7 @@ public:
     }
 
     QByteArray password() const { return pg.superuserPassword().toUtf8() + "\n"; }
+    QStringList serverOptions() const { return serverOptions(pg); }
 
     /// The environment pgvaultctl runs in: this home only.
     QProcessEnvironment environment() const
@@ -131,16 +132,17 @@ public:
             QString::fromUtf8(process.readAllStandardError())};
     }
 
-    /// The arguments that restore into the test server, the password read from stdin.
-    QStringList serverOptions() const
+    /// The arguments that restore into `server` (default: the test server), the password read
+    /// from stdin (restorePassword()).
+    static QStringList serverOptions(const TempPostgres &server)
     {
         return {QStringLiteral("--to-server"),
             QStringLiteral("--host"),
-            pg.host(),
+            server.host(),
             QStringLiteral("--port"),
-            QString::number(pg.port()),
+            QString::number(server.port()),
             QStringLiteral("--user"),
-            pg.superuser(),
+            server.superuser(),
             QStringLiteral("--sslmode"),
             QStringLiteral("disable"),
             QStringLiteral("--password-stdin")};
@@ -175,9 +177,10 @@ public:
 
     /// Per table of `database`: its row count and an md5 over its rows in key order, one line each,
     /// so a source and a restored copy compare as strings.
-    Result<QString> tableDigest(const QString &database) const
+    Result<QString> tableDigest(const QString &database) const { return tableDigest(pg, database); }
+    static Result<QString> tableDigest(const TempPostgres &server, const QString &database)
     {
-        return pg.psql(database,
+        return server.psql(database,
             QStringLiteral(
                 "SELECT string_agg(format('%s %s', c.relname, "
                 "(xpath('/row/d/text()', query_to_xml(format("

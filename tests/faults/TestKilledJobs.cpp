@@ -12,6 +12,7 @@
 
 using namespace PgVault;
 using PgVault::Test::FaultFixture;
+using PgVault::Test::TempPostgres;
 
 namespace {
 
@@ -23,11 +24,11 @@ constexpr quint32 DefaultSeed = 20261205;
 
 } // namespace
 
-/// pgvaultctl killed with SIGKILL at random moments of backups and restores against a real
-/// server: no partial point is ever listed, every listed point verifies, no tool outlives it, the
-/// instance is free for the next backup at once, a restore target is untouched or its job failed
-/// (never silently partial), and in the end the newest point restores to the source's data.
-/// The seed is printed; PGVAULT_FAULT_SEED replays a run.
+/// pgvaultctl killed with SIGKILL at random moments of backups of a real server and restores
+/// into a second one (a restore into the source would change what the next backups hold): no partial point is ever
+/// listed, every listed point verifies, no tool outlives it, the instance is free for the next backup at once, a
+/// restore target is untouched or its job failed (never silently partial), and in the end the newest point restores to
+/// the source's data. The seed is printed; PGVAULT_FAULT_SEED replays a run.
 class TestKilledJobs : public QObject
 {
     Q_OBJECT
@@ -39,6 +40,7 @@ private Q_SLOTS:
 
 private:
     QStringList arguments(Operation operation, int iteration) const;
+    QByteArray targetPassword() const { return m_target.superuserPassword().toUtf8() + "\n"; }
     /// Runs `operation` to its end and returns how long it took.
     qint64 calibrate(Operation operation);
     /// The vault holds no .partial point, and its points are exactly the ones listed, each Completed;
@@ -48,6 +50,7 @@ private:
     void checkServerTarget(const QString &database, const QString &jobId, const QString &status);
 
     FaultFixture m_fixture;
+    TempPostgres m_target; ///< where the restores to a server go
     QTemporaryDir m_out;
     QString m_shopDigest;
     QStringList m_folderFiles; ///< what a finished restore to a folder writes
@@ -58,12 +61,14 @@ private:
     int m_backups = 0;
     int m_restores = 0;
     int m_partialDatabasesReported = 0;
+    int m_partialFoldersReported = 0;
     int m_leftoverTempFiles = 0;
 };
 
 void TestKilledJobs::initTestCase()
 {
     QVERIFY_RESULT(m_fixture.start());
+    QVERIFY_RESULT(m_target.start());
     const Result<QString> digest = m_fixture.tableDigest(QStringLiteral("shop"));
     QVERIFY_RESULT(digest);
     m_shopDigest = digest.value();
@@ -95,7 +100,8 @@ QStringList TestKilledJobs::arguments(Operation operation, int iteration) const
             QStringLiteral("--to-folder"),
             m_out.filePath(QStringLiteral("target-%1").arg(iteration))};
     case Operation::RestoreToServer:
-        return QStringList{QStringLiteral("restore"), instance, QStringLiteral("latest")} + m_fixture.serverOptions()
+        return QStringList{QStringLiteral("restore"), instance, QStringLiteral("latest")}
+        + FaultFixture::serverOptions(m_target)
             + QStringList{QStringLiteral("--database"), QStringLiteral("shop=shop_k%1").arg(iteration)};
     }
     return {};
@@ -105,7 +111,7 @@ qint64 TestKilledJobs::calibrate(Operation operation)
 {
     QElapsedTimer timer;
     timer.start();
-    const FaultFixture::Run run = m_fixture.ctl(arguments(operation, -1), m_fixture.password());
+    const FaultFixture::Run run = m_fixture.ctl(arguments(operation, -1), targetPassword());
     [&] {
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     }();
@@ -136,7 +142,7 @@ void TestKilledJobs::killAtRandomMoments()
         process.setProcessEnvironment(m_fixture.environment());
         process.start(QStringLiteral(PGVAULTCTL_PATH), arguments(operation, i));
         QVERIFY(process.waitForStarted());
-        process.write(m_fixture.password());
+        process.write(targetPassword());
         process.closeWriteChannel();
         bool killed = false;
         if (!process.waitForFinished(delayMs)) {
@@ -184,7 +190,8 @@ void TestKilledJobs::killAtRandomMoments()
         }
     }
     qInfo("%d operations (%d backups, %d restores): %d killed, %d finished before their kill; %d points verified; "
-          "%d partly restored databases, each reported by a failed job; %d temporary files left in target folders",
+          "%d partly restored databases and %d partly renamed folders, each reported by a failed job; %d temporary "
+          "files left in target folders",
         Iterations,
         m_backups,
         m_restores,
@@ -192,6 +199,7 @@ void TestKilledJobs::killAtRandomMoments()
         m_finishedFirst,
         int(m_verified.size()),
         m_partialDatabasesReported,
+        m_partialFoldersReported,
         m_leftoverTempFiles);
     QVERIFY2(m_killed >= Iterations / 2, "too few runs were killed to mean anything; check the calibration");
 }
@@ -224,12 +232,21 @@ void TestKilledJobs::checkFolderTarget(const QString &folder, const QString &job
 {
     const QDir target(folder);
     const QStringList files = target.entryList(QDir::Files);
-    // The names appear only once every file passed its checks: all of them, or none.
-    if (status == QLatin1String("Completed"))
+    // The names appear only once every file passed its checks, RESTORE.txt last. A kill during
+    // those renames leaves some of them: then the job is reported failed and RESTORE.txt, which
+    // says how to use the files, is missing.
+    if (status == QLatin1String("Completed")) {
         QCOMPARE(files, m_folderFiles);
-    else
-        QVERIFY2(
-            files.isEmpty() || (files == m_folderFiles && !jobId.isEmpty()), qPrintable(files.join(QLatin1Char(' '))));
+    } else if (!files.isEmpty()) {
+        QVERIFY2(!jobId.isEmpty(), "files appeared before the restore job existed");
+        QCOMPARE(status, QStringLiteral("Failed"));
+        for (const QString &name : files)
+            QVERIFY2(m_folderFiles.contains(name), qPrintable(name));
+        if (files != m_folderFiles) {
+            QVERIFY2(!files.contains(QStringLiteral("RESTORE.txt")), qPrintable(files.join(QLatin1Char(' '))));
+            ++m_partialFoldersReported;
+        }
+    }
     // A killed restore cannot remove its hidden work files; they never carry a final name.
     const QStringList all = target.entryList(QDir::Files | QDir::Hidden);
     for (const QString &name : all) {
@@ -242,14 +259,14 @@ void TestKilledJobs::checkFolderTarget(const QString &folder, const QString &job
 
 void TestKilledJobs::checkServerTarget(const QString &database, const QString &jobId, const QString &status)
 {
-    const Result<QString> exists = m_fixture.pg.psql(QStringLiteral("postgres"),
+    const Result<QString> exists = m_target.psql(QStringLiteral("postgres"),
         QStringLiteral("SELECT count(*) FROM pg_database WHERE datname = '%1';").arg(database));
     QVERIFY_RESULT(exists);
     if (exists->trimmed() == QLatin1String("0"))
         return; // untouched
     QVERIFY2(!jobId.isEmpty(), "a database was created before the restore job existed");
     if (status == QLatin1String("Completed")) {
-        const Result<QString> digest = m_fixture.tableDigest(database);
+        const Result<QString> digest = FaultFixture::tableDigest(m_target, database);
         QVERIFY_RESULT(digest);
         QCOMPARE(digest.value(), m_shopDigest);
     } else {
@@ -257,23 +274,23 @@ void TestKilledJobs::checkServerTarget(const QString &database, const QString &j
         ++m_partialDatabasesReported;
     }
     QVERIFY_RESULT(
-        m_fixture.pg.psql(QStringLiteral("postgres"), QStringLiteral("DROP DATABASE %1 WITH (FORCE);").arg(database)));
+        m_target.psql(QStringLiteral("postgres"), QStringLiteral("DROP DATABASE %1 WITH (FORCE);").arg(database)));
 }
 
 void TestKilledJobs::newestPointRestoresTheSource()
 {
     const FaultFixture::Run restored
         = m_fixture.ctl(QStringList{QStringLiteral("restore"), QStringLiteral("shop-server"), QStringLiteral("latest")}
-                + m_fixture.serverOptions()
+                + FaultFixture::serverOptions(m_target)
                 + QStringList{QStringLiteral("--database"),
                     QStringLiteral("shop=shop_final"),
                     QStringLiteral("--database"),
                     QStringLiteral("crm=crm_final")},
-            m_fixture.password());
+            targetPassword());
     QVERIFY2(restored.exitCode == 0, qPrintable(restored.err));
     for (const QString &database : FaultFixture::sourceDatabases()) {
         const Result<QString> source = m_fixture.tableDigest(database);
-        const Result<QString> copy = m_fixture.tableDigest(database + QStringLiteral("_final"));
+        const Result<QString> copy = FaultFixture::tableDigest(m_target, database + QStringLiteral("_final"));
         QVERIFY_RESULT(source);
         QVERIFY_RESULT(copy);
         QVERIFY(!source->trimmed().isEmpty());
