@@ -28,6 +28,8 @@ if ((${#missing[@]})); then
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
 fi
 
-cmake -S "$root" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE="$build_type" -DPGVAULT_WERROR=ON >&2
+# PGVAULT_SANITIZE=ON (scripts/test.sh --sanitize) builds with AddressSanitizer and UBSan.
+cmake -S "$root" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE="$build_type" -DPGVAULT_WERROR=ON \
+    -DPGVAULT_SANITIZE="${PGVAULT_SANITIZE:-OFF}" >&2
 jobs=$(nproc 2>/dev/null || echo 2)
 cmake --build "$build_dir" --parallel "$jobs" >&2

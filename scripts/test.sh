@@ -2,8 +2,18 @@
 # Install what is missing, build with warnings as errors, and run every test (ctest) inside a
 # D-Bus session with an unlocked gnome-keyring and the offscreen Qt platform.
 # Extra arguments go to ctest, e.g. scripts/test.sh -L models
+# --sanitize (first argument) builds into build-asan with AddressSanitizer and UBSan instead and
+# runs the tests there: any leak in our code, bad memory access or undefined behaviour fails them.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+if [ "${1:-}" = "--sanitize" ]; then
+    shift
+    export PGVAULT_SANITIZE=ON PGVAULT_BUILD_DIR=${PGVAULT_BUILD_DIR:-$root/build-asan}
+    # Third-party leaks only are suppressed (tests/sanitizers/lsan.supp); the first report ends a test.
+    export ASAN_OPTIONS=detect_leaks=1:abort_on_error=0
+    export LSAN_OPTIONS=suppressions=$root/tests/sanitizers/lsan.supp:print_suppressions=0
+    export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
+fi
 "$root/scripts/setup.sh"
 build_dir=${PGVAULT_BUILD_DIR:-$root/build}
 export QT_QPA_PLATFORM=offscreen

@@ -3,6 +3,7 @@
 #include "models/Logging.h"
 #include "models/SqlSupport.h"
 #include "models/jobs/Job.h"
+#include "models/jobs/JobRepository.h"
 
 #include <QLoggingCategory>
 #include <QSqlQuery>
@@ -52,6 +53,10 @@ Result<void> InstanceLeases::claim(const QString &instanceId,
             // Killed or crashed without releasing it: nobody can renew this lease any more.
             qCInfo(lcLeases).noquote() << "taking over the lease of job" << held.value(0).toString() << "on instance"
                                        << instanceId << "from ended process" << otherHolder.pid;
+            // Its job can never finish now: say so at once, not only when the sweep for silent jobs
+            // comes by minutes later, so the job list never shows it running beside the new one.
+            if (Result<bool> failed = JobRepository(m_database).failAbandonedJob(held.value(0).toString()); !failed)
+                return failed.error();
         } else if (heldByOther) {
             const auto operation = JobTypes::operationFromName(held.value(2).toString());
             const QString what = operation ? JobTypes::operationDisplayName(*operation, held.value(3).toInt() != 0)

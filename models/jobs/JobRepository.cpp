@@ -354,17 +354,31 @@ Result<bool> JobRepository::isCancelRequested(const QString &jobId) const
 
 Result<int> JobRepository::failAbandoned(const QDateTime &now, qint64 staleAfterMs)
 {
+    return markAbandoned(
+        QStringLiteral("coalesce(heartbeat_ms, start_ms) < ?"), QVariant(now.toMSecsSinceEpoch() - staleAfterMs));
+}
+
+Result<bool> JobRepository::failAbandonedJob(const QString &jobId)
+{
+    const Result<int> marked = markAbandoned(QStringLiteral("id = ?"), QVariant(jobId));
+    if (!marked)
+        return marked.error();
+    return marked.value() > 0;
+}
+
+Result<int> JobRepository::markAbandoned(const QString &condition, const QVariant &value)
+{
     QSqlQuery query(m_database);
     query.prepare(QStringLiteral("UPDATE jobs SET status = ?, end_ms = coalesce(heartbeat_ms, start_ms), "
-                                 "error_code = ?, error_message = ?, error_remedy = ? "
-                                 "WHERE status = ? AND coalesce(heartbeat_ms, start_ms) < ?"));
+                                 "error_code = ?, error_message = ?, error_remedy = ? WHERE status = ? AND ")
+        + condition);
     query.addBindValue(JobTypes::statusName(JobTypes::Status::Failed));
     query.addBindValue(QStringLiteral("Job.Abandoned"));
     query.addBindValue(tr("The process running this job stopped before the job finished."));
     query.addBindValue(tr("Run the operation again. A backup that was interrupted left no recovery point; its "
                           "leftovers are removed by the next backup of the instance."));
     query.addBindValue(JobTypes::statusName(JobTypes::Status::InProgress));
-    query.addBindValue(now.toMSecsSinceEpoch() - staleAfterMs);
+    query.addBindValue(value);
     if (Result<void> done = Sql::exec(query, tr("mark abandoned jobs")); !done)
         return done.error();
     return query.numRowsAffected();

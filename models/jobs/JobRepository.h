@@ -8,6 +8,7 @@
 #include <QList>
 #include <QMap>
 #include <QSqlDatabase>
+#include <QVariant>
 
 #include <optional>
 
@@ -76,6 +77,9 @@ public:
     /// Marks InProgress jobs whose heartbeat is older than `staleAfterMs` as Failed: their process
     /// died. Returns how many. The agent and JobRunner::sweepAbandoned (for the GUI) call it.
     Result<int> failAbandoned(const QDateTime &now, qint64 staleAfterMs = AbandonedAfterMs);
+    /// Marks one InProgress job Failed the same way, at once: its process is known to have ended
+    /// (InstanceLeases takes its lease over). False when the job was not InProgress.
+    Result<bool> failAbandonedJob(const QString &jobId);
 
     /// The latest start of any job at or before `notAfter`; invalid when there is none. Evidence of
     /// how far the clock had come (ClockCheck); jobs dated later were recorded by a clock that was
@@ -85,6 +89,9 @@ public:
     Result<QList<QDateTime>> startsBetween(const QDateTime &after, const QDateTime &notAfter) const;
 
 private:
+    /// Fails the InProgress jobs matching `condition` (SQL with one placeholder for `value`).
+    Result<int> markAbandoned(const QString &condition, const QVariant &value);
+
     QSqlDatabase m_database;
 };
 

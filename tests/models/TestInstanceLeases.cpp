@@ -78,6 +78,9 @@ private Q_SLOTS:
         QVERIFY2(refused.error().message.contains(QStringLiteral("job-1")), qPrintable(refused.error().message));
         QVERIFY(refused.error().message.contains(QStringLiteral("Scheduled backup")));
         QVERIFY(refused.error().remedy.contains(QStringLiteral("pgvaultctl job cancel job-1")));
+        // A living holder's job goes on running.
+        QCOMPARE(JobRepository(m_second->database()).find(QStringLiteral("job-1"))->value().status,
+            JobTypes::Status::InProgress);
     }
 
     void aReleasedOrExpiredLeaseCanBeTaken()
@@ -132,6 +135,12 @@ private Q_SLOTS:
             second.claim(QStringLiteral("i1"), QStringLiteral("job-2"), QStringLiteral("host:2"), Now.addSecs(2)));
         QCOMPARE(first.renew(QStringLiteral("i1"), QStringLiteral("job-1"), Now.addSecs(3)).error().code,
             QStringLiteral("Instance.LeaseLost"));
+        // The ended process's job is reported failed at once, not minutes later by the sweep.
+        const Result<std::optional<Job>> abandoned = JobRepository(m_second->database()).find(QStringLiteral("job-1"));
+        QVERIFY_RESULT(abandoned);
+        QCOMPARE(abandoned->value().status, JobTypes::Status::Failed);
+        QCOMPARE(abandoned->value().error->code, QStringLiteral("Job.Abandoned"));
+        QVERIFY(abandoned->value().end.isValid());
     }
 
     void aReusedPidDoesNotKeepTheLease()
