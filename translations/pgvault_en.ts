@@ -361,146 +361,357 @@
     </message>
 </context>
 <context>
+    <name>PgVault::AlertBanner</name>
+    <message>
+        <location filename="../ui/alerts/AlertBanner.cpp" line="23"/>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/AlertBanner.cpp" line="75"/>
+        <source>Cannot read the alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/alerts/AlertBanner.cpp" line="93"/>
+        <source>%n alert(s) need your attention</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/alerts/AlertBanner.cpp" line="97"/>
+        <source>… and %n more (pgvaultctl alerts lists them all)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/AlertBanner.cpp" line="100"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/AlertBanner.cpp" line="101"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PgVault::AlertEvaluator</name>
+    <message numerus="yes">
+        <location filename="../engine/alerts/AlertEvaluator.cpp" line="84"/>
+        <source>%n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../engine/alerts/AlertEvaluator.cpp" line="86"/>
+        <source>%n hour(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../engine/alerts/AlertEvaluator.cpp" line="87"/>
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../engine/alerts/AlertEvaluator.cpp" line="119"/>
+        <source>no cause was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/alerts/AlertEvaluator.cpp" line="122"/>
+        <source>The last backup failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/alerts/AlertEvaluator.cpp" line="125"/>
+        <source>The last verification failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/alerts/AlertEvaluator.cpp" line="128"/>
+        <source>The last restore failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/alerts/AlertEvaluator.cpp" line="131"/>
+        <source>The last deletion of an expired recovery point failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/alerts/AlertEvaluator.cpp" line="137"/>
+        <source>Look at the details and output of job %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/alerts/AlertEvaluator.cpp" line="168"/>
+        <source>No successful backup for %1 (the last on %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/alerts/AlertEvaluator.cpp" line="171"/>
+        <source>No successful backup in the %1 since it was protected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/alerts/AlertEvaluator.cpp" line="173"/>
+        <source>Back up now, and check that the agent is running and why the scheduled backups did not succeed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/alerts/AlertEvaluator.cpp" line="192"/>
+        <source>No PgVault agent has been seen for %1: scheduled backups and expiry do not run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/alerts/AlertEvaluator.cpp" line="195"/>
+        <source>No PgVault agent is running: scheduled backups and expiry do not run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/alerts/AlertEvaluator.cpp" line="197"/>
+        <source>Start it: systemctl --user enable --now pgvault-agent.service, or run &quot;pgvaultctl agent&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PgVault::AlertRepository</name>
+    <message>
+        <location filename="../models/alerts/AlertRepository.cpp" line="27"/>
+        <source>record a delivered alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/alerts/AlertRepository.cpp" line="44"/>
+        <source>forget a resolved alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/alerts/AlertRepository.cpp" line="55"/>
+        <source>read the delivered alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/alerts/AlertRepository.cpp" line="68"/>
+        <source>read the alert command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/alerts/AlertRepository.cpp" line="84"/>
+        <source>save the alert command</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PgVault::BackupDataDeletion</name>
+    <message>
+        <location filename="../engine/instances/BackupDataDeletion.cpp" line="45"/>
+        <location filename="../engine/instances/BackupDataDeletion.cpp" line="49"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/instances/BackupDataDeletion.cpp" line="59"/>
+        <source>the folder of the backup instance in the vault: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../engine/instances/BackupDataDeletion.cpp" line="67"/>
+        <source>%n item(s) of the backup data of &quot;%1&quot; could not be deleted (%2 recovery point(s) were): %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../engine/instances/BackupDataDeletion.cpp" line="73"/>
+        <source>Protection of the instance is stopped and what is left stays listed and restorable. Fix the cause named above, then stop protection with &quot;delete backup data&quot; again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PgVault::BackupInstancesPage</name>
     <message>
-        <location filename="../ui/instances/BackupInstancesPage.cpp" line="51"/>
-        <location filename="../ui/instances/BackupInstancesPage.cpp" line="72"/>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="53"/>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="76"/>
         <source>Backup instances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instances/BackupInstancesPage.cpp" line="56"/>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="58"/>
         <source>Each backup instance is one protected PostgreSQL server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instances/BackupInstancesPage.cpp" line="60"/>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="62"/>
         <source>&amp;Configure backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instances/BackupInstancesPage.cpp" line="60"/>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="62"/>
         <source>Configure backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instances/BackupInstancesPage.cpp" line="61"/>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="63"/>
         <source>&amp;Backup now…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instances/BackupInstancesPage.cpp" line="61"/>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="63"/>
         <source>Backup now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instances/BackupInstancesPage.cpp" line="63"/>
-        <source>&amp;Remove…</source>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="65"/>
+        <source>Change &amp;policy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instances/BackupInstancesPage.cpp" line="63"/>
-        <location filename="../ui/instances/BackupInstancesPage.cpp" line="217"/>
-        <source>Remove backup instance</source>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="65"/>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="245"/>
+        <source>Change policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instances/BackupInstancesPage.cpp" line="85"/>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="67"/>
+        <source>&amp;Stop protection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="67"/>
+        <source>Stop protection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="89"/>
         <source>No backup instances yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instances/BackupInstancesPage.cpp" line="85"/>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="89"/>
         <source>Configure backup to protect a PostgreSQL server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instances/BackupInstancesPage.cpp" line="91"/>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="95"/>
         <source>Backup progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instances/BackupInstancesPage.cpp" line="161"/>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="169"/>
         <source>Backup configured for &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instances/BackupInstancesPage.cpp" line="178"/>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="186"/>
         <source>Backup not started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instances/BackupInstancesPage.cpp" line="180"/>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="188"/>
         <source>The backup instance &quot;%1&quot; has no backup policy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instances/BackupInstancesPage.cpp" line="181"/>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="189"/>
         <source>Remove the instance and configure backup again with a policy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instances/BackupInstancesPage.cpp" line="194"/>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="202"/>
         <source>The backup engine is not available in this window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instances/BackupInstancesPage.cpp" line="195"/>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="203"/>
         <source>Restart PgVault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instances/BackupInstancesPage.cpp" line="218"/>
-        <source>Stop protecting &quot;%1&quot; and remove its password from the keychain? Its recovery points stay in the vault &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/instances/BackupInstancesPage.cpp" line="224"/>
-        <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/instances/BackupInstancesPage.cpp" line="225"/>
-        <source>Cancel</source>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="229"/>
+        <source>Protection not stopped completely</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/instances/BackupInstancesPage.cpp" line="231"/>
-        <source>Backup instance not removed completely</source>
+        <source>Stopped protection of &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instances/BackupInstancesPage.cpp" line="243"/>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="246"/>
+        <source>Protect &quot;%1&quot; with the policy below. Future recovery points follow its schedule and retention; existing points keep their expiry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="255"/>
+        <source>Policy not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="259"/>
+        <source>&quot;%1&quot; now follows policy &quot;%2&quot;; existing points keep their expiry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="311"/>
+        <source>Protection of this backup instance is stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="343"/>
+        <source>Recovery point not undeleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="346"/>
+        <source>Undeleted the recovery point of %1 of &quot;%2&quot;; it expires %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="270"/>
         <source>Backing up &quot;%1&quot;…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instances/BackupInstancesPage.cpp" line="245"/>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="272"/>
         <source>Backup of &quot;%1&quot; started.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instances/BackupInstancesPage.cpp" line="253"/>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="280"/>
         <source>Backing up &quot;%1&quot;: %2 written…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instances/BackupInstancesPage.cpp" line="264"/>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="291"/>
         <source>Backup of &quot;%1&quot;: %2. Jobs shows every detail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instances/BackupInstancesPage.cpp" line="266"/>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="293"/>
         <source>Backup of &quot;%1&quot;: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instances/BackupInstancesPage.cpp" line="269"/>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="296"/>
         <source>Backup instances not loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instances/BackupInstancesPage.cpp" line="279"/>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="306"/>
         <source>Select a backup instance first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -634,13 +845,13 @@
 <context>
     <name>PgVault::BackupRunner</name>
     <message>
-        <location filename="../engine/jobs/BackupRunner.cpp" line="49"/>
+        <location filename="../engine/jobs/BackupRunner.cpp" line="50"/>
         <source>Backing up %1 (%2) into a new recovery point.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../engine/jobs/BackupRunner.cpp" line="214"/>
+        <location filename="../engine/jobs/BackupRunner.cpp" line="223"/>
         <source>Warning: %n recovery point(s) of this instance are dated after this backup (%1): the system clock was ahead when they were taken. They are kept, but not counted among the newest points that expiry always keeps.
 </source>
         <translation>
@@ -651,24 +862,24 @@
         </translation>
     </message>
     <message>
-        <location filename="../engine/jobs/BackupRunner.cpp" line="251"/>
+        <location filename="../engine/jobs/BackupRunner.cpp" line="260"/>
         <source>Recovery point %1 committed: tag %2, expires %3.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/jobs/BackupRunner.cpp" line="97"/>
+        <location filename="../engine/jobs/BackupRunner.cpp" line="98"/>
         <source>The recovery point is safe in the vault; rebuild the catalog to list it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/jobs/BackupRunner.cpp" line="52"/>
+        <location filename="../engine/jobs/BackupRunner.cpp" line="53"/>
         <source>No recovery point was created.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../engine/jobs/BackupRunner.cpp" line="124"/>
+        <location filename="../engine/jobs/BackupRunner.cpp" line="133"/>
         <source>Removed %n leftover(s) of interrupted backups.
 </source>
         <translation>
@@ -679,13 +890,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../engine/jobs/BackupRunner.cpp" line="130"/>
+        <location filename="../engine/jobs/BackupRunner.cpp" line="139"/>
         <source>Warning: the recovery points missing from the catalog cannot be indexed: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../engine/jobs/BackupRunner.cpp" line="133"/>
+        <location filename="../engine/jobs/BackupRunner.cpp" line="142"/>
         <source>Indexed %n recovery point(s) that were in the vault but not in the catalog: %1.
 </source>
         <translation>
@@ -696,23 +907,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../engine/jobs/BackupRunner.cpp" line="150"/>
+        <location filename="../engine/jobs/BackupRunner.cpp" line="159"/>
         <source>The server has no databases to dump; the point holds roles, tablespaces and schema.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/jobs/BackupRunner.cpp" line="157"/>
+        <location filename="../engine/jobs/BackupRunner.cpp" line="166"/>
         <source>User &quot;%1&quot; may not connect to these databases: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/jobs/BackupRunner.cpp" line="159"/>
+        <location filename="../engine/jobs/BackupRunner.cpp" line="168"/>
         <source>Grant CONNECT on them to the user, or back up with a user that may connect.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../engine/jobs/BackupRunner.cpp" line="164"/>
+        <location filename="../engine/jobs/BackupRunner.cpp" line="173"/>
         <source>Server PostgreSQL %1, %n database(s), pg_dump %2.
 </source>
         <translation>
@@ -745,99 +956,99 @@
 <context>
     <name>PgVault::Catalog</name>
     <message>
-        <location filename="../models/Catalog.cpp" line="196"/>
+        <location filename="../models/Catalog.cpp" line="223"/>
         <source>The catalog folder %1 does not exist or is not a folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Catalog.cpp" line="198"/>
+        <location filename="../models/Catalog.cpp" line="225"/>
         <source>Create the folder, or choose another PgVault home (the PGVAULT_HOME environment variable).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Catalog.cpp" line="205"/>
+        <location filename="../models/Catalog.cpp" line="232"/>
         <source>The catalog %1 is not writable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Catalog.cpp" line="206"/>
+        <location filename="../models/Catalog.cpp" line="233"/>
         <source>Give your user write permission on the file and its folder, or choose another PgVault home with --home or PGVAULT_HOME.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Catalog.cpp" line="217"/>
+        <location filename="../models/Catalog.cpp" line="244"/>
         <source>The Qt SQLite driver (QSQLITE) is not available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Catalog.cpp" line="218"/>
+        <location filename="../models/Catalog.cpp" line="245"/>
         <source>Install the Qt 6 SQL SQLite plugin (Debian: libqt6sql6-sqlite).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Catalog.cpp" line="222"/>
+        <location filename="../models/Catalog.cpp" line="249"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Catalog.cpp" line="262"/>
+        <location filename="../models/Catalog.cpp" line="289"/>
         <source>run &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Catalog.cpp" line="265"/>
-        <location filename="../models/Catalog.cpp" line="270"/>
+        <location filename="../models/Catalog.cpp" line="292"/>
+        <location filename="../models/Catalog.cpp" line="297"/>
         <source>switch to WAL mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Catalog.cpp" line="271"/>
+        <location filename="../models/Catalog.cpp" line="298"/>
         <source>the journal mode stayed &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Catalog.cpp" line="281"/>
-        <location filename="../models/Catalog.cpp" line="311"/>
+        <location filename="../models/Catalog.cpp" line="308"/>
+        <location filename="../models/Catalog.cpp" line="338"/>
         <source>read the schema version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Catalog.cpp" line="285"/>
+        <location filename="../models/Catalog.cpp" line="312"/>
         <source>The catalog %1 has schema version %2; this PgVault knows only up to %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Catalog.cpp" line="289"/>
+        <location filename="../models/Catalog.cpp" line="316"/>
         <source>Use the newer PgVault that last opened this catalog.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Catalog.cpp" line="305"/>
+        <location filename="../models/Catalog.cpp" line="332"/>
         <source>start a migration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Catalog.cpp" line="320"/>
+        <location filename="../models/Catalog.cpp" line="347"/>
         <source>apply schema migration %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Catalog.cpp" line="324"/>
+        <location filename="../models/Catalog.cpp" line="351"/>
         <source>record schema version %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Catalog.cpp" line="326"/>
+        <location filename="../models/Catalog.cpp" line="353"/>
         <source>commit schema migration %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Catalog.cpp" line="334"/>
+        <location filename="../models/Catalog.cpp" line="361"/>
         <source>Could not %1 in the catalog %2: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Catalog.cpp" line="335"/>
+        <location filename="../models/Catalog.cpp" line="362"/>
         <source>Check that the file is a PgVault catalog, that your user may write it and its folder, and that the disk is not full.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -845,32 +1056,32 @@
 <context>
     <name>PgVault::CatalogRebuilder</name>
     <message>
-        <location filename="../engine/vault/CatalogRebuilder.cpp" line="127"/>
+        <location filename="../engine/vault/CatalogRebuilder.cpp" line="141"/>
         <source>vault &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/vault/CatalogRebuilder.cpp" line="143"/>
+        <location filename="../engine/vault/CatalogRebuilder.cpp" line="157"/>
         <source>%1: holds recovery points of backup instance %2, which the catalog does not know; they stay in the vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/vault/CatalogRebuilder.cpp" line="146"/>
+        <location filename="../engine/vault/CatalogRebuilder.cpp" line="160"/>
         <source>Add the backup instance again with its old id, or remove the folder from the vault if the points are no longer needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/vault/CatalogRebuilder.cpp" line="157"/>
+        <location filename="../engine/vault/CatalogRebuilder.cpp" line="171"/>
         <source>backup instance &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/vault/CatalogRebuilder.cpp" line="181"/>
+        <location filename="../engine/vault/CatalogRebuilder.cpp" line="203"/>
         <source>%1: recovery point %2 has the unknown retention tag &quot;%3&quot;; it is left out of the catalog.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/vault/CatalogRebuilder.cpp" line="183"/>
+        <location filename="../engine/vault/CatalogRebuilder.cpp" line="205"/>
         <source>Verify the recovery point to see what is wrong with it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1126,164 +1337,164 @@
 <context>
     <name>PgVault::ConfigureDatasourcesPage</name>
     <message>
-        <location filename="../ui/instances/ConfigureDatasourcesPage.cpp" line="37"/>
+        <location filename="../ui/instances/ConfigureDatasourcesPage.cpp" line="39"/>
         <source>&amp;Validate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instances/ConfigureDatasourcesPage.cpp" line="43"/>
+        <location filename="../ui/instances/ConfigureDatasourcesPage.cpp" line="45"/>
         <source>Datasources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instances/ConfigureDatasourcesPage.cpp" line="44"/>
+        <location filename="../ui/instances/ConfigureDatasourcesPage.cpp" line="46"/>
         <source>Enter the PostgreSQL server to protect, then validate that PgVault can back it up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instances/ConfigureDatasourcesPage.cpp" line="47"/>
+        <location filename="../ui/instances/ConfigureDatasourcesPage.cpp" line="49"/>
         <source>Backup instance name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instances/ConfigureDatasourcesPage.cpp" line="48"/>
+        <location filename="../ui/instances/ConfigureDatasourcesPage.cpp" line="50"/>
         <source>for example orders-db</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instances/ConfigureDatasourcesPage.cpp" line="50"/>
+        <location filename="../ui/instances/ConfigureDatasourcesPage.cpp" line="52"/>
         <source>Server host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instances/ConfigureDatasourcesPage.cpp" line="51"/>
+        <location filename="../ui/instances/ConfigureDatasourcesPage.cpp" line="53"/>
         <source>host name or IP address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instances/ConfigureDatasourcesPage.cpp" line="53"/>
+        <location filename="../ui/instances/ConfigureDatasourcesPage.cpp" line="55"/>
         <source>Port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instances/ConfigureDatasourcesPage.cpp" line="56"/>
+        <location filename="../ui/instances/ConfigureDatasourcesPage.cpp" line="58"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instances/ConfigureDatasourcesPage.cpp" line="58"/>
+        <location filename="../ui/instances/ConfigureDatasourcesPage.cpp" line="60"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instances/ConfigureDatasourcesPage.cpp" line="60"/>
+        <location filename="../ui/instances/ConfigureDatasourcesPage.cpp" line="62"/>
         <source>Stored only in the system keychain, never in PgVault&apos;s files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instances/ConfigureDatasourcesPage.cpp" line="62"/>
+        <location filename="../ui/instances/ConfigureDatasourcesPage.cpp" line="64"/>
         <source>TLS mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instances/ConfigureDatasourcesPage.cpp" line="66"/>
+        <location filename="../ui/instances/ConfigureDatasourcesPage.cpp" line="68"/>
         <source>Validate readiness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instances/ConfigureDatasourcesPage.cpp" line="76"/>
-        <location filename="../ui/instances/ConfigureDatasourcesPage.cpp" line="95"/>
+        <location filename="../ui/instances/ConfigureDatasourcesPage.cpp" line="78"/>
+        <location filename="../ui/instances/ConfigureDatasourcesPage.cpp" line="97"/>
         <source>Databases found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instances/ConfigureDatasourcesPage.cpp" line="88"/>
+        <location filename="../ui/instances/ConfigureDatasourcesPage.cpp" line="90"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instances/ConfigureDatasourcesPage.cpp" line="89"/>
+        <location filename="../ui/instances/ConfigureDatasourcesPage.cpp" line="91"/>
         <source>&amp;Host:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instances/ConfigureDatasourcesPage.cpp" line="90"/>
+        <location filename="../ui/instances/ConfigureDatasourcesPage.cpp" line="92"/>
         <source>P&amp;ort:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instances/ConfigureDatasourcesPage.cpp" line="91"/>
+        <location filename="../ui/instances/ConfigureDatasourcesPage.cpp" line="93"/>
         <source>&amp;User:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instances/ConfigureDatasourcesPage.cpp" line="92"/>
+        <location filename="../ui/instances/ConfigureDatasourcesPage.cpp" line="94"/>
         <source>Pass&amp;word:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instances/ConfigureDatasourcesPage.cpp" line="93"/>
+        <location filename="../ui/instances/ConfigureDatasourcesPage.cpp" line="95"/>
         <source>&amp;TLS mode:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instances/ConfigureDatasourcesPage.cpp" line="107"/>
+        <location filename="../ui/instances/ConfigureDatasourcesPage.cpp" line="109"/>
         <source>Backup readiness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instances/ConfigureDatasourcesPage.cpp" line="190"/>
+        <location filename="../ui/instances/ConfigureDatasourcesPage.cpp" line="192"/>
         <source>A backup instance named &quot;%1&quot; already exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instances/ConfigureDatasourcesPage.cpp" line="191"/>
+        <location filename="../ui/instances/ConfigureDatasourcesPage.cpp" line="193"/>
         <source>Choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instances/ConfigureDatasourcesPage.cpp" line="222"/>
+        <location filename="../ui/instances/ConfigureDatasourcesPage.cpp" line="228"/>
         <source>Correct the fields marked above, then validate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instances/ConfigureDatasourcesPage.cpp" line="229"/>
-        <location filename="../ui/instances/ConfigureDatasourcesPage.cpp" line="259"/>
+        <location filename="../ui/instances/ConfigureDatasourcesPage.cpp" line="235"/>
+        <location filename="../ui/instances/ConfigureDatasourcesPage.cpp" line="265"/>
         <source>Checking the server and the vault…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instances/ConfigureDatasourcesPage.cpp" line="239"/>
+        <location filename="../ui/instances/ConfigureDatasourcesPage.cpp" line="245"/>
         <source>&amp;Revalidate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instances/ConfigureDatasourcesPage.cpp" line="240"/>
+        <location filename="../ui/instances/ConfigureDatasourcesPage.cpp" line="246"/>
         <source>Revalidate readiness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instances/ConfigureDatasourcesPage.cpp" line="245"/>
+        <location filename="../ui/instances/ConfigureDatasourcesPage.cpp" line="251"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instances/ConfigureDatasourcesPage.cpp" line="261"/>
+        <location filename="../ui/instances/ConfigureDatasourcesPage.cpp" line="267"/>
         <source>Validate to check the connection, the versions, the privileges and the vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instances/ConfigureDatasourcesPage.cpp" line="263"/>
+        <location filename="../ui/instances/ConfigureDatasourcesPage.cpp" line="269"/>
         <source>The input changed since the last validation: revalidate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instances/ConfigureDatasourcesPage.cpp" line="265"/>
+        <location filename="../ui/instances/ConfigureDatasourcesPage.cpp" line="271"/>
         <source>Ready: PgVault can back up this server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instances/ConfigureDatasourcesPage.cpp" line="267"/>
+        <location filename="../ui/instances/ConfigureDatasourcesPage.cpp" line="273"/>
         <source>Not ready: fix what failed below, then revalidate.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1533,38 +1744,168 @@
 <context>
     <name>PgVault::Ctl::AgentCommand</name>
     <message>
-        <location filename="../app/pgvaultctl/AgentCommand.cpp" line="25"/>
-        <source>Run the scheduler agent: start each backup instance&apos;s scheduled backups when due (a backup missed while the agent was not running runs once at start, for the latest missed slot), delete expired recovery points by Delete jobs (never the %1 newest of an instance, and nothing while the system clock is far ahead of the last time PgVault can vouch for; see &quot;prune --trust-clock&quot;), and mark jobs of processes that died as Failed. Checks the catalog at least every minute. SIGTERM or SIGINT cancels running backups (their partial points are removed; they run again at the next start) and exits. Logs go to standard error and to pgvault.log in the home&apos;s logs folder.</source>
+        <location filename="../app/pgvaultctl/AgentCommand.cpp" line="27"/>
+        <source>Run the scheduler agent: start each backup instance&apos;s scheduled backups when due (a backup missed while the agent was not running runs once at start, for the latest missed slot), delete expired recovery points by Delete jobs (never the %1 newest of an instance, and nothing while the system clock is far ahead of the last time PgVault can vouch for; see &quot;prune --trust-clock&quot;), and mark jobs of processes that died as Failed. Checks the catalog at least every minute. Each new alert (a failed job, a backup overdue for its schedule) is logged as a warning, shown as a desktop notification when a session bus is there, and passed to the alert command if one is set; each only once. SIGTERM or SIGINT cancels running backups (their partial points are removed; they run again at the next start) and exits. Logs go to standard error and to pgvault.log in the home&apos;s logs folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/AgentCommand.cpp" line="34"/>
+        <location filename="../app/pgvaultctl/AgentCommand.cpp" line="38"/>
         <source>Do what is due now, wait for the backups it started, and exit (1 if any failed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/AgentCommand.cpp" line="41"/>
-        <source>Unexpected argument &quot;%1&quot;.</source>
+        <source>Run this command for each new alert (a failed job, a backup overdue), instead of the one set with &quot;alerts set-command&quot;. It runs without a shell, gets the alert in PGVAULT_ALERT_* environment variables and as JSON on standard input, and is killed after %1 seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/AgentCommand.cpp" line="53"/>
-        <source>Cannot write the log in %1.</source>
+        <location filename="../app/pgvaultctl/AgentCommand.cpp" line="45"/>
+        <source>COMMAND</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/AgentCommand.cpp" line="54"/>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/AgentCommand.cpp" line="60"/>
+        <source>The alert command is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/AgentCommand.cpp" line="61"/>
+        <source>Give a program and its arguments, e.g. --on-alert &quot;/usr/local/bin/notify-team&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/AgentCommand.cpp" line="71"/>
+        <source>Cannot write the log in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/AgentCommand.cpp" line="72"/>
         <source>Check the permissions of the PgVault home folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/AgentCommand.cpp" line="75"/>
+        <location filename="../app/pgvaultctl/AgentCommand.cpp" line="95"/>
         <source>Cannot set up signal handling.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/AgentCommand.cpp" line="75"/>
+        <location filename="../app/pgvaultctl/AgentCommand.cpp" line="95"/>
         <source>Check the system&apos;s limits on open files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PgVault::Ctl::AlertsCommand</name>
+    <message>
+        <location filename="../app/pgvaultctl/AlertsCommand.cpp" line="24"/>
+        <source>  alerts          List the active alerts: failed jobs, backups overdue for their schedule.
+  alerts set-command, show-command, clear-command
+                  The command the agent runs for each new alert (a webhook or mail script).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/AlertsCommand.cpp" line="43"/>
+        <source>&quot;%1&quot; is not an alerts command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/AlertsCommand.cpp" line="50"/>
+        <source>List the active alerts: per backup instance, the newest backup, verification, restore or expiry job that failed (until the next one of its kind succeeds), and a backup overdue for the instance&apos;s schedule (no successful backup since a scheduled run plus a grace of half the interval to the next run, at least an hour). The agent delivers each new alert once: a warning in its log, a desktop notification and the alert command. Exit code 0 also when alerts are listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/AlertsCommand.cpp" line="56"/>
+        <source>Output format: table (default) or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/AlertsCommand.cpp" line="56"/>
+        <source>FORMAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/AlertsCommand.cpp" line="63"/>
+        <source>&quot;%1&quot; is not an output format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/AlertsCommand.cpp" line="63"/>
+        <source>Use table or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/AlertsCommand.cpp" line="80"/>
+        <source>No active alerts.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/AlertsCommand.cpp" line="83"/>
+        <source>INSTANCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/AlertsCommand.cpp" line="83"/>
+        <source>ALERT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/AlertsCommand.cpp" line="83"/>
+        <source>SINCE (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/AlertsCommand.cpp" line="83"/>
+        <source>JOB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/AlertsCommand.cpp" line="83"/>
+        <source>MESSAGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/AlertsCommand.cpp" line="100"/>
+        <source>Set the command the agent runs for each new alert, as one argument: a program and its arguments (&quot;/usr/local/bin/notify-team --channel ops&quot;). It runs without a shell, with the alert in the environment variables PGVAULT_ALERT_KIND, PGVAULT_ALERT_INSTANCE, PGVAULT_ALERT_MESSAGE, PGVAULT_ALERT_REMEDY, PGVAULT_ALERT_SINCE, PGVAULT_ALERT_JOB_ID, PGVAULT_ALERT_OPERATION and PGVAULT_ALERT_ERROR_CODE and as one JSON object on standard input, and is killed after %1 seconds. The command is stored in the catalog: put no password or token in it; let the script read those from its own protected file. &quot;agent --on-alert&quot; overrides it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/AlertsCommand.cpp" line="113"/>
+        <source>The alert command is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/AlertsCommand.cpp" line="114"/>
+        <source>Give a program and its arguments, or remove the command with &quot;pgvaultctl alerts clear-command&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/AlertsCommand.cpp" line="122"/>
+        <source>The agent runs &quot;%1&quot; for each new alert.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/AlertsCommand.cpp" line="129"/>
+        <source>Show the command the agent runs for each new alert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/AlertsCommand.cpp" line="140"/>
+        <location filename="../app/pgvaultctl/AlertsCommand.cpp" line="158"/>
+        <source>No alert command is set.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/AlertsCommand.cpp" line="149"/>
+        <source>Remove the alert command: the agent then only logs and notifies.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1827,17 +2168,7 @@ Commands:
 <context>
     <name>PgVault::Ctl::InstanceCommands</name>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="62"/>
-        <source>  instance add       Add a backup instance (a server to protect); the password goes to the keychain.
-  instance list      List the backup instances.
-  instance show      Show a backup instance.
-  instance validate  Check connection, tools, privileges, vault and free space.
-  instance remove    Remove a backup instance and its keychain entry (the vault keeps its points).
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="84"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="90"/>
         <source>Usage: pgvaultctl instance &lt;command&gt; [options]
 
 Commands:
@@ -1845,213 +2176,327 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="88"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="94"/>
         <source>No instance command given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="88"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="94"/>
         <source>&quot;%1&quot; is not an instance command.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="110"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="116"/>
         <source>Add a backup instance: a PostgreSQL server, the policy that protects it and the vault that keeps its recovery points. The password is read from standard input and stored in the OS keychain only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="112"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="118"/>
         <source>Server host name or address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="112"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="118"/>
         <source>HOST</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="114"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="120"/>
         <source>Server port (default 5432).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="114"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="120"/>
         <source>PORT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="115"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="121"/>
         <source>PostgreSQL user to connect as.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="115"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="121"/>
         <source>USER</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="118"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="124"/>
         <source>MODE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="120"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="126"/>
         <source>Backup policy name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="120"/>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="199"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="126"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="205"/>
         <source>POLICY</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="122"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="128"/>
         <source>Vault name (default: local, created on first use).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="122"/>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="199"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="128"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="205"/>
         <source>VAULT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="124"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="130"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="317"/>
         <source>Read the password from standard input (first line).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="133"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="139"/>
         <source>Missing --%1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="117"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="123"/>
         <source>TLS mode: %1 (default %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="167"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="62"/>
+        <source>  instance add       Add a backup instance (a server to protect); the password goes to the keychain.
+  instance list      List the backup instances.
+  instance show      Show a backup instance.
+  instance validate  Check connection, tools, privileges, vault and free space.
+  instance remove    Stop protection: retain the points as per policy or forever, or delete them.
+  instance resume    Resume protection of a stopped backup instance (password from stdin).
+  instance set-policy  Protect a backup instance with another policy.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="173"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="335"/>
         <source>No password was read from standard input.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="168"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="174"/>
         <source>Pipe the password in, e.g. printf &apos;%s\n&apos; &quot;$PGPASSWORD&quot; | pgvaultctl instance add …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="175"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="181"/>
         <source>Added backup instance &quot;%1&quot; (%2) for %3, policy &quot;%4&quot;, vault &quot;%5&quot;.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="178"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="184"/>
         <source>Check it with &quot;pgvaultctl instance validate %1&quot;.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="185"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="191"/>
         <source>List the backup instances.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="196"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="202"/>
         <source>No backup instances. Add one with &quot;pgvaultctl instance add&quot;.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="199"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="205"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="199"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="205"/>
         <source>DATASOURCE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="199"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="205"/>
         <source>TLS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="210"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="205"/>
+        <source>PROTECTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="220"/>
         <source>Show a backup instance.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="223"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="233"/>
         <source>Name:       %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="223"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="233"/>
         <source>Id:         %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="224"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="234"/>
         <source>Host:       %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="224"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="234"/>
         <source>Port:       %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="225"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="235"/>
         <source>User:       %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="225"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="235"/>
         <source>TLS mode:   %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="226"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="236"/>
         <source>Policy:     %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="226"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="236"/>
         <source>Vault:      %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="227"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="237"/>
         <source>Created:    %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="228"/>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="238"/>
+        <source>Protection: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="240"/>
         <source>Password:   in the OS keychain under &quot;%1&quot;
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="235"/>
-        <source>Remove a backup instance from the catalog and its password from the keychain. Its recovery points stay in the vault. Refused while a job runs on it.</source>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="242"/>
+        <source>Stopped:    %1
+</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="253"/>
-        <source>Removed backup instance &quot;%1&quot;; its recovery points stay in vault &quot;%2&quot;.
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="243"/>
+        <source>Password:   removed from the OS keychain; &quot;pgvaultctl instance resume&quot; asks for it again
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="252"/>
+        <source>Stop protection of a backup instance: no more backups, and its password leaves the keychain. Retained recovery points stay listed and restorable; with --delete-data they and the instance are deleted. Refused while a job runs on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="256"/>
+        <source>Keep the recovery points; they expire as the policy said when they were taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="258"/>
+        <source>Keep the recovery points; they never expire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="260"/>
+        <source>Delete every recovery point from the vault and the catalog, then the backup instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="268"/>
+        <source>Say what becomes of the recovery points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="269"/>
+        <source>Give only one of the options for the recovery points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="270"/>
+        <source>Give exactly one of --retain-as-per-policy, --retain-forever or --delete-data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="291"/>
+        <source>Stopped protection of &quot;%1&quot; and deleted its %n recovery point(s); the backup instance is removed.
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="298"/>
+        <source>Stopped protection of &quot;%1&quot;; its recovery points in vault &quot;%2&quot; are retained forever and stay restorable.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="303"/>
+        <source>Stopped protection of &quot;%1&quot;; its recovery points in vault &quot;%2&quot; stay restorable until they expire as per policy.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="314"/>
+        <source>Resume protection of a stopped backup instance. Its password, removed when protection stopped, is read from standard input into the OS keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="324"/>
+        <source>Missing --password-stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="336"/>
+        <source>Pipe the password in, e.g. printf &apos;%s\n&apos; &quot;$PGPASSWORD&quot; | pgvaultctl instance resume …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="344"/>
+        <source>Resumed protection of &quot;%1&quot; with policy &quot;%2&quot;; its retained recovery points expire as their policy says again.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="353"/>
+        <source>Protect a backup instance with another policy. Future recovery points follow its schedule and retention; existing ones keep their expiry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="373"/>
+        <source>Backup instance &quot;%1&quot; now follows policy &quot;%2&quot; (was &quot;%3&quot;). Future recovery points follow its schedule and retention; existing points keep their expiry.
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -2381,17 +2826,32 @@ Commands:
 <context>
     <name>PgVault::Ctl::PointArgument</name>
     <message>
-        <location filename="../app/pgvaultctl/PointArgument.cpp" line="14"/>
+        <location filename="../app/pgvaultctl/PointArgument.cpp" line="31"/>
+        <source>Run &quot;pgvaultctl point undelete %1&quot; first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/PointArgument.cpp" line="41"/>
         <source>The backup instance &quot;%1&quot; has no recovery point &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PointArgument.cpp" line="15"/>
+        <location filename="../app/pgvaultctl/PointArgument.cpp" line="42"/>
         <source>List its points with &quot;pgvaultctl points %1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../app/pgvaultctl/PointArgument.cpp" line="91"/>
+        <source>There is no deleted recovery point &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/PointArgument.cpp" line="92"/>
+        <source>List the deleted points with &quot;pgvaultctl points --deleted&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/pgvaultctl/PointArgument.cpp" line="33"/>
+        <location filename="../app/pgvaultctl/PointArgument.cpp" line="22"/>
         <source>&quot;%1&quot; matches %n recovery point(s).</source>
         <translation>
             <numerusform>&quot;%1&quot; matches %n recovery point.</numerusform>
@@ -2399,40 +2859,90 @@ Commands:
         </translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PointArgument.cpp" line="34"/>
+        <location filename="../app/pgvaultctl/PointArgument.cpp" line="23"/>
         <source>Give more characters of the id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PgVault::Ctl::PointCommands</name>
+    <message>
+        <location filename="../app/pgvaultctl/PointCommands.cpp" line="18"/>
+        <source>  point undelete  Bring back a deleted recovery point before it is purged.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/PointCommands.cpp" line="27"/>
+        <source>Usage: pgvaultctl point &lt;command&gt; [options]
+
+Commands:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/PointCommands.cpp" line="31"/>
+        <source>No point command given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/PointCommands.cpp" line="31"/>
+        <source>&quot;%1&quot; is not a point command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/pgvaultctl/PointCommands.cpp" line="40"/>
+        <source>Bring back a deleted recovery point (see &quot;pgvaultctl points --deleted&quot;), so it can be restored and verified again. POINT is its id or the id&apos;s first characters. It keeps its expiry, but at least %n day(s) from now, so the next expiry pass does not delete it again at once.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/pgvaultctl/PointCommands.cpp" line="61"/>
+        <source>Undeleted recovery point %1. Its own expiry had passed (or was less than %n day(s) away), so it now expires %2 (UTC); after that expiry deletes it again unless it is among the newest an instance keeps.
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/PointCommands.cpp" line="69"/>
+        <source>Undeleted recovery point %1. It expires %2 (UTC), as before.
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PgVault::Ctl::PointsCommand</name>
     <message>
-        <location filename="../app/pgvaultctl/PointsCommand.cpp" line="46"/>
+        <location filename="../app/pgvaultctl/PointsCommand.cpp" line="104"/>
         <source>List the recovery points of a backup instance, newest first: id, time (UTC), retention tag, expiry (UTC), stored size, databases and state. Points dated after now (taken while the clock was ahead) are marked future-dated and warned about.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PointsCommand.cpp" line="51"/>
+        <location filename="../app/pgvaultctl/PointsCommand.cpp" line="109"/>
         <source>Output format: table (default) or json.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PointsCommand.cpp" line="51"/>
+        <location filename="../app/pgvaultctl/PointsCommand.cpp" line="109"/>
         <source>FORMAT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PointsCommand.cpp" line="59"/>
+        <location filename="../app/pgvaultctl/PointsCommand.cpp" line="132"/>
         <source>&quot;%1&quot; is not an output format.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PointsCommand.cpp" line="59"/>
+        <location filename="../app/pgvaultctl/PointsCommand.cpp" line="132"/>
         <source>Use table or json.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/pgvaultctl/PointsCommand.cpp" line="78"/>
+        <location filename="../app/pgvaultctl/PointsCommand.cpp" line="157"/>
         <source>%n recovery point(s) are dated after the system clock&apos;s now (%1): %2. The clock was ahead when they were taken, or is behind now. They are kept, but not counted as the newest for scheduling or among the points that expiry always keeps.</source>
         <translation>
             <numerusform>%n recovery point is dated after the system clock&apos;s now (%1): %2. The clock was ahead when it was taken, or is behind now. It is kept, but not counted as the newest for scheduling or among the points that expiry always keeps.</numerusform>
@@ -2440,48 +2950,106 @@ Commands:
         </translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PointsCommand.cpp" line="84"/>
+        <location filename="../app/pgvaultctl/PointsCommand.cpp" line="163"/>
         <source>Check the system clock (&quot;timedatectl status&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PointsCommand.cpp" line="106"/>
+        <location filename="../app/pgvaultctl/PointsCommand.cpp" line="186"/>
         <source>No recovery points for &quot;%1&quot; yet. Take one with &quot;pgvaultctl backup-now %1&quot;.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PointsCommand.cpp" line="112"/>
+        <location filename="../app/pgvaultctl/PointsCommand.cpp" line="73"/>
+        <location filename="../app/pgvaultctl/PointsCommand.cpp" line="192"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PointsCommand.cpp" line="112"/>
+        <location filename="../app/pgvaultctl/PointsCommand.cpp" line="68"/>
+        <source>No deleted recovery points for &quot;%1&quot;.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/PointsCommand.cpp" line="69"/>
+        <source>No deleted recovery points.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/PointsCommand.cpp" line="74"/>
+        <source>INSTANCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/PointsCommand.cpp" line="75"/>
+        <location filename="../app/pgvaultctl/PointsCommand.cpp" line="192"/>
         <source>TIME (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PointsCommand.cpp" line="112"/>
+        <location filename="../app/pgvaultctl/PointsCommand.cpp" line="76"/>
+        <location filename="../app/pgvaultctl/PointsCommand.cpp" line="192"/>
         <source>TAG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/pgvaultctl/PointsCommand.cpp" line="77"/>
+        <source>DELETED (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/PointsCommand.cpp" line="78"/>
+        <source>PURGED ON (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/PointsCommand.cpp" line="92"/>
+        <source>Bring one back with &quot;pgvaultctl point undelete POINT&quot; before it is purged.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../app/pgvaultctl/PointsCommand.cpp" line="112"/>
+        <source>List the deleted recovery points instead (of INSTANCE, or of every instance without it), with when they were deleted and when they are purged. &quot;pgvaultctl point undelete POINT&quot; brings one back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/PointsCommand.cpp" line="125"/>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/PointsCommand.cpp" line="128"/>
+        <source>Missing the INSTANCE argument.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/PointsCommand.cpp" line="192"/>
         <source>EXPIRY (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PointsCommand.cpp" line="112"/>
+        <location filename="../app/pgvaultctl/PointsCommand.cpp" line="197"/>
+        <source>never (retained forever)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/PointsCommand.cpp" line="79"/>
+        <location filename="../app/pgvaultctl/PointsCommand.cpp" line="192"/>
         <source>SIZE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PointsCommand.cpp" line="112"/>
+        <location filename="../app/pgvaultctl/PointsCommand.cpp" line="192"/>
         <source>STATE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PointsCommand.cpp" line="112"/>
+        <location filename="../app/pgvaultctl/PointsCommand.cpp" line="80"/>
+        <location filename="../app/pgvaultctl/PointsCommand.cpp" line="192"/>
         <source>DATABASES</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2953,82 +3521,87 @@ Run &quot;pgvaultctl policy &lt;command&gt; --help&quot; for a command&apos;s op
 <context>
     <name>PgVault::Ctl::PruneCommand</name>
     <message>
-        <location filename="../app/pgvaultctl/PruneCommand.cpp" line="29"/>
-        <source>Delete the recovery points whose retention has expired, each by a Delete job, as the agent does. The %1 newest recovery points of a backup instance are always kept. Nothing is deleted while the system clock is more than %2 days ahead of the last time PgVault can vouch for (its newest job, recovery point or agent heartbeat): a clock that jumped ahead would delete points that have not expired. Times are local.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/pgvaultctl/PruneCommand.cpp" line="37"/>
+        <location filename="../app/pgvaultctl/PruneCommand.cpp" line="39"/>
         <source>Only this backup instance (default: all).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PruneCommand.cpp" line="38"/>
+        <location filename="../app/pgvaultctl/PruneCommand.cpp" line="40"/>
         <source>Show what would be deleted; change nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PruneCommand.cpp" line="41"/>
+        <location filename="../app/pgvaultctl/PruneCommand.cpp" line="43"/>
         <source>The system clock is right although it is far ahead of the last time PgVault can vouch for (the machine was switched off that long): trust it from now on, for the agent too, and prune by it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PruneCommand.cpp" line="51"/>
+        <location filename="../app/pgvaultctl/PruneCommand.cpp" line="53"/>
         <source>Unexpected argument &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PruneCommand.cpp" line="56"/>
+        <location filename="../app/pgvaultctl/PruneCommand.cpp" line="58"/>
         <source>--trust-clock changes what the agent does, which --dry-run never does.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PruneCommand.cpp" line="57"/>
+        <location filename="../app/pgvaultctl/PruneCommand.cpp" line="59"/>
         <source>Run &quot;pgvaultctl prune --dry-run&quot; first, then &quot;pgvaultctl prune --trust-clock&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PruneCommand.cpp" line="69"/>
+        <location filename="../app/pgvaultctl/PruneCommand.cpp" line="71"/>
         <source>Trusting the system clock (%1) from now on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PruneCommand.cpp" line="77"/>
-        <source>No recovery point has expired.</source>
+        <location filename="../app/pgvaultctl/PruneCommand.cpp" line="29"/>
+        <source>Delete the recovery points whose retention has expired, each by a Delete job, as the agent does. In a vault with soft delete (&quot;pgvaultctl vault set NAME --soft-delete-days N&quot;) an expired point is moved to deleted, restorable by &quot;pgvaultctl point undelete&quot;, and purged once those days are over. The %1 newest recovery points of a backup instance are always kept. Nothing is deleted while the system clock is more than %2 days ahead of the last time PgVault can vouch for (its newest job, recovery point or agent heartbeat): a clock that jumped ahead would delete points that have not expired. Times are local.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PruneCommand.cpp" line="81"/>
+        <location filename="../app/pgvaultctl/PruneCommand.cpp" line="79"/>
+        <source>No recovery point has expired, and no deleted one is due for purging.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/PruneCommand.cpp" line="84"/>
         <source>ACTION</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PruneCommand.cpp" line="81"/>
+        <location filename="../app/pgvaultctl/PruneCommand.cpp" line="84"/>
         <source>POINT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PruneCommand.cpp" line="81"/>
+        <location filename="../app/pgvaultctl/PruneCommand.cpp" line="84"/>
         <source>TIME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PruneCommand.cpp" line="81"/>
+        <location filename="../app/pgvaultctl/PruneCommand.cpp" line="84"/>
         <source>TAG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PruneCommand.cpp" line="81"/>
+        <location filename="../app/pgvaultctl/PruneCommand.cpp" line="84"/>
         <source>EXPIRY</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/PruneCommand.cpp" line="81"/>
+        <location filename="../app/pgvaultctl/PruneCommand.cpp" line="84"/>
         <source>INSTANCE</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../app/pgvaultctl/PruneCommand.cpp" line="84"/>
+        <source>PURGED ON</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/pgvaultctl/PruneCommand.cpp" line="94"/>
+        <location filename="../app/pgvaultctl/PruneCommand.cpp" line="102"/>
         <source>Would delete %n recovery point(s); nothing was changed.</source>
         <translation>
             <numerusform>Would delete %n recovery point; nothing was changed.</numerusform>
@@ -3036,7 +3609,23 @@ Run &quot;pgvaultctl policy &lt;command&gt; --help&quot; for a command&apos;s op
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/pgvaultctl/PruneCommand.cpp" line="99"/>
+        <location filename="../app/pgvaultctl/PruneCommand.cpp" line="107"/>
+        <source>Would move %n recovery point(s) to deleted, to be purged on the date shown.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/pgvaultctl/PruneCommand.cpp" line="111"/>
+        <source>Would purge %n deleted recovery point(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/pgvaultctl/PruneCommand.cpp" line="113"/>
         <source>Deleted %n recovery point(s).</source>
         <translation>
             <numerusform>Deleted %n recovery point.</numerusform>
@@ -3044,7 +3633,23 @@ Run &quot;pgvaultctl policy &lt;command&gt; --help&quot; for a command&apos;s op
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/pgvaultctl/PruneCommand.cpp" line="103"/>
+        <location filename="../app/pgvaultctl/PruneCommand.cpp" line="116"/>
+        <source>Moved %n recovery point(s) to deleted; each is purged on the date shown unless it is undeleted before (&quot;pgvaultctl points --deleted&quot;, &quot;pgvaultctl point undelete POINT&quot;).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/pgvaultctl/PruneCommand.cpp" line="122"/>
+        <source>Purged %n deleted recovery point(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/pgvaultctl/PruneCommand.cpp" line="125"/>
         <source>Kept %n expired point(s): expiry always keeps the %1 newest recovery points of a backup instance.</source>
         <translation>
             <numerusform>Kept %n expired point: expiry always keeps the %1 newest recovery points of a backup instance.</numerusform>
@@ -3052,7 +3657,7 @@ Run &quot;pgvaultctl policy &lt;command&gt; --help&quot; for a command&apos;s op
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/pgvaultctl/PruneCommand.cpp" line="111"/>
+        <location filename="../app/pgvaultctl/PruneCommand.cpp" line="133"/>
         <source>Kept %n expired point(s): the system clock is not trusted.</source>
         <translation>
             <numerusform>Kept %n expired point: the system clock is not trusted.</numerusform>
@@ -3363,14 +3968,15 @@ Exit 0 on success, 1 if the restore failed, 2 for bad input or an existing targe
 <context>
     <name>PgVault::Ctl::VaultCommands</name>
     <message>
-        <location filename="../app/pgvaultctl/VaultCommands.cpp" line="19"/>
+        <location filename="../app/pgvaultctl/VaultCommands.cpp" line="20"/>
         <source>  vault create    Create a local vault in a folder.
   vault list      List the vaults.
+  vault set       Change how many days a vault keeps deleted recovery points.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/VaultCommands.cpp" line="31"/>
+        <location filename="../app/pgvaultctl/VaultCommands.cpp" line="35"/>
         <source>Usage: pgvaultctl vault &lt;command&gt; [options]
 
 Commands:
@@ -3378,69 +3984,135 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/VaultCommands.cpp" line="35"/>
+        <location filename="../app/pgvaultctl/VaultCommands.cpp" line="39"/>
         <source>No vault command given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/VaultCommands.cpp" line="35"/>
+        <location filename="../app/pgvaultctl/VaultCommands.cpp" line="39"/>
         <source>&quot;%1&quot; is not a vault command.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/VaultCommands.cpp" line="43"/>
-        <source>Create a local vault: a new or empty folder that will hold recovery points (vault.json records its format version and id).</source>
+        <location filename="../app/pgvaultctl/VaultCommands.cpp" line="49"/>
+        <source>How many days expired or deleted recovery points stay restorable by &quot;pgvaultctl point undelete&quot; before they are purged: 0 (delete at once) to %1, default %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/VaultCommands.cpp" line="45"/>
-        <source>The vault&apos;s folder.</source>
+        <location filename="../app/pgvaultctl/VaultCommands.cpp" line="53"/>
+        <source>N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/VaultCommands.cpp" line="45"/>
-        <source>DIR</source>
+        <location filename="../app/pgvaultctl/VaultCommands.cpp" line="64"/>
+        <source>&quot;%1&quot; is not a whole number of days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/VaultCommands.cpp" line="52"/>
-        <source>Missing --path.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/pgvaultctl/VaultCommands.cpp" line="61"/>
-        <source>Created vault &quot;%1&quot; (%2) at %3.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/pgvaultctl/VaultCommands.cpp" line="69"/>
-        <source>List the vaults in the catalog.</source>
+        <location filename="../app/pgvaultctl/VaultCommands.cpp" line="65"/>
+        <source>Give 0 to %1, e.g. --soft-delete-days %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/VaultCommands.cpp" line="81"/>
+        <source>Create a local vault: a new or empty folder that will hold recovery points (vault.json records its format version and id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/VaultCommands.cpp" line="83"/>
+        <source>The vault&apos;s folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/VaultCommands.cpp" line="83"/>
+        <source>DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/VaultCommands.cpp" line="92"/>
+        <source>Missing --path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/pgvaultctl/VaultCommands.cpp" line="109"/>
+        <source>Created vault &quot;%1&quot; (%2) at %3; it keeps deleted recovery points %n day(s).
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/VaultCommands.cpp" line="120"/>
+        <source>Change a vault&apos;s settings. --soft-delete-days applies to points deleted from now on; points already deleted keep their purge date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/VaultCommands.cpp" line="129"/>
+        <source>Nothing to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/VaultCommands.cpp" line="146"/>
+        <source>Vault &quot;%1&quot; now deletes expired recovery points at once.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/pgvaultctl/VaultCommands.cpp" line="148"/>
+        <source>Vault &quot;%1&quot; now keeps deleted recovery points %n day(s) before purging them.
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/VaultCommands.cpp" line="177"/>
+        <source>SOFT DELETE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/VaultCommands.cpp" line="180"/>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/pgvaultctl/VaultCommands.cpp" line="180"/>
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/VaultCommands.cpp" line="158"/>
+        <source>List the vaults in the catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/VaultCommands.cpp" line="170"/>
         <source>No vaults yet; &quot;%1&quot; is created on first use.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/VaultCommands.cpp" line="87"/>
+        <location filename="../app/pgvaultctl/VaultCommands.cpp" line="176"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/VaultCommands.cpp" line="87"/>
+        <location filename="../app/pgvaultctl/VaultCommands.cpp" line="176"/>
         <source>KIND</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/VaultCommands.cpp" line="88"/>
+        <location filename="../app/pgvaultctl/VaultCommands.cpp" line="177"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/VaultCommands.cpp" line="88"/>
+        <location filename="../app/pgvaultctl/VaultCommands.cpp" line="177"/>
         <source>LOCATION</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3577,6 +4249,67 @@ Commands:
     <message>
         <location filename="../app/pgvaultctl/VerifyCommand.cpp" line="116"/>
         <source>Verify job %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PgVault::DeletedPoints</name>
+    <message>
+        <location filename="../engine/jobs/DeletedPoints.cpp" line="66"/>
+        <source>There is no recovery point &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/jobs/DeletedPoints.cpp" line="67"/>
+        <source>List the deleted recovery points and choose one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/jobs/DeletedPoints.cpp" line="74"/>
+        <source>The recovery point %1 is not deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/jobs/DeletedPoints.cpp" line="75"/>
+        <source>Only deleted recovery points can be undeleted; this one can be restored as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/jobs/DeletedPoints.cpp" line="103"/>
+        <source>The recovery point %1 was purged or undeleted meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/jobs/DeletedPoints.cpp" line="104"/>
+        <source>Refresh the list of recovery points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/jobs/DeletedPoints.cpp" line="130"/>
+        <source>The recovery point %1 is deleted; it is purged on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/jobs/DeletedPoints.cpp" line="131"/>
+        <source>an unknown date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/jobs/DeletedPoints.cpp" line="132"/>
+        <source>Undelete the recovery point first, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PgVault::DesktopNotifier</name>
+    <message>
+        <location filename="../engine/alerts/DesktopNotifier.cpp" line="31"/>
+        <source>PgVault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/alerts/DesktopNotifier.cpp" line="31"/>
+        <source>PgVault: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3728,103 +4461,169 @@ Commands:
 <context>
     <name>PgVault::ExpiryRunner</name>
     <message>
-        <location filename="../engine/jobs/ExpiryRunner.cpp" line="24"/>
+        <location filename="../engine/jobs/ExpiryRunner.cpp" line="25"/>
         <source>deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/jobs/ExpiryRunner.cpp" line="26"/>
+        <location filename="../engine/jobs/ExpiryRunner.cpp" line="27"/>
         <source>would delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/jobs/ExpiryRunner.cpp" line="28"/>
+        <location filename="../engine/jobs/ExpiryRunner.cpp" line="29"/>
+        <source>moved to deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/jobs/ExpiryRunner.cpp" line="31"/>
+        <source>would move to deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/jobs/ExpiryRunner.cpp" line="33"/>
+        <source>purged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/jobs/ExpiryRunner.cpp" line="35"/>
+        <source>would purge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/jobs/ExpiryRunner.cpp" line="37"/>
         <source>kept (newest)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/jobs/ExpiryRunner.cpp" line="30"/>
+        <location filename="../engine/jobs/ExpiryRunner.cpp" line="39"/>
         <source>kept (minimum)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/jobs/ExpiryRunner.cpp" line="32"/>
+        <location filename="../engine/jobs/ExpiryRunner.cpp" line="41"/>
         <source>kept (clock ahead)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/jobs/ExpiryRunner.cpp" line="34"/>
+        <location filename="../engine/jobs/ExpiryRunner.cpp" line="43"/>
         <source>skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/jobs/ExpiryRunner.cpp" line="36"/>
+        <location filename="../engine/jobs/ExpiryRunner.cpp" line="45"/>
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/jobs/ExpiryRunner.cpp" line="70"/>
+        <location filename="../engine/jobs/ExpiryRunner.cpp" line="79"/>
         <source>The backup instance &quot;%1&quot; has no vault in the catalog.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/jobs/ExpiryRunner.cpp" line="71"/>
+        <location filename="../engine/jobs/ExpiryRunner.cpp" line="80"/>
         <source>Rebuild or repair the catalog (&quot;pgvaultctl catalog rebuild&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/jobs/ExpiryRunner.cpp" line="283"/>
+        <location filename="../engine/jobs/ExpiryRunner.cpp" line="322"/>
+        <source>Kept deleted recovery point %1 (%2, %3), which is purged %4 by this clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/jobs/ExpiryRunner.cpp" line="329"/>
         <source>Kept recovery point %1 (%2, %3), which expires %4 by this clock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/jobs/ExpiryRunner.cpp" line="351"/>
+        <location filename="../engine/jobs/ExpiryRunner.cpp" line="415"/>
+        <source>Moved recovery point %1 to deleted; it is purged on %2 unless it is undeleted before.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/jobs/ExpiryRunner.cpp" line="424"/>
         <source>The point was already gone from the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/jobs/ExpiryRunner.cpp" line="435"/>
+        <source>Purged deleted recovery point %1: its soft-delete days are over.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/jobs/ExpiryRunner.cpp" line="436"/>
+        <source>Deleted recovery point %1.
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PgVault::InstanceLeases</name>
     <message>
-        <location filename="../models/instances/InstanceLeases.cpp" line="35"/>
-        <location filename="../models/instances/InstanceLeases.cpp" line="43"/>
-        <location filename="../models/instances/InstanceLeases.cpp" line="80"/>
+        <location filename="../models/instances/InstanceLeases.cpp" line="36"/>
+        <location filename="../models/instances/InstanceLeases.cpp" line="44"/>
+        <location filename="../models/instances/InstanceLeases.cpp" line="85"/>
         <source>claim the backup instance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/instances/InstanceLeases.cpp" line="58"/>
+        <location filename="../models/instances/InstanceLeases.cpp" line="63"/>
         <source>An operation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/instances/InstanceLeases.cpp" line="61"/>
+        <location filename="../models/instances/InstanceLeases.cpp" line="66"/>
         <source>%1 job %2 (started %3 by %4) is already running on this backup instance.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/instances/InstanceLeases.cpp" line="63"/>
+        <location filename="../models/instances/InstanceLeases.cpp" line="68"/>
         <source>Wait for it to finish, or cancel it (in Jobs, or &quot;pgvaultctl job cancel %1&quot;); one operation runs at a time per backup instance.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/instances/InstanceLeases.cpp" line="91"/>
+        <location filename="../models/instances/InstanceLeases.cpp" line="96"/>
         <source>renew the lease on the backup instance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/instances/InstanceLeases.cpp" line="95"/>
+        <location filename="../models/instances/InstanceLeases.cpp" line="100"/>
         <source>This job lost its lease on the backup instance; another process took it over.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/instances/InstanceLeases.cpp" line="96"/>
+        <location filename="../models/instances/InstanceLeases.cpp" line="101"/>
         <source>The job stops; run it again when the other operation has finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/instances/InstanceLeases.cpp" line="108"/>
+        <location filename="../models/instances/InstanceLeases.cpp" line="113"/>
         <source>release the backup instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PgVault::InstanceProtection</name>
+    <message>
+        <location filename="../engine/instances/InstanceProtection.cpp" line="130"/>
+        <source>The server %1, port %2, is already protected by the backup instance &quot;%3&quot; (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/instances/InstanceProtection.cpp" line="134"/>
+        <source>A server is protected once, with all its databases: back it up with &quot;%1&quot;, or stop protection of &quot;%1&quot; first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/instances/InstanceProtection.cpp" line="251"/>
+        <source>The backup instance &quot;%1&quot; is protected already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/instances/InstanceProtection.cpp" line="252"/>
+        <source>Nothing to resume: its backups run as its policy says.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3946,90 +4745,125 @@ Commands:
 <context>
     <name>PgVault::InstanceRepository</name>
     <message>
-        <location filename="../models/instances/InstanceRepository.cpp" line="25"/>
+        <location filename="../models/instances/InstanceRepository.cpp" line="54"/>
         <source>read the backup instances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/instances/InstanceRepository.cpp" line="73"/>
+        <location filename="../models/instances/InstanceRepository.cpp" line="104"/>
         <source>The backup instance name &quot;%1&quot; is not allowed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/instances/InstanceRepository.cpp" line="74"/>
+        <location filename="../models/instances/InstanceRepository.cpp" line="105"/>
         <source>Use 1–63 letters, digits, dots, hyphens or underscores, starting with a letter or digit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/instances/InstanceRepository.cpp" line="80"/>
+        <location filename="../models/instances/InstanceRepository.cpp" line="111"/>
         <source>The server host &quot;%1&quot; is not a host name or address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/instances/InstanceRepository.cpp" line="81"/>
+        <location filename="../models/instances/InstanceRepository.cpp" line="112"/>
         <source>Enter the server&apos;s host name, IP address or Unix socket folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/instances/InstanceRepository.cpp" line="87"/>
+        <location filename="../models/instances/InstanceRepository.cpp" line="118"/>
         <source>The port %1 is out of range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/instances/InstanceRepository.cpp" line="88"/>
+        <location filename="../models/instances/InstanceRepository.cpp" line="119"/>
         <source>Enter a port from 1 to 65535; PostgreSQL listens on 5432 by default.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/instances/InstanceRepository.cpp" line="94"/>
+        <location filename="../models/instances/InstanceRepository.cpp" line="125"/>
         <source>The user name is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/instances/InstanceRepository.cpp" line="95"/>
+        <location filename="../models/instances/InstanceRepository.cpp" line="126"/>
         <source>Enter the PostgreSQL user PgVault connects as.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/instances/InstanceRepository.cpp" line="101"/>
+        <location filename="../models/instances/InstanceRepository.cpp" line="132"/>
         <source>The TLS mode &quot;%1&quot; is not one PgVault knows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/instances/InstanceRepository.cpp" line="102"/>
+        <location filename="../models/instances/InstanceRepository.cpp" line="133"/>
         <source>Choose one of: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/instances/InstanceRepository.cpp" line="113"/>
-        <location filename="../models/instances/InstanceRepository.cpp" line="136"/>
+        <location filename="../models/instances/InstanceRepository.cpp" line="144"/>
+        <location filename="../models/instances/InstanceRepository.cpp" line="170"/>
         <source>save the backup instance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/instances/InstanceRepository.cpp" line="152"/>
+        <location filename="../models/instances/InstanceRepository.cpp" line="190"/>
+        <source>change the protection of the backup instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/instances/InstanceRepository.cpp" line="199"/>
+        <source>change the policy of the backup instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/instances/InstanceRepository.cpp" line="208"/>
+        <source>Protection stopped (retain as per policy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/instances/InstanceRepository.cpp" line="210"/>
+        <source>Protection stopped (retained forever)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/instances/InstanceRepository.cpp" line="212"/>
+        <source>Protected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/instances/InstanceRepository.cpp" line="218"/>
+        <source>Protection of the backup instance &quot;%1&quot; is stopped; it is not backed up any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/instances/InstanceRepository.cpp" line="219"/>
+        <source>Resume protection first (Backup instances &gt; Resume protection, or &quot;pgvaultctl instance resume %1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/instances/InstanceRepository.cpp" line="229"/>
         <source>Choose one of the backup instances listed (Backup instances, or &quot;pgvaultctl instance list&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/instances/InstanceProtection.cpp" line="55"/>
-        <location filename="../models/instances/InstanceRepository.cpp" line="119"/>
+        <location filename="../engine/instances/InstanceProtection.cpp" line="64"/>
+        <location filename="../models/instances/InstanceRepository.cpp" line="150"/>
         <source>A backup instance named &quot;%1&quot; already exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/instances/InstanceProtection.cpp" line="56"/>
-        <location filename="../models/instances/InstanceRepository.cpp" line="120"/>
+        <location filename="../engine/instances/InstanceProtection.cpp" line="65"/>
+        <location filename="../models/instances/InstanceRepository.cpp" line="151"/>
         <source>Choose another name, or remove the existing instance first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/instances/InstanceRepository.cpp" line="145"/>
+        <location filename="../models/instances/InstanceRepository.cpp" line="179"/>
         <source>remove the backup instance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/instances/InstanceRepository.cpp" line="151"/>
+        <location filename="../models/instances/InstanceRepository.cpp" line="228"/>
         <source>There is no backup instance named &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4037,78 +4871,96 @@ Commands:
 <context>
     <name>PgVault::InstanceTableModel</name>
     <message>
-        <location filename="../models/instances/InstanceTableModel.cpp" line="68"/>
+        <location filename="../models/instances/InstanceTableModel.cpp" line="81"/>
         <source>Protection configured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/instances/InstanceTableModel.cpp" line="70"/>
+        <location filename="../models/instances/InstanceTableModel.cpp" line="83"/>
         <source>Protected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/instances/InstanceTableModel.cpp" line="72"/>
+        <location filename="../models/instances/InstanceTableModel.cpp" line="85"/>
         <source>Backup in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/instances/InstanceTableModel.cpp" line="74"/>
+        <location filename="../models/instances/InstanceTableModel.cpp" line="87"/>
         <source>Protection error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/instances/InstanceTableModel.cpp" line="127"/>
+        <location filename="../models/instances/InstanceTableModel.cpp" line="89"/>
+        <source>Protection stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/instances/InstanceTableModel.cpp" line="148"/>
         <source>(policy missing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/instances/InstanceTableModel.cpp" line="132"/>
+        <location filename="../models/instances/InstanceTableModel.cpp" line="153"/>
         <source>None yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/instances/InstanceTableModel.cpp" line="133"/>
+        <location filename="../models/instances/InstanceTableModel.cpp" line="154"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/instances/InstanceTableModel.cpp" line="136"/>
+        <location filename="../models/instances/InstanceTableModel.cpp" line="157"/>
         <source>Not scheduled</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../models/instances/InstanceTableModel.cpp" line="172"/>
+        <source>%n alert(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../models/instances/InstanceTableModel.cpp" line="171"/>
+        <location filename="../models/instances/InstanceTableModel.cpp" line="207"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/instances/InstanceTableModel.cpp" line="173"/>
+        <location filename="../models/instances/InstanceTableModel.cpp" line="209"/>
         <source>Server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/instances/InstanceTableModel.cpp" line="175"/>
+        <location filename="../models/instances/InstanceTableModel.cpp" line="211"/>
         <source>Policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/instances/InstanceTableModel.cpp" line="177"/>
+        <location filename="../models/instances/InstanceTableModel.cpp" line="213"/>
         <source>Vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/instances/InstanceTableModel.cpp" line="179"/>
+        <location filename="../models/instances/InstanceTableModel.cpp" line="215"/>
         <source>Last backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/instances/InstanceTableModel.cpp" line="181"/>
+        <location filename="../models/instances/InstanceTableModel.cpp" line="217"/>
         <source>Next scheduled run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/instances/InstanceTableModel.cpp" line="183"/>
+        <location filename="../models/instances/InstanceTableModel.cpp" line="219"/>
         <source>Protection state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/instances/InstanceTableModel.cpp" line="221"/>
+        <source>Alerts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4474,8 +5326,8 @@ Commands:
     </message>
     <message>
         <location filename="../models/jobs/JobRepository.cpp" line="290"/>
-        <location filename="../models/jobs/JobRepository.cpp" line="378"/>
-        <location filename="../models/jobs/JobRepository.cpp" line="390"/>
+        <location filename="../models/jobs/JobRepository.cpp" line="392"/>
+        <location filename="../models/jobs/JobRepository.cpp" line="404"/>
         <source>read the jobs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4501,17 +5353,17 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/jobs/JobRepository.cpp" line="363"/>
+        <location filename="../models/jobs/JobRepository.cpp" line="377"/>
         <source>The process running this job stopped before the job finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/jobs/JobRepository.cpp" line="364"/>
+        <location filename="../models/jobs/JobRepository.cpp" line="378"/>
         <source>Run the operation again. A backup that was interrupted left no recovery point; its leftovers are removed by the next backup of the instance.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/jobs/JobRepository.cpp" line="368"/>
+        <location filename="../models/jobs/JobRepository.cpp" line="382"/>
         <source>mark abandoned jobs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4834,15 +5686,18 @@ Backups, restores and expiry jobs appear here as they run; choose a longer time 
         <location filename="../engine/vault/LocalVaultStore.cpp" line="229"/>
         <location filename="../engine/vault/LocalVaultStore.cpp" line="268"/>
         <location filename="../engine/vault/LocalVaultStore.cpp" line="309"/>
-        <location filename="../engine/vault/LocalVaultStore.cpp" line="349"/>
+        <location filename="../engine/vault/LocalVaultStore.cpp" line="333"/>
+        <location filename="../engine/vault/LocalVaultStore.cpp" line="372"/>
+        <location filename="../engine/vault/LocalVaultStore.cpp" line="435"/>
         <source>instance id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../engine/vault/LocalVaultStore.cpp" line="184"/>
         <location filename="../engine/vault/LocalVaultStore.cpp" line="270"/>
-        <location filename="../engine/vault/LocalVaultStore.cpp" line="311"/>
-        <location filename="../engine/vault/LocalVaultStore.cpp" line="351"/>
+        <location filename="../engine/vault/LocalVaultStore.cpp" line="335"/>
+        <location filename="../engine/vault/LocalVaultStore.cpp" line="374"/>
+        <location filename="../engine/vault/LocalVaultStore.cpp" line="437"/>
         <source>point id</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4866,23 +5721,38 @@ Backups, restores and expiry jobs appear here as they run; choose a longer time 
         <source>%1 describes point %2 of instance %3, not the folder it is in.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../engine/vault/LocalVaultStore.cpp" line="316"/>
+        <source>The vault still holds %n recovery point(s) of backup instance %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../engine/vault/LocalVaultStore.cpp" line="321"/>
+        <location filename="../engine/vault/LocalVaultStore.cpp" line="320"/>
+        <source>Delete its recovery points first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/vault/LocalVaultStore.cpp" line="345"/>
+        <location filename="../engine/vault/LocalVaultStore.cpp" line="384"/>
         <source>The recovery point %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/vault/LocalVaultStore.cpp" line="322"/>
+        <location filename="../engine/vault/LocalVaultStore.cpp" line="346"/>
+        <location filename="../engine/vault/LocalVaultStore.cpp" line="385"/>
         <source>Refresh the list of recovery points; it may have been deleted already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/vault/LocalVaultStore.cpp" line="361"/>
+        <location filename="../engine/vault/LocalVaultStore.cpp" line="447"/>
         <source>%1 is missing from the recovery point.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/vault/LocalVaultStore.cpp" line="362"/>
+        <location filename="../engine/vault/LocalVaultStore.cpp" line="448"/>
         <source>The recovery point is damaged; use another one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4890,98 +5760,98 @@ Backups, restores and expiry jobs appear here as they run; choose a longer time 
 <context>
     <name>PgVault::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="44"/>
+        <location filename="../ui/MainWindow.cpp" line="46"/>
         <source>PgVault — Business Continuity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="52"/>
+        <location filename="../ui/MainWindow.cpp" line="54"/>
         <source>Policies not loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="57"/>
+        <location filename="../ui/MainWindow.cpp" line="59"/>
         <source>Backup instances not loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="71"/>
+        <location filename="../ui/MainWindow.cpp" line="73"/>
         <source>Navigation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="72"/>
+        <location filename="../ui/MainWindow.cpp" line="74"/>
         <source>Backup instances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="72"/>
+        <location filename="../ui/MainWindow.cpp" line="74"/>
         <source>Backup policies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="72"/>
+        <location filename="../ui/MainWindow.cpp" line="74"/>
         <source>Jobs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="72"/>
+        <location filename="../ui/MainWindow.cpp" line="74"/>
         <source>Vaults</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="154"/>
+        <location filename="../ui/MainWindow.cpp" line="176"/>
         <source>Configure &amp;backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="157"/>
+        <location filename="../ui/MainWindow.cpp" line="179"/>
         <source>Protect a PostgreSQL server: choose a vault and a policy, then validate the server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="173"/>
+        <location filename="../ui/MainWindow.cpp" line="195"/>
         <source>Backup &amp;now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="176"/>
-        <location filename="../ui/MainWindow.cpp" line="184"/>
+        <location filename="../ui/MainWindow.cpp" line="198"/>
+        <location filename="../ui/MainWindow.cpp" line="206"/>
         <source>Select a backup instance first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="183"/>
+        <location filename="../ui/MainWindow.cpp" line="205"/>
         <source>Back up the selected instance now, with a retention rule you pick.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="187"/>
+        <location filename="../ui/MainWindow.cpp" line="209"/>
         <source>R&amp;estore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="189"/>
+        <location filename="../ui/MainWindow.cpp" line="211"/>
         <source>Restore a recovery point as files or to a PostgreSQL server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="212"/>
+        <location filename="../ui/MainWindow.cpp" line="234"/>
         <source>Restore of &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="149"/>
+        <location filename="../ui/MainWindow.cpp" line="171"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="164"/>
+        <location filename="../ui/MainWindow.cpp" line="186"/>
         <source>Create &amp;policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="167"/>
+        <location filename="../ui/MainWindow.cpp" line="189"/>
         <source>Create a backup policy: a weekly schedule and its retention rules.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5284,25 +6154,48 @@ Backups, restores and expiry jobs appear here as they run; choose a longer time 
 <context>
     <name>PgVault::PointRepository</name>
     <message>
-        <location filename="../models/points/PointRepository.cpp" line="72"/>
+        <location filename="../models/points/PointRepository.cpp" line="74"/>
         <source>record the recovery point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/points/PointRepository.cpp" line="82"/>
+        <location filename="../models/points/PointRepository.cpp" line="84"/>
         <source>remove the recovery point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/points/PointRepository.cpp" line="93"/>
-        <location filename="../models/points/PointRepository.cpp" line="144"/>
-        <location filename="../models/points/PointRepository.cpp" line="156"/>
+        <location filename="../models/points/PointRepository.cpp" line="95"/>
+        <location filename="../models/points/PointRepository.cpp" line="191"/>
+        <location filename="../models/points/PointRepository.cpp" line="203"/>
         <source>read the recovery points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/points/PointRepository.cpp" line="171"/>
+        <location filename="../models/points/PointRepository.cpp" line="169"/>
+        <source>mark the recovery point deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/points/PointRepository.cpp" line="178"/>
+        <source>undelete the recovery point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/points/PointRepository.cpp" line="218"/>
         <source>record the verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PgVault::PointState</name>
+    <message>
+        <location filename="../models/points/PointState.cpp" line="41"/>
+        <source>The recovery point&apos;s %1 is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/points/PointState.cpp" line="42"/>
+        <source>Check the vault&apos;s storage; remove the file to treat the point as live with its manifest&apos;s expiry.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6317,47 +7210,57 @@ Enter a name for the imported policy:</source>
 <context>
     <name>PgVault::RecoveryPointTableModel</name>
     <message>
-        <location filename="../models/points/RecoveryPointTableModel.cpp" line="45"/>
+        <location filename="../models/points/RecoveryPointTableModel.cpp" line="46"/>
         <source>Passed on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/points/RecoveryPointTableModel.cpp" line="47"/>
+        <location filename="../models/points/RecoveryPointTableModel.cpp" line="48"/>
         <source>Failed (last passed on %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/points/RecoveryPointTableModel.cpp" line="48"/>
+        <location filename="../models/points/RecoveryPointTableModel.cpp" line="49"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/points/RecoveryPointTableModel.cpp" line="50"/>
+        <location filename="../models/points/RecoveryPointTableModel.cpp" line="51"/>
         <source>Never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/points/RecoveryPointTableModel.cpp" line="97"/>
+        <location filename="../models/points/RecoveryPointTableModel.cpp" line="57"/>
+        <source>Deleted — purged on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/points/RecoveryPointTableModel.cpp" line="91"/>
+        <source>Retained forever</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/points/RecoveryPointTableModel.cpp" line="109"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/points/RecoveryPointTableModel.cpp" line="99"/>
+        <location filename="../models/points/RecoveryPointTableModel.cpp" line="111"/>
         <source>Retention tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/points/RecoveryPointTableModel.cpp" line="101"/>
+        <location filename="../models/points/RecoveryPointTableModel.cpp" line="113"/>
         <source>Expiry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/points/RecoveryPointTableModel.cpp" line="103"/>
+        <location filename="../models/points/RecoveryPointTableModel.cpp" line="115"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/points/RecoveryPointTableModel.cpp" line="105"/>
+        <location filename="../models/points/RecoveryPointTableModel.cpp" line="117"/>
         <source>Verified</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6365,133 +7268,168 @@ Enter a name for the imported policy:</source>
 <context>
     <name>PgVault::RecoveryPointsPanel</name>
     <message>
-        <location filename="../ui/instances/RecoveryPointsPanel.cpp" line="29"/>
+        <location filename="../ui/instances/RecoveryPointsPanel.cpp" line="31"/>
         <source>Re&amp;store…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instances/RecoveryPointsPanel.cpp" line="30"/>
+        <location filename="../ui/instances/RecoveryPointsPanel.cpp" line="32"/>
         <source>&amp;Verify</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instances/RecoveryPointsPanel.cpp" line="31"/>
+        <location filename="../ui/instances/RecoveryPointsPanel.cpp" line="33"/>
         <source>&amp;Test restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instances/RecoveryPointsPanel.cpp" line="45"/>
+        <location filename="../ui/instances/RecoveryPointsPanel.cpp" line="49"/>
         <source>Recovery points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instances/RecoveryPointsPanel.cpp" line="49"/>
-        <location filename="../ui/instances/RecoveryPointsPanel.cpp" line="53"/>
+        <location filename="../ui/instances/RecoveryPointsPanel.cpp" line="54"/>
+        <location filename="../ui/instances/RecoveryPointsPanel.cpp" line="58"/>
         <source>Why is this kept?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instances/RecoveryPointsPanel.cpp" line="60"/>
+        <location filename="../ui/instances/RecoveryPointsPanel.cpp" line="65"/>
         <source>Restore the selected recovery point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instances/RecoveryPointsPanel.cpp" line="62"/>
+        <location filename="../ui/instances/RecoveryPointsPanel.cpp" line="67"/>
         <source>Verify the selected recovery point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instances/RecoveryPointsPanel.cpp" line="161"/>
+        <location filename="../ui/instances/RecoveryPointsPanel.cpp" line="176"/>
         <source>Re-read every file of the point and check its size and checksum.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instances/RecoveryPointsPanel.cpp" line="64"/>
+        <location filename="../ui/instances/RecoveryPointsPanel.cpp" line="69"/>
         <source>Test restore of the selected recovery point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instances/RecoveryPointsPanel.cpp" line="163"/>
+        <location filename="../ui/instances/RecoveryPointsPanel.cpp" line="178"/>
         <source>Restore the point into a scratch server on this machine and compare every table&apos;s row count.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instances/RecoveryPointsPanel.cpp" line="66"/>
+        <location filename="../ui/instances/RecoveryPointsPanel.cpp" line="77"/>
         <source>Recovery point job progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instances/RecoveryPointsPanel.cpp" line="114"/>
+        <location filename="../ui/instances/RecoveryPointsPanel.cpp" line="34"/>
+        <source>&amp;Undelete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/instances/RecoveryPointsPanel.cpp" line="35"/>
+        <source>Show &amp;deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/instances/RecoveryPointsPanel.cpp" line="71"/>
+        <source>Undelete the selected recovery point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/instances/RecoveryPointsPanel.cpp" line="74"/>
+        <source>Also list the recovery points expiry moved to deleted; they can be undeleted until they are purged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/instances/RecoveryPointsPanel.cpp" line="129"/>
         <source>Recovery &amp;points: select a backup instance.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instances/RecoveryPointsPanel.cpp" line="127"/>
+        <location filename="../ui/instances/RecoveryPointsPanel.cpp" line="142"/>
         <source>Recovery &amp;points of &quot;%1&quot; could not be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instances/RecoveryPointsPanel.cpp" line="132"/>
+        <location filename="../ui/instances/RecoveryPointsPanel.cpp" line="147"/>
         <source>Recovery &amp;points of &quot;%1&quot;: none yet. Use Backup now or wait for the schedule.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instances/RecoveryPointsPanel.cpp" line="133"/>
+        <location filename="../ui/instances/RecoveryPointsPanel.cpp" line="148"/>
         <source>Recovery &amp;points of &quot;%1&quot;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instances/RecoveryPointsPanel.cpp" line="160"/>
+        <location filename="../ui/instances/RecoveryPointsPanel.cpp" line="175"/>
         <source>Restore this point as files or to a PostgreSQL server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instances/RecoveryPointsPanel.cpp" line="167"/>
+        <location filename="../ui/instances/RecoveryPointsPanel.cpp" line="183"/>
         <source>Select a recovery point first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instances/RecoveryPointsPanel.cpp" line="169"/>
-        <source>Select a recovery point.</source>
+        <location filename="../ui/instances/RecoveryPointsPanel.cpp" line="185"/>
+        <source>The point is deleted: undelete it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instances/RecoveryPointsPanel.cpp" line="196"/>
-        <source>Test restore of the point of %1</source>
+        <location filename="../ui/instances/RecoveryPointsPanel.cpp" line="189"/>
+        <source>Bring the point back so it can be restored; it is kept at least a day from now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/instances/RecoveryPointsPanel.cpp" line="191"/>
+        <source>Moved to deleted by expiry on %1; purged on %2 unless undeleted before. A deleted point is not restored or verified.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/instances/RecoveryPointsPanel.cpp" line="197"/>
+        <source>Select a recovery point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/instances/RecoveryPointsPanel.cpp" line="244"/>
+        <source>Test restore of the point of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/instances/RecoveryPointsPanel.cpp" line="245"/>
         <source>Verification of the point of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instances/RecoveryPointsPanel.cpp" line="201"/>
+        <location filename="../ui/instances/RecoveryPointsPanel.cpp" line="249"/>
         <source>%1 not started: the job engine is not available in this window. Restart PgVault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instances/RecoveryPointsPanel.cpp" line="207"/>
+        <location filename="../ui/instances/RecoveryPointsPanel.cpp" line="255"/>
         <source>%1 not started: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instances/RecoveryPointsPanel.cpp" line="220"/>
+        <location filename="../ui/instances/RecoveryPointsPanel.cpp" line="268"/>
         <source>%1: running…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instances/RecoveryPointsPanel.cpp" line="222"/>
+        <location filename="../ui/instances/RecoveryPointsPanel.cpp" line="270"/>
         <source>%1 started.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instances/RecoveryPointsPanel.cpp" line="230"/>
+        <location filename="../ui/instances/RecoveryPointsPanel.cpp" line="278"/>
         <source>%1: %2 read…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instances/RecoveryPointsPanel.cpp" line="239"/>
+        <location filename="../ui/instances/RecoveryPointsPanel.cpp" line="287"/>
         <source>%1: %2. The Jobs page shows every detail.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6833,52 +7771,52 @@ Enter a name for the imported policy:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/restore/RestoreReviewPage.cpp" line="54"/>
+        <location filename="../ui/restore/RestoreReviewPage.cpp" line="53"/>
         <source>Existing files are overwritten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/restore/RestoreReviewPage.cpp" line="55"/>
+        <location filename="../ui/restore/RestoreReviewPage.cpp" line="54"/>
         <source>Existing files are never overwritten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/restore/RestoreReviewPage.cpp" line="57"/>
+        <location filename="../ui/restore/RestoreReviewPage.cpp" line="56"/>
         <source>Restore to server: %1:%2 as %3 (TLS %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/restore/RestoreReviewPage.cpp" line="62"/>
+        <location filename="../ui/restore/RestoreReviewPage.cpp" line="61"/>
         <source>  %1 → %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/restore/RestoreReviewPage.cpp" line="63"/>
+        <location filename="../ui/restore/RestoreReviewPage.cpp" line="62"/>
         <source>Parallel jobs: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/restore/RestoreReviewPage.cpp" line="64"/>
+        <location filename="../ui/restore/RestoreReviewPage.cpp" line="63"/>
         <source>Roles: applied (cleaned of service roles).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/restore/RestoreReviewPage.cpp" line="64"/>
+        <location filename="../ui/restore/RestoreReviewPage.cpp" line="63"/>
         <source>Roles: skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/restore/RestoreReviewPage.cpp" line="65"/>
+        <location filename="../ui/restore/RestoreReviewPage.cpp" line="64"/>
         <source>Existing target databases are dropped and recreated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/restore/RestoreReviewPage.cpp" line="66"/>
+        <location filename="../ui/restore/RestoreReviewPage.cpp" line="65"/>
         <source>Existing target databases are refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/restore/RestoreReviewPage.cpp" line="93"/>
+        <location filename="../ui/restore/RestoreReviewPage.cpp" line="92"/>
         <source>The restore did not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6886,19 +7824,19 @@ Enter a name for the imported policy:</source>
 <context>
     <name>PgVault::RestoreRunner</name>
     <message>
-        <location filename="../engine/restore/RestoreRunner.cpp" line="31"/>
+        <location filename="../engine/restore/RestoreRunner.cpp" line="37"/>
         <source>Restoring recovery point %1 of %2 as files into %3.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/restore/RestoreRunner.cpp" line="39"/>
+        <location filename="../engine/restore/RestoreRunner.cpp" line="45"/>
         <source>Restoring recovery point %1 of %2 into the server %3:%4.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../engine/restore/RestoreRunner.cpp" line="50"/>
+        <location filename="../engine/restore/RestoreRunner.cpp" line="56"/>
         <source>%n object(s) could not be restored as they were, first: %1</source>
         <translation>
             <numerusform>%n object could not be restored as they were, first: %1</numerusform>
@@ -6906,7 +7844,7 @@ Enter a name for the imported policy:</source>
         </translation>
     </message>
     <message>
-        <location filename="../engine/restore/RestoreRunner.cpp" line="52"/>
+        <location filename="../engine/restore/RestoreRunner.cpp" line="58"/>
         <source>See the job&apos;s output for the full list; apply the roles first (the restore&apos;s roles option) if owners or grants are missing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7758,6 +8696,64 @@ Drop --no-owner when the roles were applied in step 1 and ownership should be ke
     </message>
 </context>
 <context>
+    <name>PgVault::StopProtectionDialog</name>
+    <message>
+        <location filename="../ui/instances/StopProtectionDialog.cpp" line="16"/>
+        <source>Retain as per policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/instances/StopProtectionDialog.cpp" line="17"/>
+        <source>Retain forever</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/instances/StopProtectionDialog.cpp" line="18"/>
+        <source>Delete backup data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/instances/StopProtectionDialog.cpp" line="22"/>
+        <source>Stop protection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/instances/StopProtectionDialog.cpp" line="24"/>
+        <source>Stop backing up &quot;%1&quot; (%2)? Its password is removed from the keychain. Choose what becomes of its recovery points in the vault &quot;%3&quot;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/instances/StopProtectionDialog.cpp" line="45"/>
+        <source>Type the backup instance name to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/instances/StopProtectionDialog.cpp" line="47"/>
+        <source>Type the backup instance name to confirm deletion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/instances/StopProtectionDialog.cpp" line="51"/>
+        <source>&amp;Stop protection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/instances/StopProtectionDialog.cpp" line="58"/>
+        <source>The recovery points stay restorable until they expire as the policy said when they were taken; the newest are kept until you delete them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/instances/StopProtectionDialog.cpp" line="61"/>
+        <source>The recovery points stay restorable and never expire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/instances/StopProtectionDialog.cpp" line="63"/>
+        <source>Every recovery point is deleted from the vault, and the backup instance with them. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PgVault::StreamingDatabaseRestore</name>
     <message>
         <location filename="../engine/restore/StreamingDatabaseRestore.cpp" line="85"/>
@@ -7833,92 +8829,92 @@ Drop --no-owner when the roles were applied in step 1 and ownership should be ke
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/vault/VaultRegistry.cpp" line="69"/>
+        <location filename="../engine/vault/VaultRegistry.cpp" line="73"/>
         <source>The vault name &quot;%1&quot; is not 1-64 letters, digits, hyphens or underscores.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/vault/VaultRegistry.cpp" line="119"/>
+        <location filename="../engine/vault/VaultRegistry.cpp" line="123"/>
         <source>Enter a name for the vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/vault/VaultRegistry.cpp" line="120"/>
+        <location filename="../engine/vault/VaultRegistry.cpp" line="124"/>
         <source>Use 1-64 letters, digits, hyphens or underscores.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/vault/VaultRegistry.cpp" line="126"/>
+        <location filename="../engine/vault/VaultRegistry.cpp" line="130"/>
         <source>Choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/vault/VaultRegistry.cpp" line="133"/>
+        <location filename="../engine/vault/VaultRegistry.cpp" line="137"/>
         <source>A vault named &quot;%1&quot; already exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/vault/VaultRegistry.cpp" line="134"/>
+        <location filename="../engine/vault/VaultRegistry.cpp" line="138"/>
         <source>Choose another name, or use the existing vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/vault/VaultRegistry.cpp" line="147"/>
+        <location filename="../engine/vault/VaultRegistry.cpp" line="151"/>
         <source>Choose a folder for the vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/vault/VaultRegistry.cpp" line="148"/>
+        <location filename="../engine/vault/VaultRegistry.cpp" line="152"/>
         <source>A new or empty folder, or an existing vault that is not registered yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/vault/VaultRegistry.cpp" line="170"/>
+        <location filename="../engine/vault/VaultRegistry.cpp" line="174"/>
         <source>%1 is a file, not a folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/vault/VaultRegistry.cpp" line="171"/>
+        <location filename="../engine/vault/VaultRegistry.cpp" line="175"/>
         <source>Choose a new or empty folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/vault/VaultRegistry.cpp" line="175"/>
+        <location filename="../engine/vault/VaultRegistry.cpp" line="179"/>
         <source>The folder %1 is not empty and is not a PgVault vault (it has no %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/vault/VaultRegistry.cpp" line="177"/>
+        <location filename="../engine/vault/VaultRegistry.cpp" line="181"/>
         <source>Choose an empty folder, a new folder, or an existing vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/vault/VaultRegistry.cpp" line="188"/>
+        <location filename="../engine/vault/VaultRegistry.cpp" line="192"/>
         <source>PgVault cannot create or write to the folder %1: %2 is not writable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/vault/VaultRegistry.cpp" line="190"/>
+        <location filename="../engine/vault/VaultRegistry.cpp" line="194"/>
         <source>Choose a folder you can write to, or give the user running PgVault write access.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/vault/VaultRegistry.cpp" line="214"/>
+        <location filename="../engine/vault/VaultRegistry.cpp" line="221"/>
         <source>The vault &quot;%1&quot; is an Azure Blob vault, which this version cannot open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/vault/VaultRegistry.cpp" line="215"/>
+        <location filename="../engine/vault/VaultRegistry.cpp" line="222"/>
         <source>Use a local vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/vault/VaultRegistry.cpp" line="223"/>
+        <location filename="../engine/vault/VaultRegistry.cpp" line="230"/>
         <source>The folder %1 holds vault %2, not the vault &quot;%3&quot; (%4) the catalog registered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/vault/VaultRegistry.cpp" line="225"/>
+        <location filename="../engine/vault/VaultRegistry.cpp" line="232"/>
         <source>Put the vault&apos;s folder back, or register the folder as a new vault.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7931,33 +8927,48 @@ Drop --no-owner when the roles were applied in step 1 and ownership should be ke
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/vaults/VaultRepository.cpp" line="66"/>
+        <location filename="../models/vaults/VaultRepository.cpp" line="69"/>
         <source>read the vaults&apos; usage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/vaults/VaultRepository.cpp" line="81"/>
-        <location filename="../models/vaults/VaultRepository.cpp" line="100"/>
+        <location filename="../models/vaults/VaultRepository.cpp" line="87"/>
+        <location filename="../models/vaults/VaultRepository.cpp" line="107"/>
         <source>save the vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/vaults/VaultRepository.cpp" line="87"/>
+        <location filename="../models/vaults/VaultRepository.cpp" line="93"/>
         <source>A vault named &quot;%1&quot; already exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/vaults/VaultRepository.cpp" line="88"/>
+        <location filename="../models/vaults/VaultRepository.cpp" line="94"/>
         <source>Choose another name, or use the existing vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/vaults/VaultRepository.cpp" line="107"/>
+        <location filename="../models/vaults/VaultRepository.cpp" line="119"/>
+        <source>change the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/vaults/VaultRepository.cpp" line="131"/>
+        <source>%1 is not a number of days a vault can keep deleted recovery points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/vaults/VaultRepository.cpp" line="132"/>
+        <source>Choose from 0 (delete expired points at once) to %1 days; the default is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/vaults/VaultRepository.cpp" line="142"/>
         <source>There is no vault named &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/vaults/VaultRepository.cpp" line="108"/>
+        <location filename="../models/vaults/VaultRepository.cpp" line="143"/>
         <source>Choose one of the vaults listed (Vaults, or &quot;pgvaultctl vault list&quot;), or create it first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8028,33 +9039,56 @@ Drop --no-owner when the roles were applied in step 1 and ownership should be ke
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/vaults/VaultTableModel.cpp" line="111"/>
+        <location filename="../models/vaults/VaultTableModel.cpp" line="77"/>
+        <source>%1 (%2 deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/vaults/VaultTableModel.cpp" line="84"/>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/vaults/VaultTableModel.cpp" line="84"/>
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/vaults/VaultTableModel.cpp" line="119"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/vaults/VaultTableModel.cpp" line="113"/>
+        <location filename="../models/vaults/VaultTableModel.cpp" line="121"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/vaults/VaultTableModel.cpp" line="115"/>
+        <location filename="../models/vaults/VaultTableModel.cpp" line="123"/>
         <source>Location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/vaults/VaultTableModel.cpp" line="117"/>
+        <location filename="../models/vaults/VaultTableModel.cpp" line="125"/>
         <source>Backup instances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/vaults/VaultTableModel.cpp" line="119"/>
+        <location filename="../models/vaults/VaultTableModel.cpp" line="127"/>
         <source>Recovery points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/vaults/VaultTableModel.cpp" line="121"/>
+        <location filename="../models/vaults/VaultTableModel.cpp" line="129"/>
         <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/vaults/VaultTableModel.cpp" line="131"/>
+        <source>Keeps deleted points</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8095,50 +9129,50 @@ Drop --no-owner when the roles were applied in step 1 and ownership should be ke
 <context>
     <name>PgVault::VerifyRunner</name>
     <message>
-        <location filename="../engine/jobs/VerifyRunner.cpp" line="31"/>
+        <location filename="../engine/jobs/VerifyRunner.cpp" line="32"/>
         <source>%1.%2: expected %3, found no such table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/jobs/VerifyRunner.cpp" line="33"/>
+        <location filename="../engine/jobs/VerifyRunner.cpp" line="34"/>
         <source>%1.%2: expected %3, found %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/jobs/VerifyRunner.cpp" line="40"/>
+        <location filename="../engine/jobs/VerifyRunner.cpp" line="41"/>
         <source>%1.%2: not in the backup&apos;s counts, found %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/jobs/VerifyRunner.cpp" line="57"/>
+        <location filename="../engine/jobs/VerifyRunner.cpp" line="58"/>
         <source>Cannot record the verification: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/jobs/VerifyRunner.cpp" line="75"/>
+        <location filename="../engine/jobs/VerifyRunner.cpp" line="81"/>
         <source>The manifest of recovery point %1 cannot be trusted: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/jobs/VerifyRunner.cpp" line="79"/>
+        <location filename="../engine/jobs/VerifyRunner.cpp" line="85"/>
         <source>Verifying recovery point %1 of %2.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/jobs/VerifyRunner.cpp" line="97"/>
+        <location filename="../engine/jobs/VerifyRunner.cpp" line="103"/>
         <source>Check %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/jobs/VerifyRunner.cpp" line="114"/>
+        <location filename="../engine/jobs/VerifyRunner.cpp" line="120"/>
         <source>%1 differs from the manifest: %2
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../engine/jobs/VerifyRunner.cpp" line="118"/>
+        <location filename="../engine/jobs/VerifyRunner.cpp" line="124"/>
         <source>All %n file(s) match the manifest.
 </source>
         <translation>
@@ -8149,50 +9183,50 @@ Drop --no-owner when the roles were applied in step 1 and ownership should be ke
         </translation>
     </message>
     <message>
-        <location filename="../engine/jobs/VerifyRunner.cpp" line="122"/>
+        <location filename="../engine/jobs/VerifyRunner.cpp" line="128"/>
         <source>Recovery point %1 is damaged: %2 differ(s) from the manifest (%3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/jobs/VerifyRunner.cpp" line="124"/>
+        <location filename="../engine/jobs/VerifyRunner.cpp" line="130"/>
         <source>Do not rely on this point; take a new backup, and check the disk or storage holding the vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/jobs/VerifyRunner.cpp" line="143"/>
+        <location filename="../engine/jobs/VerifyRunner.cpp" line="149"/>
         <source>No PostgreSQL server programs are installed for a scratch server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/jobs/VerifyRunner.cpp" line="144"/>
+        <location filename="../engine/jobs/VerifyRunner.cpp" line="150"/>
         <source>Install the postgresql package, or give a scratch server to restore into.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/jobs/VerifyRunner.cpp" line="146"/>
+        <location filename="../engine/jobs/VerifyRunner.cpp" line="152"/>
         <source>Starting a scratch server for the test restore.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/jobs/VerifyRunner.cpp" line="173"/>
+        <location filename="../engine/jobs/VerifyRunner.cpp" line="179"/>
         <source>The drill&apos;s database %1 could not be dropped from the scratch server: %2
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/jobs/VerifyRunner.cpp" line="193"/>
+        <location filename="../engine/jobs/VerifyRunner.cpp" line="199"/>
         <source>%1: cannot count rows: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/jobs/VerifyRunner.cpp" line="196"/>
+        <location filename="../engine/jobs/VerifyRunner.cpp" line="202"/>
         <source>The backup recorded no row counts for %1; only the restore was tested.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../engine/jobs/VerifyRunner.cpp" line="207"/>
+        <location filename="../engine/jobs/VerifyRunner.cpp" line="213"/>
         <source>The test restore differs from the backup in %n table(s): %1</source>
         <translation>
             <numerusform>The test restore differs from the backup in %n table: %1</numerusform>
@@ -8200,12 +9234,12 @@ Drop --no-owner when the roles were applied in step 1 and ownership should be ke
         </translation>
     </message>
     <message>
-        <location filename="../engine/jobs/VerifyRunner.cpp" line="209"/>
+        <location filename="../engine/jobs/VerifyRunner.cpp" line="215"/>
         <source>Do not rely on this point; take a new backup and check the job output of the backup that made it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../engine/jobs/VerifyRunner.cpp" line="212"/>
+        <location filename="../engine/jobs/VerifyRunner.cpp" line="218"/>
         <source>Test restore passed: %n table(s) have the row counts the backup recorded.
 </source>
         <translation>
@@ -8300,7 +9334,7 @@ Drop --no-owner when the roles were applied in step 1 and ownership should be ke
 <context>
     <name>pgvaultctl</name>
     <message>
-        <location filename="../app/pgvaultctl/main.cpp" line="25"/>
+        <location filename="../app/pgvaultctl/main.cpp" line="27"/>
         <source>PgVault&apos;s command line: policies, vaults, backup instances, backups and jobs.
 
 Commands:
@@ -8308,7 +9342,25 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/main.cpp" line="40"/>
+        <location filename="../app/pgvaultctl/main.cpp" line="32"/>
+        <source>  prune           Delete expired recovery points now (moved to deleted in a vault with soft delete,
+                  purged when its days are over; --dry-run only shows them).
+  agent           Run scheduled backups and expiry; the systemd user unit runs it.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/main.cpp" line="36"/>
+        <source>  backup-now      Back up an instance now, in the foreground.
+  points          List an instance&apos;s recovery points (--deleted: the deleted ones).
+  restore         Restore a recovery point as files (--to-folder) or into a server (--to-server).
+  verify          Check a recovery point&apos;s files against its manifest; --test-restore also
+                  restores it into a scratch server and compares row counts.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pgvaultctl/main.cpp" line="43"/>
         <source>
 Run &quot;pgvaultctl &lt;group&gt; &lt;command&gt; --help&quot; (&quot;pgvaultctl backup-now --help&quot;) for a command&apos;s options. --home may also follow the command.
 
@@ -8323,34 +9375,17 @@ Errors go to standard error as &quot;pgvaultctl: &lt;what is wrong&gt; &lt;what 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/main.cpp" line="30"/>
-        <source>  prune           Delete expired recovery points now (--dry-run only shows them).
-  agent           Run scheduled backups and expiry; the systemd user unit runs it.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/pgvaultctl/main.cpp" line="33"/>
-        <source>  backup-now      Back up an instance now, in the foreground.
-  points          List an instance&apos;s recovery points.
-  restore         Restore a recovery point as files (--to-folder) or into a server (--to-server).
-  verify          Check a recovery point&apos;s files against its manifest; --test-restore also
-                  restores it into a scratch server and compares row counts.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/pgvaultctl/main.cpp" line="68"/>
+        <location filename="../app/pgvaultctl/main.cpp" line="71"/>
         <source>The command (listed above).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/main.cpp" line="106"/>
+        <location filename="../app/pgvaultctl/main.cpp" line="113"/>
         <source>No command given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pgvaultctl/main.cpp" line="108"/>
+        <location filename="../app/pgvaultctl/main.cpp" line="115"/>
         <source>&quot;%1&quot; is not a pgvaultctl command.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -209,12 +209,14 @@ void TestInstanceProtection::retainAsPerPolicyKeepsExpiry()
     QCOMPARE(readPassword(instance).code, CredentialResult::Code::NotFound);
     QVERIFY(leaseIsFree(instance));
 
-    // Expiry goes on as the policy said: the expired ones go, but for the newest three of it.
+    // Expiry goes on as the policy said: the expired ones go (to deleted, as the vault keeps
+    // deleted points for its soft-delete days), but for the newest three of it.
     ExpiryRunner expiry(m_fx.catalog->database(), QStringLiteral("test:1"));
     const Result<ExpiryReport> report = expiry.run(m_now, instance.name, false, false);
     QVERIFY_RESULT(report);
-    QCOMPARE(report->count(ExpiryItem::Outcome::Deleted), 2);
+    QCOMPARE(report->count(ExpiryItem::Outcome::SoftDeleted), 2);
     QCOMPARE(points(instance).size(), 3);
+    QCOMPARE(PointRepository(m_fx.catalog->database()).listDeleted(instance.id).value().size(), 2);
 
     // Stopping again changes what becomes of the points, not since when protection is stopped.
     QVERIFY_RESULT(stop(after, InstanceProtection::StopMode::RetainForever));

@@ -41,6 +41,15 @@ public:
     /// accounts, a dump of about 10 MB) and adds the policy "Nightly" and "shop-server".
     Result<void> start(int pgbenchScale = 1)
     {
+        if (Result<void> prepared = startWithoutInstance(pgbenchScale); !prepared)
+            return prepared;
+        return addInstance(QStringLiteral("shop-server"));
+    }
+
+    /// start() without the instance, for a test that protects the server its own way (a server
+    /// is protected by one instance only).
+    Result<void> startWithoutInstance(int pgbenchScale = 1)
+    {
         if (Result<void> started = pg.start(); !started)
             return started;
         for (const QString &database : sourceDatabases()) {
@@ -73,7 +82,7 @@ public:
             QStringLiteral("P5Y")});
         if (policy.exitCode != 0)
             return failure(QStringLiteral("policy create"), policy);
-        return addInstance(QStringLiteral("shop-server"));
+        return {};
     }
 
     /// "instance add NAME" for the test server on the policy Nightly, the password piped in.

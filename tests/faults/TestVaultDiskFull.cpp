@@ -50,7 +50,7 @@ private:
 
 void TestVaultDiskFull::initTestCase()
 {
-    QVERIFY_RESULT(m_fixture.start());
+    QVERIFY_RESULT(m_fixture.startWithoutInstance());
     const QByteArray mountPoint = QFile::encodeName(m_mountDir.path());
     const QByteArray options = "size=" + QByteArray::number(FilesystemBytes) + ",mode=0700";
     if (::geteuid() == 0 && !qEnvironmentVariableIsSet("PGVAULT_FAULT_NO_MOUNT"))

@@ -15,8 +15,8 @@
 #include "ui/instances/BackupInstancesPage.h"
 #include "ui/instances/BackupNowDialog.h"
 #include "ui/instances/InstanceController.h"
-#include "ui/instances/StopProtectionDialog.h"
 #include "ui/instances/RecoveryPointsPanel.h"
+#include "ui/instances/StopProtectionDialog.h"
 #include "ui/policies/PolicyController.h"
 
 #include <QCheckBox>
