@@ -46,7 +46,7 @@ private Q_SLOTS:
     void cleanup();
     void emptyStateWhenNoInstances();
     void listsInstancesAndPointsOfSelection();
-    void stopProtectionRetainsForever();
+    void stopProtectionRetainsForeverThenResumes();
     void deleteDataNeedsTheNameTyped();
     void changePolicyKeepsPoints();
     void showDeletedListsDeletedPointsAndUndeleteBringsOneBack();
@@ -244,7 +244,7 @@ void TestBackupInstancesPage::listsInstancesAndPointsOfSelection()
     QVERIFY(child<QLabel>("pointsLabel")->text().contains(QStringLiteral("none yet")));
 }
 
-void TestBackupInstancesPage::stopProtectionRetainsForever()
+void TestBackupInstancesPage::stopProtectionRetainsForeverThenResumes()
 {
     addInstance(QStringLiteral("orders"), 2);
     const BackupInstance instance = m_instances->model()->rowAt(0).instance;
@@ -286,6 +286,27 @@ void TestBackupInstancesPage::stopProtectionRetainsForever()
         points->index(0, RecoveryPointTableModel::ExpiryColumn).data().toString(), QStringLiteral("Retained forever"));
     QCOMPARE(keychain([&](Credentials &c, Credentials::Callback done) { c.read(key, this, done); }).code,
         CredentialResult::Code::NotFound);
+
+    // Resume backup asks for the password again, puts it back into the keychain and protects.
+    auto *resume = child<QPushButton>("resumeInstanceButton");
+    QVERIFY(resume->isEnabled());
+    QTest::mouseClick(resume, Qt::LeftButton);
+    auto *ask = m_page->findChild<QInputDialog *>(QStringLiteral("resumeDialog"));
+    QVERIFY(ask);
+    QVERIFY(ask->isVisible());
+    QCOMPARE(ask->textEchoMode(), QLineEdit::Password);
+    QVERIFY(ask->labelText().contains(instance.datasourceName()));
+    ask->setTextValue(QStringLiteral("n3w-s3cret"));
+    ask->accept();
+    QTRY_COMPARE_WITH_TIMEOUT(
+        m_instances->model()->rowAt(0).instance.protection, BackupInstance::Protection::Protected, 15000);
+    const CredentialResult read
+        = keychain([&](Credentials &c, Credentials::Callback done) { c.read(key, this, done); });
+    QVERIFY(read.ok());
+    QCOMPARE(read.secret, QStringLiteral("n3w-s3cret"));
+    QVERIFY(m_page->selectInstance(QStringLiteral("orders")));
+    QVERIFY(child<QPushButton>("backupNowButton")->isEnabled());
+    QVERIFY(!resume->isEnabled());
 }
 
 void TestBackupInstancesPage::deleteDataNeedsTheNameTyped()

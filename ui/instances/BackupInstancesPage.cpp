@@ -15,6 +15,7 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
 #include <QProgressBar>
@@ -65,6 +66,8 @@ BackupInstancesPage::BackupInstancesPage(InstanceController *instances, PolicyCo
         = makeButton(tr("Change &policy…"), QStringLiteral("changePolicyButton"), tr("Change policy"), this);
     m_removeButton
         = makeButton(tr("&Stop protection…"), QStringLiteral("removeInstanceButton"), tr("Stop protection"), this);
+    m_resumeButton
+        = makeButton(tr("&Resume backup…"), QStringLiteral("resumeInstanceButton"), tr("Resume backup"), this);
 
     RecordTable::setUpSorted(m_view,
         m_proxy,
@@ -101,7 +104,8 @@ BackupInstancesPage::BackupInstancesPage(InstanceController *instances, PolicyCo
     m_jobStatusLabel->hide();
 
     auto *buttons = new QHBoxLayout;
-    for (QPushButton *button : {configureButton, m_backupNowButton, m_changePolicyButton, m_removeButton})
+    for (QPushButton *button :
+        {configureButton, m_backupNowButton, m_changePolicyButton, m_removeButton, m_resumeButton})
         buttons->addWidget(button);
     buttons->addStretch();
     auto *progress = new QHBoxLayout;
@@ -118,6 +122,7 @@ BackupInstancesPage::BackupInstancesPage(InstanceController *instances, PolicyCo
     connect(m_backupNowButton, &QPushButton::clicked, this, &BackupInstancesPage::backupNow);
     connect(m_removeButton, &QPushButton::clicked, this, &BackupInstancesPage::removeInstance);
     connect(m_changePolicyButton, &QPushButton::clicked, this, &BackupInstancesPage::changePolicy);
+    connect(m_resumeButton, &QPushButton::clicked, this, &BackupInstancesPage::resumeProtection);
     connect(
         m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &BackupInstancesPage::updateSelection);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &BackupInstancesPage::updateEmptyState);
@@ -261,6 +266,42 @@ void BackupInstancesPage::changePolicy()
     dialog->open();
 }
 
+void BackupInstancesPage::resumeProtection()
+{
+    const std::optional<BackupInstance> instance = selectedInstance();
+    if (!instance || instance->isProtected())
+        return;
+    auto *dialog = new QInputDialog(this);
+    dialog->setObjectName(QStringLiteral("resumeDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Resume backup"));
+    dialog->setLabelText(tr("Stopping protection took the password of %1 out of the keychain. Enter it to back up "
+                            "\"%2\" again as its policy says:")
+                             .arg(instance->datasourceName(), instance->name));
+    dialog->setTextEchoMode(QLineEdit::Password);
+    dialog->setOkButtonText(tr("Resume backup"));
+    connect(dialog, &QInputDialog::textValueSelected, this, [this, resumed = *instance](const QString &password) {
+        if (password.isEmpty()) {
+            showError(tr("Backup not resumed"),
+                Error{QStringLiteral("Instance.PasswordMissing"),
+                    tr("No password was entered."),
+                    tr("Enter the password of the server's user, then resume again."),
+                    QStringLiteral("password"),
+                    ErrorKind::BadInput});
+            return;
+        }
+        m_instances->resume(resumed, password, this, [this, name = resumed.name](const Result<void> &done) {
+            if (!done) {
+                showError(tr("Backup not resumed"), done.error());
+                return;
+            }
+            Q_EMIT statusMessage(tr("Resumed backup of \"%1\".").arg(name));
+            selectInstance(name);
+        });
+    });
+    dialog->open();
+}
+
 void BackupInstancesPage::jobStarted(const QString &jobId, const BackupInstance &instance)
 {
     m_runningJobs.insert(jobId, instance);
@@ -305,11 +346,14 @@ void BackupInstancesPage::updateSelection()
         button->setEnabled(instance.has_value());
         button->setToolTip(instance ? QString() : tr("Select a backup instance first."));
     }
-    // A stopped instance is not backed up; resuming it is "pgvaultctl instance resume" for now.
-    if (instance && !instance->isProtected()) {
+    // A stopped instance is not backed up until it is resumed.
+    const bool stopped = instance && !instance->isProtected();
+    if (stopped) {
         m_backupNowButton->setEnabled(false);
-        m_backupNowButton->setToolTip(tr("Protection of this backup instance is stopped."));
+        m_backupNowButton->setToolTip(tr("Protection of this backup instance is stopped: resume backup first."));
     }
+    m_resumeButton->setEnabled(stopped);
+    m_resumeButton->setToolTip(stopped ? QString() : tr("Select a backup instance whose protection is stopped."));
     loadPoints();
     Q_EMIT selectionChanged(instance.has_value());
 }

@@ -53,6 +53,9 @@ public Q_SLOTS:
     void removeInstance();
     /// Asks for another policy and protects the selected instance with it.
     void changePolicy();
+    /// Asks for the server's password again (stopping took it out of the keychain) and resumes
+    /// protection of the selected, stopped instance.
+    void resumeProtection();
     /// JobRunner's signals, forwarded by the main window.
     void showJobProgress(const QString &jobId, double progress, qint64 bytesTransferred);
     void showJobFinished(const QString &jobId, PgVault::JobTypes::Status status);
@@ -80,6 +83,7 @@ private:
     QPushButton *m_backupNowButton;
     QPushButton *m_removeButton;
     QPushButton *m_changePolicyButton;
+    QPushButton *m_resumeButton;
     QProgressBar *m_jobProgressBar;
     QLabel *m_jobStatusLabel;
     QHash<QString, BackupInstance> m_runningJobs;

@@ -133,6 +133,16 @@ void InstanceController::stop(
     });
 }
 
+void InstanceController::resume(
+    const BackupInstance &instance, const QString &password, const QObject *context, Done done)
+{
+    m_protection->resume(instance, password, context, [this, done](const Result<BackupInstance> &resumed) {
+        if (resumed)
+            refreshAfterChange();
+        done(resumed ? Result<void>() : Result<void>(resumed.error()));
+    });
+}
+
 Result<void> InstanceController::setPolicy(const BackupInstance &instance, const QString &policyName)
 {
     const Result<BackupInstance> changed = m_protection->setPolicy(instance, policyName);

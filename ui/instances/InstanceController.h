@@ -52,6 +52,8 @@ public:
     void configure(BackupInstance instance, const QString &password, const QObject *context, Done done);
     /// InstanceProtection::stop (refused while a job runs on the instance), then a refresh.
     void stop(const BackupInstance &instance, InstanceProtection::StopMode mode, const QObject *context, Done done);
+    /// InstanceProtection::resume (the password goes back to the keychain), then a refresh.
+    void resume(const BackupInstance &instance, const QString &password, const QObject *context, Done done);
     /// InstanceProtection::setPolicy, then a refresh.
     Result<void> setPolicy(const BackupInstance &instance, const QString &policyName);
 
