@@ -365,38 +365,38 @@
     <message>
         <location filename="../ui/alerts/AlertBanner.cpp" line="23"/>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen</translation>
     </message>
     <message>
         <location filename="../ui/alerts/AlertBanner.cpp" line="75"/>
         <source>Cannot read the alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Warnungen können nicht gelesen werden</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/alerts/AlertBanner.cpp" line="93"/>
         <source>%n alert(s) need your attention</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Warnung erfordert Ihre Aufmerksamkeit</numerusform>
+            <numerusform>%n Warnungen erfordern Ihre Aufmerksamkeit</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/alerts/AlertBanner.cpp" line="97"/>
         <source>… and %n more (pgvaultctl alerts lists them all)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… und %n weitere (pgvaultctl alerts listet alle auf)</numerusform>
+            <numerusform>… und %n weitere (pgvaultctl alerts listet alle auf)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/alerts/AlertBanner.cpp" line="100"/>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location filename="../ui/alerts/AlertBanner.cpp" line="101"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -404,7 +404,7 @@
     <message numerus="yes">
         <location filename="../engine/alerts/AlertEvaluator.cpp" line="84"/>
         <source>%n minute(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Minute</numerusform>
             <numerusform>%n Minuten</numerusform>
         </translation>
@@ -412,7 +412,7 @@
     <message numerus="yes">
         <location filename="../engine/alerts/AlertEvaluator.cpp" line="86"/>
         <source>%n hour(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Stunde</numerusform>
             <numerusform>%n Stunden</numerusform>
         </translation>
@@ -420,70 +420,70 @@
     <message numerus="yes">
         <location filename="../engine/alerts/AlertEvaluator.cpp" line="87"/>
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tagen</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../engine/alerts/AlertEvaluator.cpp" line="119"/>
         <source>no cause was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde keine Ursache erfasst.</translation>
     </message>
     <message>
         <location filename="../engine/alerts/AlertEvaluator.cpp" line="122"/>
         <source>The last backup failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzte Sicherung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location filename="../engine/alerts/AlertEvaluator.cpp" line="125"/>
         <source>The last verification failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzte Prüfung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location filename="../engine/alerts/AlertEvaluator.cpp" line="128"/>
         <source>The last restore failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzte Wiederherstellung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location filename="../engine/alerts/AlertEvaluator.cpp" line="131"/>
         <source>The last deletion of an expired recovery point failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das letzte Löschen eines abgelaufenen Wiederherstellungspunkts ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location filename="../engine/alerts/AlertEvaluator.cpp" line="137"/>
         <source>Look at the details and output of job %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sehen Sie sich die Details und die Ausgabe von Job %1 an.</translation>
     </message>
     <message>
         <location filename="../engine/alerts/AlertEvaluator.cpp" line="168"/>
         <source>No successful backup for %1 (the last on %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit %1 keine erfolgreiche Sicherung (die letzte am %2).</translation>
     </message>
     <message>
         <location filename="../engine/alerts/AlertEvaluator.cpp" line="171"/>
         <source>No successful backup in the %1 since it was protected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit Beginn des Schutzes vor %1 keine erfolgreiche Sicherung.</translation>
     </message>
     <message>
         <location filename="../engine/alerts/AlertEvaluator.cpp" line="173"/>
         <source>Back up now, and check that the agent is running and why the scheduled backups did not succeed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichern Sie jetzt und prüfen Sie, ob der Agent läuft und warum die geplanten Sicherungen nicht erfolgreich waren.</translation>
     </message>
     <message>
         <location filename="../engine/alerts/AlertEvaluator.cpp" line="192"/>
         <source>No PgVault agent has been seen for %1: scheduled backups and expiry do not run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit %1 wurde kein PgVault-Agent gesehen: Geplante Sicherungen und Ablauf laufen nicht.</translation>
     </message>
     <message>
         <location filename="../engine/alerts/AlertEvaluator.cpp" line="195"/>
         <source>No PgVault agent is running: scheduled backups and expiry do not run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es läuft kein PgVault-Agent: Geplante Sicherungen und Ablauf laufen nicht.</translation>
     </message>
     <message>
         <location filename="../engine/alerts/AlertEvaluator.cpp" line="197"/>
         <source>Start it: systemctl --user enable --now pgvault-agent.service, or run &quot;pgvaultctl agent&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten Sie ihn: systemctl --user enable --now pgvault-agent.service, oder führen Sie „pgvaultctl agent“ aus.</translation>
     </message>
 </context>
 <context>
@@ -491,27 +491,27 @@
     <message>
         <location filename="../models/alerts/AlertRepository.cpp" line="27"/>
         <source>record a delivered alert</source>
-        <translation type="unfinished"></translation>
+        <translation>eine zugestellte Warnung erfassen</translation>
     </message>
     <message>
         <location filename="../models/alerts/AlertRepository.cpp" line="44"/>
         <source>forget a resolved alert</source>
-        <translation type="unfinished"></translation>
+        <translation>eine behobene Warnung vergessen</translation>
     </message>
     <message>
         <location filename="../models/alerts/AlertRepository.cpp" line="55"/>
         <source>read the delivered alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>die zugestellten Warnungen lesen</translation>
     </message>
     <message>
         <location filename="../models/alerts/AlertRepository.cpp" line="68"/>
         <source>read the alert command</source>
-        <translation type="unfinished"></translation>
+        <translation>den Warnungsbefehl lesen</translation>
     </message>
     <message>
         <location filename="../models/alerts/AlertRepository.cpp" line="84"/>
         <source>save the alert command</source>
-        <translation type="unfinished"></translation>
+        <translation>den Warnungsbefehl speichern</translation>
     </message>
 </context>
 <context>
@@ -520,222 +520,241 @@
         <location filename="../engine/instances/BackupDataDeletion.cpp" line="45"/>
         <location filename="../engine/instances/BackupDataDeletion.cpp" line="49"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../engine/instances/BackupDataDeletion.cpp" line="59"/>
         <source>the folder of the backup instance in the vault: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner der Sicherungsinstanz im Tresor: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../engine/instances/BackupDataDeletion.cpp" line="67"/>
         <source>%n item(s) of the backup data of &quot;%1&quot; could not be deleted (%2 recovery point(s) were): %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Element der Sicherungsdaten von „%1“ konnte nicht gelöscht werden (gelöschte Wiederherstellungspunkte: %2): %3</numerusform>
+            <numerusform>%n Elemente der Sicherungsdaten von „%1“ konnten nicht gelöscht werden (gelöschte Wiederherstellungspunkte: %2): %3</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../engine/instances/BackupDataDeletion.cpp" line="73"/>
         <source>Protection of the instance is stopped and what is left stays listed and restorable. Fix the cause named above, then stop protection with &quot;delete backup data&quot; again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schutz der Instanz ist beendet; was übrig ist, bleibt aufgelistet und wiederherstellbar. Beheben Sie die oben genannte Ursache und beenden Sie den Schutz dann erneut mit „Sicherungsdaten löschen“.</translation>
     </message>
 </context>
 <context>
     <name>PgVault::BackupInstancesPage</name>
     <message>
-        <location filename="../ui/instances/BackupInstancesPage.cpp" line="53"/>
-        <location filename="../ui/instances/BackupInstancesPage.cpp" line="76"/>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="54"/>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="79"/>
         <source>Backup instances</source>
         <translation>Sicherungsinstanzen</translation>
     </message>
     <message>
-        <location filename="../ui/instances/BackupInstancesPage.cpp" line="58"/>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="59"/>
         <source>Each backup instance is one protected PostgreSQL server.</source>
         <translation>Jede Sicherungsinstanz ist ein geschützter PostgreSQL-Server.</translation>
     </message>
     <message>
-        <location filename="../ui/instances/BackupInstancesPage.cpp" line="62"/>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="63"/>
         <source>&amp;Configure backup…</source>
         <translation>Sicherung &amp;konfigurieren…</translation>
     </message>
     <message>
-        <location filename="../ui/instances/BackupInstancesPage.cpp" line="62"/>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="63"/>
         <source>Configure backup</source>
         <translation>Sicherung konfigurieren</translation>
     </message>
     <message>
-        <location filename="../ui/instances/BackupInstancesPage.cpp" line="63"/>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="64"/>
         <source>&amp;Backup now…</source>
         <translation>&amp;Jetzt sichern…</translation>
     </message>
     <message>
-        <location filename="../ui/instances/BackupInstancesPage.cpp" line="63"/>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="64"/>
         <source>Backup now</source>
         <translation>Jetzt sichern</translation>
     </message>
     <message>
-        <source>&amp;Remove…</source>
-        <translation type="vanished">&amp;Entfernen…</translation>
-    </message>
-    <message>
-        <source>Remove backup instance</source>
-        <translation type="vanished">Sicherungsinstanz entfernen</translation>
-    </message>
-    <message>
-        <location filename="../ui/instances/BackupInstancesPage.cpp" line="65"/>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="66"/>
         <source>Change &amp;policy…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Richtlinie ändern…</translation>
     </message>
     <message>
-        <location filename="../ui/instances/BackupInstancesPage.cpp" line="65"/>
-        <location filename="../ui/instances/BackupInstancesPage.cpp" line="245"/>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="66"/>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="250"/>
         <source>Change policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinie ändern</translation>
     </message>
     <message>
-        <location filename="../ui/instances/BackupInstancesPage.cpp" line="67"/>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="68"/>
         <source>&amp;Stop protection…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schutz beenden…</translation>
     </message>
     <message>
-        <location filename="../ui/instances/BackupInstancesPage.cpp" line="67"/>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="68"/>
         <source>Stop protection</source>
-        <translation type="unfinished"></translation>
+        <translation>Schutz beenden</translation>
     </message>
     <message>
-        <location filename="../ui/instances/BackupInstancesPage.cpp" line="89"/>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="70"/>
+        <source>Res&amp;ume protection…</source>
+        <translation>Schutz f&amp;ortsetzen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="70"/>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="277"/>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="282"/>
+        <source>Resume protection</source>
+        <translation>Schutz fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="92"/>
         <source>No backup instances yet</source>
         <translation>Noch keine Sicherungsinstanzen</translation>
     </message>
     <message>
-        <location filename="../ui/instances/BackupInstancesPage.cpp" line="89"/>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="92"/>
         <source>Configure backup to protect a PostgreSQL server.</source>
         <translation>Konfigurieren Sie die Sicherung, um einen PostgreSQL-Server zu schützen.</translation>
     </message>
     <message>
-        <location filename="../ui/instances/BackupInstancesPage.cpp" line="95"/>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="98"/>
         <source>Backup progress</source>
         <translation>Sicherungsfortschritt</translation>
     </message>
     <message>
-        <location filename="../ui/instances/BackupInstancesPage.cpp" line="169"/>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="174"/>
         <source>Backup configured for &quot;%1&quot;.</source>
         <translation>Sicherung für „%1“ konfiguriert.</translation>
     </message>
     <message>
-        <location filename="../ui/instances/BackupInstancesPage.cpp" line="186"/>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="191"/>
         <source>Backup not started</source>
         <translation>Sicherung nicht gestartet</translation>
     </message>
     <message>
-        <location filename="../ui/instances/BackupInstancesPage.cpp" line="188"/>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="193"/>
         <source>The backup instance &quot;%1&quot; has no backup policy.</source>
         <translation>Die Sicherungsinstanz „%1“ hat keine Sicherungsrichtlinie.</translation>
     </message>
     <message>
-        <location filename="../ui/instances/BackupInstancesPage.cpp" line="189"/>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="194"/>
         <source>Remove the instance and configure backup again with a policy.</source>
         <translation>Entfernen Sie die Instanz und konfigurieren Sie die Sicherung erneut mit einer Richtlinie.</translation>
     </message>
     <message>
-        <location filename="../ui/instances/BackupInstancesPage.cpp" line="202"/>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="207"/>
         <source>The backup engine is not available in this window.</source>
         <translation>Die Sicherungs-Engine ist in diesem Fenster nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../ui/instances/BackupInstancesPage.cpp" line="203"/>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="208"/>
         <source>Restart PgVault.</source>
         <translation>Starten Sie PgVault neu.</translation>
     </message>
     <message>
-        <location filename="../ui/instances/BackupInstancesPage.cpp" line="229"/>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="234"/>
         <source>Protection not stopped completely</source>
-        <translation type="unfinished"></translation>
+        <translation>Schutz nicht vollständig beendet</translation>
     </message>
     <message>
-        <location filename="../ui/instances/BackupInstancesPage.cpp" line="231"/>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="236"/>
         <source>Stopped protection of &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schutz von „%1“ beendet.</translation>
     </message>
     <message>
-        <location filename="../ui/instances/BackupInstancesPage.cpp" line="246"/>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="251"/>
         <source>Protect &quot;%1&quot; with the policy below. Future recovery points follow its schedule and retention; existing points keep their expiry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schützen Sie „%1“ mit der folgenden Richtlinie. Künftige Wiederherstellungspunkte folgen ihrem Zeitplan und ihrer Aufbewahrung; vorhandene Punkte behalten ihren Ablauf.</translation>
     </message>
     <message>
-        <location filename="../ui/instances/BackupInstancesPage.cpp" line="255"/>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="260"/>
         <source>Policy not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinie nicht geändert</translation>
     </message>
     <message>
-        <location filename="../ui/instances/BackupInstancesPage.cpp" line="259"/>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="264"/>
         <source>&quot;%1&quot; now follows policy &quot;%2&quot;; existing points keep their expiry.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ folgt jetzt der Richtlinie „%2“; vorhandene Punkte behalten ihren Ablauf.</translation>
+    </message>
+    <message>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="353"/>
+        <source>Protection of this backup instance is stopped: resume protection first.</source>
+        <translation>Der Schutz dieser Sicherungsinstanz ist beendet: Setzen Sie zuerst den Schutz fort.</translation>
+    </message>
+    <message>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="356"/>
+        <source>Select a backup instance whose protection is stopped.</source>
+        <translation>Wählen Sie eine Sicherungsinstanz, deren Schutz beendet ist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="387"/>
+        <source>Recovery point not undeleted: %1</source>
+        <translation>Löschen des Wiederherstellungspunkts nicht rückgängig gemacht: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="390"/>
+        <source>Undeleted the recovery point of %1 of &quot;%2&quot;; it expires %3.</source>
+        <translation>Löschen des Wiederherstellungspunkts von %1 aus „%2“ rückgängig gemacht; er läuft am %3 ab.</translation>
     </message>
     <message>
         <location filename="../ui/instances/BackupInstancesPage.cpp" line="311"/>
-        <source>Protection of this backup instance is stopped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/instances/BackupInstancesPage.cpp" line="343"/>
-        <source>Recovery point not undeleted: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/instances/BackupInstancesPage.cpp" line="346"/>
-        <source>Undeleted the recovery point of %1 of &quot;%2&quot;; it expires %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop protecting &quot;%1&quot; and remove its password from the keychain? Its recovery points stay in the vault &quot;%2&quot;.</source>
-        <translation type="vanished">„%1“ nicht mehr schützen und das zugehörige Passwort aus dem Schlüsselbund entfernen? Die Wiederherstellungspunkte bleiben im Tresor „%2“.</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation type="vanished">&amp;Entfernen</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="vanished">Abbrechen</translation>
-    </message>
-    <message>
-        <source>Backup instance not removed completely</source>
-        <translation type="vanished">Sicherungsinstanz nicht vollständig entfernt</translation>
-    </message>
-    <message>
-        <location filename="../ui/instances/BackupInstancesPage.cpp" line="270"/>
         <source>Backing up &quot;%1&quot;…</source>
         <translation>„%1“ wird gesichert…</translation>
     </message>
     <message>
-        <location filename="../ui/instances/BackupInstancesPage.cpp" line="272"/>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="278"/>
+        <source>Stopping protection took the password of %1 out of the keychain. Enter it to back up &quot;%2&quot; again as its policy says:</source>
+        <translation>Beim Beenden des Schutzes wurde das Passwort von %1 aus dem Schlüsselbund entfernt. Geben Sie es ein, um „%2“ wieder gemäß seiner Richtlinie zu sichern:</translation>
+    </message>
+    <message>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="285"/>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="295"/>
+        <source>Protection not resumed</source>
+        <translation>Schutz nicht fortgesetzt</translation>
+    </message>
+    <message>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="287"/>
+        <source>No password was entered.</source>
+        <translation>Es wurde kein Passwort eingegeben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="288"/>
+        <source>Enter the password of the server&apos;s user, then resume again.</source>
+        <translation>Geben Sie das Passwort des Serverbenutzers ein und setzen Sie den Schutz erneut fort.</translation>
+    </message>
+    <message>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="298"/>
+        <source>Resumed protection of &quot;%1&quot;.</source>
+        <translation>Schutz von „%1“ fortgesetzt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="313"/>
         <source>Backup of &quot;%1&quot; started.</source>
         <translation>Sicherung von „%1“ gestartet.</translation>
     </message>
     <message>
-        <location filename="../ui/instances/BackupInstancesPage.cpp" line="280"/>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="321"/>
         <source>Backing up &quot;%1&quot;: %2 written…</source>
         <translation>„%1“ wird gesichert: %2 geschrieben…</translation>
     </message>
     <message>
-        <location filename="../ui/instances/BackupInstancesPage.cpp" line="291"/>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="332"/>
         <source>Backup of &quot;%1&quot;: %2. Jobs shows every detail.</source>
         <translation>Sicherung von „%1“: %2. Die Seite „Jobs“ zeigt alle Details.</translation>
     </message>
     <message>
-        <location filename="../ui/instances/BackupInstancesPage.cpp" line="293"/>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="334"/>
         <source>Backup of &quot;%1&quot;: %2.</source>
         <translation>Sicherung von „%1“: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/instances/BackupInstancesPage.cpp" line="296"/>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="337"/>
         <source>Backup instances not loaded</source>
         <translation>Sicherungsinstanzen nicht geladen</translation>
     </message>
     <message>
-        <location filename="../ui/instances/BackupInstancesPage.cpp" line="306"/>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="347"/>
         <source>Select a backup instance first.</source>
         <translation>Wählen Sie zuerst eine Sicherungsinstanz.</translation>
     </message>
@@ -1773,13 +1792,9 @@
 <context>
     <name>PgVault::Ctl::AgentCommand</name>
     <message>
-        <source>Run the scheduler agent: start each backup instance&apos;s scheduled backups when due (a backup missed while the agent was not running runs once at start, for the latest missed slot), delete expired recovery points by Delete jobs (never the %1 newest of an instance, and nothing while the system clock is far ahead of the last time PgVault can vouch for; see &quot;prune --trust-clock&quot;), and mark jobs of processes that died as Failed. Checks the catalog at least every minute. SIGTERM or SIGINT cancels running backups (their partial points are removed; they run again at the next start) and exits. Logs go to standard error and to pgvault.log in the home&apos;s logs folder.</source>
-        <translation type="vanished">Den Planungsagenten ausführen: startet die geplanten Sicherungen jeder Sicherungsinstanz, wenn sie fällig sind (eine Sicherung, die verpasst wurde, während der Agent nicht lief, läuft beim Start einmal für den letzten verpassten Termin), löscht abgelaufene Wiederherstellungspunkte über Delete-Jobs (nie die %1 neuesten einer Instanz und gar keine, solange die Systemuhr weit nach dem letzten Zeitpunkt steht, für den sich PgVault verbürgen kann; siehe „prune --trust-clock“) und markiert Jobs abgestürzter Prozesse als Failed. Prüft den Katalog mindestens jede Minute. SIGTERM oder SIGINT bricht laufende Sicherungen ab (ihre unvollständigen Punkte werden entfernt; sie laufen beim nächsten Start erneut) und beendet den Agenten. Protokolle gehen auf die Standardfehlerausgabe und in pgvault.log im Ordner logs des Stammverzeichnisses.</translation>
-    </message>
-    <message>
         <location filename="../app/pgvaultctl/AgentCommand.cpp" line="27"/>
         <source>Run the scheduler agent: start each backup instance&apos;s scheduled backups when due (a backup missed while the agent was not running runs once at start, for the latest missed slot), delete expired recovery points by Delete jobs (never the %1 newest of an instance, and nothing while the system clock is far ahead of the last time PgVault can vouch for; see &quot;prune --trust-clock&quot;), and mark jobs of processes that died as Failed. Checks the catalog at least every minute. Each new alert (a failed job, a backup overdue for its schedule) is logged as a warning, shown as a desktop notification when a session bus is there, and passed to the alert command if one is set; each only once. SIGTERM or SIGINT cancels running backups (their partial points are removed; they run again at the next start) and exits. Logs go to standard error and to pgvault.log in the home&apos;s logs folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Planungsagenten ausführen: startet die geplanten Sicherungen jeder Sicherungsinstanz, wenn sie fällig sind (eine Sicherung, die verpasst wurde, während der Agent nicht lief, läuft beim Start einmal für den letzten verpassten Termin), löscht abgelaufene Wiederherstellungspunkte über Delete-Jobs (nie die %1 neuesten einer Instanz und gar keine, solange die Systemuhr weit nach dem letzten Zeitpunkt steht, für den sich PgVault verbürgen kann; siehe „prune --trust-clock“) und markiert Jobs abgestürzter Prozesse als Failed. Prüft den Katalog mindestens jede Minute. Jede neue Warnung (ein fehlgeschlagener Job, eine für ihren Zeitplan überfällige Sicherung) wird als Warnung protokolliert, als Desktopbenachrichtigung angezeigt, wenn ein Sitzungsbus vorhanden ist, und an den Warnungsbefehl übergeben, sofern einer festgelegt ist; jede nur einmal. SIGTERM oder SIGINT bricht laufende Sicherungen ab (ihre unvollständigen Punkte werden entfernt; sie laufen beim nächsten Start erneut) und beendet den Agenten. Protokolle gehen auf die Standardfehlerausgabe und in pgvault.log im Ordner logs des Stammverzeichnisses.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/AgentCommand.cpp" line="38"/>
@@ -1789,12 +1804,12 @@
     <message>
         <location filename="../app/pgvaultctl/AgentCommand.cpp" line="41"/>
         <source>Run this command for each new alert (a failed job, a backup overdue), instead of the one set with &quot;alerts set-command&quot;. It runs without a shell, gets the alert in PGVAULT_ALERT_* environment variables and as JSON on standard input, and is killed after %1 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Befehl für jede neue Warnung (ein fehlgeschlagener Job, eine überfällige Sicherung) ausführen, statt des mit „alerts set-command“ festgelegten. Er läuft ohne Shell, erhält die Warnung in den Umgebungsvariablen PGVAULT_ALERT_* und als JSON auf der Standardeingabe und wird nach %1 Sekunden beendet.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/AgentCommand.cpp" line="45"/>
         <source>COMMAND</source>
-        <translation type="unfinished"></translation>
+        <translation>BEFEHL</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/AgentCommand.cpp" line="54"/>
@@ -1804,12 +1819,12 @@
     <message>
         <location filename="../app/pgvaultctl/AgentCommand.cpp" line="60"/>
         <source>The alert command is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Warnungsbefehl ist leer.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/AgentCommand.cpp" line="61"/>
         <source>Give a program and its arguments, e.g. --on-alert &quot;/usr/local/bin/notify-team&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie ein Programm und seine Argumente an, z. B. --on-alert &quot;/usr/local/bin/notify-team&quot;.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/AgentCommand.cpp" line="71"/>
@@ -1840,106 +1855,112 @@
   alerts set-command, show-command, clear-command
                   The command the agent runs for each new alert (a webhook or mail script).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  alerts          Die aktiven Warnungen auflisten: fehlgeschlagene Jobs, für ihren Zeitplan überfällige Sicherungen.
+  alerts set-command, show-command, clear-command
+                  Der Befehl, den der Agent für jede neue Warnung ausführt (ein Webhook- oder Mail-Skript).
+</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/AlertsCommand.cpp" line="43"/>
         <source>&quot;%1&quot; is not an alerts command.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein alerts-Befehl.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/AlertsCommand.cpp" line="50"/>
         <source>List the active alerts: per backup instance, the newest backup, verification, restore or expiry job that failed (until the next one of its kind succeeds), and a backup overdue for the instance&apos;s schedule (no successful backup since a scheduled run plus a grace of half the interval to the next run, at least an hour). The agent delivers each new alert once: a warning in its log, a desktop notification and the alert command. Exit code 0 also when alerts are listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aktiven Warnungen auflisten: je Sicherungsinstanz den neuesten fehlgeschlagenen Sicherungs-, Prüf-, Wiederherstellungs- oder Ablauf-Job (bis der nächste seiner Art erfolgreich ist) und eine für den Zeitplan der Instanz überfällige Sicherung (keine erfolgreiche Sicherung seit einer geplanten Ausführung zuzüglich einer Karenzzeit von der Hälfte des Intervalls bis zur nächsten Ausführung, mindestens einer Stunde). Der Agent stellt jede neue Warnung einmal zu: als Warnung in seinem Protokoll, als Desktopbenachrichtigung und über den Warnungsbefehl. Exit-Code 0 auch dann, wenn Warnungen aufgelistet werden.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/AlertsCommand.cpp" line="56"/>
         <source>Output format: table (default) or json.</source>
-        <translation type="unfinished">Ausgabeformat: table (Standard) oder json.</translation>
+        <translation>Ausgabeformat: table (Standard) oder json.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/AlertsCommand.cpp" line="56"/>
         <source>FORMAT</source>
-        <translation type="unfinished">FORMAT</translation>
+        <translation>FORMAT</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/AlertsCommand.cpp" line="63"/>
         <source>&quot;%1&quot; is not an output format.</source>
-        <translation type="unfinished">„%1“ ist kein Ausgabeformat.</translation>
+        <translation>„%1“ ist kein Ausgabeformat.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/AlertsCommand.cpp" line="63"/>
         <source>Use table or json.</source>
-        <translation type="unfinished">Verwenden Sie table oder json.</translation>
+        <translation>Verwenden Sie table oder json.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/AlertsCommand.cpp" line="80"/>
         <source>No active alerts.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Keine aktiven Warnungen.
+</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/AlertsCommand.cpp" line="83"/>
         <source>INSTANCE</source>
-        <translation type="unfinished">INSTANZ</translation>
+        <translation>INSTANZ</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/AlertsCommand.cpp" line="83"/>
         <source>ALERT</source>
-        <translation type="unfinished"></translation>
+        <translation>WARNUNG</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/AlertsCommand.cpp" line="83"/>
         <source>SINCE (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>SEIT (UTC)</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/AlertsCommand.cpp" line="83"/>
         <source>JOB</source>
-        <translation type="unfinished"></translation>
+        <translation>JOB</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/AlertsCommand.cpp" line="83"/>
         <source>MESSAGE</source>
-        <translation type="unfinished"></translation>
+        <translation>MELDUNG</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/AlertsCommand.cpp" line="100"/>
         <source>Set the command the agent runs for each new alert, as one argument: a program and its arguments (&quot;/usr/local/bin/notify-team --channel ops&quot;). It runs without a shell, with the alert in the environment variables PGVAULT_ALERT_KIND, PGVAULT_ALERT_INSTANCE, PGVAULT_ALERT_MESSAGE, PGVAULT_ALERT_REMEDY, PGVAULT_ALERT_SINCE, PGVAULT_ALERT_JOB_ID, PGVAULT_ALERT_OPERATION and PGVAULT_ALERT_ERROR_CODE and as one JSON object on standard input, and is killed after %1 seconds. The command is stored in the catalog: put no password or token in it; let the script read those from its own protected file. &quot;agent --on-alert&quot; overrides it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Befehl festlegen, den der Agent für jede neue Warnung ausführt, als ein Argument: ein Programm und seine Argumente (&quot;/usr/local/bin/notify-team --channel ops&quot;). Er läuft ohne Shell, mit der Warnung in den Umgebungsvariablen PGVAULT_ALERT_KIND, PGVAULT_ALERT_INSTANCE, PGVAULT_ALERT_MESSAGE, PGVAULT_ALERT_REMEDY, PGVAULT_ALERT_SINCE, PGVAULT_ALERT_JOB_ID, PGVAULT_ALERT_OPERATION und PGVAULT_ALERT_ERROR_CODE sowie als ein JSON-Objekt auf der Standardeingabe, und wird nach %1 Sekunden beendet. Der Befehl wird im Katalog gespeichert: Schreiben Sie kein Passwort und kein Token hinein; lassen Sie das Skript diese aus seiner eigenen geschützten Datei lesen. „agent --on-alert“ hat Vorrang vor ihm.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/AlertsCommand.cpp" line="113"/>
         <source>The alert command is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Warnungsbefehl ist leer.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/AlertsCommand.cpp" line="114"/>
         <source>Give a program and its arguments, or remove the command with &quot;pgvaultctl alerts clear-command&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie ein Programm und seine Argumente an oder entfernen Sie den Befehl mit „pgvaultctl alerts clear-command“.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/AlertsCommand.cpp" line="122"/>
         <source>The agent runs &quot;%1&quot; for each new alert.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Der Agent führt für jede neue Warnung „%1“ aus.
+</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/AlertsCommand.cpp" line="129"/>
         <source>Show the command the agent runs for each new alert.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Befehl zeigen, den der Agent für jede neue Warnung ausführt.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/AlertsCommand.cpp" line="140"/>
         <location filename="../app/pgvaultctl/AlertsCommand.cpp" line="158"/>
         <source>No alert command is set.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Warnungsbefehl festgelegt.
+</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/AlertsCommand.cpp" line="149"/>
         <source>Remove the alert command: the agent then only logs and notifies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Warnungsbefehl entfernen: Der Agent protokolliert und benachrichtigt dann nur noch.</translation>
     </message>
 </context>
 <context>
@@ -2210,20 +2231,6 @@ Befehle:
 <context>
     <name>PgVault::Ctl::InstanceCommands</name>
     <message>
-        <source>  instance add       Add a backup instance (a server to protect); the password goes to the keychain.
-  instance list      List the backup instances.
-  instance show      Show a backup instance.
-  instance validate  Check connection, tools, privileges, vault and free space.
-  instance remove    Remove a backup instance and its keychain entry (the vault keeps its points).
-</source>
-        <translation type="vanished">  instance add       Eine Sicherungsinstanz hinzufügen (einen zu schützenden Server); das Passwort kommt in den Schlüsselbund.
-  instance list      Die Sicherungsinstanzen auflisten.
-  instance show      Eine Sicherungsinstanz zeigen.
-  instance validate  Verbindung, Werkzeuge, Berechtigungen, Tresor und freien Platz prüfen.
-  instance remove    Eine Sicherungsinstanz und ihren Schlüsselbundeintrag entfernen (der Tresor behält ihre Punkte).
-</translation>
-    </message>
-    <message>
         <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="90"/>
         <source>Usage: pgvaultctl instance &lt;command&gt; [options]
 
@@ -2332,7 +2339,14 @@ Befehle:
   instance resume    Resume protection of a stopped backup instance (password from stdin).
   instance set-policy  Protect a backup instance with another policy.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  instance add       Eine Sicherungsinstanz hinzufügen (einen zu schützenden Server); das Passwort kommt in den Schlüsselbund.
+  instance list      Die Sicherungsinstanzen auflisten.
+  instance show      Eine Sicherungsinstanz zeigen.
+  instance validate  Verbindung, Werkzeuge, Berechtigungen, Tresor und freien Platz prüfen.
+  instance remove    Schutz beenden: die Punkte gemäß Richtlinie oder dauerhaft aufbewahren oder sie löschen.
+  instance resume    Den beendeten Schutz einer Sicherungsinstanz fortsetzen (Passwort von stdin).
+  instance set-policy  Eine Sicherungsinstanz mit einer anderen Richtlinie schützen.
+</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="173"/>
@@ -2389,7 +2403,7 @@ Befehle:
     <message>
         <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="205"/>
         <source>PROTECTION</source>
-        <translation type="unfinished"></translation>
+        <translation>SCHUTZ</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="220"/>
@@ -2463,7 +2477,8 @@ Befehle:
         <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="238"/>
         <source>Protection: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Schutz:     %1
+</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="240"/>
@@ -2476,110 +2491,108 @@ Befehle:
         <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="242"/>
         <source>Stopped:    %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet:    %1
+</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="243"/>
         <source>Password:   removed from the OS keychain; &quot;pgvaultctl instance resume&quot; asks for it again
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort:   aus dem Schlüsselbund des Betriebssystems entfernt; „pgvaultctl instance resume“ fragt erneut danach
+</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="252"/>
         <source>Stop protection of a backup instance: no more backups, and its password leaves the keychain. Retained recovery points stay listed and restorable; with --delete-data they and the instance are deleted. Refused while a job runs on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Schutz einer Sicherungsinstanz beenden: keine weiteren Sicherungen, und ihr Passwort wird aus dem Schlüsselbund entfernt. Aufbewahrte Wiederherstellungspunkte bleiben aufgelistet und wiederherstellbar; mit --delete-data werden sie und die Instanz gelöscht. Wird verweigert, solange ein Job für sie läuft.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="256"/>
         <source>Keep the recovery points; they expire as the policy said when they were taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wiederherstellungspunkte behalten; sie laufen so ab, wie die Richtlinie es bei ihrer Erstellung festlegte.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="258"/>
         <source>Keep the recovery points; they never expire.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wiederherstellungspunkte behalten; sie laufen nie ab.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="260"/>
         <source>Delete every recovery point from the vault and the catalog, then the backup instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Wiederherstellungspunkte aus dem Tresor und dem Katalog löschen, danach die Sicherungsinstanz.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="268"/>
         <source>Say what becomes of the recovery points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, was mit den Wiederherstellungspunkten geschehen soll.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="269"/>
         <source>Give only one of the options for the recovery points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie nur eine der Optionen für die Wiederherstellungspunkte an.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="270"/>
         <source>Give exactly one of --retain-as-per-policy, --retain-forever or --delete-data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie genau eine der Optionen --retain-as-per-policy, --retain-forever oder --delete-data an.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="291"/>
         <source>Stopped protection of &quot;%1&quot; and deleted its %n recovery point(s); the backup instance is removed.
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Schutz von „%1“ beendet und ihren %n Wiederherstellungspunkt gelöscht; die Sicherungsinstanz wurde entfernt.
+</numerusform>
+            <numerusform>Schutz von „%1“ beendet und ihre %n Wiederherstellungspunkte gelöscht; die Sicherungsinstanz wurde entfernt.
+</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="298"/>
         <source>Stopped protection of &quot;%1&quot;; its recovery points in vault &quot;%2&quot; are retained forever and stay restorable.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Schutz von „%1“ beendet; ihre Wiederherstellungspunkte im Tresor „%2“ werden dauerhaft aufbewahrt und bleiben wiederherstellbar.
+</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="303"/>
         <source>Stopped protection of &quot;%1&quot;; its recovery points in vault &quot;%2&quot; stay restorable until they expire as per policy.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Schutz von „%1“ beendet; ihre Wiederherstellungspunkte im Tresor „%2“ bleiben wiederherstellbar, bis sie gemäß Richtlinie ablaufen.
+</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="314"/>
         <source>Resume protection of a stopped backup instance. Its password, removed when protection stopped, is read from standard input into the OS keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den beendeten Schutz einer Sicherungsinstanz fortsetzen. Ihr Passwort, das beim Beenden des Schutzes entfernt wurde, wird von der Standardeingabe in den Schlüsselbund des Betriebssystems gelesen.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="324"/>
         <source>Missing --password-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>--password-stdin fehlt.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="336"/>
         <source>Pipe the password in, e.g. printf &apos;%s\n&apos; &quot;$PGPASSWORD&quot; | pgvaultctl instance resume …</source>
-        <translation type="unfinished"></translation>
+        <translation>Leiten Sie das Passwort per Pipe ein, z. B. printf &apos;%s\n&apos; &quot;$PGPASSWORD&quot; | pgvaultctl instance resume …</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="344"/>
         <source>Resumed protection of &quot;%1&quot; with policy &quot;%2&quot;; its retained recovery points expire as their policy says again.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Schutz von „%1“ mit der Richtlinie „%2“ fortgesetzt; ihre aufbewahrten Wiederherstellungspunkte laufen wieder so ab, wie ihre Richtlinie es festlegt.
+</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="353"/>
         <source>Protect a backup instance with another policy. Future recovery points follow its schedule and retention; existing ones keep their expiry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sicherungsinstanz mit einer anderen Richtlinie schützen. Künftige Wiederherstellungspunkte folgen deren Zeitplan und Aufbewahrung; vorhandene behalten ihren Ablauf.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="373"/>
         <source>Backup instance &quot;%1&quot; now follows policy &quot;%2&quot; (was &quot;%3&quot;). Future recovery points follow its schedule and retention; existing points keep their expiry.
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove a backup instance from the catalog and its password from the keychain. Its recovery points stay in the vault. Refused while a job runs on it.</source>
-        <translation type="vanished">Eine Sicherungsinstanz aus dem Katalog und ihr Passwort aus dem Schlüsselbund entfernen. Ihre Wiederherstellungspunkte bleiben im Tresor. Wird verweigert, solange ein Job für sie läuft.</translation>
-    </message>
-    <message>
-        <source>Removed backup instance &quot;%1&quot;; its recovery points stay in vault &quot;%2&quot;.
-</source>
-        <translation type="vanished">Sicherungsinstanz „%1“ entfernt; ihre Wiederherstellungspunkte bleiben im Tresor „%2“.
+        <translation>Die Sicherungsinstanz „%1“ folgt jetzt der Richtlinie „%2“ (bisher „%3“). Künftige Wiederherstellungspunkte folgen deren Zeitplan und Aufbewahrung; vorhandene Punkte behalten ihren Ablauf.
 </translation>
     </message>
 </context>
@@ -2919,7 +2932,7 @@ Befehle:
     <message>
         <location filename="../app/pgvaultctl/PointArgument.cpp" line="31"/>
         <source>Run &quot;pgvaultctl point undelete %1&quot; first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie zuerst „pgvaultctl point undelete %1“ aus.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/PointArgument.cpp" line="41"/>
@@ -2934,12 +2947,12 @@ Befehle:
     <message>
         <location filename="../app/pgvaultctl/PointArgument.cpp" line="91"/>
         <source>There is no deleted recovery point &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen gelöschten Wiederherstellungspunkt „%1“.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/PointArgument.cpp" line="92"/>
         <source>List the deleted points with &quot;pgvaultctl points --deleted&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listen Sie die gelöschten Punkte mit „pgvaultctl points --deleted“ auf.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/pgvaultctl/PointArgument.cpp" line="22"/>
@@ -2961,7 +2974,8 @@ Befehle:
         <location filename="../app/pgvaultctl/PointCommands.cpp" line="18"/>
         <source>  point undelete  Bring back a deleted recovery point before it is purged.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  point undelete  Einen gelöschten Wiederherstellungspunkt zurückholen, bevor er endgültig gelöscht wird.
+</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/PointCommands.cpp" line="27"/>
@@ -2969,40 +2983,46 @@ Befehle:
 
 Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: pgvaultctl point &lt;Befehl&gt; [Optionen]
+
+Befehle:
+</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/PointCommands.cpp" line="31"/>
         <source>No point command given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein point-Befehl angegeben.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/PointCommands.cpp" line="31"/>
         <source>&quot;%1&quot; is not a point command.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein point-Befehl.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/pgvaultctl/PointCommands.cpp" line="40"/>
         <source>Bring back a deleted recovery point (see &quot;pgvaultctl points --deleted&quot;), so it can be restored and verified again. POINT is its id or the id&apos;s first characters. It keeps its expiry, but at least %n day(s) from now, so the next expiry pass does not delete it again at once.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Einen gelöschten Wiederherstellungspunkt zurückholen (siehe „pgvaultctl points --deleted“), damit er wieder wiederhergestellt und geprüft werden kann. POINT ist seine ID oder deren erste Zeichen. Er behält seinen Ablauf, läuft aber frühestens in %n Tag ab, damit ihn der nächste Ablaufdurchgang nicht sofort wieder löscht.</numerusform>
+            <numerusform>Einen gelöschten Wiederherstellungspunkt zurückholen (siehe „pgvaultctl points --deleted“), damit er wieder wiederhergestellt und geprüft werden kann. POINT ist seine ID oder deren erste Zeichen. Er behält seinen Ablauf, läuft aber frühestens in %n Tagen ab, damit ihn der nächste Ablaufdurchgang nicht sofort wieder löscht.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/pgvaultctl/PointCommands.cpp" line="61"/>
         <source>Undeleted recovery point %1. Its own expiry had passed (or was less than %n day(s) away), so it now expires %2 (UTC); after that expiry deletes it again unless it is among the newest an instance keeps.
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Löschen des Wiederherstellungspunkts %1 rückgängig gemacht. Sein eigener Ablauf war überschritten (oder lag weniger als %n Tag entfernt), daher läuft er jetzt am %2 (UTC) ab; danach löscht der Ablauf ihn erneut, sofern er nicht zu den neuesten gehört, die eine Instanz behält.
+</numerusform>
+            <numerusform>Löschen des Wiederherstellungspunkts %1 rückgängig gemacht. Sein eigener Ablauf war überschritten (oder lag weniger als %n Tage entfernt), daher läuft er jetzt am %2 (UTC) ab; danach löscht der Ablauf ihn erneut, sofern er nicht zu den neuesten gehört, die eine Instanz behält.
+</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/PointCommands.cpp" line="69"/>
         <source>Undeleted recovery point %1. It expires %2 (UTC), as before.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen des Wiederherstellungspunkts %1 rückgängig gemacht. Er läuft wie zuvor am %2 (UTC) ab.
+</translation>
     </message>
 </context>
 <context>
@@ -3062,18 +3082,20 @@ Commands:
         <location filename="../app/pgvaultctl/PointsCommand.cpp" line="68"/>
         <source>No deleted recovery points for &quot;%1&quot;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Keine gelöschten Wiederherstellungspunkte für „%1“.
+</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/PointsCommand.cpp" line="69"/>
         <source>No deleted recovery points.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Keine gelöschten Wiederherstellungspunkte.
+</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/PointsCommand.cpp" line="74"/>
         <source>INSTANCE</source>
-        <translation type="unfinished">INSTANZ</translation>
+        <translation>INSTANZ</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/PointsCommand.cpp" line="75"/>
@@ -3090,33 +3112,34 @@ Commands:
     <message>
         <location filename="../app/pgvaultctl/PointsCommand.cpp" line="77"/>
         <source>DELETED (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>GELÖSCHT (UTC)</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/PointsCommand.cpp" line="78"/>
         <source>PURGED ON (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>ENDGÜLTIG GELÖSCHT AM (UTC)</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/PointsCommand.cpp" line="92"/>
         <source>Bring one back with &quot;pgvaultctl point undelete POINT&quot; before it is purged.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Holen Sie einen mit „pgvaultctl point undelete POINT“ zurück, bevor er endgültig gelöscht wird.
+</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/PointsCommand.cpp" line="112"/>
         <source>List the deleted recovery points instead (of INSTANCE, or of every instance without it), with when they were deleted and when they are purged. &quot;pgvaultctl point undelete POINT&quot; brings one back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stattdessen die gelöschten Wiederherstellungspunkte auflisten (von INSTANCE oder, ohne dieses Argument, von allen Instanzen), mit dem Zeitpunkt ihres Löschens und ihres endgültigen Löschens. „pgvaultctl point undelete POINT“ holt einen zurück.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/PointsCommand.cpp" line="125"/>
         <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished">Unerwartetes Argument „%1“.</translation>
+        <translation>Unerwartetes Argument „%1“.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/PointsCommand.cpp" line="128"/>
         <source>Missing the INSTANCE argument.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Argument INSTANCE fehlt.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/PointsCommand.cpp" line="192"/>
@@ -3126,7 +3149,7 @@ Commands:
     <message>
         <location filename="../app/pgvaultctl/PointsCommand.cpp" line="197"/>
         <source>never (retained forever)</source>
-        <translation type="unfinished"></translation>
+        <translation>nie (dauerhaft aufbewahrt)</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/PointsCommand.cpp" line="79"/>
@@ -3625,10 +3648,6 @@ Führen Sie „pgvaultctl policy &lt;Befehl&gt; --help“ aus, um die Optionen e
 <context>
     <name>PgVault::Ctl::PruneCommand</name>
     <message>
-        <source>Delete the recovery points whose retention has expired, each by a Delete job, as the agent does. The %1 newest recovery points of a backup instance are always kept. Nothing is deleted while the system clock is more than %2 days ahead of the last time PgVault can vouch for (its newest job, recovery point or agent heartbeat): a clock that jumped ahead would delete points that have not expired. Times are local.</source>
-        <translation type="vanished">Die Wiederherstellungspunkte löschen, deren Aufbewahrung abgelaufen ist, jeden über einen Delete-Job, wie es der Agent tut. Die %1 neuesten Wiederherstellungspunkte einer Sicherungsinstanz werden immer behalten. Es wird nichts gelöscht, solange die Systemuhr mehr als %2 Tage nach dem letzten Zeitpunkt steht, für den sich PgVault verbürgen kann (sein neuester Job, Wiederherstellungspunkt oder Herzschlag eines Agenten): Eine vorgesprungene Uhr würde Punkte löschen, die nicht abgelaufen sind. Zeiten sind lokal.</translation>
-    </message>
-    <message>
         <location filename="../app/pgvaultctl/PruneCommand.cpp" line="39"/>
         <source>Only this backup instance (default: all).</source>
         <translation>Nur diese Sicherungsinstanz (Standard: alle).</translation>
@@ -3664,18 +3683,14 @@ Führen Sie „pgvaultctl policy &lt;Befehl&gt; --help“ aus, um die Optionen e
         <translation>Der Systemuhr (%1) wird ab jetzt vertraut.</translation>
     </message>
     <message>
-        <source>No recovery point has expired.</source>
-        <translation type="vanished">Kein Wiederherstellungspunkt ist abgelaufen.</translation>
-    </message>
-    <message>
         <location filename="../app/pgvaultctl/PruneCommand.cpp" line="29"/>
         <source>Delete the recovery points whose retention has expired, each by a Delete job, as the agent does. In a vault with soft delete (&quot;pgvaultctl vault set NAME --soft-delete-days N&quot;) an expired point is moved to deleted, restorable by &quot;pgvaultctl point undelete&quot;, and purged once those days are over. The %1 newest recovery points of a backup instance are always kept. Nothing is deleted while the system clock is more than %2 days ahead of the last time PgVault can vouch for (its newest job, recovery point or agent heartbeat): a clock that jumped ahead would delete points that have not expired. Times are local.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wiederherstellungspunkte löschen, deren Aufbewahrung abgelaufen ist, jeden über einen Delete-Job, wie es der Agent tut. In einem Tresor mit vorläufigem Löschen („pgvaultctl vault set NAME --soft-delete-days N“) wird ein abgelaufener Punkt vorläufig gelöscht, bleibt mit „pgvaultctl point undelete“ zurückholbar und wird endgültig gelöscht, sobald diese Tage vorüber sind. Die %1 neuesten Wiederherstellungspunkte einer Sicherungsinstanz werden immer behalten. Es wird nichts gelöscht, solange die Systemuhr mehr als %2 Tage nach dem letzten Zeitpunkt steht, für den sich PgVault verbürgen kann (sein neuester Job, Wiederherstellungspunkt oder Herzschlag eines Agenten): Eine vorgesprungene Uhr würde Punkte löschen, die nicht abgelaufen sind. Zeiten sind lokal.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/PruneCommand.cpp" line="79"/>
         <source>No recovery point has expired, and no deleted one is due for purging.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Wiederherstellungspunkt ist abgelaufen, und kein gelöschter ist zum endgültigen Löschen fällig.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/PruneCommand.cpp" line="84"/>
@@ -3710,7 +3725,7 @@ Führen Sie „pgvaultctl policy &lt;Befehl&gt; --help“ aus, um die Optionen e
     <message>
         <location filename="../app/pgvaultctl/PruneCommand.cpp" line="84"/>
         <source>PURGED ON</source>
-        <translation type="unfinished"></translation>
+        <translation>ENDGÜLTIG GELÖSCHT AM</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/pgvaultctl/PruneCommand.cpp" line="102"/>
@@ -3723,17 +3738,17 @@ Führen Sie „pgvaultctl policy &lt;Befehl&gt; --help“ aus, um die Optionen e
     <message numerus="yes">
         <location filename="../app/pgvaultctl/PruneCommand.cpp" line="107"/>
         <source>Would move %n recovery point(s) to deleted, to be purged on the date shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Würde %n Wiederherstellungspunkt vorläufig löschen; er würde am angezeigten Datum endgültig gelöscht.</numerusform>
+            <numerusform>Würde %n Wiederherstellungspunkte vorläufig löschen; sie würden am angezeigten Datum endgültig gelöscht.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/pgvaultctl/PruneCommand.cpp" line="111"/>
         <source>Would purge %n deleted recovery point(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Würde %n gelöschten Wiederherstellungspunkt endgültig löschen.</numerusform>
+            <numerusform>Würde %n gelöschte Wiederherstellungspunkte endgültig löschen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3747,17 +3762,17 @@ Führen Sie „pgvaultctl policy &lt;Befehl&gt; --help“ aus, um die Optionen e
     <message numerus="yes">
         <location filename="../app/pgvaultctl/PruneCommand.cpp" line="116"/>
         <source>Moved %n recovery point(s) to deleted; each is purged on the date shown unless it is undeleted before (&quot;pgvaultctl points --deleted&quot;, &quot;pgvaultctl point undelete POINT&quot;).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Wiederherstellungspunkt vorläufig gelöscht; er wird am angezeigten Datum endgültig gelöscht, sofern sein Löschen nicht vorher rückgängig gemacht wird („pgvaultctl points --deleted“, „pgvaultctl point undelete POINT“).</numerusform>
+            <numerusform>%n Wiederherstellungspunkte vorläufig gelöscht; jeder wird am angezeigten Datum endgültig gelöscht, sofern sein Löschen nicht vorher rückgängig gemacht wird („pgvaultctl points --deleted“, „pgvaultctl point undelete POINT“).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/pgvaultctl/PruneCommand.cpp" line="122"/>
         <source>Purged %n deleted recovery point(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gelöschten Wiederherstellungspunkt endgültig gelöscht.</numerusform>
+            <numerusform>%n gelöschte Wiederherstellungspunkte endgültig gelöscht.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4085,20 +4100,15 @@ Exit-Code 0 bei Erfolg, 1, wenn die Wiederherstellung fehlschlug, 2 bei ungülti
 <context>
     <name>PgVault::Ctl::VaultCommands</name>
     <message>
-        <source>  vault create    Create a local vault in a folder.
-  vault list      List the vaults.
-</source>
-        <translation type="vanished">  vault create    Einen lokalen Tresor in einem Ordner erstellen.
-  vault list      Die Tresore auflisten.
-</translation>
-    </message>
-    <message>
         <location filename="../app/pgvaultctl/VaultCommands.cpp" line="20"/>
         <source>  vault create    Create a local vault in a folder.
   vault list      List the vaults.
   vault set       Change how many days a vault keeps deleted recovery points.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  vault create    Einen lokalen Tresor in einem Ordner erstellen.
+  vault list      Die Tresore auflisten.
+  vault set       Ändern, wie viele Tage ein Tresor gelöschte Wiederherstellungspunkte aufbewahrt.
+</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/VaultCommands.cpp" line="35"/>
@@ -4124,22 +4134,22 @@ Befehle:
     <message>
         <location filename="../app/pgvaultctl/VaultCommands.cpp" line="49"/>
         <source>How many days expired or deleted recovery points stay restorable by &quot;pgvaultctl point undelete&quot; before they are purged: 0 (delete at once) to %1, default %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Tage abgelaufene oder gelöschte Wiederherstellungspunkte mit „pgvaultctl point undelete“ zurückholbar bleiben, bevor sie endgültig gelöscht werden: 0 (sofort löschen) bis %1, Standard %2.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/VaultCommands.cpp" line="53"/>
         <source>N</source>
-        <translation type="unfinished">N</translation>
+        <translation>N</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/VaultCommands.cpp" line="64"/>
         <source>&quot;%1&quot; is not a whole number of days.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine ganze Zahl von Tagen.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/VaultCommands.cpp" line="65"/>
         <source>Give 0 to %1, e.g. --soft-delete-days %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie 0 bis %1 an, z. B. --soft-delete-days %2.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/VaultCommands.cpp" line="81"/>
@@ -4165,59 +4175,58 @@ Befehle:
         <location filename="../app/pgvaultctl/VaultCommands.cpp" line="109"/>
         <source>Created vault &quot;%1&quot; (%2) at %3; it keeps deleted recovery points %n day(s).
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tresor „%1“ (%2) unter %3 erstellt; er bewahrt gelöschte Wiederherstellungspunkte %n Tag auf.
+</numerusform>
+            <numerusform>Tresor „%1“ (%2) unter %3 erstellt; er bewahrt gelöschte Wiederherstellungspunkte %n Tage auf.
+</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/VaultCommands.cpp" line="120"/>
         <source>Change a vault&apos;s settings. --soft-delete-days applies to points deleted from now on; points already deleted keep their purge date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen eines Tresors ändern. --soft-delete-days gilt für Punkte, die ab jetzt gelöscht werden; bereits gelöschte Punkte behalten ihr Datum für das endgültige Löschen.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/VaultCommands.cpp" line="129"/>
         <source>Nothing to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu ändern.</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/VaultCommands.cpp" line="146"/>
         <source>Vault &quot;%1&quot; now deletes expired recovery points at once.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Tresor „%1“ löscht abgelaufene Wiederherstellungspunkte jetzt sofort.
+</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/pgvaultctl/VaultCommands.cpp" line="148"/>
         <source>Vault &quot;%1&quot; now keeps deleted recovery points %n day(s) before purging them.
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tresor „%1“ bewahrt gelöschte Wiederherstellungspunkte jetzt %n Tag auf, bevor er sie endgültig löscht.
+</numerusform>
+            <numerusform>Tresor „%1“ bewahrt gelöschte Wiederherstellungspunkte jetzt %n Tage auf, bevor er sie endgültig löscht.
+</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/VaultCommands.cpp" line="177"/>
         <source>SOFT DELETE</source>
-        <translation type="unfinished"></translation>
+        <translation>VORLÄUFIGES LÖSCHEN</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/VaultCommands.cpp" line="180"/>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>aus</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/pgvaultctl/VaultCommands.cpp" line="180"/>
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Created vault &quot;%1&quot; (%2) at %3.
-</source>
-        <translation type="vanished">Tresor „%1“ (%2) unter %3 erstellt.
-</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/VaultCommands.cpp" line="158"/>
@@ -4394,47 +4403,47 @@ Befehle:
     <message>
         <location filename="../engine/jobs/DeletedPoints.cpp" line="66"/>
         <source>There is no recovery point &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Wiederherstellungspunkt „%1“.</translation>
     </message>
     <message>
         <location filename="../engine/jobs/DeletedPoints.cpp" line="67"/>
         <source>List the deleted recovery points and choose one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listen Sie die gelöschten Wiederherstellungspunkte auf und wählen Sie einen davon.</translation>
     </message>
     <message>
         <location filename="../engine/jobs/DeletedPoints.cpp" line="74"/>
         <source>The recovery point %1 is not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wiederherstellungspunkt %1 ist nicht gelöscht.</translation>
     </message>
     <message>
         <location filename="../engine/jobs/DeletedPoints.cpp" line="75"/>
         <source>Only deleted recovery points can be undeleted; this one can be restored as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur das Löschen gelöschter Wiederherstellungspunkte kann rückgängig gemacht werden; dieser kann so, wie er ist, wiederhergestellt werden.</translation>
     </message>
     <message>
         <location filename="../engine/jobs/DeletedPoints.cpp" line="103"/>
         <source>The recovery point %1 was purged or undeleted meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wiederherstellungspunkt %1 wurde inzwischen endgültig gelöscht, oder sein Löschen wurde rückgängig gemacht.</translation>
     </message>
     <message>
         <location filename="../engine/jobs/DeletedPoints.cpp" line="104"/>
         <source>Refresh the list of recovery points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren Sie die Liste der Wiederherstellungspunkte.</translation>
     </message>
     <message>
         <location filename="../engine/jobs/DeletedPoints.cpp" line="130"/>
         <source>The recovery point %1 is deleted; it is purged on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wiederherstellungspunkt %1 ist gelöscht; endgültiges Löschen: %2.</translation>
     </message>
     <message>
         <location filename="../engine/jobs/DeletedPoints.cpp" line="131"/>
         <source>an unknown date</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <location filename="../engine/jobs/DeletedPoints.cpp" line="132"/>
         <source>Undelete the recovery point first, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Machen Sie zuerst das Löschen des Wiederherstellungspunkts rückgängig und versuchen Sie es dann erneut.</translation>
     </message>
 </context>
 <context>
@@ -4442,12 +4451,12 @@ Befehle:
     <message>
         <location filename="../engine/alerts/DesktopNotifier.cpp" line="31"/>
         <source>PgVault</source>
-        <translation type="unfinished"></translation>
+        <translation>PgVault</translation>
     </message>
     <message>
         <location filename="../engine/alerts/DesktopNotifier.cpp" line="31"/>
         <source>PgVault: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PgVault: %1</translation>
     </message>
 </context>
 <context>
@@ -4610,22 +4619,22 @@ Befehle:
     <message>
         <location filename="../engine/jobs/ExpiryRunner.cpp" line="29"/>
         <source>moved to deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>vorläufig gelöscht</translation>
     </message>
     <message>
         <location filename="../engine/jobs/ExpiryRunner.cpp" line="31"/>
         <source>would move to deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>würde vorläufig gelöscht</translation>
     </message>
     <message>
         <location filename="../engine/jobs/ExpiryRunner.cpp" line="33"/>
         <source>purged</source>
-        <translation type="unfinished"></translation>
+        <translation>endgültig gelöscht</translation>
     </message>
     <message>
         <location filename="../engine/jobs/ExpiryRunner.cpp" line="35"/>
         <source>would purge</source>
-        <translation type="unfinished"></translation>
+        <translation>würde endgültig gelöscht</translation>
     </message>
     <message>
         <location filename="../engine/jobs/ExpiryRunner.cpp" line="37"/>
@@ -4665,7 +4674,7 @@ Befehle:
     <message>
         <location filename="../engine/jobs/ExpiryRunner.cpp" line="322"/>
         <source>Kept deleted recovery point %1 (%2, %3), which is purged %4 by this clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöschten Wiederherstellungspunkt %1 (%2, %3) behalten, der nach dieser Uhr am %4 endgültig gelöscht wird.</translation>
     </message>
     <message>
         <location filename="../engine/jobs/ExpiryRunner.cpp" line="329"/>
@@ -4676,7 +4685,8 @@ Befehle:
         <location filename="../engine/jobs/ExpiryRunner.cpp" line="415"/>
         <source>Moved recovery point %1 to deleted; it is purged on %2 unless it is undeleted before.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungspunkt %1 vorläufig gelöscht; er wird am %2 endgültig gelöscht, sofern sein Löschen nicht vorher rückgängig gemacht wird.
+</translation>
     </message>
     <message>
         <location filename="../engine/jobs/ExpiryRunner.cpp" line="424"/>
@@ -4687,13 +4697,15 @@ Befehle:
         <location filename="../engine/jobs/ExpiryRunner.cpp" line="435"/>
         <source>Purged deleted recovery point %1: its soft-delete days are over.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöschten Wiederherstellungspunkt %1 endgültig gelöscht: Seine Frist für das vorläufige Löschen ist abgelaufen.
+</translation>
     </message>
     <message>
         <location filename="../engine/jobs/ExpiryRunner.cpp" line="436"/>
         <source>Deleted recovery point %1.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungspunkt %1 gelöscht.
+</translation>
     </message>
 </context>
 <context>
@@ -4746,22 +4758,22 @@ Befehle:
     <message>
         <location filename="../engine/instances/InstanceProtection.cpp" line="130"/>
         <source>The server %1, port %2, is already protected by the backup instance &quot;%3&quot; (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server %1, Port %2, wird bereits von der Sicherungsinstanz „%3“ (%4) geschützt.</translation>
     </message>
     <message>
         <location filename="../engine/instances/InstanceProtection.cpp" line="134"/>
         <source>A server is protected once, with all its databases: back it up with &quot;%1&quot;, or stop protection of &quot;%1&quot; first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Server wird nur einmal geschützt, mit allen seinen Datenbanken: Sichern Sie ihn mit „%1“ oder beenden Sie zuerst den Schutz von „%1“.</translation>
     </message>
     <message>
         <location filename="../engine/instances/InstanceProtection.cpp" line="251"/>
         <source>The backup instance &quot;%1&quot; is protected already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherungsinstanz „%1“ ist bereits geschützt.</translation>
     </message>
     <message>
         <location filename="../engine/instances/InstanceProtection.cpp" line="252"/>
         <source>Nothing to resume: its backups run as its policy says.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts fortzusetzen: Die Sicherungen laufen gemäß ihrer Richtlinie.</translation>
     </message>
 </context>
 <context>
@@ -4945,37 +4957,37 @@ Befehle:
     <message>
         <location filename="../models/instances/InstanceRepository.cpp" line="190"/>
         <source>change the protection of the backup instance</source>
-        <translation type="unfinished"></translation>
+        <translation>den Schutz der Sicherungsinstanz ändern</translation>
     </message>
     <message>
         <location filename="../models/instances/InstanceRepository.cpp" line="199"/>
         <source>change the policy of the backup instance</source>
-        <translation type="unfinished"></translation>
+        <translation>die Richtlinie der Sicherungsinstanz ändern</translation>
     </message>
     <message>
         <location filename="../models/instances/InstanceRepository.cpp" line="208"/>
         <source>Protection stopped (retain as per policy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schutz beendet (Aufbewahrung gemäß Richtlinie)</translation>
     </message>
     <message>
         <location filename="../models/instances/InstanceRepository.cpp" line="210"/>
         <source>Protection stopped (retained forever)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schutz beendet (dauerhaft aufbewahrt)</translation>
     </message>
     <message>
         <location filename="../models/instances/InstanceRepository.cpp" line="212"/>
         <source>Protected</source>
-        <translation type="unfinished">Geschützt</translation>
+        <translation>Geschützt</translation>
     </message>
     <message>
         <location filename="../models/instances/InstanceRepository.cpp" line="218"/>
         <source>Protection of the backup instance &quot;%1&quot; is stopped; it is not backed up any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schutz der Sicherungsinstanz „%1“ ist beendet; sie wird nicht mehr gesichert.</translation>
     </message>
     <message>
         <location filename="../models/instances/InstanceRepository.cpp" line="219"/>
         <source>Resume protection first (Backup instances &gt; Resume protection, or &quot;pgvaultctl instance resume %1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie zuerst den Schutz fort (Sicherungsinstanzen &gt; Schutz fortsetzen oder „pgvaultctl instance resume %1“).</translation>
     </message>
     <message>
         <location filename="../models/instances/InstanceRepository.cpp" line="229"/>
@@ -5030,7 +5042,7 @@ Befehle:
     <message>
         <location filename="../models/instances/InstanceTableModel.cpp" line="89"/>
         <source>Protection stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Schutz beendet</translation>
     </message>
     <message>
         <location filename="../models/instances/InstanceTableModel.cpp" line="148"/>
@@ -5055,9 +5067,9 @@ Befehle:
     <message numerus="yes">
         <location filename="../models/instances/InstanceTableModel.cpp" line="172"/>
         <source>%n alert(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Warnung: %1</numerusform>
+            <numerusform>%n Warnungen: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -5098,7 +5110,7 @@ Befehle:
     <message>
         <location filename="../models/instances/InstanceTableModel.cpp" line="221"/>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen</translation>
     </message>
 </context>
 <context>
@@ -5866,15 +5878,15 @@ Sicherungen, Wiederherstellungen und Ablauf-Jobs erscheinen hier, sobald sie lau
     <message numerus="yes">
         <location filename="../engine/vault/LocalVaultStore.cpp" line="316"/>
         <source>The vault still holds %n recovery point(s) of backup instance %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Tresor enthält noch %n Wiederherstellungspunkt der Sicherungsinstanz %1.</numerusform>
+            <numerusform>Der Tresor enthält noch %n Wiederherstellungspunkte der Sicherungsinstanz %1.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../engine/vault/LocalVaultStore.cpp" line="320"/>
         <source>Delete its recovery points first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen Sie zuerst ihre Wiederherstellungspunkte.</translation>
     </message>
     <message>
         <location filename="../engine/vault/LocalVaultStore.cpp" line="345"/>
@@ -6316,12 +6328,12 @@ Sicherungen, Wiederherstellungen und Ablauf-Jobs erscheinen hier, sobald sie lau
     <message>
         <location filename="../models/points/PointRepository.cpp" line="169"/>
         <source>mark the recovery point deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>den Wiederherstellungspunkt als gelöscht markieren</translation>
     </message>
     <message>
         <location filename="../models/points/PointRepository.cpp" line="178"/>
         <source>undelete the recovery point</source>
-        <translation type="unfinished"></translation>
+        <translation>das Löschen des Wiederherstellungspunkts rückgängig machen</translation>
     </message>
     <message>
         <location filename="../models/points/PointRepository.cpp" line="218"/>
@@ -6334,12 +6346,12 @@ Sicherungen, Wiederherstellungen und Ablauf-Jobs erscheinen hier, sobald sie lau
     <message>
         <location filename="../models/points/PointState.cpp" line="41"/>
         <source>The recovery point&apos;s %1 is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 des Wiederherstellungspunkts ist beschädigt.</translation>
     </message>
     <message>
         <location filename="../models/points/PointState.cpp" line="42"/>
         <source>Check the vault&apos;s storage; remove the file to treat the point as live with its manifest&apos;s expiry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den Speicher des Tresors; entfernen Sie die Datei, damit der Punkt mit dem Ablauf aus seinem Manifest als aktiv gilt.</translation>
     </message>
 </context>
 <context>
@@ -7378,12 +7390,12 @@ Geben Sie einen Namen für die importierte Richtlinie ein:</translation>
     <message>
         <location filename="../models/points/RecoveryPointTableModel.cpp" line="57"/>
         <source>Deleted — purged on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöscht — endgültiges Löschen am %1</translation>
     </message>
     <message>
         <location filename="../models/points/RecoveryPointTableModel.cpp" line="91"/>
         <source>Retained forever</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauerhaft aufbewahrt</translation>
     </message>
     <message>
         <location filename="../models/points/RecoveryPointTableModel.cpp" line="109"/>
@@ -7472,22 +7484,22 @@ Geben Sie einen Namen für die importierte Richtlinie ein:</translation>
     <message>
         <location filename="../ui/instances/RecoveryPointsPanel.cpp" line="34"/>
         <source>&amp;Undelete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen rückgängig &amp;machen</translation>
     </message>
     <message>
         <location filename="../ui/instances/RecoveryPointsPanel.cpp" line="35"/>
         <source>Show &amp;deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gelöschte anzeigen</translation>
     </message>
     <message>
         <location filename="../ui/instances/RecoveryPointsPanel.cpp" line="71"/>
         <source>Undelete the selected recovery point</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen des ausgewählten Wiederherstellungspunkts rückgängig machen</translation>
     </message>
     <message>
         <location filename="../ui/instances/RecoveryPointsPanel.cpp" line="74"/>
         <source>Also list the recovery points expiry moved to deleted; they can be undeleted until they are purged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch die Wiederherstellungspunkte auflisten, die der Ablauf vorläufig gelöscht hat; ihr Löschen kann rückgängig gemacht werden, bis sie endgültig gelöscht sind.</translation>
     </message>
     <message>
         <location filename="../ui/instances/RecoveryPointsPanel.cpp" line="129"/>
@@ -7522,17 +7534,17 @@ Geben Sie einen Namen für die importierte Richtlinie ein:</translation>
     <message>
         <location filename="../ui/instances/RecoveryPointsPanel.cpp" line="185"/>
         <source>The point is deleted: undelete it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Punkt ist gelöscht: Machen Sie zuerst das Löschen rückgängig.</translation>
     </message>
     <message>
         <location filename="../ui/instances/RecoveryPointsPanel.cpp" line="189"/>
         <source>Bring the point back so it can be restored; it is kept at least a day from now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Punkt zurückholen, damit er wiederhergestellt werden kann; er wird ab jetzt mindestens einen Tag aufbewahrt.</translation>
     </message>
     <message>
         <location filename="../ui/instances/RecoveryPointsPanel.cpp" line="191"/>
         <source>Moved to deleted by expiry on %1; purged on %2 unless undeleted before. A deleted point is not restored or verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Am %1 durch den Ablauf vorläufig gelöscht; wird am %2 endgültig gelöscht, sofern das Löschen nicht vorher rückgängig gemacht wird. Ein gelöschter Punkt wird weder wiederhergestellt noch geprüft.</translation>
     </message>
     <message>
         <location filename="../ui/instances/RecoveryPointsPanel.cpp" line="197"/>
@@ -8875,57 +8887,57 @@ Lassen Sie --no-owner weg, wenn die Rollen in Schritt 1 angewendet wurden und di
     <message>
         <location filename="../ui/instances/StopProtectionDialog.cpp" line="16"/>
         <source>Retain as per policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemäß Richtlinie aufbewahren</translation>
     </message>
     <message>
         <location filename="../ui/instances/StopProtectionDialog.cpp" line="17"/>
         <source>Retain forever</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauerhaft aufbewahren</translation>
     </message>
     <message>
         <location filename="../ui/instances/StopProtectionDialog.cpp" line="18"/>
         <source>Delete backup data</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungsdaten löschen</translation>
     </message>
     <message>
         <location filename="../ui/instances/StopProtectionDialog.cpp" line="22"/>
         <source>Stop protection</source>
-        <translation type="unfinished"></translation>
+        <translation>Schutz beenden</translation>
     </message>
     <message>
         <location filename="../ui/instances/StopProtectionDialog.cpp" line="24"/>
         <source>Stop backing up &quot;%1&quot; (%2)? Its password is removed from the keychain. Choose what becomes of its recovery points in the vault &quot;%3&quot;:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung von „%1“ (%2) beenden? Das Passwort wird aus dem Schlüsselbund entfernt. Wählen Sie, was mit den Wiederherstellungspunkten im Tresor „%3“ geschehen soll:</translation>
     </message>
     <message>
         <location filename="../ui/instances/StopProtectionDialog.cpp" line="45"/>
         <source>Type the backup instance name to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zur Bestätigung den Namen der Sicherungsinstanz ein</translation>
     </message>
     <message>
         <location filename="../ui/instances/StopProtectionDialog.cpp" line="47"/>
         <source>Type the backup instance name to confirm deletion:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zur Bestätigung des Löschens den Namen der Sicherungsinstanz ein:</translation>
     </message>
     <message>
         <location filename="../ui/instances/StopProtectionDialog.cpp" line="51"/>
         <source>&amp;Stop protection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schutz beenden</translation>
     </message>
     <message>
         <location filename="../ui/instances/StopProtectionDialog.cpp" line="58"/>
         <source>The recovery points stay restorable until they expire as the policy said when they were taken; the newest are kept until you delete them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wiederherstellungspunkte bleiben wiederherstellbar, bis sie so ablaufen, wie die Richtlinie es bei ihrer Erstellung festlegte; die neuesten werden aufbewahrt, bis Sie sie löschen.</translation>
     </message>
     <message>
         <location filename="../ui/instances/StopProtectionDialog.cpp" line="61"/>
         <source>The recovery points stay restorable and never expire.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wiederherstellungspunkte bleiben wiederherstellbar und laufen nie ab.</translation>
     </message>
     <message>
         <location filename="../ui/instances/StopProtectionDialog.cpp" line="63"/>
         <source>Every recovery point is deleted from the vault, and the backup instance with them. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Wiederherstellungspunkte werden aus dem Tresor gelöscht und mit ihnen die Sicherungsinstanz. Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
 </context>
 <context>
@@ -9126,17 +9138,17 @@ Lassen Sie --no-owner weg, wenn die Rollen in Schritt 1 angewendet wurden und di
     <message>
         <location filename="../models/vaults/VaultRepository.cpp" line="119"/>
         <source>change the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>den Tresor ändern</translation>
     </message>
     <message>
         <location filename="../models/vaults/VaultRepository.cpp" line="131"/>
         <source>%1 is not a number of days a vault can keep deleted recovery points.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Anzahl von Tagen, die ein Tresor gelöschte Wiederherstellungspunkte aufbewahren kann.</translation>
     </message>
     <message>
         <location filename="../models/vaults/VaultRepository.cpp" line="132"/>
         <source>Choose from 0 (delete expired points at once) to %1 days; the default is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie 0 (abgelaufene Punkte sofort löschen) bis %1 Tage; der Standard ist %2.</translation>
     </message>
     <message>
         <location filename="../models/vaults/VaultRepository.cpp" line="142"/>
@@ -9217,19 +9229,19 @@ Lassen Sie --no-owner weg, wenn die Rollen in Schritt 1 angewendet wurden und di
     <message>
         <location filename="../models/vaults/VaultTableModel.cpp" line="77"/>
         <source>%1 (%2 deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 gelöscht)</translation>
     </message>
     <message>
         <location filename="../models/vaults/VaultTableModel.cpp" line="84"/>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus</translation>
     </message>
     <message numerus="yes">
         <location filename="../models/vaults/VaultTableModel.cpp" line="84"/>
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
         </translation>
     </message>
     <message>
@@ -9265,7 +9277,7 @@ Lassen Sie --no-owner weg, wenn die Rollen in Schritt 1 angewendet wurden und di
     <message>
         <location filename="../models/vaults/VaultTableModel.cpp" line="131"/>
         <source>Keeps deleted points</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufbewahrung gelöschter Punkte</translation>
     </message>
 </context>
 <context>
@@ -9532,7 +9544,10 @@ Befehle:
                   purged when its days are over; --dry-run only shows them).
   agent           Run scheduled backups and expiry; the systemd user unit runs it.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  prune           Abgelaufene Wiederherstellungspunkte jetzt löschen (in einem Tresor mit vorläufigem Löschen
+                  vorläufig gelöscht, nach Ablauf seiner Frist endgültig; --dry-run zeigt sie nur an).
+  agent           Geplante Sicherungen und Ablauf ausführen; die systemd-Benutzer-Unit startet ihn.
+</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/main.cpp" line="36"/>
@@ -9542,7 +9557,13 @@ Befehle:
   verify          Check a recovery point&apos;s files against its manifest; --test-restore also
                   restores it into a scratch server and compares row counts.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  backup-now      Eine Instanz jetzt im Vordergrund sichern.
+  points          Die Wiederherstellungspunkte einer Instanz auflisten (--deleted: die gelöschten).
+  restore         Einen Wiederherstellungspunkt als Dateien (--to-folder) oder in einen Server (--to-server)
+                  wiederherstellen.
+  verify          Die Dateien eines Wiederherstellungspunkts gegen sein Manifest prüfen; --test-restore
+                  stellt ihn zusätzlich in einen Testserver wieder her und vergleicht Zeilenanzahlen.
+</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/main.cpp" line="43"/>
@@ -9569,29 +9590,6 @@ Exit-Codes:
      fehlerhafter Wert, ungültige Richtlinie, unbekannter oder doppelter Richtlinien-, Instanz- oder
      Tresorname, vorhandene --output-Datei, eine --rule, die der Richtlinie fehlt
 Fehler gehen auf die Standardfehlerausgabe als „pgvaultctl: &lt;was falsch ist&gt; &lt;was zu tun ist&gt;“.</translation>
-    </message>
-    <message>
-        <source>  prune           Delete expired recovery points now (--dry-run only shows them).
-  agent           Run scheduled backups and expiry; the systemd user unit runs it.
-</source>
-        <translation type="vanished">  prune           Abgelaufene Wiederherstellungspunkte jetzt löschen (--dry-run zeigt sie nur an).
-  agent           Geplante Sicherungen und Ablauf ausführen; die systemd-Benutzer-Unit startet ihn.
-</translation>
-    </message>
-    <message>
-        <source>  backup-now      Back up an instance now, in the foreground.
-  points          List an instance&apos;s recovery points.
-  restore         Restore a recovery point as files (--to-folder) or into a server (--to-server).
-  verify          Check a recovery point&apos;s files against its manifest; --test-restore also
-                  restores it into a scratch server and compares row counts.
-</source>
-        <translation type="vanished">  backup-now      Eine Instanz jetzt im Vordergrund sichern.
-  points          Die Wiederherstellungspunkte einer Instanz auflisten.
-  restore         Einen Wiederherstellungspunkt als Dateien (--to-folder) oder in einen Server (--to-server)
-                  wiederherstellen.
-  verify          Die Dateien eines Wiederherstellungspunkts gegen sein Manifest prüfen; --test-restore
-                  stellt ihn zusätzlich in einen Testserver wieder her und vergleicht Zeilenanzahlen.
-</translation>
     </message>
     <message>
         <location filename="../app/pgvaultctl/main.cpp" line="71"/>

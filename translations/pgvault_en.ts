@@ -375,17 +375,17 @@
     <message numerus="yes">
         <location filename="../ui/alerts/AlertBanner.cpp" line="93"/>
         <source>%n alert(s) need your attention</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n alert needs your attention</numerusform>
+            <numerusform>%n alerts need your attention</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/alerts/AlertBanner.cpp" line="97"/>
         <source>… and %n more (pgvaultctl alerts lists them all)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… and %n more (pgvaultctl alerts lists them all)</numerusform>
+            <numerusform>… and %n more (pgvaultctl alerts lists them all)</numerusform>
         </translation>
     </message>
     <message>
@@ -404,7 +404,7 @@
     <message numerus="yes">
         <location filename="../engine/alerts/AlertEvaluator.cpp" line="84"/>
         <source>%n minute(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n minute</numerusform>
             <numerusform>%n minutes</numerusform>
         </translation>
@@ -412,7 +412,7 @@
     <message numerus="yes">
         <location filename="../engine/alerts/AlertEvaluator.cpp" line="86"/>
         <source>%n hour(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n hour</numerusform>
             <numerusform>%n hours</numerusform>
         </translation>
@@ -420,7 +420,7 @@
     <message numerus="yes">
         <location filename="../engine/alerts/AlertEvaluator.cpp" line="87"/>
         <source>%n day(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n day</numerusform>
             <numerusform>%n days</numerusform>
         </translation>
@@ -530,9 +530,9 @@
     <message numerus="yes">
         <location filename="../engine/instances/BackupDataDeletion.cpp" line="67"/>
         <source>%n item(s) of the backup data of &quot;%1&quot; could not be deleted (%2 recovery point(s) were): %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n item of the backup data of &quot;%1&quot; could not be deleted (%2 recovery point(s) were): %3</numerusform>
+            <numerusform>%n items of the backup data of &quot;%1&quot; could not be deleted (%2 recovery point(s) were): %3</numerusform>
         </translation>
     </message>
     <message>
@@ -544,174 +544,217 @@
 <context>
     <name>PgVault::BackupInstancesPage</name>
     <message>
-        <location filename="../ui/instances/BackupInstancesPage.cpp" line="53"/>
-        <location filename="../ui/instances/BackupInstancesPage.cpp" line="76"/>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="54"/>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="79"/>
         <source>Backup instances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instances/BackupInstancesPage.cpp" line="58"/>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="59"/>
         <source>Each backup instance is one protected PostgreSQL server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instances/BackupInstancesPage.cpp" line="62"/>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="63"/>
         <source>&amp;Configure backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instances/BackupInstancesPage.cpp" line="62"/>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="63"/>
         <source>Configure backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instances/BackupInstancesPage.cpp" line="63"/>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="64"/>
         <source>&amp;Backup now…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instances/BackupInstancesPage.cpp" line="63"/>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="64"/>
         <source>Backup now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instances/BackupInstancesPage.cpp" line="65"/>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="66"/>
         <source>Change &amp;policy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instances/BackupInstancesPage.cpp" line="65"/>
-        <location filename="../ui/instances/BackupInstancesPage.cpp" line="245"/>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="66"/>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="250"/>
         <source>Change policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instances/BackupInstancesPage.cpp" line="67"/>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="68"/>
         <source>&amp;Stop protection…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instances/BackupInstancesPage.cpp" line="67"/>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="68"/>
         <source>Stop protection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instances/BackupInstancesPage.cpp" line="89"/>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="70"/>
+        <source>Res&amp;ume protection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="70"/>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="277"/>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="282"/>
+        <source>Resume protection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="92"/>
         <source>No backup instances yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instances/BackupInstancesPage.cpp" line="89"/>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="92"/>
         <source>Configure backup to protect a PostgreSQL server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instances/BackupInstancesPage.cpp" line="95"/>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="98"/>
         <source>Backup progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instances/BackupInstancesPage.cpp" line="169"/>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="174"/>
         <source>Backup configured for &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instances/BackupInstancesPage.cpp" line="186"/>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="191"/>
         <source>Backup not started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instances/BackupInstancesPage.cpp" line="188"/>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="193"/>
         <source>The backup instance &quot;%1&quot; has no backup policy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instances/BackupInstancesPage.cpp" line="189"/>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="194"/>
         <source>Remove the instance and configure backup again with a policy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instances/BackupInstancesPage.cpp" line="202"/>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="207"/>
         <source>The backup engine is not available in this window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instances/BackupInstancesPage.cpp" line="203"/>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="208"/>
         <source>Restart PgVault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instances/BackupInstancesPage.cpp" line="229"/>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="234"/>
         <source>Protection not stopped completely</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instances/BackupInstancesPage.cpp" line="231"/>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="236"/>
         <source>Stopped protection of &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instances/BackupInstancesPage.cpp" line="246"/>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="251"/>
         <source>Protect &quot;%1&quot; with the policy below. Future recovery points follow its schedule and retention; existing points keep their expiry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instances/BackupInstancesPage.cpp" line="255"/>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="260"/>
         <source>Policy not changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instances/BackupInstancesPage.cpp" line="259"/>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="264"/>
         <source>&quot;%1&quot; now follows policy &quot;%2&quot;; existing points keep their expiry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instances/BackupInstancesPage.cpp" line="311"/>
-        <source>Protection of this backup instance is stopped.</source>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="353"/>
+        <source>Protection of this backup instance is stopped: resume protection first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instances/BackupInstancesPage.cpp" line="343"/>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="356"/>
+        <source>Select a backup instance whose protection is stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="387"/>
         <source>Recovery point not undeleted: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instances/BackupInstancesPage.cpp" line="346"/>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="390"/>
         <source>Undeleted the recovery point of %1 of &quot;%2&quot;; it expires %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instances/BackupInstancesPage.cpp" line="270"/>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="311"/>
         <source>Backing up &quot;%1&quot;…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instances/BackupInstancesPage.cpp" line="272"/>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="278"/>
+        <source>Stopping protection took the password of %1 out of the keychain. Enter it to back up &quot;%2&quot; again as its policy says:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="285"/>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="295"/>
+        <source>Protection not resumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="287"/>
+        <source>No password was entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="288"/>
+        <source>Enter the password of the server&apos;s user, then resume again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="298"/>
+        <source>Resumed protection of &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="313"/>
         <source>Backup of &quot;%1&quot; started.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instances/BackupInstancesPage.cpp" line="280"/>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="321"/>
         <source>Backing up &quot;%1&quot;: %2 written…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instances/BackupInstancesPage.cpp" line="291"/>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="332"/>
         <source>Backup of &quot;%1&quot;: %2. Jobs shows every detail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instances/BackupInstancesPage.cpp" line="293"/>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="334"/>
         <source>Backup of &quot;%1&quot;: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instances/BackupInstancesPage.cpp" line="296"/>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="337"/>
         <source>Backup instances not loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/instances/BackupInstancesPage.cpp" line="306"/>
+        <location filename="../ui/instances/BackupInstancesPage.cpp" line="347"/>
         <source>Select a backup instance first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2451,9 +2494,11 @@ Commands:
         <location filename="../app/pgvaultctl/InstanceCommands.cpp" line="291"/>
         <source>Stopped protection of &quot;%1&quot; and deleted its %n recovery point(s); the backup instance is removed.
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Stopped protection of &quot;%1&quot; and deleted its %n recovery point; the backup instance is removed.
+</numerusform>
+            <numerusform>Stopped protection of &quot;%1&quot; and deleted its %n recovery points; the backup instance is removed.
+</numerusform>
         </translation>
     </message>
     <message>
@@ -2893,18 +2938,20 @@ Commands:
     <message numerus="yes">
         <location filename="../app/pgvaultctl/PointCommands.cpp" line="40"/>
         <source>Bring back a deleted recovery point (see &quot;pgvaultctl points --deleted&quot;), so it can be restored and verified again. POINT is its id or the id&apos;s first characters. It keeps its expiry, but at least %n day(s) from now, so the next expiry pass does not delete it again at once.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bring back a deleted recovery point (see &quot;pgvaultctl points --deleted&quot;), so it can be restored and verified again. POINT is its id or the id&apos;s first characters. It keeps its expiry, but at least %n day from now, so the next expiry pass does not delete it again at once.</numerusform>
+            <numerusform>Bring back a deleted recovery point (see &quot;pgvaultctl points --deleted&quot;), so it can be restored and verified again. POINT is its id or the id&apos;s first characters. It keeps its expiry, but at least %n days from now, so the next expiry pass does not delete it again at once.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/pgvaultctl/PointCommands.cpp" line="61"/>
         <source>Undeleted recovery point %1. Its own expiry had passed (or was less than %n day(s) away), so it now expires %2 (UTC); after that expiry deletes it again unless it is among the newest an instance keeps.
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Undeleted recovery point %1. Its own expiry had passed (or was less than %n day away), so it now expires %2 (UTC); after that expiry deletes it again unless it is among the newest an instance keeps.
+</numerusform>
+            <numerusform>Undeleted recovery point %1. Its own expiry had passed (or was less than %n days away), so it now expires %2 (UTC); after that expiry deletes it again unless it is among the newest an instance keeps.
+</numerusform>
         </translation>
     </message>
     <message>
@@ -3611,17 +3658,17 @@ Run &quot;pgvaultctl policy &lt;command&gt; --help&quot; for a command&apos;s op
     <message numerus="yes">
         <location filename="../app/pgvaultctl/PruneCommand.cpp" line="107"/>
         <source>Would move %n recovery point(s) to deleted, to be purged on the date shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Would move %n recovery point to deleted, to be purged on the date shown.</numerusform>
+            <numerusform>Would move %n recovery points to deleted, to be purged on the date shown.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/pgvaultctl/PruneCommand.cpp" line="111"/>
         <source>Would purge %n deleted recovery point(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Would purge %n deleted recovery point.</numerusform>
+            <numerusform>Would purge %n deleted recovery points.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3635,17 +3682,17 @@ Run &quot;pgvaultctl policy &lt;command&gt; --help&quot; for a command&apos;s op
     <message numerus="yes">
         <location filename="../app/pgvaultctl/PruneCommand.cpp" line="116"/>
         <source>Moved %n recovery point(s) to deleted; each is purged on the date shown unless it is undeleted before (&quot;pgvaultctl points --deleted&quot;, &quot;pgvaultctl point undelete POINT&quot;).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Moved %n recovery point to deleted; it is purged on the date shown unless it is undeleted before (&quot;pgvaultctl points --deleted&quot;, &quot;pgvaultctl point undelete POINT&quot;).</numerusform>
+            <numerusform>Moved %n recovery points to deleted; each is purged on the date shown unless it is undeleted before (&quot;pgvaultctl points --deleted&quot;, &quot;pgvaultctl point undelete POINT&quot;).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/pgvaultctl/PruneCommand.cpp" line="122"/>
         <source>Purged %n deleted recovery point(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Purged %n deleted recovery point.</numerusform>
+            <numerusform>Purged %n deleted recovery points.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4037,9 +4084,11 @@ Commands:
         <location filename="../app/pgvaultctl/VaultCommands.cpp" line="109"/>
         <source>Created vault &quot;%1&quot; (%2) at %3; it keeps deleted recovery points %n day(s).
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Created vault &quot;%1&quot; (%2) at %3; it keeps deleted recovery points %n day.
+</numerusform>
+            <numerusform>Created vault &quot;%1&quot; (%2) at %3; it keeps deleted recovery points %n days.
+</numerusform>
         </translation>
     </message>
     <message>
@@ -4062,9 +4111,11 @@ Commands:
         <location filename="../app/pgvaultctl/VaultCommands.cpp" line="148"/>
         <source>Vault &quot;%1&quot; now keeps deleted recovery points %n day(s) before purging them.
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vault &quot;%1&quot; now keeps deleted recovery points %n day before purging them.
+</numerusform>
+            <numerusform>Vault &quot;%1&quot; now keeps deleted recovery points %n days before purging them.
+</numerusform>
         </translation>
     </message>
     <message>
@@ -4080,7 +4131,7 @@ Commands:
     <message numerus="yes">
         <location filename="../app/pgvaultctl/VaultCommands.cpp" line="180"/>
         <source>%n day(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n day</numerusform>
             <numerusform>%n days</numerusform>
         </translation>
@@ -4918,9 +4969,9 @@ Commands:
     <message numerus="yes">
         <location filename="../models/instances/InstanceTableModel.cpp" line="172"/>
         <source>%n alert(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n alert: %1</numerusform>
+            <numerusform>%n alerts: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -5724,9 +5775,9 @@ Backups, restores and expiry jobs appear here as they run; choose a longer time 
     <message numerus="yes">
         <location filename="../engine/vault/LocalVaultStore.cpp" line="316"/>
         <source>The vault still holds %n recovery point(s) of backup instance %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The vault still holds %n recovery point of backup instance %1.</numerusform>
+            <numerusform>The vault still holds %n recovery points of backup instance %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -9051,7 +9102,7 @@ Drop --no-owner when the roles were applied in step 1 and ownership should be ke
     <message numerus="yes">
         <location filename="../models/vaults/VaultTableModel.cpp" line="84"/>
         <source>%n day(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n day</numerusform>
             <numerusform>%n days</numerusform>
         </translation>

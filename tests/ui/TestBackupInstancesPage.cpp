@@ -287,7 +287,7 @@ void TestBackupInstancesPage::stopProtectionRetainsForeverThenResumes()
     QCOMPARE(keychain([&](Credentials &c, Credentials::Callback done) { c.read(key, this, done); }).code,
         CredentialResult::Code::NotFound);
 
-    // Resume backup asks for the password again, puts it back into the keychain and protects.
+    // Resume protection asks for the password again, puts it back into the keychain and protects.
     auto *resume = child<QPushButton>("resumeInstanceButton");
     QVERIFY(resume->isEnabled());
     QTest::mouseClick(resume, Qt::LeftButton);

@@ -67,7 +67,7 @@ BackupInstancesPage::BackupInstancesPage(InstanceController *instances, PolicyCo
     m_removeButton
         = makeButton(tr("&Stop protection…"), QStringLiteral("removeInstanceButton"), tr("Stop protection"), this);
     m_resumeButton
-        = makeButton(tr("&Resume backup…"), QStringLiteral("resumeInstanceButton"), tr("Resume backup"), this);
+        = makeButton(tr("Res&ume protection…"), QStringLiteral("resumeInstanceButton"), tr("Resume protection"), this);
 
     RecordTable::setUpSorted(m_view,
         m_proxy,
@@ -274,15 +274,15 @@ void BackupInstancesPage::resumeProtection()
     auto *dialog = new QInputDialog(this);
     dialog->setObjectName(QStringLiteral("resumeDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("Resume backup"));
+    dialog->setWindowTitle(tr("Resume protection"));
     dialog->setLabelText(tr("Stopping protection took the password of %1 out of the keychain. Enter it to back up "
                             "\"%2\" again as its policy says:")
                              .arg(instance->datasourceName(), instance->name));
     dialog->setTextEchoMode(QLineEdit::Password);
-    dialog->setOkButtonText(tr("Resume backup"));
+    dialog->setOkButtonText(tr("Resume protection"));
     connect(dialog, &QInputDialog::textValueSelected, this, [this, resumed = *instance](const QString &password) {
         if (password.isEmpty()) {
-            showError(tr("Backup not resumed"),
+            showError(tr("Protection not resumed"),
                 Error{QStringLiteral("Instance.PasswordMissing"),
                     tr("No password was entered."),
                     tr("Enter the password of the server's user, then resume again."),
@@ -292,10 +292,10 @@ void BackupInstancesPage::resumeProtection()
         }
         m_instances->resume(resumed, password, this, [this, name = resumed.name](const Result<void> &done) {
             if (!done) {
-                showError(tr("Backup not resumed"), done.error());
+                showError(tr("Protection not resumed"), done.error());
                 return;
             }
-            Q_EMIT statusMessage(tr("Resumed backup of \"%1\".").arg(name));
+            Q_EMIT statusMessage(tr("Resumed protection of \"%1\".").arg(name));
             selectInstance(name);
         });
     });
@@ -350,7 +350,7 @@ void BackupInstancesPage::updateSelection()
     const bool stopped = instance && !instance->isProtected();
     if (stopped) {
         m_backupNowButton->setEnabled(false);
-        m_backupNowButton->setToolTip(tr("Protection of this backup instance is stopped: resume backup first."));
+        m_backupNowButton->setToolTip(tr("Protection of this backup instance is stopped: resume protection first."));
     }
     m_resumeButton->setEnabled(stopped);
     m_resumeButton->setToolTip(stopped ? QString() : tr("Select a backup instance whose protection is stopped."));
