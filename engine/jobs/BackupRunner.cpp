@@ -8,7 +8,6 @@
 #include "engine/vault/CatalogRebuilder.h"
 #include "engine/vault/VaultRegistry.h"
 #include "engine/vault/VaultStore.h"
-#include "models/Catalog.h"
 #include "models/ClockTrust.h"
 #include "models/instances/InstanceLeases.h"
 #include "models/instances/InstanceRepository.h"
@@ -45,7 +44,7 @@ QString BackupRunner::newPointId()
     return QUuid::createUuid().toString(QUuid::Id128);
 }
 
-JobOutcome BackupRunner::perform(const Catalog &catalog, JobRecorder &recorder)
+JobOutcome BackupRunner::perform(const QSqlDatabase &database, JobRecorder &recorder)
 {
     recorder.output(tr("Backing up %1 (%2) into a new recovery point.\n")
                         .arg(m_request.instance.name, m_request.instance.datasourceName()));
@@ -54,7 +53,7 @@ JobOutcome BackupRunner::perform(const Catalog &catalog, JobRecorder &recorder)
         return JobOutcome{JobTypes::Status::Cancelled, JobRecorder::cancelled()};
     };
 
-    Result<Prepared> prepared = prepare(catalog, recorder);
+    Result<Prepared> prepared = prepare(database, recorder);
     if (!prepared)
         return {JobTypes::Status::Failed, prepared.error()};
     if (recorder.stopped())
@@ -86,13 +85,13 @@ JobOutcome BackupRunner::perform(const Catalog &catalog, JobRecorder &recorder)
         return {JobTypes::Status::Failed, dumps.failure()};
     }
 
-    Result<RecoveryPoint> committed = commit(catalog, recorder, *prepared, *point.value(), dumps);
+    Result<RecoveryPoint> committed = commit(database, recorder, *prepared, *point.value(), dumps);
     if (!committed) {
         point.value()->abort();
         return {JobTypes::Status::Failed, committed.error()};
     }
     recordPoint(recorder, *committed);
-    if (Result<void> indexed = PointRepository(catalog.database()).put(*committed); !indexed) {
+    if (Result<void> indexed = PointRepository(database).put(*committed); !indexed) {
         // The vault holds the point (it is the truth); only the index lags behind.
         Error error = indexed.error();
         error.remedy = tr("The recovery point is safe in the vault; rebuild the catalog to list it.");
@@ -101,26 +100,26 @@ JobOutcome BackupRunner::perform(const Catalog &catalog, JobRecorder &recorder)
     return {JobTypes::Status::Completed, std::nullopt};
 }
 
-Result<BackupRunner::Prepared> BackupRunner::prepare(const Catalog &catalog, JobRecorder &recorder)
+Result<BackupRunner::Prepared> BackupRunner::prepare(const QSqlDatabase &database, JobRecorder &recorder)
 {
     Prepared prepared;
     const BackupInstance &instance = m_request.instance;
     // Protection may have stopped since the job was asked for; the lease held now keeps it so.
-    const Result<std::optional<BackupInstance>> now = InstanceRepository(catalog.database()).findById(instance.id);
+    const Result<std::optional<BackupInstance>> now = InstanceRepository(database).findById(instance.id);
     if (!now)
         return now.error();
     if (!now->has_value())
         return InstanceRepository::notFound(instance.name);
     if (!now->value().isProtected())
         return InstanceRepository::protectionStopped(instance);
-    Result<std::optional<StoredPolicy>> policy = catalog.policies().find(instance.policyName);
+    Result<std::optional<StoredPolicy>> policy = PolicyRepository(database).find(instance.policyName);
     if (!policy)
         return policy.error();
     if (!policy->has_value())
         return PolicyRepository::notFound(instance.policyName);
     prepared.policy = policy->value().policy;
 
-    Result<std::unique_ptr<VaultStore>> store = VaultRegistry::openFor(catalog.database(), instance);
+    Result<std::unique_ptr<VaultStore>> store = VaultRegistry::openFor(database, instance);
     if (!store)
         return store.error();
     prepared.store = std::move(store).value();
@@ -133,8 +132,7 @@ Result<BackupRunner::Prepared> BackupRunner::prepare(const Catalog &catalog, Job
         recorder.output(tr("Removed %n leftover(s) of interrupted backups.\n", nullptr, removed.value()));
     // A run stopped between its manifest commit and its catalog row left a point only the vault
     // knows; indexed before anything else, it is tagged, counted and expired like the others.
-    if (const Result<QStringList> indexed
-        = CatalogRebuilder(catalog.database()).indexUncatalogued(*prepared.store, instance);
+    if (const Result<QStringList> indexed = CatalogRebuilder(database).indexUncatalogued(*prepared.store, instance);
         !indexed) {
         recorder.output(tr("Warning: the recovery points missing from the catalog cannot be indexed: %1\n")
                             .arg(indexed.error().text()));
@@ -182,7 +180,7 @@ void BackupRunner::heartbeat(JobRecorder &recorder, PointDumps &dumps)
     recorder.tick(recorder.job().progress, recorder.job().bytesTransferred);
 }
 
-Result<RecoveryPoint> BackupRunner::commit(const Catalog &catalog,
+Result<RecoveryPoint> BackupRunner::commit(const QSqlDatabase &database,
     JobRecorder &recorder,
     const Prepared &prepared,
     PointWriter &point,
@@ -208,7 +206,7 @@ Result<RecoveryPoint> BackupRunner::commit(const Catalog &catalog,
     manifest.setTableRowCounts(dumps.tableRowCounts());
 
     // The tag depends on the instance's earlier successful points: the first of a year is Yearly.
-    Result<QList<RecoveryPoint>> earlier = PointRepository(catalog.database()).listForInstance(m_request.instance.id);
+    Result<QList<RecoveryPoint>> earlier = PointRepository(database).listForInstance(m_request.instance.id);
     if (!earlier)
         return earlier.error();
     RetentionEvaluator evaluator(prepared.policy);

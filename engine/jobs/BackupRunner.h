@@ -12,6 +12,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
 
@@ -20,7 +21,6 @@
 
 namespace PgVault {
 
-class Catalog;
 class PointDumps;
 class PointWriter;
 class VaultStore;
@@ -59,17 +59,17 @@ public:
     static QString newPointId();
 
 protected:
-    JobOutcome perform(const Catalog &catalog, JobRecorder &recorder) override;
+    JobOutcome perform(const QSqlDatabase &database, JobRecorder &recorder) override;
     QString secret() const override { return m_request.password; }
 
 private:
     struct Prepared;
 
-    Result<Prepared> prepare(const Catalog &catalog, JobRecorder &recorder);
+    Result<Prepared> prepare(const QSqlDatabase &database, JobRecorder &recorder);
     /// Called by PointDumps::run on this thread: the job row, the lease and cancel requests from
     /// other processes are kept current only here.
     void heartbeat(JobRecorder &recorder, PointDumps &dumps);
-    Result<RecoveryPoint> commit(const Catalog &catalog,
+    Result<RecoveryPoint> commit(const QSqlDatabase &database,
         JobRecorder &recorder,
         const Prepared &prepared,
         PointWriter &point,

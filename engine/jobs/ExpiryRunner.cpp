@@ -1,10 +1,9 @@
 #include "engine/jobs/ExpiryRunner.h"
 
 #include "engine/Logging.h"
-#include "engine/jobs/DeletedPoints.h"
+#include "engine/jobs/DeleteRun.h"
 #include "engine/vault/CatalogRebuilder.h"
 #include "engine/vault/VaultRegistry.h"
-#include "models/instances/InstanceLeases.h"
 #include "models/instances/InstanceRepository.h"
 #include "models/jobs/JobRepository.h"
 #include "models/points/PointRepository.h"
@@ -358,16 +357,9 @@ ExpiryItem ExpiryRunner::deletePoint(VaultStore &store,
     const bool purge = planned.outcome == ExpiryItem::Outcome::WouldPurge;
     const bool soft = planned.outcome == ExpiryItem::Outcome::WouldSoftDelete;
     item.purgeAfter = QDateTime();
-    const QString jobId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    InstanceLeases leases(m_database);
-    if (Result<void> claimed = leases.claim(point.instanceId, jobId, m_owner, m_clock()); !claimed) {
-        item.outcome = ExpiryItem::Outcome::Skipped;
-        item.error = claimed.error();
-        return item;
-    }
 
     Job job;
-    job.id = jobId;
+    job.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     job.activityId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     job.operation = JobTypes::Operation::Delete;
     job.userTriggered = userTriggered;
@@ -390,67 +382,27 @@ ExpiryItem ExpiryRunner::deletePoint(VaultStore &store,
     }
     job.owner = m_owner;
     job.heartbeat = job.start;
-    JobRepository jobs(m_database);
-    if (Result<void> created = jobs.create(job); !created) {
-        (void)leases.release(point.instanceId, jobId);
-        item.outcome = ExpiryItem::Outcome::Failed;
-        item.error = created.error();
+
+    DeleteRun run(job.id,
+        store,
+        point,
+        soft ? DeleteRun::Action::SoftDelete : (purge ? DeleteRun::Action::Purge : DeleteRun::Action::Delete));
+    run.setSoftDelete(now, softDeleteDays);
+    run.setClock(m_clock);
+    const Result<Job> ran = run.runHere(m_database, job);
+    if (!ran) {
+        // Not begun: the instance is busy with another job (retried on the next pass), or the
+        // catalog cannot be written.
+        item.outcome = ran.error().code == QLatin1String("Instance.Busy") ? ExpiryItem::Outcome::Skipped
+                                                                          : ExpiryItem::Outcome::Failed;
+        item.error = ran.error();
         return item;
     }
-    item.jobId = jobId;
-
-    std::optional<Error> failure;
-    QString output; ///< what the job says it did, appended to its captured output at the end
-    if (soft) {
-        // The files stay where they are until the purge; only the point's state changes.
-        const Result<RecoveryPoint> deleted
-            = DeletedPoints(m_database, m_owner, m_opener).softDelete(store, point, now, softDeleteDays);
-        if (!deleted) {
-            failure = deleted.error();
-        } else {
-            item.purgeAfter = deleted->purgeAfter;
-            job.additionalDetails.insert(QStringLiteral("Action"), QStringLiteral("MovedToDeleted"));
-            job.additionalDetails.insert(
-                QStringLiteral("PurgeTime"), deleted->purgeAfter.toUTC().toString(Qt::ISODate));
-            output = tr("Moved recovery point %1 to deleted; it is purged on %2 unless it is undeleted before.\n")
-                         .arg(point.id, deleted->purgeAfter.toUTC().toString(Qt::ISODate));
-        }
-    } else {
-        // Vault first: a point gone from the catalog but left in the vault would come back with
-        // the next catalog rebuild and be deleted then; the reverse would leave a catalog row
-        // pointing at nothing.
-        if (Result<void> removed = store.removePoint(point.instanceId, point.id); !removed) {
-            if (removed.error().code == QLatin1String("Vault.NoSuchPoint"))
-                job.additionalDetails.insert(QStringLiteral("Note"), tr("The point was already gone from the vault."));
-            else
-                failure = removed.error();
-        }
-        if (!failure) {
-            if (Result<void> removed = PointRepository(m_database).remove(point.id); !removed)
-                failure = removed.error();
-        }
-        if (!failure) {
-            job.additionalDetails.insert(
-                QStringLiteral("Action"), purge ? QStringLiteral("Purged") : QStringLiteral("Deleted"));
-            output = (purge ? tr("Purged deleted recovery point %1: its soft-delete days are over.\n")
-                            : tr("Deleted recovery point %1.\n"))
-                         .arg(point.id);
-        }
-    }
-    job.end = m_clock();
-    job.heartbeat = job.end;
-    job.progress = 1;
-    job.status = failure ? JobTypes::Status::Failed : JobTypes::Status::Completed;
-    job.error = failure;
-    if (Result<void> updated = jobs.update(job); !updated)
-        qCWarning(lcEngineExpiry).noquote()
-            << "could not record the end of job" << jobId << ":" << updated.error().text();
-    if (!output.isEmpty()) {
-        if (Result<void> appended = jobs.appendOutput(jobId, output); !appended)
-            qCWarning(lcEngineExpiry).noquote()
-                << "could not record the output of job" << jobId << ":" << appended.error().text();
-    }
-    (void)leases.release(point.instanceId, jobId);
+    item.jobId = job.id;
+    const QString jobId = job.id;
+    const std::optional<Error> failure = ran->status == JobTypes::Status::Completed ? std::nullopt : ran->error;
+    if (!failure && soft)
+        item.purgeAfter = run.purgeAfter();
 
     if (failure) {
         item.outcome = ExpiryItem::Outcome::Failed;

@@ -1,25 +1,26 @@
 #include "engine/jobs/JobRecorder.h"
 
 #include "engine/Logging.h"
-#include "models/Catalog.h"
 #include "models/instances/InstanceLeases.h"
 #include "models/jobs/JobRepository.h"
 
 namespace PgVault {
 
-JobRecorder::JobRecorder(const Catalog &catalog,
+JobRecorder::JobRecorder(QSqlDatabase database,
     const QString &jobId,
     const QString &instanceId,
     JobStop &stop,
     Observer observer,
-    QString secret)
-    : m_catalog(catalog)
+    QString secret,
+    Clock clock)
+    : m_database(std::move(database))
     , m_instanceId(instanceId)
     , m_stop(stop)
     , m_observer(std::move(observer))
     , m_secret(std::move(secret))
+    , m_clock(std::move(clock))
 {
-    Result<std::optional<Job>> loaded = JobRepository(catalog.database()).find(jobId);
+    Result<std::optional<Job>> loaded = JobRepository(m_database).find(jobId);
     if (loaded && loaded->has_value())
         m_job = loaded->value();
     else
@@ -38,7 +39,7 @@ int JobRecorder::addSubTask(const QString &name)
     task.id = int(m_job.subTasks.size()) + 1;
     task.name = name;
     m_job.subTasks.append(task);
-    if (Result<void> written = JobRepository(m_catalog.database()).putSubTask(m_job.id, task); !written)
+    if (Result<void> written = JobRepository(m_database).putSubTask(m_job.id, task); !written)
         qCWarning(lcEngineJobs) << "cannot record a sub-task of job" << m_job.id << written.error().message;
     return int(m_job.subTasks.size()) - 1;
 }
@@ -51,13 +52,13 @@ void JobRecorder::setSubTask(int index, JobTypes::Status status, const QString &
         task.progress = 1;
     if (!detailKey.isEmpty())
         task.details.insert(detailKey, detail);
-    if (Result<void> written = JobRepository(m_catalog.database()).putSubTask(m_job.id, task); !written)
+    if (Result<void> written = JobRepository(m_database).putSubTask(m_job.id, task); !written)
         qCWarning(lcEngineJobs) << "cannot record a sub-task of job" << m_job.id << written.error().message;
 }
 
 void JobRecorder::saveSubTask(const SubTask &task)
 {
-    if (Result<void> written = JobRepository(m_catalog.database()).putSubTask(m_job.id, task); !written)
+    if (Result<void> written = JobRepository(m_database).putSubTask(m_job.id, task); !written)
         qCWarning(lcEngineJobs) << "cannot record a sub-task of job" << m_job.id << written.error().message;
 }
 
@@ -80,7 +81,7 @@ void JobRecorder::flushOutput()
     }
     if (text.isEmpty())
         return;
-    if (Result<void> appended = JobRepository(m_catalog.database()).appendOutput(m_job.id, text); !appended)
+    if (Result<void> appended = JobRepository(m_database).appendOutput(m_job.id, text); !appended)
         qCWarning(lcEngineJobs) << "cannot record the output of job" << m_job.id << appended.error().message;
     if (m_observer.output)
         m_observer.output(text);
@@ -92,7 +93,7 @@ bool JobRecorder::tick(double progress, qint64 bytes, bool force)
     if (!force && m_lastTick.isValid() && m_lastTick.msecsTo(now) < HeartbeatMs)
         return !m_stop.stop;
     m_lastTick = now;
-    JobRepository jobs(m_catalog.database());
+    JobRepository jobs(m_database);
     m_job.progress = std::min(0.99, std::max(0.0, progress));
     m_job.bytesTransferred = bytes;
     if (Result<void> written = jobs.updateProgress(m_job.id, m_job.progress, bytes, now); !written)
@@ -109,7 +110,7 @@ bool JobRecorder::tick(double progress, qint64 bytes, bool force)
     // A little more often than TtlMs / 4: a caller's wait between two ticks may add up to a heartbeat.
     if (m_lastRenewal.msecsTo(now) >= InstanceLeases::TtlMs / 4 - 2 * HeartbeatMs) {
         m_lastRenewal = now;
-        if (Result<void> renewed = InstanceLeases(m_catalog.database()).renew(m_instanceId, m_job.id, now); !renewed) {
+        if (Result<void> renewed = InstanceLeases(m_database).renew(m_instanceId, m_job.id, now); !renewed) {
             m_leaseLost = renewed.error();
             m_stop.stop = true;
         }
@@ -123,7 +124,7 @@ Job JobRecorder::finish(JobTypes::Status status, std::optional<Error> error)
         status = JobTypes::Status::Failed;
         error = m_leaseLost;
     }
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = m_clock();
     for (SubTask &task : m_job.subTasks) {
         if (task.status == JobTypes::Status::InProgress)
             task.status = status == JobTypes::Status::Failed ? JobTypes::Status::Failed : JobTypes::Status::Cancelled;
@@ -141,7 +142,7 @@ Job JobRecorder::finish(JobTypes::Status status, std::optional<Error> error)
     m_job.error = error;
     if (status == JobTypes::Status::Completed || status == JobTypes::Status::CompletedWithWarnings)
         m_job.progress = 1;
-    if (Result<void> updated = JobRepository(m_catalog.database()).update(m_job); !updated)
+    if (Result<void> updated = JobRepository(m_database).update(m_job); !updated)
         qCWarning(lcEngineJobs) << "cannot record the end of job" << m_job.id << updated.error().message;
     qCInfo(lcEngineJobs) << JobTypes::operationName(m_job.operation) << "job" << m_job.id << "ended"
                          << JobTypes::statusName(status) << (error ? error->code : QString());

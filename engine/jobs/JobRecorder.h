@@ -1,11 +1,13 @@
 #pragma once
 
+#include "models/Clock.h"
 #include "models/Result.h"
 #include "models/jobs/Job.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QMutex>
+#include <QSqlDatabase>
 #include <QString>
 
 #include <atomic>
@@ -13,8 +15,6 @@
 #include <optional>
 
 namespace PgVault {
-
-class Catalog;
 
 /// Why a job is asked to stop, shared between whoever asks (any thread) and the run.
 struct JobStop
@@ -47,15 +47,16 @@ public:
 
     static constexpr int HeartbeatMs = 1000;
 
-    /// Loads the job row `jobId` (created by JobRunner) from `catalog`, which must have been
-    /// opened on this thread. `stop` is the run's (JobRun); `secret` is scrubbed from every
-    /// output line.
-    JobRecorder(const Catalog &catalog,
+    /// Loads the job row `jobId` (recorded by JobRun::begin) from `database`, a connection of
+    /// this thread. `stop` is the run's (JobRun); `secret` is scrubbed from every output line;
+    /// `clock` dates the end (progress and lease renewals go by the real time: they pace the work).
+    JobRecorder(QSqlDatabase database,
         const QString &jobId,
         const QString &instanceId,
         JobStop &stop,
         Observer observer,
-        QString secret = {});
+        QString secret = {},
+        Clock clock = systemClock());
 
     Job &job() { return m_job; }
     /// The flag blocking work polls (child processes, dump workers); a failing part may set it.
@@ -86,11 +87,12 @@ public:
 private:
     void flushOutput();
 
-    const Catalog &m_catalog;
+    QSqlDatabase m_database;
     QString m_instanceId;
     JobStop &m_stop;
     Observer m_observer;
     QString m_secret;
+    Clock m_clock;
     Job m_job;
     QMutex m_outputMutex; ///< output() is called from dump workers too
     QString m_pendingOutput; ///< guarded by m_outputMutex

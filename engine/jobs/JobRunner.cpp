@@ -7,7 +7,6 @@
 #include "engine/restore/RestoreRunner.h"
 #include "engine/vault/VaultRegistry.h"
 #include "models/Catalog.h"
-#include "models/instances/InstanceLeases.h"
 #include "models/instances/InstanceRepository.h"
 #include "models/jobs/JobRepository.h"
 #include "models/vaults/VaultRepository.h"
@@ -323,14 +322,8 @@ Result<QString> JobRunner::launchJob(const Job &job, std::shared_ptr<JobRun> run
     Result<Catalog *> catalog = d->openCatalog();
     if (!catalog)
         return catalog.error();
-    const QSqlDatabase database = catalog.value()->database();
-    InstanceLeases leases(database);
-    if (Result<void> claimed = leases.claim(job.instanceId, job.id, job.owner, job.start); !claimed)
-        return claimed.error();
-    if (Result<void> created = JobRepository(database).create(job); !created) {
-        leases.releaseAfterFailure(job.instanceId, job.id);
-        return created.error();
-    }
+    if (Result<void> begun = JobRun::begin(catalog.value()->database(), job); !begun)
+        return begun.error();
     const QString jobId = job.id;
     const QString instanceId = job.instanceId;
     const QString catalogPath = d->catalogPath;
@@ -342,10 +335,8 @@ Result<QString> JobRunner::launchJob(const Job &job, std::shared_ptr<JobRun> run
             // Qt Sql connections belong to the thread that opened them: the worker has its own.
             Result<std::unique_ptr<Catalog>> own = Catalog::open(catalogPath);
             if (own) {
-                status = run->run(*own.value()).status;
-                if (Result<void> released = InstanceLeases(own.value()->database()).release(instanceId, jobId);
-                    !released)
-                    qCWarning(lcEngineJobs) << "cannot release the lease of job" << jobId << released.error().message;
+                status = run->run(own.value()->database()).status;
+                JobRun::end(own.value()->database(), instanceId, jobId);
             } else {
                 qCWarning(lcEngineJobs) << "job" << jobId << "cannot open the catalog:" << own.error().message;
             }

@@ -9,7 +9,6 @@
 #include "engine/vault/CompressedFileReader.h"
 #include "engine/vault/VaultRegistry.h"
 #include "engine/vault/VaultStore.h"
-#include "models/Catalog.h"
 #include "models/points/PointRepository.h"
 #include "models/vaults/VaultRepository.h"
 
@@ -43,17 +42,17 @@ QStringList VerifyRunner::compareCounts(
     return differences;
 }
 
-JobOutcome VerifyRunner::perform(const Catalog &catalog, JobRecorder &recorder)
+JobOutcome VerifyRunner::perform(const QSqlDatabase &database, JobRecorder &recorder)
 {
-    const JobOutcome outcome = check(catalog, recorder);
+    const JobOutcome outcome = check(database, recorder);
     if (outcome.status == JobTypes::Status::Completed || outcome.status == JobTypes::Status::Failed) {
         const QString state
             = outcome.status == JobTypes::Status::Completed ? QStringLiteral("Passed") : QStringLiteral("Failed");
         // A vault or catalog problem is not a verdict on the point; only checks that ran are.
         const bool verdict = !outcome.error || outcome.error->code.startsWith(QLatin1String("Verify."));
         if (verdict) {
-            if (Result<void> set = PointRepository(catalog.database())
-                                       .setVerified(m_request.pointId, QDateTime::currentDateTimeUtc(), state);
+            if (Result<void> set
+                = PointRepository(database).setVerified(m_request.pointId, QDateTime::currentDateTimeUtc(), state);
                 !set)
                 recorder.output(tr("Cannot record the verification: %1\n").arg(set.error().message));
         }
@@ -61,17 +60,17 @@ JobOutcome VerifyRunner::perform(const Catalog &catalog, JobRecorder &recorder)
     return outcome;
 }
 
-JobOutcome VerifyRunner::check(const Catalog &catalog, JobRecorder &recorder)
+JobOutcome VerifyRunner::check(const QSqlDatabase &database, JobRecorder &recorder)
 {
     const auto done = [](JobTypes::Status status, std::optional<Error> error) {
         return JobOutcome{status, std::move(error)};
     };
-    Result<std::unique_ptr<VaultStore>> store = VaultRegistry::openFor(catalog.database(), m_request.instance);
+    Result<std::unique_ptr<VaultStore>> store = VaultRegistry::openFor(database, m_request.instance);
     if (!store)
         return done(JobTypes::Status::Failed, store.error());
     // Not a verdict on the point (the code is not Verify.*): it is simply not verified while deleted.
     if (Result<void> live
-        = DeletedPoints::checkLive(catalog.database(), *store.value(), m_request.instance.id, m_request.pointId);
+        = DeletedPoints::checkLive(database, *store.value(), m_request.instance.id, m_request.pointId);
         !live)
         return done(JobTypes::Status::Failed, live.error());
     Result<PointManifest> manifest = store.value()->readManifest(m_request.instance.id, m_request.pointId);

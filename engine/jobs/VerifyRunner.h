@@ -13,7 +13,6 @@
 
 namespace PgVault {
 
-class Catalog;
 class VaultStore;
 
 /// What one verification needs: the point, and for a restore drill where to restore it.
@@ -46,11 +45,11 @@ public:
         const QString &database, const QMap<QString, qint64> &expected, const QMap<QString, qint64> &found);
 
 protected:
-    JobOutcome perform(const Catalog &catalog, JobRecorder &recorder) override;
+    JobOutcome perform(const QSqlDatabase &database, JobRecorder &recorder) override;
     QString secret() const override { return m_request.scratchServer.password; }
 
 private:
-    JobOutcome check(const Catalog &catalog, JobRecorder &recorder);
+    JobOutcome check(const QSqlDatabase &database, JobRecorder &recorder);
     Result<void> checkFiles(const VaultStore &store, const PointManifest &manifest, JobRecorder &recorder);
     Result<void> drill(const VaultStore &store, const PointManifest &manifest, JobRecorder &recorder);
 

@@ -4,7 +4,6 @@
 #include "engine/restore/RestoreToFolder.h"
 #include "engine/restore/RestoreToServer.h"
 #include "engine/vault/VaultRegistry.h"
-#include "models/Catalog.h"
 #include "models/vaults/VaultRepository.h"
 
 namespace PgVault {
@@ -15,18 +14,18 @@ RestoreRunner::RestoreRunner(RestoreRequest request, JobRecorder::Observer obser
 {
 }
 
-JobOutcome RestoreRunner::perform(const Catalog &catalog, JobRecorder &recorder)
+JobOutcome RestoreRunner::perform(const QSqlDatabase &database, JobRecorder &recorder)
 {
     const auto done = [](JobTypes::Status status, std::optional<Error> error) {
         return JobOutcome{status, std::move(error)};
     };
 
-    Result<std::unique_ptr<VaultStore>> store = VaultRegistry::openFor(catalog.database(), m_request.instance);
+    Result<std::unique_ptr<VaultStore>> store = VaultRegistry::openFor(database, m_request.instance);
     if (!store)
         return done(JobTypes::Status::Failed, store.error());
     // Checked under the instance's lease, so expiry cannot move the point to deleted meanwhile.
     if (Result<void> live
-        = DeletedPoints::checkLive(catalog.database(), *store.value(), m_request.instance.id, m_request.pointId);
+        = DeletedPoints::checkLive(database, *store.value(), m_request.instance.id, m_request.pointId);
         !live)
         return done(JobTypes::Status::Failed, live.error());
     Result<PointManifest> manifest = store.value()->readManifest(m_request.instance.id, m_request.pointId);

@@ -7,8 +7,6 @@
 
 namespace PgVault {
 
-class Catalog;
-
 /// One restore of a recovery point, blocking on the calling thread: to a folder as files
 /// (RestoreToFolder) or into a server (RestoreToServer), recorded in the job row with a sub-task
 /// per file or database, the point id and the file prefix. JobRunner runs it on a worker thread
@@ -21,7 +19,7 @@ public:
     RestoreRunner(RestoreRequest request, JobRecorder::Observer observer = {});
 
 protected:
-    JobOutcome perform(const Catalog &catalog, JobRecorder &recorder) override;
+    JobOutcome perform(const QSqlDatabase &database, JobRecorder &recorder) override;
     QString secret() const override { return m_request.server.password; }
 
 private:
