@@ -9,6 +9,8 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 if [ "${1:-}" = "--sanitize" ]; then
     shift
     export PGVAULT_SANITIZE=ON PGVAULT_BUILD_DIR=${PGVAULT_BUILD_DIR:-$root/build-asan}
+    # Unoptimised, with Qt's and our assertions on: compiles five times faster than RelWithDebInfo.
+    export PGVAULT_BUILD_TYPE=${PGVAULT_BUILD_TYPE:-Debug}
     # Third-party leaks only are suppressed (tests/sanitizers/lsan.supp); the first report ends a test.
     export ASAN_OPTIONS=detect_leaks=1:abort_on_error=0
     export LSAN_OPTIONS=suppressions=$root/tests/sanitizers/lsan.supp:print_suppressions=0
