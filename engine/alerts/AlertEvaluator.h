@@ -42,7 +42,8 @@ public:
     /// when the schedule never runs. Pure.
     static QDateTime overdueSince(const WeeklySchedule &schedule, const QDateTime &base);
 
-    /// "45 minutes", "5 hours", "9 days", translated.
+    /// "45 minutes", "5 hours", "9 days", translated (German in the dative, after "seit"); also
+    /// how long ago the GUI last saw an agent.
     static QString elapsedText(qint64 ms);
 
 private:

@@ -330,22 +330,10 @@ Result<void> LocalVaultStore::removeInstance(const QString &instanceId)
 
 Result<void> LocalVaultStore::removePoint(const QString &instanceId, const QString &pointId)
 {
-    if (const Result<void> valid = checkName(instanceId, tr("instance id")); !valid)
-        return valid;
-    if (const Result<void> valid = checkName(pointId, tr("point id")); !valid)
-        return valid;
-    const QString folder = pointPath(instanceId, pointId);
-    Result<std::optional<PrivateTree::Kind>> kind = m_tree.kindOf(folder);
-    if (!kind)
-        return kind.error();
-    if (kind.value() == PrivateTree::Kind::Link)
-        return PrivateTree::unexpectedLink(folder);
-    if (kind.value() != PrivateTree::Kind::Folder) {
-        return Error{QStringLiteral("Vault.NoSuchPoint"),
-            tr("The recovery point %1 does not exist.").arg(folder),
-            tr("Refresh the list of recovery points; it may have been deleted already."),
-            QString()};
-    }
+    const Result<QString> existing = existingPoint(instanceId, pointId);
+    if (!existing)
+        return existing.error();
+    const QString &folder = existing.value();
     // A link anywhere in the point refuses the deletion before anything changes, so the point
     // stays whole and listed while the user looks at the link.
     if (const Result<void> clean = m_tree.checkNoLinks(folder); !clean)

@@ -1,5 +1,6 @@
 #include "ui/jobs/AgentStatusLabel.h"
 
+#include "engine/alerts/AlertEvaluator.h"
 #include "models/jobs/AgentHeartbeatRepository.h"
 
 #include <QLocale>
@@ -48,20 +49,10 @@ void AgentStatusLabel::refresh()
     else if (latest->has_value())
         setText(tr("Scheduled backups need \"pgvaultctl agent\" running (systemd user unit pgvault-agent.service); "
                    "none has been seen for %1.")
-                    .arg(elapsedText(latest->value().beat.msecsTo(now))));
+                    .arg(AlertEvaluator::elapsedText(latest->value().beat.msecsTo(now))));
     else
         setText(tr("Scheduled backups need \"pgvaultctl agent\" running (systemd user unit pgvault-agent.service); "
                    "none is running."));
-}
-
-QString AgentStatusLabel::elapsedText(qint64 ms)
-{
-    const qint64 minutes = std::max<qint64>(1, ms / 60000);
-    if (minutes < 60)
-        return tr("%n minute(s)", nullptr, int(minutes));
-    if (minutes < 48 * 60)
-        return tr("%n hour(s)", nullptr, int(minutes / 60));
-    return tr("%n day(s)", nullptr, int(minutes / (24 * 60)));
 }
 
 } // namespace PgVault

@@ -33,9 +33,6 @@ public:
     void refresh();
 
 private:
-    /// "3 minutes", "5 hours", "2 days": how long ago an agent was last seen.
-    static QString elapsedText(qint64 ms);
-
     QSqlDatabase m_database;
     Clock m_clock;
     QTimer *m_timer; ///< child
