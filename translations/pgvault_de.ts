@@ -316,48 +316,24 @@
 <context>
     <name>PgVault::AgentStatusLabel</name>
     <message>
-        <location filename="../ui/jobs/AgentStatusLabel.cpp" line="41"/>
+        <location filename="../ui/jobs/AgentStatusLabel.cpp" line="42"/>
         <source>Scheduled backups: agent running on %1 since %2.</source>
         <translation>Geplante Sicherungen: Agent läuft auf %1 seit %2.</translation>
     </message>
     <message>
-        <location filename="../ui/jobs/AgentStatusLabel.cpp" line="47"/>
+        <location filename="../ui/jobs/AgentStatusLabel.cpp" line="48"/>
         <source>Cannot tell whether the PgVault agent is running: %1</source>
         <translation>Ob der PgVault-Agent läuft, lässt sich nicht feststellen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/jobs/AgentStatusLabel.cpp" line="49"/>
+        <location filename="../ui/jobs/AgentStatusLabel.cpp" line="50"/>
         <source>Scheduled backups need &quot;pgvaultctl agent&quot; running (systemd user unit pgvault-agent.service); none has been seen for %1.</source>
         <translation>Geplante Sicherungen brauchen einen laufenden „pgvaultctl agent“ (systemd-Benutzereinheit pgvault-agent.service); seit %1 wurde keiner gesehen.</translation>
     </message>
     <message>
-        <location filename="../ui/jobs/AgentStatusLabel.cpp" line="53"/>
+        <location filename="../ui/jobs/AgentStatusLabel.cpp" line="54"/>
         <source>Scheduled backups need &quot;pgvaultctl agent&quot; running (systemd user unit pgvault-agent.service); none is running.</source>
         <translation>Geplante Sicherungen brauchen einen laufenden „pgvaultctl agent“ (systemd-Benutzereinheit pgvault-agent.service); es läuft keiner.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/jobs/AgentStatusLabel.cpp" line="61"/>
-        <source>%n minute(s)</source>
-        <translation>
-            <numerusform>%n Minute</numerusform>
-            <numerusform>%n Minuten</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/jobs/AgentStatusLabel.cpp" line="63"/>
-        <source>%n hour(s)</source>
-        <translation>
-            <numerusform>%n Stunde</numerusform>
-            <numerusform>%n Stunden</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/jobs/AgentStatusLabel.cpp" line="64"/>
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n Tag</numerusform>
-            <numerusform>%n Tagen</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -888,14 +864,14 @@
 <context>
     <name>PgVault::BackupRunner</name>
     <message>
-        <location filename="../engine/jobs/BackupRunner.cpp" line="50"/>
+        <location filename="../engine/jobs/BackupRunner.cpp" line="49"/>
         <source>Backing up %1 (%2) into a new recovery point.
 </source>
         <translation>%1 (%2) wird in einen neuen Wiederherstellungspunkt gesichert.
 </translation>
     </message>
     <message numerus="yes">
-        <location filename="../engine/jobs/BackupRunner.cpp" line="223"/>
+        <location filename="../engine/jobs/BackupRunner.cpp" line="221"/>
         <source>Warning: %n recovery point(s) of this instance are dated after this backup (%1): the system clock was ahead when they were taken. They are kept, but not counted among the newest points that expiry always keeps.
 </source>
         <translation>
@@ -906,26 +882,26 @@
         </translation>
     </message>
     <message>
-        <location filename="../engine/jobs/BackupRunner.cpp" line="260"/>
+        <location filename="../engine/jobs/BackupRunner.cpp" line="258"/>
         <source>Recovery point %1 committed: tag %2, expires %3.
 </source>
         <translation>Wiederherstellungspunkt %1 festgeschrieben: Tag %2, läuft ab am %3.
 </translation>
     </message>
     <message>
-        <location filename="../engine/jobs/BackupRunner.cpp" line="98"/>
+        <location filename="../engine/jobs/BackupRunner.cpp" line="97"/>
         <source>The recovery point is safe in the vault; rebuild the catalog to list it.</source>
         <translation>Der Wiederherstellungspunkt ist sicher im Tresor; erstellen Sie den Katalog neu, um ihn aufzulisten.</translation>
     </message>
     <message>
-        <location filename="../engine/jobs/BackupRunner.cpp" line="53"/>
+        <location filename="../engine/jobs/BackupRunner.cpp" line="52"/>
         <source>No recovery point was created.
 </source>
         <translation>Es wurde kein Wiederherstellungspunkt erstellt.
 </translation>
     </message>
     <message numerus="yes">
-        <location filename="../engine/jobs/BackupRunner.cpp" line="133"/>
+        <location filename="../engine/jobs/BackupRunner.cpp" line="132"/>
         <source>Removed %n leftover(s) of interrupted backups.
 </source>
         <translation>
@@ -936,14 +912,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../engine/jobs/BackupRunner.cpp" line="139"/>
+        <location filename="../engine/jobs/BackupRunner.cpp" line="137"/>
         <source>Warning: the recovery points missing from the catalog cannot be indexed: %1
 </source>
         <translation>Warnung: Die im Katalog fehlenden Wiederherstellungspunkte können nicht in den Katalog aufgenommen werden: %1
 </translation>
     </message>
     <message numerus="yes">
-        <location filename="../engine/jobs/BackupRunner.cpp" line="142"/>
+        <location filename="../engine/jobs/BackupRunner.cpp" line="140"/>
         <source>Indexed %n recovery point(s) that were in the vault but not in the catalog: %1.
 </source>
         <translation>
@@ -954,24 +930,24 @@
         </translation>
     </message>
     <message>
-        <location filename="../engine/jobs/BackupRunner.cpp" line="159"/>
+        <location filename="../engine/jobs/BackupRunner.cpp" line="157"/>
         <source>The server has no databases to dump; the point holds roles, tablespaces and schema.
 </source>
         <translation>Der Server hat keine Datenbanken zum Sichern; der Punkt enthält Rollen, Tablespaces und Schema.
 </translation>
     </message>
     <message>
-        <location filename="../engine/jobs/BackupRunner.cpp" line="166"/>
+        <location filename="../engine/jobs/BackupRunner.cpp" line="164"/>
         <source>User &quot;%1&quot; may not connect to these databases: %2.</source>
         <translation>Der Benutzer „%1“ darf sich nicht mit diesen Datenbanken verbinden: %2.</translation>
     </message>
     <message>
-        <location filename="../engine/jobs/BackupRunner.cpp" line="168"/>
+        <location filename="../engine/jobs/BackupRunner.cpp" line="166"/>
         <source>Grant CONNECT on them to the user, or back up with a user that may connect.</source>
         <translation>Erteilen Sie dem Benutzer CONNECT für diese Datenbanken oder sichern Sie mit einem Benutzer, der sich verbinden darf.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../engine/jobs/BackupRunner.cpp" line="173"/>
+        <location filename="../engine/jobs/BackupRunner.cpp" line="171"/>
         <source>Server PostgreSQL %1, %n database(s), pg_dump %2.
 </source>
         <translation>
@@ -4399,6 +4375,35 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>PgVault::DeleteRun</name>
+    <message>
+        <location filename="../engine/jobs/DeleteRun.cpp" line="43"/>
+        <source>Moved recovery point %1 to deleted; it is purged on %2 unless it is undeleted before.
+</source>
+        <translation>Wiederherstellungspunkt %1 vorläufig gelöscht; er wird am %2 endgültig gelöscht, sofern sein Löschen nicht vorher rückgängig gemacht wird.
+</translation>
+    </message>
+    <message>
+        <location filename="../engine/jobs/DeleteRun.cpp" line="57"/>
+        <source>The point was already gone from the vault.</source>
+        <translation>Der Punkt war bereits nicht mehr im Tresor.</translation>
+    </message>
+    <message>
+        <location filename="../engine/jobs/DeleteRun.cpp" line="64"/>
+        <source>Purged deleted recovery point %1: its soft-delete days are over.
+</source>
+        <translation>Gelöschten Wiederherstellungspunkt %1 endgültig gelöscht: Seine Frist für das vorläufige Löschen ist abgelaufen.
+</translation>
+    </message>
+    <message>
+        <location filename="../engine/jobs/DeleteRun.cpp" line="65"/>
+        <source>Deleted recovery point %1.
+</source>
+        <translation>Wiederherstellungspunkt %1 gelöscht.
+</translation>
+    </message>
+</context>
+<context>
     <name>PgVault::DeletedPoints</name>
     <message>
         <location filename="../engine/jobs/DeletedPoints.cpp" line="66"/>
@@ -4607,105 +4612,79 @@ Befehle:
 <context>
     <name>PgVault::ExpiryRunner</name>
     <message>
-        <location filename="../engine/jobs/ExpiryRunner.cpp" line="25"/>
+        <location filename="../engine/jobs/ExpiryRunner.cpp" line="24"/>
         <source>deleted</source>
         <translation>gelöscht</translation>
     </message>
     <message>
-        <location filename="../engine/jobs/ExpiryRunner.cpp" line="27"/>
+        <location filename="../engine/jobs/ExpiryRunner.cpp" line="26"/>
         <source>would delete</source>
         <translation>würde gelöscht</translation>
     </message>
     <message>
-        <location filename="../engine/jobs/ExpiryRunner.cpp" line="29"/>
+        <location filename="../engine/jobs/ExpiryRunner.cpp" line="28"/>
         <source>moved to deleted</source>
         <translation>vorläufig gelöscht</translation>
     </message>
     <message>
-        <location filename="../engine/jobs/ExpiryRunner.cpp" line="31"/>
+        <location filename="../engine/jobs/ExpiryRunner.cpp" line="30"/>
         <source>would move to deleted</source>
         <translation>würde vorläufig gelöscht</translation>
     </message>
     <message>
-        <location filename="../engine/jobs/ExpiryRunner.cpp" line="33"/>
+        <location filename="../engine/jobs/ExpiryRunner.cpp" line="32"/>
         <source>purged</source>
         <translation>endgültig gelöscht</translation>
     </message>
     <message>
-        <location filename="../engine/jobs/ExpiryRunner.cpp" line="35"/>
+        <location filename="../engine/jobs/ExpiryRunner.cpp" line="34"/>
         <source>would purge</source>
         <translation>würde endgültig gelöscht</translation>
     </message>
     <message>
-        <location filename="../engine/jobs/ExpiryRunner.cpp" line="37"/>
+        <location filename="../engine/jobs/ExpiryRunner.cpp" line="36"/>
         <source>kept (newest)</source>
         <translation>behalten (neuester)</translation>
     </message>
     <message>
-        <location filename="../engine/jobs/ExpiryRunner.cpp" line="39"/>
+        <location filename="../engine/jobs/ExpiryRunner.cpp" line="38"/>
         <source>kept (minimum)</source>
         <translation>behalten (Minimum)</translation>
     </message>
     <message>
-        <location filename="../engine/jobs/ExpiryRunner.cpp" line="41"/>
+        <location filename="../engine/jobs/ExpiryRunner.cpp" line="40"/>
         <source>kept (clock ahead)</source>
         <translation>behalten (Uhr geht vor)</translation>
     </message>
     <message>
-        <location filename="../engine/jobs/ExpiryRunner.cpp" line="43"/>
+        <location filename="../engine/jobs/ExpiryRunner.cpp" line="42"/>
         <source>skipped</source>
         <translation>übersprungen</translation>
     </message>
     <message>
-        <location filename="../engine/jobs/ExpiryRunner.cpp" line="45"/>
+        <location filename="../engine/jobs/ExpiryRunner.cpp" line="44"/>
         <source>failed</source>
         <translation>ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../engine/jobs/ExpiryRunner.cpp" line="79"/>
+        <location filename="../engine/jobs/ExpiryRunner.cpp" line="78"/>
         <source>The backup instance &quot;%1&quot; has no vault in the catalog.</source>
         <translation>Die Sicherungsinstanz „%1“ hat keinen Tresor im Katalog.</translation>
     </message>
     <message>
-        <location filename="../engine/jobs/ExpiryRunner.cpp" line="80"/>
+        <location filename="../engine/jobs/ExpiryRunner.cpp" line="79"/>
         <source>Rebuild or repair the catalog (&quot;pgvaultctl catalog rebuild&quot;).</source>
         <translation>Erstellen Sie den Katalog neu oder reparieren Sie ihn („pgvaultctl catalog rebuild“).</translation>
     </message>
     <message>
-        <location filename="../engine/jobs/ExpiryRunner.cpp" line="322"/>
+        <location filename="../engine/jobs/ExpiryRunner.cpp" line="321"/>
         <source>Kept deleted recovery point %1 (%2, %3), which is purged %4 by this clock.</source>
         <translation>Gelöschten Wiederherstellungspunkt %1 (%2, %3) behalten, der nach dieser Uhr am %4 endgültig gelöscht wird.</translation>
     </message>
     <message>
-        <location filename="../engine/jobs/ExpiryRunner.cpp" line="329"/>
+        <location filename="../engine/jobs/ExpiryRunner.cpp" line="328"/>
         <source>Kept recovery point %1 (%2, %3), which expires %4 by this clock.</source>
         <translation>Wiederherstellungspunkt %1 (%2, %3) behalten, der nach dieser Uhr am %4 abläuft.</translation>
-    </message>
-    <message>
-        <location filename="../engine/jobs/ExpiryRunner.cpp" line="415"/>
-        <source>Moved recovery point %1 to deleted; it is purged on %2 unless it is undeleted before.
-</source>
-        <translation>Wiederherstellungspunkt %1 vorläufig gelöscht; er wird am %2 endgültig gelöscht, sofern sein Löschen nicht vorher rückgängig gemacht wird.
-</translation>
-    </message>
-    <message>
-        <location filename="../engine/jobs/ExpiryRunner.cpp" line="424"/>
-        <source>The point was already gone from the vault.</source>
-        <translation>Der Punkt war bereits nicht mehr im Tresor.</translation>
-    </message>
-    <message>
-        <location filename="../engine/jobs/ExpiryRunner.cpp" line="435"/>
-        <source>Purged deleted recovery point %1: its soft-delete days are over.
-</source>
-        <translation>Gelöschten Wiederherstellungspunkt %1 endgültig gelöscht: Seine Frist für das vorläufige Löschen ist abgelaufen.
-</translation>
-    </message>
-    <message>
-        <location filename="../engine/jobs/ExpiryRunner.cpp" line="436"/>
-        <source>Deleted recovery point %1.
-</source>
-        <translation>Wiederherstellungspunkt %1 gelöscht.
-</translation>
     </message>
 </context>
 <context>
@@ -5398,38 +5377,38 @@ Befehle:
 <context>
     <name>PgVault::JobRecorder</name>
     <message>
-        <location filename="../engine/jobs/JobRecorder.cpp" line="32"/>
+        <location filename="../engine/jobs/JobRecorder.cpp" line="33"/>
         <source>The job was cancelled.</source>
         <translation>Der Job wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../engine/jobs/JobRecorder.cpp" line="32"/>
+        <location filename="../engine/jobs/JobRecorder.cpp" line="33"/>
         <source>Start it again when ready.</source>
         <translation>Starten Sie ihn erneut, wenn Sie bereit sind.</translation>
     </message>
     <message>
-        <location filename="../engine/jobs/JobRecorder.cpp" line="106"/>
+        <location filename="../engine/jobs/JobRecorder.cpp" line="107"/>
         <source>Cancellation requested; stopping.
 </source>
         <translation>Abbruch angefordert; wird angehalten.
 </translation>
     </message>
     <message>
-        <location filename="../engine/jobs/JobRecorder.cpp" line="132"/>
+        <location filename="../engine/jobs/JobRecorder.cpp" line="133"/>
         <source>Completed with warnings: %1
 </source>
         <translation>Mit Warnungen abgeschlossen: %1
 </translation>
     </message>
     <message>
-        <location filename="../engine/jobs/JobRecorder.cpp" line="134"/>
+        <location filename="../engine/jobs/JobRecorder.cpp" line="135"/>
         <source>Failed: %1
 </source>
         <translation>Fehlgeschlagen: %1
 </translation>
     </message>
     <message>
-        <location filename="../engine/jobs/JobRecorder.cpp" line="136"/>
+        <location filename="../engine/jobs/JobRecorder.cpp" line="137"/>
         <source>Cancelled.
 </source>
         <translation>Abgebrochen.
@@ -5840,18 +5819,16 @@ Sicherungen, Wiederherstellungen und Ablauf-Jobs erscheinen hier, sobald sie lau
         <location filename="../engine/vault/LocalVaultStore.cpp" line="229"/>
         <location filename="../engine/vault/LocalVaultStore.cpp" line="268"/>
         <location filename="../engine/vault/LocalVaultStore.cpp" line="309"/>
-        <location filename="../engine/vault/LocalVaultStore.cpp" line="333"/>
-        <location filename="../engine/vault/LocalVaultStore.cpp" line="372"/>
-        <location filename="../engine/vault/LocalVaultStore.cpp" line="435"/>
+        <location filename="../engine/vault/LocalVaultStore.cpp" line="360"/>
+        <location filename="../engine/vault/LocalVaultStore.cpp" line="423"/>
         <source>instance id</source>
         <translation>Instanz-ID</translation>
     </message>
     <message>
         <location filename="../engine/vault/LocalVaultStore.cpp" line="184"/>
         <location filename="../engine/vault/LocalVaultStore.cpp" line="270"/>
-        <location filename="../engine/vault/LocalVaultStore.cpp" line="335"/>
-        <location filename="../engine/vault/LocalVaultStore.cpp" line="374"/>
-        <location filename="../engine/vault/LocalVaultStore.cpp" line="437"/>
+        <location filename="../engine/vault/LocalVaultStore.cpp" line="362"/>
+        <location filename="../engine/vault/LocalVaultStore.cpp" line="425"/>
         <source>point id</source>
         <translation>Punkt-ID</translation>
     </message>
@@ -5889,24 +5866,22 @@ Sicherungen, Wiederherstellungen und Ablauf-Jobs erscheinen hier, sobald sie lau
         <translation>Löschen Sie zuerst ihre Wiederherstellungspunkte.</translation>
     </message>
     <message>
-        <location filename="../engine/vault/LocalVaultStore.cpp" line="345"/>
-        <location filename="../engine/vault/LocalVaultStore.cpp" line="384"/>
+        <location filename="../engine/vault/LocalVaultStore.cpp" line="372"/>
         <source>The recovery point %1 does not exist.</source>
         <translation>Der Wiederherstellungspunkt %1 existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../engine/vault/LocalVaultStore.cpp" line="346"/>
-        <location filename="../engine/vault/LocalVaultStore.cpp" line="385"/>
+        <location filename="../engine/vault/LocalVaultStore.cpp" line="373"/>
         <source>Refresh the list of recovery points; it may have been deleted already.</source>
         <translation>Aktualisieren Sie die Liste der Wiederherstellungspunkte; er wurde möglicherweise schon gelöscht.</translation>
     </message>
     <message>
-        <location filename="../engine/vault/LocalVaultStore.cpp" line="447"/>
+        <location filename="../engine/vault/LocalVaultStore.cpp" line="435"/>
         <source>%1 is missing from the recovery point.</source>
         <translation>%1 fehlt im Wiederherstellungspunkt.</translation>
     </message>
     <message>
-        <location filename="../engine/vault/LocalVaultStore.cpp" line="448"/>
+        <location filename="../engine/vault/LocalVaultStore.cpp" line="436"/>
         <source>The recovery point is damaged; use another one.</source>
         <translation>Der Wiederherstellungspunkt ist beschädigt; verwenden Sie einen anderen.</translation>
     </message>
@@ -7982,21 +7957,21 @@ Geben Sie einen Namen für die importierte Richtlinie ein:</translation>
 <context>
     <name>PgVault::RestoreRunner</name>
     <message>
-        <location filename="../engine/restore/RestoreRunner.cpp" line="37"/>
+        <location filename="../engine/restore/RestoreRunner.cpp" line="36"/>
         <source>Restoring recovery point %1 of %2 as files into %3.
 </source>
         <translation>Wiederherstellungspunkt %1 von %2 wird als Dateien in %3 wiederhergestellt.
 </translation>
     </message>
     <message>
-        <location filename="../engine/restore/RestoreRunner.cpp" line="45"/>
+        <location filename="../engine/restore/RestoreRunner.cpp" line="44"/>
         <source>Restoring recovery point %1 of %2 into the server %3:%4.
 </source>
         <translation>Wiederherstellungspunkt %1 von %2 wird auf den Server %3:%4 wiederhergestellt.
 </translation>
     </message>
     <message numerus="yes">
-        <location filename="../engine/restore/RestoreRunner.cpp" line="56"/>
+        <location filename="../engine/restore/RestoreRunner.cpp" line="55"/>
         <source>%n object(s) could not be restored as they were, first: %1</source>
         <translation>
             <numerusform>%n Objekt konnte nicht unverändert wiederhergestellt werden, erstes: %1</numerusform>
@@ -8004,7 +7979,7 @@ Geben Sie einen Namen für die importierte Richtlinie ein:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../engine/restore/RestoreRunner.cpp" line="58"/>
+        <location filename="../engine/restore/RestoreRunner.cpp" line="57"/>
         <source>See the job&apos;s output for the full list; apply the roles first (the restore&apos;s roles option) if owners or grants are missing.</source>
         <translation>Die vollständige Liste steht in der Ausgabe des Jobs; wenden Sie zuerst die Rollen an (Rollen-Option der Wiederherstellung), wenn Eigentümer oder Berechtigungen fehlen.</translation>
     </message>
@@ -9283,33 +9258,77 @@ Lassen Sie --no-owner weg, wenn die Rollen in Schritt 1 angewendet wurden und di
 <context>
     <name>PgVault::VaultsPage</name>
     <message>
-        <location filename="../ui/vaults/VaultsPage.cpp" line="26"/>
-        <location filename="../ui/vaults/VaultsPage.cpp" line="52"/>
+        <location filename="../ui/vaults/VaultsPage.cpp" line="27"/>
+        <source>&amp;Soft delete…</source>
+        <translation>&amp;Vorläufiges Löschen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/vaults/VaultsPage.cpp" line="29"/>
+        <location filename="../ui/vaults/VaultsPage.cpp" line="58"/>
         <source>Vaults</source>
         <translation>Tresore</translation>
     </message>
     <message>
-        <location filename="../ui/vaults/VaultsPage.cpp" line="31"/>
+        <location filename="../ui/vaults/VaultsPage.cpp" line="34"/>
         <source>Recovery points are stored in vaults: local folders for now, since Azure Blob Storage vaults are not available yet.</source>
         <translation>Wiederherstellungspunkte werden in Tresoren gespeichert: vorerst in lokalen Ordnern, denn Tresore in Azure Blob Storage sind noch nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../ui/vaults/VaultsPage.cpp" line="37"/>
+        <location filename="../ui/vaults/VaultsPage.cpp" line="40"/>
         <source>&amp;Create vault…</source>
         <translation>Tresor &amp;erstellen…</translation>
     </message>
     <message>
-        <location filename="../ui/vaults/VaultsPage.cpp" line="39"/>
+        <location filename="../ui/vaults/VaultsPage.cpp" line="42"/>
         <source>Create vault</source>
         <translation>Tresor erstellen</translation>
     </message>
     <message>
-        <location filename="../ui/vaults/VaultsPage.cpp" line="88"/>
+        <location filename="../ui/vaults/VaultsPage.cpp" line="45"/>
+        <location filename="../ui/vaults/VaultsPage.cpp" line="113"/>
+        <source>Soft delete</source>
+        <translation>Vorläufiges Löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/vaults/VaultsPage.cpp" line="101"/>
+        <source>How many days this vault keeps deleted recovery points.</source>
+        <translation>Wie viele Tage dieser Tresor gelöschte Wiederherstellungspunkte aufbewahrt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/vaults/VaultsPage.cpp" line="102"/>
+        <source>Select a vault first (the default vault once it is created).</source>
+        <translation>Wählen Sie zuerst einen Tresor (den Standardtresor, sobald er angelegt ist).</translation>
+    </message>
+    <message>
+        <location filename="../ui/vaults/VaultsPage.cpp" line="117"/>
+        <source>Days the vault &quot;%1&quot; keeps deleted recovery points, restorable by Undelete, before they are purged (0: expiry deletes them at once). Applies to points deleted from now on.</source>
+        <translation>Tage, die der Tresor „%1“ gelöschte Wiederherstellungspunkte aufbewahrt – wiederherstellbar mit „Löschen rückgängig machen“ –, bevor sie endgültig gelöscht werden (0: der Ablauf löscht sie sofort). Gilt für ab jetzt gelöschte Punkte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/vaults/VaultsPage.cpp" line="122"/>
+        <source>Soft delete not changed: %1</source>
+        <translation>Vorläufiges Löschen nicht geändert: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/vaults/VaultsPage.cpp" line="128"/>
+        <source>Vault &quot;%1&quot; deletes expired recovery points at once.</source>
+        <translation>Der Tresor „%1“ löscht abgelaufene Wiederherstellungspunkte sofort.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/vaults/VaultsPage.cpp" line="129"/>
+        <source>Vault &quot;%1&quot; keeps deleted recovery points for %n day(s).</source>
+        <translation>
+            <numerusform>Der Tresor „%1“ bewahrt gelöschte Wiederherstellungspunkte %n Tag auf.</numerusform>
+            <numerusform>Der Tresor „%1“ bewahrt gelöschte Wiederherstellungspunkte %n Tage auf.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/vaults/VaultsPage.cpp" line="149"/>
         <source>Created vault &quot;%1&quot;.</source>
         <translation>Tresor „%1“ erstellt.</translation>
     </message>
     <message>
-        <location filename="../ui/vaults/VaultsPage.cpp" line="97"/>
+        <location filename="../ui/vaults/VaultsPage.cpp" line="158"/>
         <source>The vaults could not be read: %1</source>
         <translation>Die Tresore konnten nicht gelesen werden: %1</translation>
     </message>
@@ -9317,53 +9336,53 @@ Lassen Sie --no-owner weg, wenn die Rollen in Schritt 1 angewendet wurden und di
 <context>
     <name>PgVault::VerifyRunner</name>
     <message>
-        <location filename="../engine/jobs/VerifyRunner.cpp" line="32"/>
+        <location filename="../engine/jobs/VerifyRunner.cpp" line="31"/>
         <source>%1.%2: expected %3, found no such table</source>
         <translation>%1.%2: erwartet %3, keine solche Tabelle gefunden</translation>
     </message>
     <message>
-        <location filename="../engine/jobs/VerifyRunner.cpp" line="34"/>
+        <location filename="../engine/jobs/VerifyRunner.cpp" line="33"/>
         <source>%1.%2: expected %3, found %4</source>
         <translation>%1.%2: erwartet %3, gefunden %4</translation>
     </message>
     <message>
-        <location filename="../engine/jobs/VerifyRunner.cpp" line="41"/>
+        <location filename="../engine/jobs/VerifyRunner.cpp" line="40"/>
         <source>%1.%2: not in the backup&apos;s counts, found %3</source>
         <translation>%1.%2: nicht in den Anzahlen der Sicherung, gefunden %3</translation>
     </message>
     <message>
-        <location filename="../engine/jobs/VerifyRunner.cpp" line="58"/>
+        <location filename="../engine/jobs/VerifyRunner.cpp" line="57"/>
         <source>Cannot record the verification: %1
 </source>
         <translation>Die Prüfung kann nicht erfasst werden: %1
 </translation>
     </message>
     <message>
-        <location filename="../engine/jobs/VerifyRunner.cpp" line="81"/>
+        <location filename="../engine/jobs/VerifyRunner.cpp" line="80"/>
         <source>The manifest of recovery point %1 cannot be trusted: %2</source>
         <translation>Dem Manifest des Wiederherstellungspunkts %1 kann nicht vertraut werden: %2</translation>
     </message>
     <message>
-        <location filename="../engine/jobs/VerifyRunner.cpp" line="85"/>
+        <location filename="../engine/jobs/VerifyRunner.cpp" line="84"/>
         <source>Verifying recovery point %1 of %2.
 </source>
         <translation>Wiederherstellungspunkt %1 von %2 wird geprüft.
 </translation>
     </message>
     <message>
-        <location filename="../engine/jobs/VerifyRunner.cpp" line="103"/>
+        <location filename="../engine/jobs/VerifyRunner.cpp" line="102"/>
         <source>Check %1</source>
         <translation>%1 prüfen</translation>
     </message>
     <message>
-        <location filename="../engine/jobs/VerifyRunner.cpp" line="120"/>
+        <location filename="../engine/jobs/VerifyRunner.cpp" line="119"/>
         <source>%1 differs from the manifest: %2
 </source>
         <translation>%1 weicht vom Manifest ab: %2
 </translation>
     </message>
     <message numerus="yes">
-        <location filename="../engine/jobs/VerifyRunner.cpp" line="124"/>
+        <location filename="../engine/jobs/VerifyRunner.cpp" line="123"/>
         <source>All %n file(s) match the manifest.
 </source>
         <translation>
@@ -9374,53 +9393,53 @@ Lassen Sie --no-owner weg, wenn die Rollen in Schritt 1 angewendet wurden und di
         </translation>
     </message>
     <message>
-        <location filename="../engine/jobs/VerifyRunner.cpp" line="128"/>
+        <location filename="../engine/jobs/VerifyRunner.cpp" line="127"/>
         <source>Recovery point %1 is damaged: %2 differ(s) from the manifest (%3).</source>
         <translation>Der Wiederherstellungspunkt %1 ist beschädigt: Abweichung vom Manifest bei %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../engine/jobs/VerifyRunner.cpp" line="130"/>
+        <location filename="../engine/jobs/VerifyRunner.cpp" line="129"/>
         <source>Do not rely on this point; take a new backup, and check the disk or storage holding the vault.</source>
         <translation>Verlassen Sie sich nicht auf diesen Punkt; erstellen Sie eine neue Sicherung und prüfen Sie die Festplatte oder den Speicher des Tresors.</translation>
     </message>
     <message>
-        <location filename="../engine/jobs/VerifyRunner.cpp" line="149"/>
+        <location filename="../engine/jobs/VerifyRunner.cpp" line="148"/>
         <source>No PostgreSQL server programs are installed for a scratch server.</source>
         <translation>Für einen Testserver sind keine PostgreSQL-Serverprogramme installiert.</translation>
     </message>
     <message>
-        <location filename="../engine/jobs/VerifyRunner.cpp" line="150"/>
+        <location filename="../engine/jobs/VerifyRunner.cpp" line="149"/>
         <source>Install the postgresql package, or give a scratch server to restore into.</source>
         <translation>Installieren Sie das Paket postgresql oder geben Sie einen Testserver an, in den wiederhergestellt wird.</translation>
     </message>
     <message>
-        <location filename="../engine/jobs/VerifyRunner.cpp" line="152"/>
+        <location filename="../engine/jobs/VerifyRunner.cpp" line="151"/>
         <source>Starting a scratch server for the test restore.
 </source>
         <translation>Ein Testserver für die Testwiederherstellung wird gestartet.
 </translation>
     </message>
     <message>
-        <location filename="../engine/jobs/VerifyRunner.cpp" line="179"/>
+        <location filename="../engine/jobs/VerifyRunner.cpp" line="178"/>
         <source>The drill&apos;s database %1 could not be dropped from the scratch server: %2
 </source>
         <translation>Die Datenbank %1 der Testwiederherstellung konnte nicht vom Testserver gelöscht werden: %2
 </translation>
     </message>
     <message>
-        <location filename="../engine/jobs/VerifyRunner.cpp" line="199"/>
+        <location filename="../engine/jobs/VerifyRunner.cpp" line="198"/>
         <source>%1: cannot count rows: %2</source>
         <translation>%1: Zeilen können nicht gezählt werden: %2</translation>
     </message>
     <message>
-        <location filename="../engine/jobs/VerifyRunner.cpp" line="202"/>
+        <location filename="../engine/jobs/VerifyRunner.cpp" line="201"/>
         <source>The backup recorded no row counts for %1; only the restore was tested.
 </source>
         <translation>Die Sicherung hat für %1 keine Zeilenanzahlen erfasst; nur die Wiederherstellung wurde getestet.
 </translation>
     </message>
     <message numerus="yes">
-        <location filename="../engine/jobs/VerifyRunner.cpp" line="213"/>
+        <location filename="../engine/jobs/VerifyRunner.cpp" line="212"/>
         <source>The test restore differs from the backup in %n table(s): %1</source>
         <translation>
             <numerusform>Die Testwiederherstellung weicht in %n Tabelle von der Sicherung ab: %1</numerusform>
@@ -9428,12 +9447,12 @@ Lassen Sie --no-owner weg, wenn die Rollen in Schritt 1 angewendet wurden und di
         </translation>
     </message>
     <message>
-        <location filename="../engine/jobs/VerifyRunner.cpp" line="215"/>
+        <location filename="../engine/jobs/VerifyRunner.cpp" line="214"/>
         <source>Do not rely on this point; take a new backup and check the job output of the backup that made it.</source>
         <translation>Verlassen Sie sich nicht auf diesen Punkt; erstellen Sie eine neue Sicherung und prüfen Sie die Job-Ausgabe der Sicherung, die ihn erstellt hat.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../engine/jobs/VerifyRunner.cpp" line="218"/>
+        <location filename="../engine/jobs/VerifyRunner.cpp" line="217"/>
         <source>Test restore passed: %n table(s) have the row counts the backup recorded.
 </source>
         <translation>

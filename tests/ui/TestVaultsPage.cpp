@@ -11,6 +11,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QDialogButtonBox>
+#include <QInputDialog>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -40,6 +41,7 @@ private Q_SLOTS:
     void createDialogRefusesBadInputNamingField();
     void createDialogCreatesVaultFolder();
     void browseFillsFolder();
+    void softDeleteDaysChangeAndRefuseBadValues();
 
 private:
     void openPage(Catalog *catalog);
@@ -319,6 +321,49 @@ void TestVaultsPage::browseFillsFolder()
     QCOMPARE(dialog->path(), empty.path());
     QVERIFY(dialog->problems().isEmpty());
     dialog->reject();
+}
+
+void TestVaultsPage::softDeleteDaysChangeAndRefuseBadValues()
+{
+    openPage(m_fixture.catalog.get());
+    auto *button = m_page->findChild<QPushButton *>(QStringLiteral("softDeleteButton"));
+    QVERIFY(button);
+    QVERIFY(!button->isEnabled()); // nothing selected
+    const int row = rowOf(QStringLiteral("local"));
+    QVERIFY(row >= 0);
+    // Without the English plural forms loaded (the app loads them), "%n day(s)" stays as written.
+    QVERIFY(cell(row, VaultTableModel::SoftDeleteColumn).startsWith(QLatin1String("14 day")));
+    m_page->view()->selectRow(row);
+    QVERIFY(button->isEnabled());
+
+    QSignalSpy status(m_page.get(), &VaultsPage::statusMessage);
+    QTest::mouseClick(button, Qt::LeftButton);
+    auto *dialog = m_page->findChild<QInputDialog *>(QStringLiteral("softDeleteDialog"));
+    QVERIFY(dialog);
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(dialog->intValue(), 14);
+    QCOMPARE(dialog->intMaximum(), Vault::MaxSoftDeleteDays);
+    dialog->setIntValue(30);
+    dialog->accept();
+    QCOMPARE(status.size(), 1);
+    QVERIFY(status.first().first().toString().startsWith(
+        QLatin1String("Vault \"local\" keeps deleted recovery points for 30 day")));
+    const auto stored = VaultRepository(m_fixture.catalog->database()).find(QStringLiteral("local"));
+    QVERIFY_RESULT(stored);
+    QCOMPARE(stored->value().softDeleteDays, 30);
+    QVERIFY(
+        cell(rowOf(QStringLiteral("local")), VaultTableModel::SoftDeleteColumn).startsWith(QLatin1String("30 day")));
+
+    // The spin box cannot go past the range the catalog accepts; 0 turns soft delete off.
+    m_page->view()->selectRow(rowOf(QStringLiteral("local")));
+    QTest::mouseClick(button, Qt::LeftButton);
+    dialog = m_page->findChild<QInputDialog *>(QStringLiteral("softDeleteDialog"));
+    QVERIFY(dialog);
+    dialog->setIntValue(Vault::MaxSoftDeleteDays + 20);
+    QCOMPARE(dialog->intValue(), Vault::MaxSoftDeleteDays);
+    dialog->setIntValue(0);
+    dialog->accept();
+    QCOMPARE(cell(rowOf(QStringLiteral("local")), VaultTableModel::SoftDeleteColumn), QStringLiteral("Off"));
 }
 
 QTEST_MAIN(TestVaultsPage)

@@ -54,6 +54,14 @@ Result<Vault> VaultController::createLocal(const QString &name, const QString &p
     return vault;
 }
 
+Result<void> VaultController::setSoftDeleteDays(const QString &name, int days)
+{
+    if (Result<void> changed = VaultRepository(m_catalog->database()).setSoftDeleteDays(name, days); !changed)
+        return changed;
+    refreshAfterChange();
+    return {};
+}
+
 QString VaultController::suggestedPath(const QString &name) const
 {
     return name.isEmpty() ? QString() : QDir::toNativeSeparators(QDir(Home().vaultsPath()).filePath(name));

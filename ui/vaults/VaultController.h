@@ -30,6 +30,9 @@ public:
     QList<Error> check(const QString &name, const QString &path) const;
     /// Creates and registers the vault (folder, vault.json) and refreshes the table.
     Result<Vault> createLocal(const QString &name, const QString &path);
+    /// How many days the vault keeps deleted recovery points (as `pgvaultctl vault set
+    /// --soft-delete-days`), then a refresh. Applies to points deleted from then on.
+    Result<void> setSoftDeleteDays(const QString &name, int days);
     /// Where a new vault named `name` goes unless the user picks a folder: beside the default vault.
     QString suggestedPath(const QString &name) const;
 

@@ -8,6 +8,8 @@
 
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
@@ -22,6 +24,7 @@ VaultsPage::VaultsPage(VaultController *controller, QWidget *parent)
     , m_proxy(new QSortFilterProxyModel(this))
     , m_view(new QTableView(this))
     , m_errorLabel(new QLabel(this))
+    , m_softDeleteButton(new QPushButton(tr("&Soft delete…"), this))
 {
     auto *title = new QLabel(tr("Vaults"), this);
     QFont font = title->font();
@@ -37,6 +40,9 @@ VaultsPage::VaultsPage(VaultController *controller, QWidget *parent)
     auto *createButton = new QPushButton(tr("&Create vault…"), this);
     createButton->setObjectName(QStringLiteral("createVaultButton"));
     createButton->setAccessibleName(tr("Create vault"));
+
+    m_softDeleteButton->setObjectName(QStringLiteral("softDeleteButton"));
+    m_softDeleteButton->setAccessibleName(tr("Soft delete"));
 
     m_errorLabel->setObjectName(QStringLiteral("vaultsErrorLabel"));
     ErrorLabel::style(m_errorLabel);
@@ -57,6 +63,7 @@ VaultsPage::VaultsPage(VaultController *controller, QWidget *parent)
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(createButton);
+    buttons->addWidget(m_softDeleteButton);
     buttons->addStretch();
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(title);
@@ -65,9 +72,63 @@ VaultsPage::VaultsPage(VaultController *controller, QWidget *parent)
     layout->addWidget(m_errorLabel);
     layout->addWidget(m_view, 1);
 
-    // Keyboard order follows the screen: Create vault… before the table (created first above).
-    setTabOrder(createButton, m_view);
+    // Keyboard order follows the screen: the buttons before the table (created first above).
+    setTabOrder(createButton, m_softDeleteButton);
+    setTabOrder(m_softDeleteButton, m_view);
     connect(createButton, &QPushButton::clicked, this, &VaultsPage::createVault);
+    connect(m_softDeleteButton, &QPushButton::clicked, this, &VaultsPage::changeSoftDelete);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &VaultsPage::updateSelection);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &VaultsPage::updateSelection);
+    updateSelection();
+}
+
+std::optional<Vault> VaultsPage::selectedVault() const
+{
+    const QModelIndexList selected = m_view->selectionModel()->selectedRows();
+    if (selected.isEmpty())
+        return std::nullopt;
+    const int row = m_proxy->mapToSource(selected.constFirst()).row();
+    const QList<VaultTableModel::Row> rows = m_controller->model()->rows();
+    if (row < 0 || row >= rows.size() || !rows.at(row).created)
+        return std::nullopt;
+    return rows.at(row).vault;
+}
+
+void VaultsPage::updateSelection()
+{
+    const bool selected = selectedVault().has_value();
+    m_softDeleteButton->setEnabled(selected);
+    m_softDeleteButton->setToolTip(selected ? tr("How many days this vault keeps deleted recovery points.")
+                                            : tr("Select a vault first (the default vault once it is created)."));
+}
+
+void VaultsPage::changeSoftDelete()
+{
+    const std::optional<Vault> vault = selectedVault();
+    if (!vault)
+        return;
+    auto *dialog = new QInputDialog(this);
+    dialog->setObjectName(QStringLiteral("softDeleteDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Soft delete"));
+    dialog->setInputMode(QInputDialog::IntInput);
+    dialog->setIntRange(0, Vault::MaxSoftDeleteDays);
+    dialog->setIntValue(vault->softDeleteDays);
+    dialog->setLabelText(tr("Days the vault \"%1\" keeps deleted recovery points, restorable by Undelete, before "
+                            "they are purged (0: expiry deletes them at once). Applies to points deleted from now on.")
+                             .arg(vault->name));
+    connect(dialog, &QInputDialog::intValueSelected, this, [this, name = vault->name](int days) {
+        if (const Result<void> changed = m_controller->setSoftDeleteDays(name, days); !changed) {
+            m_errorLabel->setText(tr("Soft delete not changed: %1").arg(changed.error().text()));
+            m_errorLabel->show();
+            return;
+        }
+        m_errorLabel->hide();
+        Q_EMIT statusMessage(days == 0
+                ? tr("Vault \"%1\" deletes expired recovery points at once.").arg(name)
+                : tr("Vault \"%1\" keeps deleted recovery points for %n day(s).", nullptr, days).arg(name));
+    });
+    dialog->open();
 }
 
 CreateVaultDialog *VaultsPage::createVault()

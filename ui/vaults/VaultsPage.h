@@ -1,10 +1,14 @@
 #pragma once
 
 #include "models/Result.h"
+#include "models/vaults/Vault.h"
 
 #include <QWidget>
 
+#include <optional>
+
 class QLabel;
+class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
 
@@ -29,16 +33,23 @@ public Q_SLOTS:
     CreateVaultDialog *createVault();
     /// Reloads the table; a failure is shown above it.
     void refresh();
+    /// Asks how many days the selected vault keeps deleted recovery points and stores the answer.
+    void changeSoftDelete();
 
 Q_SIGNALS:
     /// A line for the main window's status bar.
     void statusMessage(const QString &text);
 
 private:
+    /// The selected row's vault, if it is registered (the default vault before its first use is not).
+    std::optional<Vault> selectedVault() const;
+    void updateSelection();
+
     VaultController *m_controller;
     QSortFilterProxyModel *m_proxy;
     QTableView *m_view;
     QLabel *m_errorLabel;
+    QPushButton *m_softDeleteButton;
 };
 
 } // namespace PgVault
