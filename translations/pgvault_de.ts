@@ -9252,7 +9252,7 @@ Lassen Sie --no-owner weg, wenn die Rollen in Schritt 1 angewendet wurden und di
     <message>
         <location filename="../models/vaults/VaultTableModel.cpp" line="131"/>
         <source>Keeps deleted points</source>
-        <translation>Aufbewahrung gelöschter Punkte</translation>
+        <translation>Gelöschte behalten</translation>
     </message>
 </context>
 <context>
