@@ -1,6 +1,7 @@
 #include "engine/instances/BackupDataDeletion.h"
 
 #include "engine/Logging.h"
+#include "engine/jobs/DeleteRun.h"
 #include "engine/vault/VaultRegistry.h"
 #include "engine/vault/VaultStore.h"
 #include "models/points/PointRepository.h"
@@ -39,13 +40,10 @@ Result<int> BackupDataDeletion::run(const BackupInstance &instance)
     int deleted = 0;
     QStringList left;
     for (const QString &id : std::as_const(ids)) {
-        // Vault first, as expiry does: a catalog row without its point would list what cannot be restored.
-        if (Result<void> removed = store.removePoint(instance.id, id);
-            !removed && removed.error().code != QLatin1String("Vault.NoSuchPoint")) {
-            left << tr("%1: %2").arg(id, removed.error().text());
-            continue;
-        }
-        if (Result<void> removed = points.remove(id); !removed) {
+        RecoveryPoint point;
+        point.id = id;
+        point.instanceId = instance.id;
+        if (const Result<bool> removed = DeleteRun::removeForGood(store, m_database, point); !removed) {
             left << tr("%1: %2").arg(id, removed.error().text());
             continue;
         }

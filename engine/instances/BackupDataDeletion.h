@@ -9,7 +9,7 @@
 namespace PgVault {
 
 /// "Delete backup data" when protection of an instance stops: every recovery point of the
-/// instance is removed as expiry removes one (VaultStore::removePoint, then the catalog row), and
+/// instance is removed as expiry removes one (DeleteRun::removeForGood: vault, then catalog row), and
 /// at the end its folder in the vault. Used by InstanceProtection::stop, which holds the
 /// instance's lease meanwhile. A point that cannot be removed stays, listed, and is named in the
 /// error; the others are removed all the same.

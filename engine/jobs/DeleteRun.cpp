@@ -45,19 +45,27 @@ Result<void> DeleteRun::softDelete(const QSqlDatabase &database, JobRecorder &re
     return {};
 }
 
-Result<void> DeleteRun::remove(const QSqlDatabase &database, JobRecorder &recorder)
+Result<bool> DeleteRun::removeForGood(VaultStore &store, const QSqlDatabase &database, const RecoveryPoint &point)
 {
-    // Vault first: a point gone from the catalog but left in the vault would come back with the
-    // next catalog rebuild and be deleted then; the reverse would leave a catalog row pointing at
-    // nothing.
-    if (Result<void> removed = m_store.removePoint(m_point.instanceId, m_point.id); !removed) {
+    bool held = true;
+    if (Result<void> removed = store.removePoint(point.instanceId, point.id); !removed) {
         if (removed.error().code != QLatin1String("Vault.NoSuchPoint"))
             return removed.error();
+        held = false;
+    }
+    if (Result<void> removed = PointRepository(database).remove(point.id); !removed)
+        return removed.error();
+    return held;
+}
+
+Result<void> DeleteRun::remove(const QSqlDatabase &database, JobRecorder &recorder)
+{
+    const Result<bool> removed = removeForGood(m_store, database, m_point);
+    if (!removed)
+        return removed.error();
+    if (!removed.value())
         recorder.job().additionalDetails.insert(
             QStringLiteral("Note"), tr("The point was already gone from the vault."));
-    }
-    if (Result<void> removed = PointRepository(database).remove(m_point.id); !removed)
-        return removed.error();
     const bool purge = m_action == Action::Purge;
     recorder.job().additionalDetails.insert(
         QStringLiteral("Action"), purge ? QStringLiteral("Purged") : QStringLiteral("Deleted"));

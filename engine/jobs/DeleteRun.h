@@ -34,6 +34,13 @@ public:
     /// After a SoftDelete that completed: when the point is purged.
     QDateTime purgeAfter() const { return m_purgeAfter; }
 
+    /// Removes a point for good, vault first and then its catalog row: a point gone from the
+    /// catalog but left in the vault would come back with the next catalog rebuild (and be
+    /// deleted then); the reverse would leave a row pointing at nothing. A point already gone from
+    /// the vault is not an error: returns false then, true when the vault held it. Also used by
+    /// "delete backup data" when protection stops (BackupDataDeletion).
+    static Result<bool> removeForGood(VaultStore &store, const QSqlDatabase &database, const RecoveryPoint &point);
+
 protected:
     JobOutcome perform(const QSqlDatabase &database, JobRecorder &recorder) override;
 
