@@ -4,6 +4,7 @@
 #include "engine/vault/VaultRegistry.h"
 #include "models/Catalog.h"
 #include "models/Home.h"
+#include "models/instances/InstanceLeases.h"
 #include "models/instances/InstanceRepository.h"
 #include "models/instances/InstanceTableModel.h"
 #include "models/points/PointRepository.h"
@@ -47,6 +48,7 @@ private Q_SLOTS:
     void emptyStateWhenNoInstances();
     void listsInstancesAndPointsOfSelection();
     void stopProtectionRetainsForeverThenResumes();
+    void stopProtectionRefusedWhileAJobRuns();
     void deleteDataNeedsTheNameTyped();
     void changePolicyKeepsPoints();
     void showDeletedListsDeletedPointsAndUndeleteBringsOneBack();
@@ -307,6 +309,28 @@ void TestBackupInstancesPage::stopProtectionRetainsForeverThenResumes()
     QVERIFY(m_page->selectInstance(QStringLiteral("orders")));
     QVERIFY(child<QPushButton>("backupNowButton")->isEnabled());
     QVERIFY(!resume->isEnabled());
+}
+
+void TestBackupInstancesPage::stopProtectionRefusedWhileAJobRuns()
+{
+    // The same refusal as "pgvaultctl instance remove" gives (TestPgvaultctlBackup::
+    // busyInstanceAndBadRuleAreRefused): both go through InstanceProtection::stop.
+    addInstance(QStringLiteral("orders"), 1);
+    const BackupInstance instance = m_instances->model()->rowAt(0).instance;
+    InstanceLeases leases(m_catalog->database());
+    QVERIFY_RESULT(leases.claim(
+        instance.id, QStringLiteral("other-job"), QStringLiteral("elsewhere:1"), QDateTime::currentDateTimeUtc()));
+    QVERIFY(m_page->selectInstance(QStringLiteral("orders")));
+    QTest::mouseClick(child<QPushButton>("removeInstanceButton"), Qt::LeftButton);
+    auto *dialog = m_page->findChild<StopProtectionDialog *>(QStringLiteral("stopProtectionDialog"));
+    QVERIFY(dialog);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("stopProtectionButton")), Qt::LeftButton);
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((box = m_page->findChild<QMessageBox *>(QStringLiteral("errorBox"))) != nullptr, 15000);
+    QVERIFY2(box->text().contains(QStringLiteral("other-job")), qPrintable(box->text()));
+    box->close();
+    QCOMPARE(m_instances->model()->rowAt(0).instance.protection, BackupInstance::Protection::Protected);
+    QVERIFY_RESULT(leases.release(instance.id, QStringLiteral("other-job")));
 }
 
 void TestBackupInstancesPage::deleteDataNeedsTheNameTyped()
