@@ -13,7 +13,7 @@ namespace PgVault {
 
 namespace {
 
-constexpr std::size_t MaxFileSize = 5 * 1024 * 1024;
+constexpr std::size_t MaxFileSize = std::size_t{5} * 1024 * 1024;
 constexpr std::size_t MaxFiles = 3;
 
 std::shared_ptr<spdlog::logger> g_logger;

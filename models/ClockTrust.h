@@ -12,7 +12,7 @@ struct ClockTrust
 {
     /// A job or point dated more than this after "now" was recorded by a clock that was ahead. It
     /// covers the skew of hosts sharing a catalog and the step an NTP correction makes.
-    static constexpr qint64 FutureToleranceMs = 10 * 60 * 1000;
+    static constexpr qint64 FutureToleranceMs = qint64{10} * 60 * 1000;
 
     QDateTime trusted; ///< UTC; invalid until the first check
     QDateTime doubtedSince; ///< UTC reading of the clock when the doubt began; invalid while trusted

@@ -6,8 +6,8 @@
 
 namespace PgVault {
 
-ClockTrustRepository::ClockTrustRepository(QSqlDatabase database)
-    : m_database(std::move(database))
+ClockTrustRepository::ClockTrustRepository(const QSqlDatabase &database)
+    : m_database(database)
 {
 }
 

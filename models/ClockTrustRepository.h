@@ -15,7 +15,7 @@ class ClockTrustRepository
     Q_DECLARE_TR_FUNCTIONS(PgVault::ClockTrustRepository)
 
 public:
-    explicit ClockTrustRepository(QSqlDatabase database);
+    explicit ClockTrustRepository(const QSqlDatabase &database);
 
     /// The stored trust; both times invalid when no check has run yet.
     Result<ClockTrust> read() const;

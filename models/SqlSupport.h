@@ -39,7 +39,7 @@ Result<void> exec(QSqlQuery &query, const QString &what);
 /// Runs `body` inside BEGIN IMMEDIATE … COMMIT (rolled back when body fails), so a
 /// check-then-write is atomic across the processes sharing the catalog.
 template <typename Body>
-auto immediateTransaction(QSqlDatabase database, const QString &what, Body body) -> decltype(body())
+auto immediateTransaction(const QSqlDatabase &database, const QString &what, Body body) -> decltype(body())
 {
     QSqlQuery begin(database);
     if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE")))

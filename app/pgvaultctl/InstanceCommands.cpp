@@ -27,7 +27,7 @@ QString readPasswordFromStdin()
     QFile in;
     if (!in.open(stdin, QIODevice::ReadOnly))
         return {};
-    const QByteArray line = in.readLine(64 * 1024);
+    const QByteArray line = in.readLine(qint64{64} * 1024);
     QString password = QString::fromUtf8(line);
     while (password.endsWith(QLatin1Char('\n')) || password.endsWith(QLatin1Char('\r')))
         password.chop(1);

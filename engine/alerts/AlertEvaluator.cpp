@@ -20,8 +20,8 @@ constexpr int RecentJobs = 20;
 
 } // namespace
 
-AlertEvaluator::AlertEvaluator(QSqlDatabase database)
-    : m_database(std::move(database))
+AlertEvaluator::AlertEvaluator(const QSqlDatabase &database)
+    : m_database(database)
 {
 }
 
@@ -82,9 +82,9 @@ QString AlertEvaluator::elapsedText(qint64 ms)
     const qint64 minutes = std::max<qint64>(1, ms / 60000);
     if (minutes < 60)
         return tr("%n minute(s)", nullptr, int(minutes));
-    if (minutes < 48 * 60)
+    if (minutes < qint64{48} * 60)
         return tr("%n hour(s)", nullptr, int(minutes / 60));
-    return tr("%n day(s)", nullptr, int(minutes / (24 * 60)));
+    return tr("%n day(s)", nullptr, int(minutes / (qint64{24} * 60)));
 }
 
 Result<QList<Alert>> AlertEvaluator::failures(const BackupInstance &instance, const QDateTime &now) const

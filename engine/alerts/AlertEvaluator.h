@@ -24,13 +24,13 @@ class AlertEvaluator
 public:
     /// The least time a backup may be late beyond its slot before it counts as missing: the
     /// backup itself takes time, and a machine may wake up a little after the slot.
-    static constexpr qint64 MinimumGraceMs = 60 * 60 * 1000;
+    static constexpr qint64 MinimumGraceMs = qint64{60} * 60 * 1000;
 
     /// Whether AgentNotRunning is looked for: the GUI shows it; the agent cannot (it is running)
     /// and pgvaultctl lists what the agent delivers.
     enum class AgentCheck { Skip, Include };
 
-    explicit AlertEvaluator(QSqlDatabase database);
+    explicit AlertEvaluator(const QSqlDatabase &database);
 
     /// The active alerts at `now` (UTC), instances in name order, each instance's failures before
     /// its overdue backup.

@@ -10,8 +10,8 @@
 
 namespace PgVault {
 
-BackupDataDeletion::BackupDataDeletion(QSqlDatabase database)
-    : m_database(std::move(database))
+BackupDataDeletion::BackupDataDeletion(const QSqlDatabase &database)
+    : m_database(database)
 {
 }
 

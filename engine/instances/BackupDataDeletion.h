@@ -18,7 +18,7 @@ class BackupDataDeletion
     Q_DECLARE_TR_FUNCTIONS(PgVault::BackupDataDeletion)
 
 public:
-    explicit BackupDataDeletion(QSqlDatabase database);
+    explicit BackupDataDeletion(const QSqlDatabase &database);
 
     /// How many points were deleted, or Instance.DeleteDataIncomplete naming each point (or the
     /// vault folder) left behind and why.

@@ -94,7 +94,7 @@ void Credentials::remove(const QString &key, const QObject *context, Callback ca
     start({Operation::Remove, key, {}, context, context != nullptr, std::move(callback), 1});
 }
 
-void Credentials::start(Request request)
+void Credentials::start(const Request &request)
 {
     // Heap jobs parented to this object and auto-deleted after `finished`: no nested event loop.
     QKeychain::Job *job = nullptr;

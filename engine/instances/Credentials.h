@@ -78,7 +78,7 @@ private:
         int attempt;
     };
 
-    void start(Request request);
+    void start(const Request &request);
     void finish(const Request &request, CredentialResult result);
 
     std::chrono::milliseconds m_retryDelay{2000};

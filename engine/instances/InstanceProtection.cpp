@@ -39,9 +39,9 @@ QString processOwner()
 
 } // namespace
 
-InstanceProtection::InstanceProtection(QSqlDatabase database, Home home, QObject *parent)
+InstanceProtection::InstanceProtection(const QSqlDatabase &database, Home home, QObject *parent)
     : QObject(parent)
-    , m_database(std::move(database))
+    , m_database(database)
     , m_home(std::move(home))
     , m_credentials(new Credentials(this))
 {
@@ -188,7 +188,8 @@ void InstanceProtection::stop(const BackupInstance &requested, StopMode mode, co
         });
 }
 
-void InstanceProtection::finishStop(const BackupInstance &instance, StopMode mode, const QString &holder, Stopped done)
+void InstanceProtection::finishStop(
+    const BackupInstance &instance, StopMode mode, const QString &holder, const Stopped &done)
 {
     InstanceRepository instances(m_database);
     // Stopping again changes what becomes of the points, not since when protection is stopped.

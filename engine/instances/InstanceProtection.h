@@ -34,7 +34,7 @@ public:
     /// The number of recovery points deleted (DeleteData; 0 otherwise).
     using Stopped = std::function<void(const Result<int> &)>;
 
-    InstanceProtection(QSqlDatabase database, Home home, QObject *parent = nullptr);
+    InstanceProtection(const QSqlDatabase &database, Home home, QObject *parent = nullptr);
 
     /// Why `instance` cannot be configured, checked before anything is stored: a field (name,
     /// host, port, user, sslMode), a name already in use, a server another protected instance
@@ -56,16 +56,16 @@ public:
     /// point cannot be deleted, the instance stays stopped with what is left retained as per
     /// policy, and the error names each point. Refused (Instance.Busy, naming the job) while a
     /// job runs on it.
-    void stop(const BackupInstance &instance, StopMode mode, const QObject *context, Stopped done);
+    void stop(const BackupInstance &requested, StopMode mode, const QObject *context, Stopped done);
 
     /// Resumes protection of a stopped instance: the password goes back to the keychain and
     /// backups run again; the retained points expire again as their policy said. Refused when
     /// another protected instance backs up the same server meanwhile.
-    void resume(const BackupInstance &instance, const QString &password, const QObject *context, Configured done);
+    void resume(const BackupInstance &requested, const QString &password, const QObject *context, Configured done);
 
     /// Protects the instance with another policy (by name): future recovery points follow its
     /// schedule and retention; the existing ones keep the expiry they have.
-    Result<BackupInstance> setPolicy(const BackupInstance &instance, const QString &policyName) const;
+    Result<BackupInstance> setPolicy(const BackupInstance &requested, const QString &policyName) const;
 
     /// Instance.AlreadyProtected for `instance`, naming the one that protects its server.
     static Error alreadyProtected(const BackupInstance &instance, const BackupInstance &existing);
@@ -75,7 +75,7 @@ private:
     Result<void> checkNotProtectedElsewhere(const BackupInstance &instance) const;
     /// The instance as the catalog has it now, or Instance.NotFound.
     Result<BackupInstance> current(const BackupInstance &instance) const;
-    void finishStop(const BackupInstance &instance, StopMode mode, const QString &holder, Stopped done);
+    void finishStop(const BackupInstance &instance, StopMode mode, const QString &holder, const Stopped &done);
 
     QSqlDatabase m_database;
     Home m_home;

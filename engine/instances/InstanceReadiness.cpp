@@ -158,7 +158,7 @@ ReadinessReport InstanceReadiness::check(const ServerConnection &connection, con
 }
 
 ReadinessReport InstanceReadiness::checkInstance(
-    QSqlDatabase database, const BackupInstance &instance, const CredentialResult &password)
+    const QSqlDatabase &database, const BackupInstance &instance, const CredentialResult &password)
 {
     ReadinessReport report;
     report.connection = ServerConnection::of(instance, QString());

@@ -27,7 +27,7 @@ public:
     /// Checks a saved instance: its password as read from the keychain (a failed read is a failed
     /// Password check, and the server is then not contacted), its registered vault, then check().
     static ReadinessReport checkInstance(
-        QSqlDatabase database, const BackupInstance &instance, const CredentialResult &password);
+        const QSqlDatabase &database, const BackupInstance &instance, const CredentialResult &password);
 
     /// The check's name as a person reads it ("Server version").
     static QString title(ReadinessReport::CheckKind kind);

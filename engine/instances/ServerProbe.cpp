@@ -292,12 +292,12 @@ Result<ServerInfo> ServerProbe::probe(const ServerConnection &connection) const
     const bool readAllData = server->value(QLatin1String("readAllData")).toBool();
 
     const QJsonArray databases = server->value(QLatin1String("databases")).toArray();
-    for (const QJsonValue &value : databases) {
+    for (const QJsonValue value : databases) {
         const QJsonObject object = value.toObject();
         if (isAzureServiceOwner(object.value(QLatin1String("owner")).toString()))
             info.isAzure = true;
     }
-    for (const QJsonValue &value : databases) {
+    for (const QJsonValue value : databases) {
         const QJsonObject object = value.toObject();
         DatabaseInfo database;
         database.name = object.value(QLatin1String("name")).toString();
@@ -327,7 +327,7 @@ Result<ServerInfo> ServerProbe::probe(const ServerConnection &connection) const
                 return tables.error();
             info.unreadableTableCount += tables->value(QLatin1String("count")).toInt();
             const QJsonArray first = tables->value(QLatin1String("first")).toArray();
-            for (const QJsonValue &table : first) {
+            for (const QJsonValue table : first) {
                 if (info.unreadableTables.size() < UnreadableTablesListed)
                     info.unreadableTables.append(database.name + QLatin1Char('.') + table.toString());
             }

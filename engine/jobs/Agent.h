@@ -43,10 +43,10 @@ public:
     /// Longest sleep between passes.
     static constexpr int MaxSleepMs = 60 * 1000;
     /// A scheduled backup that could not start (keychain locked, vault missing) is retried after this.
-    static constexpr qint64 RetryStartAfterMs = 5 * 60 * 1000;
+    static constexpr qint64 RetryStartAfterMs = qint64{5} * 60 * 1000;
     /// How often expiry also indexes the vaults' points that have no catalog row; it reads every
     /// manifest, so not every minute. The first pass of a process always does.
-    static constexpr qint64 IndexUncataloguedEveryMs = 60 * 60 * 1000;
+    static constexpr qint64 IndexUncataloguedEveryMs = qint64{60} * 60 * 1000;
     /// additionalDetails key and value of a scheduled backup cancelled by the agent's shutdown.
     static constexpr auto InterruptedKey = "InterruptedBy";
     static constexpr auto InterruptedByShutdown = "AgentShutdown";

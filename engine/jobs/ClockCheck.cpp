@@ -31,8 +31,8 @@ Error ClockVerdict::refusal() const
         QStringLiteral("clock")};
 }
 
-ClockCheck::ClockCheck(QSqlDatabase database)
-    : m_database(std::move(database))
+ClockCheck::ClockCheck(const QSqlDatabase &database)
+    : m_database(database)
 {
 }
 
@@ -102,7 +102,7 @@ Result<ClockVerdict> ClockCheck::check(const QDateTime &now)
     const Result<ClockTrust> stored = repository.read();
     if (!stored)
         return stored.error();
-    const Result<ClockVerdict> verdict = judge(now, *stored);
+    Result<ClockVerdict> verdict = judge(now, *stored);
     if (!verdict)
         return verdict;
 

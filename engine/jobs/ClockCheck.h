@@ -55,7 +55,7 @@ public:
     static constexpr int SwitchedOffMarginDays = 35;
     static constexpr int MaxLeapDays = LongestScheduleGapDays + SwitchedOffMarginDays;
 
-    explicit ClockCheck(QSqlDatabase database);
+    explicit ClockCheck(const QSqlDatabase &database);
 
     /// Judges `now` without recording anything (dry runs).
     Result<ClockVerdict> evaluate(const QDateTime &now) const;

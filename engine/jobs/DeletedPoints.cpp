@@ -21,8 +21,8 @@ QString utc(const QDateTime &time)
 
 } // namespace
 
-DeletedPoints::DeletedPoints(QSqlDatabase database, QString owner, StoreOpener opener)
-    : m_database(std::move(database))
+DeletedPoints::DeletedPoints(const QSqlDatabase &database, QString owner, StoreOpener opener)
+    : m_database(database)
     , m_owner(std::move(owner))
     , m_opener(opener ? std::move(opener) : StoreOpener(&VaultRegistry::open))
 {
@@ -93,7 +93,7 @@ Result<RecoveryPoint> DeletedPoints::undelete(const QString &pointId, const QDat
     const QString leaseId = QStringLiteral("undelete-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     if (Result<void> claimed = leases.claim(point.instanceId, leaseId, m_owner, now); !claimed)
         return claimed.error();
-    const auto undone = [&]() -> Result<RecoveryPoint> {
+    Result<RecoveryPoint> undone = [&]() -> Result<RecoveryPoint> {
         // Read again under the lease: a purge may have taken it meanwhile.
         const Result<std::optional<RecoveryPoint>> current = points.find(pointId);
         if (!current)

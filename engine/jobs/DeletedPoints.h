@@ -34,7 +34,7 @@ public:
 
     /// `owner` ("host:pid") is recorded on the lease an undelete takes. The opener defaults to
     /// VaultRegistry::open.
-    DeletedPoints(QSqlDatabase database, QString owner, StoreOpener opener = {});
+    DeletedPoints(const QSqlDatabase &database, QString owner, StoreOpener opener = {});
 
     /// Marks `point` deleted at `now`, purged `days` later: the vault's state file first, then the
     /// catalog row. The caller holds the instance's lease. Returns the point as now recorded.

@@ -52,8 +52,8 @@ int ExpiryReport::count(ExpiryItem::Outcome outcome) const
         items.cbegin(), items.cend(), [outcome](const ExpiryItem &item) { return item.outcome == outcome; }));
 }
 
-ExpiryRunner::ExpiryRunner(QSqlDatabase database, QString owner, StoreOpener opener)
-    : m_database(std::move(database))
+ExpiryRunner::ExpiryRunner(const QSqlDatabase &database, QString owner, StoreOpener opener)
+    : m_database(database)
     , m_owner(std::move(owner))
     , m_opener(opener ? std::move(opener) : StoreOpener(&VaultRegistry::open))
     , m_clock(systemClock())

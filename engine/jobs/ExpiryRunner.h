@@ -89,7 +89,7 @@ public:
     static constexpr int MinimumPointsKept = 3;
 
     /// `owner` is recorded on jobs and leases ("host:pid"). The opener defaults to VaultRegistry::open.
-    ExpiryRunner(QSqlDatabase database, QString owner, StoreOpener opener = {});
+    ExpiryRunner(const QSqlDatabase &database, QString owner, StoreOpener opener = {});
 
     /// Job and lease times come from the clock (default: the system clock, UTC); which points are
     /// expired is decided by the `now` passed to run().

@@ -6,14 +6,14 @@
 
 namespace PgVault {
 
-JobRecorder::JobRecorder(QSqlDatabase database,
+JobRecorder::JobRecorder(const QSqlDatabase &database,
     const QString &jobId,
     const QString &instanceId,
     JobStop &stop,
     Observer observer,
     QString secret,
     Clock clock)
-    : m_database(std::move(database))
+    : m_database(database)
     , m_instanceId(instanceId)
     , m_stop(stop)
     , m_observer(std::move(observer))
@@ -108,7 +108,7 @@ bool JobRecorder::tick(double progress, qint64 bytes, bool force)
         m_stop.cancel();
     }
     // A little more often than TtlMs / 4: a caller's wait between two ticks may add up to a heartbeat.
-    if (m_lastRenewal.msecsTo(now) >= InstanceLeases::TtlMs / 4 - 2 * HeartbeatMs) {
+    if (m_lastRenewal.msecsTo(now) >= InstanceLeases::TtlMs / 4 - 2 * qint64{HeartbeatMs}) {
         m_lastRenewal = now;
         if (Result<void> renewed = InstanceLeases(m_database).renew(m_instanceId, m_job.id, now); !renewed) {
             m_leaseLost = renewed.error();

@@ -50,7 +50,7 @@ public:
     /// Loads the job row `jobId` (recorded by JobRun::begin) from `database`, a connection of
     /// this thread. `stop` is the run's (JobRun); `secret` is scrubbed from every output line;
     /// `clock` dates the end (progress and lease renewals go by the real time: they pace the work).
-    JobRecorder(QSqlDatabase database,
+    JobRecorder(const QSqlDatabase &database,
         const QString &jobId,
         const QString &instanceId,
         JobStop &stop,

@@ -248,7 +248,7 @@ Result<QString> JobRunner::launchBackup(const BackupInstance &instance,
 }
 
 void JobRunner::startRestore(
-    const BackupInstance &instance, RestoreRequest request, const QObject *context, StartCallback callback)
+    const BackupInstance &instance, RestoreRequest request, const QObject *context, const StartCallback &callback)
 {
     const Result<QString> started = [&]() -> Result<QString> {
         Result<Job> job = d->newPointJob(instance, JobTypes::Operation::Restore, request.pointId);
@@ -269,7 +269,7 @@ void JobRunner::startRestore(
 }
 
 void JobRunner::startVerify(
-    const BackupInstance &instance, VerifyRequest request, const QObject *context, StartCallback callback)
+    const BackupInstance &instance, VerifyRequest request, const QObject *context, const StartCallback &callback)
 {
     const Result<QString> started = [&]() -> Result<QString> {
         Result<Job> job = d->newPointJob(instance, JobTypes::Operation::Verify, request.pointId);
@@ -317,7 +317,7 @@ void JobRunner::report(const Result<QString> &started, const QObject *context, c
         Qt::QueuedConnection);
 }
 
-Result<QString> JobRunner::launchJob(const Job &job, std::shared_ptr<JobRun> run)
+Result<QString> JobRunner::launchJob(const Job &job, const std::shared_ptr<JobRun> &run)
 {
     Result<Catalog *> catalog = d->openCatalog();
     if (!catalog)

@@ -51,10 +51,10 @@ public:
     /// Starts a restore of `request.pointId` (request.jobId and instance are filled here). Needs no
     /// keychain: the source is the vault and the target's password travels in the request.
     void startRestore(
-        const BackupInstance &instance, RestoreRequest request, const QObject *context, StartCallback callback);
+        const BackupInstance &instance, RestoreRequest request, const QObject *context, const StartCallback &callback);
     /// Starts a verification (and with request.testRestore a restore drill) of a point.
     void startVerify(
-        const BackupInstance &instance, VerifyRequest request, const QObject *context, StartCallback callback);
+        const BackupInstance &instance, VerifyRequest request, const QObject *context, const StartCallback &callback);
 
     /// Asks a job of this process to stop: its child processes are killed, a partial recovery
     /// point is removed, and it ends Cancelled. Jobs of other processes are cancelled through
@@ -96,7 +96,7 @@ private:
         bool userTriggered);
     /// The one start path of every job: claims the instance's lease, records `job` and runs `run`
     /// on a worker thread with its own catalog connection; releases the lease when it ends.
-    Result<QString> launchJob(const Job &job, std::shared_ptr<JobRun> run);
+    Result<QString> launchJob(const Job &job, const std::shared_ptr<JobRun> &run);
     JobRecorder::Observer observerFor(const QString &jobId);
     /// Emits jobStarted and calls back (queued) for restore and verify starts.
     void report(const Result<QString> &started, const QObject *context, const StartCallback &callback);

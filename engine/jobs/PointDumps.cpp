@@ -119,6 +119,7 @@ void PointDumps::run(PointWriter &point,
         }
     };
     std::vector<std::thread> threads;
+    threads.reserve(std::size_t(running));
     for (int i = 0; i < running; ++i)
         threads.emplace_back(worker);
     for (bool done = false; !done;) {

@@ -38,7 +38,7 @@ public:
     using OutputCallback = std::function<void(const QString &text)>;
 
     /// The largest chunk read from the child at once.
-    static constexpr qint64 ReadChunkSize = 256 * 1024;
+    static constexpr qint64 ReadChunkSize = qint64{256} * 1024;
 
     /// Blocks until the child has finished and the file is durable (PointWriter::finishFile).
     /// `stop` is polled a few times a second: when set, the child is killed and the call fails

@@ -25,9 +25,9 @@ constexpr int ExportTimeoutMs = 60000;
 
 } // namespace
 
-RowCounter::RowCounter(QString psql, QProcessEnvironment environment, const std::atomic<bool> &stop)
+RowCounter::RowCounter(QString psql, const QProcessEnvironment &environment, const std::atomic<bool> &stop)
     : m_psql(std::move(psql))
-    , m_environment(std::move(environment))
+    , m_environment(environment)
     , m_stop(stop)
 {
 }

@@ -27,7 +27,7 @@ public:
 
     /// `environment` names the server and database (ChildEnvironment::forDatabase); `stop` is
     /// polled while waiting, so a cancelled backup does not wait for a long count.
-    RowCounter(QString psql, QProcessEnvironment environment, const std::atomic<bool> &stop);
+    RowCounter(QString psql, const QProcessEnvironment &environment, const std::atomic<bool> &stop);
     ~RowCounter();
     RowCounter(const RowCounter &) = delete;
     RowCounter &operator=(const RowCounter &) = delete;

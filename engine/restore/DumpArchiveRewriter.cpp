@@ -23,8 +23,8 @@ constexpr char OffsetSet = 2; // K_OFFSET_POS_SET
 constexpr char OffsetNoData = 3; // K_OFFSET_NO_DATA
 
 // A table of contents larger than this is not buffered: the archive passes through instead.
-constexpr qsizetype HeadLimit = 256 * 1024 * 1024;
-constexpr qsizetype OutputBatch = 1024 * 1024;
+constexpr qsizetype HeadLimit = qsizetype{256} * 1024 * 1024;
+constexpr qsizetype OutputBatch = qsizetype{1024} * 1024;
 
 } // namespace
 

@@ -31,7 +31,7 @@ class DumpArchiveRewriter
     Q_DECLARE_TR_FUNCTIONS(PgVault::DumpArchiveRewriter)
 
 public:
-    static constexpr qint64 ChunkSize = 1024 * 1024;
+    static constexpr qint64 ChunkSize = qint64{1024} * 1024;
 
     /// Receives the rewritten bytes in order; returns false when it cannot write them.
     using Sink = std::function<bool(const char *data, qint64 length)>;

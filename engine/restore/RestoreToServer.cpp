@@ -327,7 +327,8 @@ Result<QStringList> RestoreToServer::restoreDatabase(const PointFile &file, bool
     StreamingDatabaseRestore restore(
         settings,
         [this](qint64 bytes) {
-            return m_recorder.tick(m_total > 0 ? double(m_done + bytes / 2) / double(m_total) : 0, m_done + bytes / 2);
+            return m_recorder.tick(
+                m_total > 0 ? (double(m_done) + double(bytes) / 2) / double(m_total) : 0, m_done + bytes / 2);
         },
         [this](const QString &text) { m_recorder.output(text); });
 

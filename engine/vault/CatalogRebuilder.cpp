@@ -24,8 +24,8 @@ Error located(Error error, const QString &where)
 
 } // namespace
 
-CatalogRebuilder::CatalogRebuilder(QSqlDatabase database, ExpiryRunner::StoreOpener opener)
-    : m_database(std::move(database))
+CatalogRebuilder::CatalogRebuilder(const QSqlDatabase &database, ExpiryRunner::StoreOpener opener)
+    : m_database(database)
     , m_opener(opener ? std::move(opener) : ExpiryRunner::StoreOpener(&VaultRegistry::open))
 {
 }

@@ -46,7 +46,7 @@ class CatalogRebuilder
     Q_DECLARE_TR_FUNCTIONS(PgVault::CatalogRebuilder)
 
 public:
-    explicit CatalogRebuilder(QSqlDatabase database, ExpiryRunner::StoreOpener opener = {});
+    explicit CatalogRebuilder(const QSqlDatabase &database, ExpiryRunner::StoreOpener opener = {});
 
     /// Fails only when the catalog itself cannot be read or written.
     Result<RebuildReport> rebuild();

@@ -49,7 +49,7 @@ class CompressedFileWriter
 
 public:
     /// The fixed output buffer; every write to the sink is at most this large.
-    static constexpr qint64 OutputBufferSize = 128 * 1024;
+    static constexpr qint64 OutputBufferSize = qint64{128} * 1024;
 
     /// sink must be open for writing and outlive the writer; the writer does not close it.
     /// displayName names the file in error messages (usually its path in the vault).

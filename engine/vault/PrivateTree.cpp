@@ -141,7 +141,7 @@ PrivateTree::Kind kindOfMode(mode_t mode)
 
 } // namespace
 
-PrivateTree::PrivateTree(QString root)
+PrivateTree::PrivateTree(const QString &root)
     : m_root(QDir::cleanPath(QDir(root).absolutePath()))
 {
 }

@@ -45,7 +45,7 @@ public:
     };
 
     /// Paths given to the other calls are absolute and below `root` (or the root itself).
-    explicit PrivateTree(QString root);
+    explicit PrivateTree(const QString &root);
 
     QString root() const { return m_root; }
 

@@ -22,7 +22,7 @@ Error alreadyRegistered(const QString &location, const QString &registeredName)
         ErrorKind::BadInput};
 }
 
-Result<Vault> registerStore(QSqlDatabase database,
+Result<Vault> registerStore(const QSqlDatabase &database,
     const QString &name,
     const LocalVaultStore &store,
     int softDeleteDays = Vault::DefaultSoftDeleteDays)
@@ -48,7 +48,7 @@ Result<Vault> registerStore(QSqlDatabase database,
 
 } // namespace
 
-Result<Vault> VaultRegistry::registered(QSqlDatabase database, const BackupInstance &instance)
+Result<Vault> VaultRegistry::registered(const QSqlDatabase &database, const BackupInstance &instance)
 {
     const Result<std::optional<Vault>> vault = VaultRepository(database).findById(instance.vaultId);
     if (!vault)
@@ -58,7 +58,7 @@ Result<Vault> VaultRegistry::registered(QSqlDatabase database, const BackupInsta
     return vault->value();
 }
 
-Result<std::unique_ptr<VaultStore>> VaultRegistry::openFor(QSqlDatabase database, const BackupInstance &instance)
+Result<std::unique_ptr<VaultStore>> VaultRegistry::openFor(const QSqlDatabase &database, const BackupInstance &instance)
 {
     const Result<Vault> vault = registered(database, instance);
     if (!vault)
@@ -74,7 +74,7 @@ QString VaultRegistry::nameProblem(const QString &name)
     return {};
 }
 
-Result<Vault> VaultRegistry::ensure(QSqlDatabase database, const Home &home)
+Result<Vault> VaultRegistry::ensure(const QSqlDatabase &database, const Home &home)
 {
     const QString name = QString::fromLatin1(Vault::DefaultName);
     Result<std::optional<Vault>> found = VaultRepository(database).find(name);
@@ -94,7 +94,7 @@ Result<Vault> VaultRegistry::ensure(QSqlDatabase database, const Home &home)
     return registerStore(database, name, *store.value());
 }
 
-Result<Vault> VaultRegistry::resolve(QSqlDatabase database, const Home &home, const QString &name)
+Result<Vault> VaultRegistry::resolve(const QSqlDatabase &database, const Home &home, const QString &name)
 {
     if (name.isEmpty() || name.compare(QLatin1String(Vault::DefaultName), Qt::CaseInsensitive) == 0)
         return ensure(database, home);
@@ -115,7 +115,7 @@ Vault VaultRegistry::planned(const Home &home)
     return vault;
 }
 
-QList<Error> VaultRegistry::checkLocal(QSqlDatabase database, const QString &name, const QString &path)
+QList<Error> VaultRegistry::checkLocal(const QSqlDatabase &database, const QString &name, const QString &path)
 {
     QList<Error> problems;
     if (name.isEmpty()) {
@@ -144,7 +144,7 @@ QList<Error> VaultRegistry::checkLocal(QSqlDatabase database, const QString &nam
     return problems;
 }
 
-std::optional<Error> VaultRegistry::folderProblem(QSqlDatabase database, const QString &path)
+std::optional<Error> VaultRegistry::folderProblem(const QSqlDatabase &database, const QString &path)
 {
     if (path.isEmpty()) {
         return Error{QStringLiteral("Vault.PathMissing"),
@@ -202,7 +202,7 @@ std::optional<Error> VaultRegistry::folderProblem(QSqlDatabase database, const Q
 }
 
 Result<Vault> VaultRegistry::createLocal(
-    QSqlDatabase database, const QString &name, const QString &path, int softDeleteDays)
+    const QSqlDatabase &database, const QString &name, const QString &path, int softDeleteDays)
 {
     if (const QList<Error> problems = checkLocal(database, name, path); !problems.isEmpty())
         return problems.first();

@@ -12,8 +12,8 @@ constexpr auto CommandSetting = "command";
 
 } // namespace
 
-AlertRepository::AlertRepository(QSqlDatabase database)
-    : m_database(std::move(database))
+AlertRepository::AlertRepository(const QSqlDatabase &database)
+    : m_database(database)
 {
 }
 

@@ -19,7 +19,7 @@ class AlertRepository
     Q_DECLARE_TR_FUNCTIONS(PgVault::AlertRepository)
 
 public:
-    explicit AlertRepository(QSqlDatabase database);
+    explicit AlertRepository(const QSqlDatabase &database);
 
     /// Records the alert as delivered at `when`; true when this call recorded it, false when it
     /// already was (by this or another agent sharing the catalog), so only one process delivers it.

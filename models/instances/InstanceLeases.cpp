@@ -16,8 +16,8 @@ Q_LOGGING_CATEGORY(lcLeases, "pgvault.models.leases", QtInfoMsg)
 
 } // namespace
 
-InstanceLeases::InstanceLeases(QSqlDatabase database)
-    : m_database(std::move(database))
+InstanceLeases::InstanceLeases(const QSqlDatabase &database)
+    : m_database(database)
 {
 }
 

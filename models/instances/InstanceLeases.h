@@ -20,9 +20,9 @@ class InstanceLeases
 
 public:
     /// How long a lease lives without a heartbeat. Runners renew it every TtlMs / 4.
-    static constexpr qint64 TtlMs = 60 * 1000;
+    static constexpr qint64 TtlMs = qint64{60} * 1000;
 
-    explicit InstanceLeases(QSqlDatabase database);
+    explicit InstanceLeases(const QSqlDatabase &database);
 
     /// Takes the instance for the job, held by this process, or fails ("Instance.Busy") naming the
     /// job that holds it.

@@ -35,8 +35,8 @@ BackupInstance::Protection protectionFromStored(const QString &name)
 
 } // namespace
 
-InstanceRepository::InstanceRepository(QSqlDatabase database)
-    : m_database(std::move(database))
+InstanceRepository::InstanceRepository(const QSqlDatabase &database)
+    : m_database(database)
 {
 }
 

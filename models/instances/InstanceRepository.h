@@ -17,7 +17,7 @@ class InstanceRepository
     Q_DECLARE_TR_FUNCTIONS(PgVault::InstanceRepository)
 
 public:
-    explicit InstanceRepository(QSqlDatabase database);
+    explicit InstanceRepository(const QSqlDatabase &database);
 
     Result<QList<BackupInstance>> list() const;
     Result<std::optional<BackupInstance>> find(const QString &name) const;

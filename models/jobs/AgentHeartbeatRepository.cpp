@@ -6,8 +6,8 @@
 
 namespace PgVault {
 
-AgentHeartbeatRepository::AgentHeartbeatRepository(QSqlDatabase database)
-    : m_database(std::move(database))
+AgentHeartbeatRepository::AgentHeartbeatRepository(const QSqlDatabase &database)
+    : m_database(database)
 {
 }
 

@@ -19,12 +19,12 @@ class AgentHeartbeatRepository
 
 public:
     /// How often a running agent refreshes its heartbeat.
-    static constexpr qint64 IntervalMs = 30 * 1000;
+    static constexpr qint64 IntervalMs = qint64{30} * 1000;
     /// A heartbeat older than this is from an agent that is no longer running (killed, hung, or on
     /// a machine that went to sleep).
-    static constexpr qint64 StaleAfterMs = 2 * 60 * 1000;
+    static constexpr qint64 StaleAfterMs = qint64{2} * 60 * 1000;
 
-    explicit AgentHeartbeatRepository(QSqlDatabase database);
+    explicit AgentHeartbeatRepository(const QSqlDatabase &database);
 
     /// Records or refreshes the agent's row (keyed by host and pid), and drops stale rows of other
     /// processes on the same host: those processes are gone.

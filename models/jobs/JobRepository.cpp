@@ -152,8 +152,8 @@ void bindJob(QSqlQuery &query, const Job &job)
 
 } // namespace
 
-JobRepository::JobRepository(QSqlDatabase database)
-    : m_database(std::move(database))
+JobRepository::JobRepository(const QSqlDatabase &database)
+    : m_database(database)
 {
 }
 

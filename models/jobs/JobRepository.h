@@ -44,7 +44,7 @@ public:
     /// Captured tool output kept per job; the rest is cut with a note.
     static constexpr int MaxOutputBytes = 256 * 1024;
 
-    explicit JobRepository(QSqlDatabase database);
+    explicit JobRepository(const QSqlDatabase &database);
 
     /// Inserts the job with its sub-tasks.
     Result<void> create(const Job &job);

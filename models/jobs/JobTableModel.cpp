@@ -6,9 +6,9 @@
 
 namespace PgVault {
 
-JobTableModel::JobTableModel(QSqlDatabase database, QObject *parent)
+JobTableModel::JobTableModel(const QSqlDatabase &database, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_repository(std::move(database))
+    , m_repository(database)
     , m_clock(systemClock())
 {
 }

@@ -39,7 +39,7 @@ public:
     };
     static constexpr int PageSize = 256;
 
-    explicit JobTableModel(QSqlDatabase database, QObject *parent = nullptr);
+    explicit JobTableModel(const QSqlDatabase &database, QObject *parent = nullptr);
 
     /// Re-reads the first page for the new filter.
     void setFilter(const JobFilter &filter);

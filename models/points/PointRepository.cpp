@@ -30,8 +30,8 @@ QList<RetentionRule::Kind> kindsFromText(const QString &text)
 
 } // namespace
 
-PointRepository::PointRepository(QSqlDatabase database)
-    : m_database(std::move(database))
+PointRepository::PointRepository(const QSqlDatabase &database)
+    : m_database(database)
 {
 }
 
@@ -106,7 +106,7 @@ Result<QList<RecoveryPoint>> PointRepository::select(const QString &tail, const 
         point.userChosenTag = query.value(6).toInt() != 0;
         point.sizeBytes = query.value(7).toLongLong();
         const QJsonArray databases = QJsonDocument::fromJson(query.value(8).toString().toUtf8()).array();
-        for (const QJsonValue &db : databases)
+        for (const QJsonValue db : databases)
             point.databases << db.toString();
         point.verified = Sql::toTime(query.value(9));
         point.verifyState = query.value(10).toString();

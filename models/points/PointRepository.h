@@ -19,7 +19,7 @@ class PointRepository
     Q_DECLARE_TR_FUNCTIONS(PgVault::PointRepository)
 
 public:
-    explicit PointRepository(QSqlDatabase database);
+    explicit PointRepository(const QSqlDatabase &database);
 
     /// Inserts or replaces (a catalog rebuild writes the same point again).
     Result<void> put(const RecoveryPoint &point);

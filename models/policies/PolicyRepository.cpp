@@ -34,8 +34,8 @@ Error inUse(const QString &name, const QStringList &instances)
 
 } // namespace
 
-PolicyRepository::PolicyRepository(QSqlDatabase database)
-    : m_database(std::move(database))
+PolicyRepository::PolicyRepository(const QSqlDatabase &database)
+    : m_database(database)
 {
 }
 

@@ -29,7 +29,7 @@ class PolicyRepository
     Q_DECLARE_TR_FUNCTIONS(PgVault::PolicyRepository)
 
 public:
-    explicit PolicyRepository(QSqlDatabase database);
+    explicit PolicyRepository(const QSqlDatabase &database);
 
     Result<QList<StoredPolicy>> list() const;
     Result<std::optional<StoredPolicy>> find(const QString &name) const;

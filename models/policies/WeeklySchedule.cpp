@@ -99,9 +99,9 @@ const QHash<QByteArray, QByteArray> &formerZoneNames()
 
 } // namespace
 
-WeeklySchedule::WeeklySchedule(QList<Qt::DayOfWeek> days, QTime time, QTimeZone zone)
+WeeklySchedule::WeeklySchedule(QList<Qt::DayOfWeek> days, QTime time, const QTimeZone &zone)
     : m_time(time)
-    , m_zone(std::move(zone))
+    , m_zone(zone)
 {
     setDays(std::move(days));
 }

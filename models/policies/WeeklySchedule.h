@@ -20,7 +20,7 @@ class WeeklySchedule
 
 public:
     WeeklySchedule() = default;
-    WeeklySchedule(QList<Qt::DayOfWeek> days, QTime time, QTimeZone zone);
+    WeeklySchedule(QList<Qt::DayOfWeek> days, QTime time, const QTimeZone &zone);
 
     /// Weekdays in Azure's order, Sunday first, without duplicates.
     QList<Qt::DayOfWeek> days() const { return m_days; }

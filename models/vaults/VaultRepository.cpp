@@ -6,8 +6,8 @@
 
 namespace PgVault {
 
-VaultRepository::VaultRepository(QSqlDatabase database)
-    : m_database(std::move(database))
+VaultRepository::VaultRepository(const QSqlDatabase &database)
+    : m_database(database)
 {
 }
 

@@ -31,7 +31,7 @@ class VaultRepository
     Q_DECLARE_TR_FUNCTIONS(PgVault::VaultRepository)
 
 public:
-    explicit VaultRepository(QSqlDatabase database);
+    explicit VaultRepository(const QSqlDatabase &database);
 
     Result<QList<Vault>> list() const;
     Result<std::optional<Vault>> find(const QString &name) const;

@@ -11,9 +11,9 @@
 
 namespace PgVault {
 
-AlertBanner::AlertBanner(QSqlDatabase database, QWidget *parent)
+AlertBanner::AlertBanner(const QSqlDatabase &database, QWidget *parent)
     : QFrame(parent)
-    , m_database(std::move(database))
+    , m_database(database)
     , m_clock(systemClock())
     , m_timer(new QTimer(this))
     , m_title(new QLabel(this))

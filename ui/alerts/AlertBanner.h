@@ -29,7 +29,7 @@ public:
     static constexpr int MaxLines = 5;
 
     /// Reads `database` (the GUI thread's catalog connection) at once and then every RefreshMs.
-    explicit AlertBanner(QSqlDatabase database, QWidget *parent = nullptr);
+    explicit AlertBanner(const QSqlDatabase &database, QWidget *parent = nullptr);
 
     /// The clock alerts are judged at (default: the system clock, UTC); refreshes.
     void setClock(Clock clock);

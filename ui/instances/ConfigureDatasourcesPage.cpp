@@ -281,9 +281,7 @@ bool ConfigureDatasourcesPage::isComplete() const
 
 bool ConfigureDatasourcesPage::validatePage()
 {
-    if (!isComplete() || !showFieldErrors())
-        return false;
-    return true;
+    return isComplete() && showFieldErrors();
 }
 
 } // namespace PgVault

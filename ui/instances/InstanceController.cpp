@@ -111,7 +111,8 @@ Result<std::optional<BackupInstance>> InstanceController::find(const QString &in
     return InstanceRepository(m_catalog->database()).findById(instanceId);
 }
 
-void InstanceController::configure(BackupInstance instance, const QString &password, const QObject *context, Done done)
+void InstanceController::configure(
+    BackupInstance instance, const QString &password, const QObject *context, const Done &done)
 {
     m_protection->configure(std::move(instance), password, context, [this, done](const Result<BackupInstance> &saved) {
         if (!saved) {
@@ -124,7 +125,7 @@ void InstanceController::configure(BackupInstance instance, const QString &passw
 }
 
 void InstanceController::stop(
-    const BackupInstance &instance, InstanceProtection::StopMode mode, const QObject *context, Done done)
+    const BackupInstance &instance, InstanceProtection::StopMode mode, const QObject *context, const Done &done)
 {
     m_protection->stop(instance, mode, context, [this, done](const Result<int> &stopped) {
         // Also after a failure: delete data may have deleted some points and stopped protection.
@@ -134,7 +135,7 @@ void InstanceController::stop(
 }
 
 void InstanceController::resume(
-    const BackupInstance &instance, const QString &password, const QObject *context, Done done)
+    const BackupInstance &instance, const QString &password, const QObject *context, const Done &done)
 {
     m_protection->resume(instance, password, context, [this, done](const Result<BackupInstance> &resumed) {
         if (resumed)

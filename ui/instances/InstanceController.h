@@ -49,11 +49,12 @@ public:
     Result<std::optional<BackupInstance>> find(const QString &instanceId) const;
 
     /// InstanceProtection::configure, then a refresh. `done` runs once, later.
-    void configure(BackupInstance instance, const QString &password, const QObject *context, Done done);
+    void configure(BackupInstance instance, const QString &password, const QObject *context, const Done &done);
     /// InstanceProtection::stop (refused while a job runs on the instance), then a refresh.
-    void stop(const BackupInstance &instance, InstanceProtection::StopMode mode, const QObject *context, Done done);
+    void stop(
+        const BackupInstance &instance, InstanceProtection::StopMode mode, const QObject *context, const Done &done);
     /// InstanceProtection::resume (the password goes back to the keychain), then a refresh.
-    void resume(const BackupInstance &instance, const QString &password, const QObject *context, Done done);
+    void resume(const BackupInstance &instance, const QString &password, const QObject *context, const Done &done);
     /// InstanceProtection::setPolicy, then a refresh.
     Result<void> setPolicy(const BackupInstance &instance, const QString &policyName);
 

@@ -8,9 +8,9 @@
 
 namespace PgVault {
 
-AgentStatusLabel::AgentStatusLabel(QSqlDatabase database, QWidget *parent)
+AgentStatusLabel::AgentStatusLabel(const QSqlDatabase &database, QWidget *parent)
     : QLabel(parent)
-    , m_database(std::move(database))
+    , m_database(database)
     , m_clock(systemClock())
     , m_timer(new QTimer(this))
 {

@@ -24,7 +24,7 @@ public:
     static constexpr int RefreshMs = 15 * 1000;
 
     /// Reads `database` (the GUI thread's catalog connection) at once and then every RefreshMs.
-    explicit AgentStatusLabel(QSqlDatabase database, QWidget *parent = nullptr);
+    explicit AgentStatusLabel(const QSqlDatabase &database, QWidget *parent = nullptr);
 
     /// The clock heartbeats are judged against (default: the system clock, UTC); refreshes.
     void setClock(Clock clock);

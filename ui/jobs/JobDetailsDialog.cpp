@@ -46,9 +46,9 @@ QString detailsText(const QMap<QString, QString> &details)
 
 } // namespace
 
-JobDetailsDialog::JobDetailsDialog(QSqlDatabase database, const Job &job, JobRunner *runner, QWidget *parent)
+JobDetailsDialog::JobDetailsDialog(const QSqlDatabase &database, const Job &job, JobRunner *runner, QWidget *parent)
     : QDialog(parent)
-    , m_database(std::move(database))
+    , m_database(database)
     , m_job(job)
     , m_runner(runner)
     , m_clock(systemClock())

@@ -29,7 +29,7 @@ class JobDetailsDialog : public QDialog
 
 public:
     /// `runner` may be null (no job of this process can be running then).
-    JobDetailsDialog(QSqlDatabase database, const Job &job, JobRunner *runner, QWidget *parent = nullptr);
+    JobDetailsDialog(const QSqlDatabase &database, const Job &job, JobRunner *runner, QWidget *parent = nullptr);
 
     Job job() const { return m_job; }
     void setClock(Clock clock);

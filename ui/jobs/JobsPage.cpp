@@ -32,9 +32,9 @@ constexpr JobTypes::Status Statuses[] = {JobTypes::Status::InProgress,
 
 } // namespace
 
-JobsPage::JobsPage(QSqlDatabase database, JobRunner *runner, QWidget *parent, Clock clock)
+JobsPage::JobsPage(const QSqlDatabase &database, JobRunner *runner, QWidget *parent, Clock clock)
     : QWidget(parent)
-    , m_database(std::move(database))
+    , m_database(database)
     , m_runner(runner)
     , m_clock(clock ? std::move(clock) : systemClock())
     , m_model(new JobTableModel(m_database, this))

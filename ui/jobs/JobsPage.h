@@ -43,7 +43,7 @@ public:
     /// `runner` (may be null) is this process's runner: its signals refresh rows at once, and it
     /// marks the jobs of dead processes Failed. `clock` is "now" (tests inject one; empty = the
     /// system clock).
-    JobsPage(QSqlDatabase database, JobRunner *runner, QWidget *parent = nullptr, Clock clock = {});
+    JobsPage(const QSqlDatabase &database, JobRunner *runner, QWidget *parent = nullptr, Clock clock = {});
 
     /// Tests inject "now"; the filter is re-applied.
     void setClock(Clock clock);
