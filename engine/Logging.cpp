@@ -16,5 +16,6 @@ Q_LOGGING_CATEGORY(lcEngineCatalog, "pgvault.engine.catalog", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcEngineProbe, "pgvault.engine.probe", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcEngineTools, "pgvault.engine.tools", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcEngineProtection, "pgvault.engine.protection", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcEngineClock, "pgvault.engine.clock", QtInfoMsg)
 
 } // namespace PgVault

@@ -1,17 +1,13 @@
 #include "models/Home.h"
 
+#include "models/Logging.h"
+
 #include <QDir>
 #include <QFile>
 #include <QLoggingCategory>
 #include <QStandardPaths>
 
 namespace PgVault {
-
-namespace {
-
-Q_LOGGING_CATEGORY(lcHome, "pgvault.models.home", QtInfoMsg)
-
-} // namespace
 
 Home::Home(const QString &explicitPath)
 {
@@ -51,8 +47,8 @@ bool Home::ensureExists() const
         | QFile::WriteOther | QFile::ExeOther;
     if (QDir(m_path).exists()) {
         if ((QFile::permissions(m_path) & Others) != 0 && !QFile::setPermissions(m_path, Private))
-            qCWarning(lcHome).noquote() << "the PgVault home folder" << QDir::toNativeSeparators(m_path)
-                                        << "is open to other users and its mode cannot be changed";
+            qCWarning(lcModelsHome).noquote() << "the PgVault home folder" << QDir::toNativeSeparators(m_path)
+                                              << "is open to other users and its mode cannot be changed";
         return true;
     }
     if (!QDir().mkpath(m_path))

@@ -8,5 +8,7 @@ namespace PgVault {
 /// rules). Never pass a secret to any of them.
 
 Q_DECLARE_LOGGING_CATEGORY(lcModelsCatalog)
+Q_DECLARE_LOGGING_CATEGORY(lcModelsHome)
+Q_DECLARE_LOGGING_CATEGORY(lcModelsLeases)
 
 } // namespace PgVault

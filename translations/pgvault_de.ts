@@ -493,18 +493,17 @@
 <context>
     <name>PgVault::BackupDataDeletion</name>
     <message>
-        <location filename="../engine/instances/BackupDataDeletion.cpp" line="45"/>
-        <location filename="../engine/instances/BackupDataDeletion.cpp" line="49"/>
+        <location filename="../engine/instances/BackupDataDeletion.cpp" line="47"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../engine/instances/BackupDataDeletion.cpp" line="59"/>
+        <location filename="../engine/instances/BackupDataDeletion.cpp" line="57"/>
         <source>the folder of the backup instance in the vault: %1</source>
         <translation>der Ordner der Sicherungsinstanz im Tresor: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../engine/instances/BackupDataDeletion.cpp" line="67"/>
+        <location filename="../engine/instances/BackupDataDeletion.cpp" line="65"/>
         <source>%n item(s) of the backup data of &quot;%1&quot; could not be deleted (%2 recovery point(s) were): %3</source>
         <translation>
             <numerusform>%n Element der Sicherungsdaten von „%1“ konnte nicht gelöscht werden (gelöschte Wiederherstellungspunkte: %2): %3</numerusform>
@@ -512,7 +511,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../engine/instances/BackupDataDeletion.cpp" line="73"/>
+        <location filename="../engine/instances/BackupDataDeletion.cpp" line="71"/>
         <source>Protection of the instance is stopped and what is left stays listed and restorable. Fix the cause named above, then stop protection with &quot;delete backup data&quot; again.</source>
         <translation>Der Schutz der Instanz ist beendet; was übrig ist, bleibt aufgelistet und wiederherstellbar. Beheben Sie die oben genannte Ursache und beenden Sie den Schutz dann erneut mit „Sicherungsdaten löschen“.</translation>
     </message>
@@ -1113,12 +1112,12 @@
 <context>
     <name>PgVault::ClockCheck</name>
     <message>
-        <location filename="../engine/jobs/ClockCheck.cpp" line="20"/>
+        <location filename="../engine/jobs/ClockCheck.cpp" line="19"/>
         <source>The system clock says %1, %2 days after the last time PgVault can vouch for (%3, from its jobs, recovery points and agent heartbeats). Expiry deleted nothing: by a clock that jumped ahead it would delete recovery points that have not expired.</source>
         <translation>Die Systemuhr zeigt %1, %2 Tage nach dem letzten Zeitpunkt, für den sich PgVault verbürgen kann (%3, aus seinen Jobs, Wiederherstellungspunkten und den Herzschlägen der Agenten). Der Ablauf hat nichts gelöscht: Nach einer vorgesprungenen Uhr würde er Wiederherstellungspunkte löschen, die nicht abgelaufen sind.</translation>
     </message>
     <message>
-        <location filename="../engine/jobs/ClockCheck.cpp" line="26"/>
+        <location filename="../engine/jobs/ClockCheck.cpp" line="25"/>
         <source>Check the system clock (&quot;timedatectl status&quot;). Expiry resumes by itself once the clock is back within %1 days of %2. If the clock is right and this machine was switched off that long, run &quot;pgvaultctl prune --trust-clock&quot;.</source>
         <translation>Prüfen Sie die Systemuhr („timedatectl status“). Der Ablauf setzt von selbst wieder ein, sobald die Uhr wieder höchstens %1 Tage nach %2 anzeigt. Wenn die Uhr richtig geht und dieser Rechner so lange ausgeschaltet war, führen Sie „pgvaultctl prune --trust-clock“ aus.</translation>
     </message>
@@ -4384,19 +4383,19 @@ Befehle:
 </translation>
     </message>
     <message>
-        <location filename="../engine/jobs/DeleteRun.cpp" line="57"/>
+        <location filename="../engine/jobs/DeleteRun.cpp" line="68"/>
         <source>The point was already gone from the vault.</source>
         <translation>Der Punkt war bereits nicht mehr im Tresor.</translation>
     </message>
     <message>
-        <location filename="../engine/jobs/DeleteRun.cpp" line="64"/>
+        <location filename="../engine/jobs/DeleteRun.cpp" line="72"/>
         <source>Purged deleted recovery point %1: its soft-delete days are over.
 </source>
         <translation>Gelöschten Wiederherstellungspunkt %1 endgültig gelöscht: Seine Frist für das vorläufige Löschen ist abgelaufen.
 </translation>
     </message>
     <message>
-        <location filename="../engine/jobs/DeleteRun.cpp" line="65"/>
+        <location filename="../engine/jobs/DeleteRun.cpp" line="73"/>
         <source>Deleted recovery point %1.
 </source>
         <translation>Wiederherstellungspunkt %1 gelöscht.
@@ -4690,44 +4689,44 @@ Befehle:
 <context>
     <name>PgVault::InstanceLeases</name>
     <message>
-        <location filename="../models/instances/InstanceLeases.cpp" line="36"/>
-        <location filename="../models/instances/InstanceLeases.cpp" line="44"/>
-        <location filename="../models/instances/InstanceLeases.cpp" line="85"/>
+        <location filename="../models/instances/InstanceLeases.cpp" line="30"/>
+        <location filename="../models/instances/InstanceLeases.cpp" line="38"/>
+        <location filename="../models/instances/InstanceLeases.cpp" line="79"/>
         <source>claim the backup instance</source>
         <translation>die Sicherungsinstanz belegen</translation>
     </message>
     <message>
-        <location filename="../models/instances/InstanceLeases.cpp" line="63"/>
+        <location filename="../models/instances/InstanceLeases.cpp" line="57"/>
         <source>An operation</source>
         <translation>Ein Vorgang</translation>
     </message>
     <message>
-        <location filename="../models/instances/InstanceLeases.cpp" line="66"/>
+        <location filename="../models/instances/InstanceLeases.cpp" line="60"/>
         <source>%1 job %2 (started %3 by %4) is already running on this backup instance.</source>
         <translation>%1 (Job %2, gestartet %3 von %4) läuft bereits für diese Sicherungsinstanz.</translation>
     </message>
     <message>
-        <location filename="../models/instances/InstanceLeases.cpp" line="68"/>
+        <location filename="../models/instances/InstanceLeases.cpp" line="62"/>
         <source>Wait for it to finish, or cancel it (in Jobs, or &quot;pgvaultctl job cancel %1&quot;); one operation runs at a time per backup instance.</source>
         <translation>Warten Sie, bis der Job beendet ist, oder brechen Sie ihn ab (auf der Seite „Jobs“ oder mit „pgvaultctl job cancel %1“); pro Sicherungsinstanz läuft jeweils nur ein Vorgang.</translation>
     </message>
     <message>
-        <location filename="../models/instances/InstanceLeases.cpp" line="96"/>
+        <location filename="../models/instances/InstanceLeases.cpp" line="90"/>
         <source>renew the lease on the backup instance</source>
         <translation>die Belegung der Sicherungsinstanz verlängern</translation>
     </message>
     <message>
-        <location filename="../models/instances/InstanceLeases.cpp" line="100"/>
+        <location filename="../models/instances/InstanceLeases.cpp" line="94"/>
         <source>This job lost its lease on the backup instance; another process took it over.</source>
         <translation>Dieser Job hat die Belegung der Sicherungsinstanz verloren; ein anderer Prozess hat sie übernommen.</translation>
     </message>
     <message>
-        <location filename="../models/instances/InstanceLeases.cpp" line="101"/>
+        <location filename="../models/instances/InstanceLeases.cpp" line="95"/>
         <source>The job stops; run it again when the other operation has finished.</source>
         <translation>Der Job wird angehalten; führen Sie ihn erneut aus, wenn der andere Vorgang beendet ist.</translation>
     </message>
     <message>
-        <location filename="../models/instances/InstanceLeases.cpp" line="113"/>
+        <location filename="../models/instances/InstanceLeases.cpp" line="107"/>
         <source>release the backup instance</source>
         <translation>die Sicherungsinstanz freigeben</translation>
     </message>
@@ -4745,12 +4744,12 @@ Befehle:
         <translation>Ein Server wird nur einmal geschützt, mit allen seinen Datenbanken: Sichern Sie ihn mit „%1“ oder beenden Sie zuerst den Schutz von „%1“.</translation>
     </message>
     <message>
-        <location filename="../engine/instances/InstanceProtection.cpp" line="251"/>
+        <location filename="../engine/instances/InstanceProtection.cpp" line="252"/>
         <source>The backup instance &quot;%1&quot; is protected already.</source>
         <translation>Die Sicherungsinstanz „%1“ ist bereits geschützt.</translation>
     </message>
     <message>
-        <location filename="../engine/instances/InstanceProtection.cpp" line="252"/>
+        <location filename="../engine/instances/InstanceProtection.cpp" line="253"/>
         <source>Nothing to resume: its backups run as its policy says.</source>
         <translation>Nichts fortzusetzen: Die Sicherungen laufen gemäß ihrer Richtlinie.</translation>
     </message>
@@ -6079,8 +6078,8 @@ Sicherungen, Wiederherstellungen und Ablauf-Jobs erscheinen hier, sobald sie lau
         <translation>Schema</translation>
     </message>
     <message>
-        <location filename="../engine/jobs/PointDumps.cpp" line="226"/>
-        <location filename="../engine/jobs/PointDumps.cpp" line="229"/>
+        <location filename="../engine/jobs/PointDumps.cpp" line="227"/>
+        <location filename="../engine/jobs/PointDumps.cpp" line="230"/>
         <source>Row counts of %1 not recorded: %2
 </source>
         <translation>Zeilenanzahlen von %1 nicht erfasst: %2
@@ -6495,74 +6494,54 @@ Geben Sie einen Namen für die importierte Richtlinie ein:</translation>
 <context>
     <name>PgVault::PolicyBasicsPage</name>
     <message>
-        <location filename="../ui/policies/PolicyBasicsPage.cpp" line="22"/>
+        <location filename="../ui/policies/PolicyBasicsPage.cpp" line="20"/>
         <source>Basics</source>
         <translation>Grundlagen</translation>
     </message>
     <message>
-        <location filename="../ui/policies/PolicyBasicsPage.cpp" line="23"/>
-        <source>Name the policy and check where its backups go.</source>
-        <translation>Benennen Sie die Richtlinie und prüfen Sie, wohin ihre Sicherungen gehen.</translation>
-    </message>
-    <message>
-        <location filename="../ui/policies/PolicyBasicsPage.cpp" line="26"/>
+        <location filename="../ui/policies/PolicyBasicsPage.cpp" line="24"/>
         <source>Policy name</source>
         <translation>Richtlinienname</translation>
     </message>
     <message>
-        <location filename="../ui/policies/PolicyBasicsPage.cpp" line="28"/>
+        <location filename="../ui/policies/PolicyBasicsPage.cpp" line="26"/>
         <source>for example weekly-postgres</source>
         <translation>zum Beispiel weekly-postgres</translation>
     </message>
     <message>
-        <location filename="../ui/policies/PolicyBasicsPage.cpp" line="29"/>
-        <source>3 to 150 letters, digits and hyphens, unique in the vault.</source>
-        <translation>3 bis 150 Buchstaben, Ziffern und Bindestriche, eindeutig im Tresor.</translation>
+        <location filename="../ui/policies/PolicyBasicsPage.cpp" line="27"/>
+        <source>3 to 150 letters, digits and hyphens, unique among the backup policies.</source>
+        <translation>3 bis 150 Buchstaben, Ziffern und Bindestriche, eindeutig unter den Sicherungsrichtlinien.</translation>
     </message>
     <message>
-        <location filename="../ui/policies/PolicyBasicsPage.cpp" line="34"/>
+        <location filename="../ui/policies/PolicyBasicsPage.cpp" line="79"/>
+        <source>A policy named &quot;%1&quot; already exists. Choose another name.</source>
+        <translation>Eine Richtlinie namens „%1“ gibt es bereits. Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/policies/PolicyBasicsPage.cpp" line="32"/>
         <source>Datasource type</source>
         <translation>Datenquellentyp</translation>
     </message>
     <message>
-        <location filename="../ui/policies/PolicyBasicsPage.cpp" line="36"/>
+        <location filename="../ui/policies/PolicyBasicsPage.cpp" line="21"/>
+        <source>Name the policy. Each backup instance that follows it chooses its own vault.</source>
+        <translation>Benennen Sie die Richtlinie. Jede Sicherungsinstanz, die ihr folgt, wählt ihren eigenen Tresor.</translation>
+    </message>
+    <message>
+        <location filename="../ui/policies/PolicyBasicsPage.cpp" line="34"/>
         <source>Azure Database for PostgreSQL flexible servers / PostgreSQL</source>
         <translation>Azure Database for PostgreSQL Flexible Server / PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../ui/policies/PolicyBasicsPage.cpp" line="40"/>
-        <source>Vault</source>
-        <translation>Tresor</translation>
-    </message>
-    <message>
-        <location filename="../ui/policies/PolicyBasicsPage.cpp" line="41"/>
-        <source>local (default local vault)</source>
-        <translation>local (lokaler Standardtresor)</translation>
-    </message>
-    <message>
-        <location filename="../ui/policies/PolicyBasicsPage.cpp" line="42"/>
-        <source>Only the default local vault exists in this release.</source>
-        <translation>In dieser Version gibt es nur den lokalen Standardtresor.</translation>
-    </message>
-    <message>
-        <location filename="../ui/policies/PolicyBasicsPage.cpp" line="44"/>
+        <location filename="../ui/policies/PolicyBasicsPage.cpp" line="37"/>
         <source>Policy &amp;name:</source>
         <translation>Richtlinien&amp;name:</translation>
     </message>
     <message>
-        <location filename="../ui/policies/PolicyBasicsPage.cpp" line="46"/>
+        <location filename="../ui/policies/PolicyBasicsPage.cpp" line="39"/>
         <source>&amp;Datasource type:</source>
         <translation>&amp;Datenquellentyp:</translation>
-    </message>
-    <message>
-        <location filename="../ui/policies/PolicyBasicsPage.cpp" line="48"/>
-        <source>&amp;Vault:</source>
-        <translation>&amp;Tresor:</translation>
-    </message>
-    <message>
-        <location filename="../ui/policies/PolicyBasicsPage.cpp" line="90"/>
-        <source>A policy named &quot;%1&quot; already exists in the vault. Choose another name.</source>
-        <translation>Eine Richtlinie namens „%1“ gibt es im Tresor bereits. Wählen Sie einen anderen Namen.</translation>
     </message>
 </context>
 <context>
@@ -8439,45 +8418,45 @@ Lassen Sie --no-owner weg, wenn die Rollen in Schritt 1 angewendet wurden und di
 </translation>
     </message>
     <message>
-        <location filename="../engine/restore/RestoreToServer.cpp" line="337"/>
+        <location filename="../engine/restore/RestoreToServer.cpp" line="338"/>
         <source>Dropping the existing database %1, as replacing it was allowed.
 </source>
         <translation>Die vorhandene Datenbank %1 wird gelöscht, da ihr Ersetzen erlaubt wurde.
 </translation>
     </message>
     <message>
-        <location filename="../engine/restore/RestoreToServer.cpp" line="351"/>
+        <location filename="../engine/restore/RestoreToServer.cpp" line="352"/>
         <source>Checking and unpacking %1.
 </source>
         <translation>%1 wird geprüft und entpackt.
 </translation>
     </message>
     <message>
-        <location filename="../engine/restore/RestoreToServer.cpp" line="348"/>
+        <location filename="../engine/restore/RestoreToServer.cpp" line="349"/>
         <source>Restoring database %1 with pg_restore -j %2.
 </source>
         <translation>Datenbank %1 wird mit pg_restore -j %2 wiederhergestellt.
 </translation>
     </message>
     <message>
-        <location filename="../engine/restore/RestoreToServer.cpp" line="366"/>
+        <location filename="../engine/restore/RestoreToServer.cpp" line="367"/>
         <source>pg_restore of database %1</source>
         <translation>pg_restore der Datenbank %1</translation>
     </message>
     <message>
-        <location filename="../engine/restore/RestoreToServer.cpp" line="369"/>
+        <location filename="../engine/restore/RestoreToServer.cpp" line="370"/>
         <source>database %1: %2</source>
         <translation>Datenbank %1: %2</translation>
     </message>
     <message>
-        <location filename="../engine/restore/RestoreToServer.cpp" line="378"/>
+        <location filename="../engine/restore/RestoreToServer.cpp" line="379"/>
         <source>Dropping the partly restored database %1.
 </source>
         <translation>Die teilweise wiederhergestellte Datenbank %1 wird gelöscht.
 </translation>
     </message>
     <message>
-        <location filename="../engine/restore/RestoreToServer.cpp" line="386"/>
+        <location filename="../engine/restore/RestoreToServer.cpp" line="387"/>
         <source>Could not drop %1; drop it by hand.
 </source>
         <translation>%1 konnte nicht gelöscht werden; löschen Sie sie von Hand.

@@ -493,18 +493,17 @@
 <context>
     <name>PgVault::BackupDataDeletion</name>
     <message>
-        <location filename="../engine/instances/BackupDataDeletion.cpp" line="45"/>
-        <location filename="../engine/instances/BackupDataDeletion.cpp" line="49"/>
+        <location filename="../engine/instances/BackupDataDeletion.cpp" line="47"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/instances/BackupDataDeletion.cpp" line="59"/>
+        <location filename="../engine/instances/BackupDataDeletion.cpp" line="57"/>
         <source>the folder of the backup instance in the vault: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../engine/instances/BackupDataDeletion.cpp" line="67"/>
+        <location filename="../engine/instances/BackupDataDeletion.cpp" line="65"/>
         <source>%n item(s) of the backup data of &quot;%1&quot; could not be deleted (%2 recovery point(s) were): %3</source>
         <translation>
             <numerusform>%n item of the backup data of &quot;%1&quot; could not be deleted (%2 recovery point(s) were): %3</numerusform>
@@ -512,7 +511,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../engine/instances/BackupDataDeletion.cpp" line="73"/>
+        <location filename="../engine/instances/BackupDataDeletion.cpp" line="71"/>
         <source>Protection of the instance is stopped and what is left stays listed and restorable. Fix the cause named above, then stop protection with &quot;delete backup data&quot; again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1108,12 +1107,12 @@
 <context>
     <name>PgVault::ClockCheck</name>
     <message>
-        <location filename="../engine/jobs/ClockCheck.cpp" line="20"/>
+        <location filename="../engine/jobs/ClockCheck.cpp" line="19"/>
         <source>The system clock says %1, %2 days after the last time PgVault can vouch for (%3, from its jobs, recovery points and agent heartbeats). Expiry deleted nothing: by a clock that jumped ahead it would delete recovery points that have not expired.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/jobs/ClockCheck.cpp" line="26"/>
+        <location filename="../engine/jobs/ClockCheck.cpp" line="25"/>
         <source>Check the system clock (&quot;timedatectl status&quot;). Expiry resumes by itself once the clock is back within %1 days of %2. If the clock is right and this machine was switched off that long, run &quot;pgvaultctl prune --trust-clock&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4288,18 +4287,18 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/jobs/DeleteRun.cpp" line="57"/>
+        <location filename="../engine/jobs/DeleteRun.cpp" line="68"/>
         <source>The point was already gone from the vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/jobs/DeleteRun.cpp" line="64"/>
+        <location filename="../engine/jobs/DeleteRun.cpp" line="72"/>
         <source>Purged deleted recovery point %1: its soft-delete days are over.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/jobs/DeleteRun.cpp" line="65"/>
+        <location filename="../engine/jobs/DeleteRun.cpp" line="73"/>
         <source>Deleted recovery point %1.
 </source>
         <translation type="unfinished"></translation>
@@ -4592,44 +4591,44 @@ Commands:
 <context>
     <name>PgVault::InstanceLeases</name>
     <message>
-        <location filename="../models/instances/InstanceLeases.cpp" line="36"/>
-        <location filename="../models/instances/InstanceLeases.cpp" line="44"/>
-        <location filename="../models/instances/InstanceLeases.cpp" line="85"/>
+        <location filename="../models/instances/InstanceLeases.cpp" line="30"/>
+        <location filename="../models/instances/InstanceLeases.cpp" line="38"/>
+        <location filename="../models/instances/InstanceLeases.cpp" line="79"/>
         <source>claim the backup instance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/instances/InstanceLeases.cpp" line="63"/>
+        <location filename="../models/instances/InstanceLeases.cpp" line="57"/>
         <source>An operation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/instances/InstanceLeases.cpp" line="66"/>
+        <location filename="../models/instances/InstanceLeases.cpp" line="60"/>
         <source>%1 job %2 (started %3 by %4) is already running on this backup instance.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/instances/InstanceLeases.cpp" line="68"/>
+        <location filename="../models/instances/InstanceLeases.cpp" line="62"/>
         <source>Wait for it to finish, or cancel it (in Jobs, or &quot;pgvaultctl job cancel %1&quot;); one operation runs at a time per backup instance.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/instances/InstanceLeases.cpp" line="96"/>
+        <location filename="../models/instances/InstanceLeases.cpp" line="90"/>
         <source>renew the lease on the backup instance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/instances/InstanceLeases.cpp" line="100"/>
+        <location filename="../models/instances/InstanceLeases.cpp" line="94"/>
         <source>This job lost its lease on the backup instance; another process took it over.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/instances/InstanceLeases.cpp" line="101"/>
+        <location filename="../models/instances/InstanceLeases.cpp" line="95"/>
         <source>The job stops; run it again when the other operation has finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/instances/InstanceLeases.cpp" line="113"/>
+        <location filename="../models/instances/InstanceLeases.cpp" line="107"/>
         <source>release the backup instance</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4647,12 +4646,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/instances/InstanceProtection.cpp" line="251"/>
+        <location filename="../engine/instances/InstanceProtection.cpp" line="252"/>
         <source>The backup instance &quot;%1&quot; is protected already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/instances/InstanceProtection.cpp" line="252"/>
+        <location filename="../engine/instances/InstanceProtection.cpp" line="253"/>
         <source>Nothing to resume: its backups run as its policy says.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5976,8 +5975,8 @@ Backups, restores and expiry jobs appear here as they run; choose a longer time 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/jobs/PointDumps.cpp" line="226"/>
-        <location filename="../engine/jobs/PointDumps.cpp" line="229"/>
+        <location filename="../engine/jobs/PointDumps.cpp" line="227"/>
+        <location filename="../engine/jobs/PointDumps.cpp" line="230"/>
         <source>Row counts of %1 not recorded: %2
 </source>
         <translation type="unfinished"></translation>
@@ -6388,73 +6387,53 @@ Enter a name for the imported policy:</source>
 <context>
     <name>PgVault::PolicyBasicsPage</name>
     <message>
-        <location filename="../ui/policies/PolicyBasicsPage.cpp" line="22"/>
+        <location filename="../ui/policies/PolicyBasicsPage.cpp" line="20"/>
         <source>Basics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/policies/PolicyBasicsPage.cpp" line="23"/>
-        <source>Name the policy and check where its backups go.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/policies/PolicyBasicsPage.cpp" line="26"/>
+        <location filename="../ui/policies/PolicyBasicsPage.cpp" line="24"/>
         <source>Policy name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/policies/PolicyBasicsPage.cpp" line="28"/>
+        <location filename="../ui/policies/PolicyBasicsPage.cpp" line="26"/>
         <source>for example weekly-postgres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/policies/PolicyBasicsPage.cpp" line="29"/>
-        <source>3 to 150 letters, digits and hyphens, unique in the vault.</source>
+        <location filename="../ui/policies/PolicyBasicsPage.cpp" line="27"/>
+        <source>3 to 150 letters, digits and hyphens, unique among the backup policies.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/policies/PolicyBasicsPage.cpp" line="34"/>
+        <location filename="../ui/policies/PolicyBasicsPage.cpp" line="79"/>
+        <source>A policy named &quot;%1&quot; already exists. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/policies/PolicyBasicsPage.cpp" line="32"/>
         <source>Datasource type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/policies/PolicyBasicsPage.cpp" line="36"/>
+        <location filename="../ui/policies/PolicyBasicsPage.cpp" line="21"/>
+        <source>Name the policy. Each backup instance that follows it chooses its own vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/policies/PolicyBasicsPage.cpp" line="34"/>
         <source>Azure Database for PostgreSQL flexible servers / PostgreSQL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/policies/PolicyBasicsPage.cpp" line="40"/>
-        <source>Vault</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/policies/PolicyBasicsPage.cpp" line="41"/>
-        <source>local (default local vault)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/policies/PolicyBasicsPage.cpp" line="42"/>
-        <source>Only the default local vault exists in this release.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/policies/PolicyBasicsPage.cpp" line="44"/>
+        <location filename="../ui/policies/PolicyBasicsPage.cpp" line="37"/>
         <source>Policy &amp;name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/policies/PolicyBasicsPage.cpp" line="46"/>
+        <location filename="../ui/policies/PolicyBasicsPage.cpp" line="39"/>
         <source>&amp;Datasource type:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/policies/PolicyBasicsPage.cpp" line="48"/>
-        <source>&amp;Vault:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/policies/PolicyBasicsPage.cpp" line="90"/>
-        <source>A policy named &quot;%1&quot; already exists in the vault. Choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8309,41 +8288,41 @@ Drop --no-owner when the roles were applied in step 1 and ownership should be ke
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/restore/RestoreToServer.cpp" line="337"/>
+        <location filename="../engine/restore/RestoreToServer.cpp" line="338"/>
         <source>Dropping the existing database %1, as replacing it was allowed.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/restore/RestoreToServer.cpp" line="351"/>
+        <location filename="../engine/restore/RestoreToServer.cpp" line="352"/>
         <source>Checking and unpacking %1.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/restore/RestoreToServer.cpp" line="348"/>
+        <location filename="../engine/restore/RestoreToServer.cpp" line="349"/>
         <source>Restoring database %1 with pg_restore -j %2.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/restore/RestoreToServer.cpp" line="366"/>
+        <location filename="../engine/restore/RestoreToServer.cpp" line="367"/>
         <source>pg_restore of database %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/restore/RestoreToServer.cpp" line="369"/>
+        <location filename="../engine/restore/RestoreToServer.cpp" line="370"/>
         <source>database %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/restore/RestoreToServer.cpp" line="378"/>
+        <location filename="../engine/restore/RestoreToServer.cpp" line="379"/>
         <source>Dropping the partly restored database %1.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../engine/restore/RestoreToServer.cpp" line="386"/>
+        <location filename="../engine/restore/RestoreToServer.cpp" line="387"/>
         <source>Could not drop %1; drop it by hand.
 </source>
         <translation type="unfinished"></translation>

@@ -1,5 +1,6 @@
 #include "engine/jobs/ClockCheck.h"
 
+#include "engine/Logging.h"
 #include "models/ClockTrustRepository.h"
 #include "models/jobs/AgentHeartbeatRepository.h"
 #include "models/jobs/JobRepository.h"
@@ -10,8 +11,6 @@
 #include <algorithm>
 
 namespace PgVault {
-
-Q_LOGGING_CATEGORY(lcEngineClock, "pgvault.engine.clock", QtInfoMsg)
 
 Error ClockVerdict::refusal() const
 {

@@ -5,12 +5,9 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QLoggingCategory>
 #include <QSqlDatabase>
 
 namespace PgVault {
-
-Q_DECLARE_LOGGING_CATEGORY(lcEngineClock)
 
 /// What a clock check decided about one reading of the wall clock.
 struct ClockVerdict

@@ -10,12 +10,6 @@
 
 namespace PgVault {
 
-namespace {
-
-Q_LOGGING_CATEGORY(lcLeases, "pgvault.models.leases", QtInfoMsg)
-
-} // namespace
-
 InstanceLeases::InstanceLeases(const QSqlDatabase &database)
     : m_database(database)
 {
@@ -51,8 +45,8 @@ Result<void> InstanceLeases::claim(const QString &instanceId,
                                                         : ProcessIdentity{};
         if (heldByOther && otherHolder.hasEnded()) {
             // Killed or crashed without releasing it: nobody can renew this lease any more.
-            qCInfo(lcLeases).noquote() << "taking over the lease of job" << held.value(0).toString() << "on instance"
-                                       << instanceId << "from ended process" << otherHolder.pid;
+            qCInfo(lcModelsLeases).noquote() << "taking over the lease of job" << held.value(0).toString()
+                                             << "on instance" << instanceId << "from ended process" << otherHolder.pid;
             // Its job can never finish now: say so at once, not only when the sweep for silent jobs
             // comes by minutes later, so the job list never shows it running beside the new one.
             if (Result<bool> failed = JobRepository(m_database).failAbandonedJob(held.value(0).toString()); !failed)

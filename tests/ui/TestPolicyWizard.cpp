@@ -271,7 +271,7 @@ void TestPolicyWizard::duplicateNameBlocksNext()
 {
     typeName(QStringLiteral("taken-policy"));
     QCOMPARE(find<QLabel>("nameErrorLabel")->text(),
-        QStringLiteral("A policy named \"taken-policy\" already exists in the vault. Choose another name."));
+        QStringLiteral("A policy named \"taken-policy\" already exists. Choose another name."));
     QVERIFY(!m_wizard->button(QWizard::NextButton)->isEnabled());
 }
 

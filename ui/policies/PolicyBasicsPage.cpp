@@ -3,7 +3,6 @@
 #include "models/policies/BackupPolicy.h"
 #include "ui/ErrorLabel.h"
 
-#include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -17,16 +16,15 @@ PolicyBasicsPage::PolicyBasicsPage(BackupPolicy &draft, QWidget *parent)
     , m_nameEdit(new QLineEdit(this))
     , m_nameErrorLabel(new QLabel(this))
     , m_datasourceEdit(new QLineEdit(this))
-    , m_vaultCombo(new QComboBox(this))
 {
     setTitle(tr("Basics"));
-    setSubTitle(tr("Name the policy and check where its backups go."));
+    setSubTitle(tr("Name the policy. Each backup instance that follows it chooses its own vault."));
 
     m_nameEdit->setObjectName(QStringLiteral("policyNameEdit"));
     m_nameEdit->setAccessibleName(tr("Policy name"));
     m_nameEdit->setMaxLength(BackupPolicy::NameMaxLength + 1); // one more, so "too long" can be shown
     m_nameEdit->setPlaceholderText(tr("for example weekly-postgres"));
-    m_nameEdit->setToolTip(tr("3 to 150 letters, digits and hyphens, unique in the vault."));
+    m_nameEdit->setToolTip(tr("3 to 150 letters, digits and hyphens, unique among the backup policies."));
     m_nameErrorLabel->setObjectName(QStringLiteral("nameErrorLabel"));
     ErrorLabel::style(m_nameErrorLabel);
 
@@ -36,17 +34,10 @@ PolicyBasicsPage::PolicyBasicsPage(BackupPolicy &draft, QWidget *parent)
     m_datasourceEdit->setText(tr("Azure Database for PostgreSQL flexible servers / PostgreSQL"));
     m_datasourceEdit->setCursorPosition(0);
 
-    m_vaultCombo->setObjectName(QStringLiteral("vaultCombo"));
-    m_vaultCombo->setAccessibleName(tr("Vault"));
-    m_vaultCombo->addItem(tr("local (default local vault)"), QStringLiteral("local"));
-    m_vaultCombo->setToolTip(tr("Only the default local vault exists in this release."));
-
     auto *nameLabel = new QLabel(tr("Policy &name:"), this);
     nameLabel->setBuddy(m_nameEdit);
     auto *datasourceLabel = new QLabel(tr("&Datasource type:"), this);
     datasourceLabel->setBuddy(m_datasourceEdit);
-    auto *vaultLabel = new QLabel(tr("&Vault:"), this);
-    vaultLabel->setBuddy(m_vaultCombo);
 
     auto *layout = new QFormLayout(this);
     layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -60,9 +51,7 @@ PolicyBasicsPage::PolicyBasicsPage(BackupPolicy &draft, QWidget *parent)
     nameFieldLayout->addWidget(m_nameErrorLabel);
     layout->addRow(nameLabel, nameField);
     layout->addRow(datasourceLabel, m_datasourceEdit);
-    layout->addRow(vaultLabel, m_vaultCombo);
     setTabOrder(m_nameEdit, m_datasourceEdit);
-    setTabOrder(m_datasourceEdit, m_vaultCombo);
 
     connect(m_nameEdit, &QLineEdit::textChanged, this, &PolicyBasicsPage::nameEdited);
 }
@@ -87,7 +76,7 @@ QString PolicyBasicsPage::nameProblem() const
     if (QString problem = BackupPolicy::nameProblem(name); !problem.isEmpty())
         return problem;
     if (m_existingNames.contains(name, Qt::CaseInsensitive))
-        return tr("A policy named \"%1\" already exists in the vault. Choose another name.").arg(name);
+        return tr("A policy named \"%1\" already exists. Choose another name.").arg(name);
     return {};
 }
 

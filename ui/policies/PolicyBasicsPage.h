@@ -3,7 +3,6 @@
 #include <QStringList>
 #include <QWizardPage>
 
-class QComboBox;
 class QLabel;
 class QLineEdit;
 
@@ -11,7 +10,8 @@ namespace PgVault {
 
 class BackupPolicy;
 
-/// Policy wizard, first page: the policy name (checked live), the datasource type and the vault.
+/// Policy wizard, first page: the policy name (checked live) and the datasource type. The vault is
+/// chosen per backup instance (Configure backup), so one policy serves instances in any vault.
 class PolicyBasicsPage : public QWizardPage
 {
     Q_OBJECT
@@ -19,7 +19,7 @@ class PolicyBasicsPage : public QWizardPage
 public:
     PolicyBasicsPage(BackupPolicy &draft, QWidget *parent = nullptr);
 
-    /// Names already in the vault; a new policy may not reuse one (compared without case).
+    /// Names of the existing policies; a new policy may not reuse one (compared without case).
     void setExistingNames(const QStringList &names);
 
     void initializePage() override;
@@ -37,7 +37,6 @@ private:
     QLineEdit *m_nameEdit;
     QLabel *m_nameErrorLabel;
     QLineEdit *m_datasourceEdit;
-    QComboBox *m_vaultCombo;
 };
 
 } // namespace PgVault
