@@ -3,6 +3,7 @@
 #include "models/instances/InstanceTableModel.h"
 #include "models/policies/PolicyTableModel.h"
 #include "ui/EmptyStatePage.h"
+#include "ui/PageButton.h"
 #include "ui/RecordTable.h"
 #include "ui/instances/BackupNowDialog.h"
 #include "ui/instances/ConfigureBackupWizard.h"
@@ -28,18 +29,6 @@
 
 namespace PgVault {
 
-namespace {
-
-QPushButton *makeButton(const QString &text, const QString &objectName, const QString &accessibleName, QWidget *parent)
-{
-    auto *button = new QPushButton(text, parent);
-    button->setObjectName(objectName);
-    button->setAccessibleName(accessibleName);
-    return button;
-}
-
-} // namespace
-
 BackupInstancesPage::BackupInstancesPage(InstanceController *instances, PolicyController *policies, QWidget *parent)
     : QWidget(parent)
     , m_instances(instances)
@@ -59,15 +48,15 @@ BackupInstancesPage::BackupInstancesPage(InstanceController *instances, PolicyCo
     auto *hint = new QLabel(tr("Each backup instance is one protected PostgreSQL server."), this);
     hint->setWordWrap(true);
 
-    auto *configureButton
-        = makeButton(tr("&Configure backup…"), QStringLiteral("configureBackupButton"), tr("Configure backup"), this);
-    m_backupNowButton = makeButton(tr("&Backup now…"), QStringLiteral("backupNowButton"), tr("Backup now"), this);
+    auto *configureButton = PageButton::make(
+        tr("&Configure backup…"), QStringLiteral("configureBackupButton"), tr("Configure backup"), this);
+    m_backupNowButton = PageButton::make(tr("&Backup now…"), QStringLiteral("backupNowButton"), tr("Backup now"), this);
     m_changePolicyButton
-        = makeButton(tr("Change &policy…"), QStringLiteral("changePolicyButton"), tr("Change policy"), this);
-    m_removeButton
-        = makeButton(tr("&Stop protection…"), QStringLiteral("removeInstanceButton"), tr("Stop protection"), this);
-    m_resumeButton
-        = makeButton(tr("Res&ume protection…"), QStringLiteral("resumeInstanceButton"), tr("Resume protection"), this);
+        = PageButton::make(tr("Change &policy…"), QStringLiteral("changePolicyButton"), tr("Change policy"), this);
+    m_removeButton = PageButton::make(
+        tr("&Stop protection…"), QStringLiteral("removeInstanceButton"), tr("Stop protection"), this);
+    m_resumeButton = PageButton::make(
+        tr("Res&ume protection…"), QStringLiteral("resumeInstanceButton"), tr("Resume protection"), this);
 
     RecordTable::setUpSorted(m_view,
         m_proxy,

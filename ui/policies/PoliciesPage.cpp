@@ -2,6 +2,7 @@
 
 #include "models/policies/PolicyTableModel.h"
 #include "ui/FileDialog.h"
+#include "ui/PageButton.h"
 #include "ui/RecordTable.h"
 #include "ui/policies/PolicyController.h"
 #include "ui/policies/PolicyViewDialog.h"
@@ -19,18 +20,6 @@
 
 namespace PgVault {
 
-namespace {
-
-QPushButton *makeButton(const QString &text, const QString &objectName, const QString &accessibleName, QWidget *parent)
-{
-    auto *button = new QPushButton(text, parent);
-    button->setObjectName(objectName);
-    button->setAccessibleName(accessibleName);
-    return button;
-}
-
-} // namespace
-
 PoliciesPage::PoliciesPage(PolicyController *controller, QWidget *parent)
     : QWidget(parent)
     , m_controller(controller)
@@ -38,14 +27,14 @@ PoliciesPage::PoliciesPage(PolicyController *controller, QWidget *parent)
     , m_view(new QTableView(this))
 {
     auto *createButton
-        = makeButton(tr("&Create policy"), QStringLiteral("createPolicyButton"), tr("Create policy"), this);
-    m_viewButton = makeButton(tr("&View"), QStringLiteral("viewPolicyButton"), tr("View policy"), this);
-    m_cloneButton = makeButton(tr("C&lone"), QStringLiteral("clonePolicyButton"), tr("Clone policy"), this);
-    m_deleteButton = makeButton(tr("&Delete"), QStringLiteral("deletePolicyButton"), tr("Delete policy"), this);
+        = PageButton::make(tr("&Create policy"), QStringLiteral("createPolicyButton"), tr("Create policy"), this);
+    m_viewButton = PageButton::make(tr("&View"), QStringLiteral("viewPolicyButton"), tr("View policy"), this);
+    m_cloneButton = PageButton::make(tr("C&lone"), QStringLiteral("clonePolicyButton"), tr("Clone policy"), this);
+    m_deleteButton = PageButton::make(tr("&Delete"), QStringLiteral("deletePolicyButton"), tr("Delete policy"), this);
     auto *importButton
-        = makeButton(tr("&Import JSON…"), QStringLiteral("importPolicyButton"), tr("Import policy JSON"), this);
+        = PageButton::make(tr("&Import JSON…"), QStringLiteral("importPolicyButton"), tr("Import policy JSON"), this);
     m_exportButton
-        = makeButton(tr("&Export JSON…"), QStringLiteral("exportPolicyButton"), tr("Export policy JSON"), this);
+        = PageButton::make(tr("&Export JSON…"), QStringLiteral("exportPolicyButton"), tr("Export policy JSON"), this);
 
     RecordTable::setUpSorted(m_view,
         m_proxy,

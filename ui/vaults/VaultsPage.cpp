@@ -2,6 +2,7 @@
 
 #include "models/vaults/VaultTableModel.h"
 #include "ui/ErrorLabel.h"
+#include "ui/PageButton.h"
 #include "ui/RecordTable.h"
 #include "ui/vaults/CreateVaultDialog.h"
 #include "ui/vaults/VaultController.h"
@@ -24,7 +25,8 @@ VaultsPage::VaultsPage(VaultController *controller, QWidget *parent)
     , m_proxy(new QSortFilterProxyModel(this))
     , m_view(new QTableView(this))
     , m_errorLabel(new QLabel(this))
-    , m_softDeleteButton(new QPushButton(tr("&Soft delete…"), this))
+    , m_softDeleteButton(
+          PageButton::make(tr("&Soft delete…"), QStringLiteral("softDeleteButton"), tr("Soft delete"), this))
 {
     auto *title = new QLabel(tr("Vaults"), this);
     QFont font = title->font();
@@ -37,12 +39,8 @@ VaultsPage::VaultsPage(VaultController *controller, QWidget *parent)
     hint->setObjectName(QStringLiteral("vaultsHintLabel"));
     hint->setWordWrap(true);
 
-    auto *createButton = new QPushButton(tr("&Create vault…"), this);
-    createButton->setObjectName(QStringLiteral("createVaultButton"));
-    createButton->setAccessibleName(tr("Create vault"));
-
-    m_softDeleteButton->setObjectName(QStringLiteral("softDeleteButton"));
-    m_softDeleteButton->setAccessibleName(tr("Soft delete"));
+    auto *createButton
+        = PageButton::make(tr("&Create vault…"), QStringLiteral("createVaultButton"), tr("Create vault"), this);
 
     m_errorLabel->setObjectName(QStringLiteral("vaultsErrorLabel"));
     ErrorLabel::style(m_errorLabel);
