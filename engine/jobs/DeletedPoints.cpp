@@ -134,6 +134,17 @@ Error DeletedPoints::deletedError(const QString &pointId, const QDateTime &purge
         ErrorKind::BadInput};
 }
 
+Result<std::unique_ptr<VaultStore>> DeletedPoints::openLive(
+    const QSqlDatabase &database, const BackupInstance &instance, const QString &pointId)
+{
+    Result<std::unique_ptr<VaultStore>> store = VaultRegistry::openFor(database, instance);
+    if (!store)
+        return store;
+    if (Result<void> live = checkLive(database, *store.value(), instance.id, pointId); !live)
+        return live.error();
+    return store;
+}
+
 Result<void> DeletedPoints::checkLive(const QSqlDatabase &database, const QString &pointId)
 {
     const Result<std::optional<RecoveryPoint>> found = PointRepository(database).find(pointId);

@@ -2,6 +2,7 @@
 
 #include "engine/vault/VaultStore.h"
 #include "models/Result.h"
+#include "models/instances/BackupInstance.h"
 #include "models/points/RecoveryPoint.h"
 #include "models/vaults/Vault.h"
 
@@ -52,6 +53,11 @@ public:
     /// Restore and verify call it before they read the point.
     static Result<void> checkLive(
         const QSqlDatabase &database, const VaultStore &store, const QString &instanceId, const QString &pointId);
+    /// The vault of `instance`, opened to read the point `pointId`, after checkLive(): where
+    /// restore and verify start, under the instance's lease so expiry cannot move the point to
+    /// deleted meanwhile.
+    static Result<std::unique_ptr<VaultStore>> openLive(
+        const QSqlDatabase &database, const BackupInstance &instance, const QString &pointId);
     /// Point.Deleted unless the catalog row of the point is live (an unknown point passes: the
     /// vault decides that).
     static Result<void> checkLive(const QSqlDatabase &database, const QString &pointId);

@@ -7,7 +7,6 @@
 #include "engine/restore/RestoreToServer.h"
 #include "engine/restore/ScratchCluster.h"
 #include "engine/vault/CompressedFileReader.h"
-#include "engine/vault/VaultRegistry.h"
 #include "engine/vault/VaultStore.h"
 #include "models/points/PointRepository.h"
 #include "models/vaults/VaultRepository.h"
@@ -65,14 +64,12 @@ JobOutcome VerifyRunner::check(const QSqlDatabase &database, JobRecorder &record
     const auto done = [](JobTypes::Status status, std::optional<Error> error) {
         return JobOutcome{status, std::move(error)};
     };
-    Result<std::unique_ptr<VaultStore>> store = VaultRegistry::openFor(database, m_request.instance);
+    // A deleted point is no verdict on the point either (the code is not Verify.*): it is simply
+    // not verified while deleted.
+    Result<std::unique_ptr<VaultStore>> store
+        = DeletedPoints::openLive(database, m_request.instance, m_request.pointId);
     if (!store)
         return done(JobTypes::Status::Failed, store.error());
-    // Not a verdict on the point (the code is not Verify.*): it is simply not verified while deleted.
-    if (Result<void> live
-        = DeletedPoints::checkLive(database, *store.value(), m_request.instance.id, m_request.pointId);
-        !live)
-        return done(JobTypes::Status::Failed, live.error());
     Result<PointManifest> manifest = store.value()->readManifest(m_request.instance.id, m_request.pointId);
     if (!manifest) {
         Error error = manifest.error();

@@ -3,7 +3,6 @@
 #include "engine/jobs/DeletedPoints.h"
 #include "engine/restore/RestoreToFolder.h"
 #include "engine/restore/RestoreToServer.h"
-#include "engine/vault/VaultRegistry.h"
 #include "models/vaults/VaultRepository.h"
 
 namespace PgVault {
@@ -20,14 +19,10 @@ JobOutcome RestoreRunner::perform(const QSqlDatabase &database, JobRecorder &rec
         return JobOutcome{status, std::move(error)};
     };
 
-    Result<std::unique_ptr<VaultStore>> store = VaultRegistry::openFor(database, m_request.instance);
+    Result<std::unique_ptr<VaultStore>> store
+        = DeletedPoints::openLive(database, m_request.instance, m_request.pointId);
     if (!store)
         return done(JobTypes::Status::Failed, store.error());
-    // Checked under the instance's lease, so expiry cannot move the point to deleted meanwhile.
-    if (Result<void> live
-        = DeletedPoints::checkLive(database, *store.value(), m_request.instance.id, m_request.pointId);
-        !live)
-        return done(JobTypes::Status::Failed, live.error());
     Result<PointManifest> manifest = store.value()->readManifest(m_request.instance.id, m_request.pointId);
     if (!manifest)
         return done(JobTypes::Status::Failed, manifest.error());
