@@ -95,11 +95,11 @@ void MainWindow::createPages(Catalog *catalog)
                                  const QString &pointId,
                                  bool testRestore,
                                  const QObject *context,
-                                 RecoveryPointsPanel::StartCallback callback) {
+                                 const RecoveryPointsPanel::StartCallback &callback) {
         VerifyRequest request;
         request.pointId = pointId;
         request.testRestore = testRestore;
-        m_jobRunner->startVerify(instance, request, context, std::move(callback));
+        m_jobRunner->startVerify(instance, request, context, callback);
     });
     connect(points,
         &RecoveryPointsPanel::restoreRequested,
